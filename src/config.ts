@@ -1,0 +1,69 @@
+import { z } from 'zod'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
+/** One bearer key; `name` is what the audit trail and logs show, never the key itself. */
+export interface ApiKey {
+  name: string
+  key: string
+}
+
+const ApiKeysSchema = z
+  .string()
+  .transform((raw, ctx): ApiKey[] => {
+    const keys: ApiKey[] = []
+    for (const [i, entry] of raw.split(',').map((s) => s.trim()).filter(Boolean).entries()) {
+      // `name:key`, or a bare key (named key-1, key-2, … by position).
+      const colon = entry.indexOf(':')
+      const name = colon > 0 ? entry.slice(0, colon) : `key-${i + 1}`
+      const key = colon > 0 ? entry.slice(colon + 1) : entry
+      if (key.length < 16) {
+        ctx.addIssue({ code: 'custom', message: `key "${name}" is shorter than 16 characters` })
+        return z.NEVER
+      }
+      keys.push({ name, key })
+    }
+    return keys
+  })
+
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_PATH: z.string().min(1).default('./data/newsclaims.db'),
+  API_KEYS: ApiKeysSchema.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+})
+
+export interface Config {
+  port: number
+  host: string
+  databasePath: string
+  /** Undefined when API_KEYS is unset: the server then generates one and keeps it in a file. */
+  apiKeys: ApiKey[] | undefined
+  logLevel: (typeof LOG_LEVELS)[number]
+  bodyLimit: number
+}
+
+export class ConfigError extends Error {}
+
+/** Environment → typed config; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const picked = Object.fromEntries(
+    Object.keys(ConfigSchema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
+  )
+  const parsed = ConfigSchema.safeParse(picked)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`)
+  }
+  const c = parsed.data
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    databasePath: c.DATABASE_PATH,
+    apiKeys: c.API_KEYS && c.API_KEYS.length > 0 ? c.API_KEYS : undefined,
+    logLevel: c.LOG_LEVEL,
+    bodyLimit: c.BODY_LIMIT,
+  }
+}

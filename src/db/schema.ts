@@ -1,0 +1,145 @@
+import { sql } from 'drizzle-orm'
+import {
+  index,
+  integer,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
+
+// Every table has a text `id` (stable across re-seeding and re-ingesting: slugs and content hashes)
+// and an integer `seq` primary key that orders rows for keyset pagination and keeps joins cheap.
+
+export const events = sqliteTable(
+  'events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    date: text('date'),
+    placeId: text('place_id').references(() => entities.id, { onDelete: 'set null' }),
+    parentId: text('parent_id').references((): AnySQLiteColumn => events.id, { onDelete: 'set null' }),
+    description: text('description'),
+  },
+  (t) => [index('events_place_idx').on(t.placeId)],
+)
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    title: text('title'),
+    outlet: text('outlet'),
+    url: text('url'),
+    publishedAt: text('published_at'),
+    language: text('language').notNull(),
+    text: text('text').notNull(),
+    contentHash: text('content_hash').notNull().unique(),
+    wordCount: integer('word_count').notNull(),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
+    ingestedAt: text('ingested_at').notNull(),
+  },
+  (t) => [
+    index('articles_event_idx').on(t.eventId, t.seq),
+    index('articles_outlet_idx').on(t.outlet, t.seq),
+  ],
+)
+
+export const entities = sqliteTable(
+  'entities',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    slug: text('slug').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['person', 'group', 'place'] }).notNull(),
+    parentId: text('parent_id').references((): AnySQLiteColumn => entities.id, { onDelete: 'set null' }),
+    description: text('description'),
+    wikidata: text('wikidata'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('entities_kind_name_idx').on(t.kind, t.name, t.id),
+    index('entities_name_idx').on(t.name, t.id),
+    index('entities_parent_idx').on(t.parentId),
+  ],
+)
+
+export const entityAliases = sqliteTable(
+  'entity_aliases',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    // Denormalized from the entity so that "an alias is unique per kind" is a plain unique index.
+    kind: text('kind', { enum: ['person', 'group', 'place'] }).notNull(),
+    alias: text('alias').notNull(),
+  },
+  (t) => [
+    uniqueIndex('entity_aliases_kind_alias_uq').on(t.kind, t.alias),
+    index('entity_aliases_entity_idx').on(t.entityId),
+  ],
+)
+
+export const mentions = sqliteTable(
+  'mentions',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    entityId: text('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [
+    uniqueIndex('mentions_article_span_uq').on(t.articleId, t.start, t.end),
+    index('mentions_entity_article_idx').on(t.entityId, t.articleId),
+  ],
+)
+
+export const claims = sqliteTable(
+  'claims',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    articleId: text('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
+    kind: text('kind', { enum: ['responsibility', 'count', 'quote'] }).notNull(),
+    claimantId: text('claimant_id').references(() => entities.id, { onDelete: 'set null' }),
+    targetId: text('target_id').references(() => entities.id, { onDelete: 'set null' }),
+    stance: text('stance', { enum: ['asserts', 'suggests', 'denies'] }),
+    metric: text('metric', {
+      enum: ['killed', 'injured', 'hospitalized', 'critical', 'missing', 'arrested'],
+    }),
+    value: integer('value'),
+    qualifier: text('qualifier', { enum: ['exact', 'at_least', 'more_than', 'about', 'up_to'] }),
+    quote: text('quote'),
+    evidenceText: text('evidence_text').notNull(),
+    evidenceStart: integer('evidence_start').notNull(),
+    evidenceEnd: integer('evidence_end').notNull(),
+    method: text('method', { enum: ['curated', 'extracted'] }).notNull(),
+    confidence: real('confidence').notNull(),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  // One index per filter the API offers, each ending in seq so that keyset pages stay indexed.
+  (t) => [
+    index('claims_event_kind_idx').on(t.eventId, t.kind, t.seq),
+    index('claims_article_idx').on(t.articleId, t.seq),
+    index('claims_claimant_idx').on(t.claimantId, t.seq),
+    index('claims_target_idx').on(t.targetId, t.seq),
+    index('claims_kind_metric_idx').on(t.kind, t.metric, t.seq),
+    index('claims_kind_stance_idx').on(t.kind, t.stance, t.seq),
+    index('claims_method_idx').on(t.method, t.seq),
+  ],
+)

@@ -1,0 +1,275 @@
+import { z } from 'zod'
+import {
+  ClaimKindSchema,
+  EntityKindSchema,
+  MethodSchema,
+  MetricSchema,
+  QualifierSchema,
+  StanceSchema,
+} from './model.js'
+
+// Request and response schemas of the HTTP API (DESIGN §4). They validate requests, serialize
+// responses and generate the OpenAPI document: one source, so the docs cannot drift.
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.array(z.object({ field: z.string().optional(), message: z.string() })).optional(),
+    }),
+  })
+  .meta({ id: 'Error' })
+
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) })
+
+export const LimitSchema = z.coerce
+  .number()
+  .int('must be an integer')
+  .min(1, 'must be between 1 and 500')
+  .max(500, 'must be between 1 and 500')
+  .default(50)
+  .describe('Page size, 1–500.')
+export const CursorSchema = z
+  .string()
+  .min(1)
+  .max(500)
+  .optional()
+  .describe('Opaque cursor from the previous page\'s next_cursor.')
+const Id = z.string().min(1).max(200)
+
+export const EntityRefSchema = z
+  .object({ id: z.string(), name: z.string(), kind: EntityKindSchema })
+  .meta({ id: 'EntityRef' })
+
+export const EvidenceSchema = z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+
+export const ArticleRefSchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published_at: z.string().nullable(),
+})
+
+export const EventRefSchema = z.object({ id: z.string(), name: z.string() })
+
+export const ClaimSchema = z
+  .object({
+    id: z.string(),
+    kind: ClaimKindSchema,
+    article: ArticleRefSchema,
+    event: EventRefSchema.nullable(),
+    claimant: EntityRefSchema.nullable(),
+    target: EntityRefSchema.nullable(),
+    stance: StanceSchema.nullable(),
+    metric: MetricSchema.nullable(),
+    value: z.number().int().nullable(),
+    qualifier: QualifierSchema.nullable(),
+    quote: z.string().nullable(),
+    evidence: EvidenceSchema,
+    method: MethodSchema,
+    confidence: z.number(),
+  })
+  .meta({ id: 'Claim' })
+export type Claim = z.infer<typeof ClaimSchema>
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    url: z.string().nullable(),
+    published_at: z.string().nullable(),
+    language: z.string(),
+    content_hash: z.string(),
+    word_count: z.number().int(),
+    event: EventRefSchema.nullable(),
+    ingested_at: z.string(),
+  })
+  .meta({ id: 'ArticleSummary' })
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>
+
+export const ArticleEntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: EntityKindSchema,
+  aliases: z.array(z.string()),
+  mentions: z.array(EvidenceSchema),
+})
+
+export const ArticleDetailSchema = ArticleSummarySchema.extend({
+  text: z.string(),
+  entities: z.array(ArticleEntitySchema),
+  claims: z.array(ClaimSchema),
+}).meta({ id: 'Article' })
+export type ArticleDetail = z.infer<typeof ArticleDetailSchema>
+
+export const EntitySummarySchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: EntityKindSchema,
+    parent: EntityRefSchema.nullable(),
+    description: z.string().nullable(),
+    wikidata: z.string().nullable(),
+  })
+  .meta({ id: 'EntitySummary' })
+export type EntitySummary = z.infer<typeof EntitySummarySchema>
+
+export const EntityDetailSchema = EntitySummarySchema.extend({
+  aliases: z.array(z.string()),
+  children: z.array(EntityRefSchema),
+  counts: z.object({
+    articles: z.number().int(),
+    mentions: z.number().int(),
+    claims_made: z.number().int(),
+    claims_about: z.number().int(),
+  }),
+  articles: z.array(ArticleRefSchema.extend({ mentions: z.number().int() })),
+  claims_made: z.array(ClaimSchema),
+  claims_about: z.array(ClaimSchema),
+}).meta({ id: 'Entity' })
+export type EntityDetail = z.infer<typeof EntityDetailSchema>
+
+export const EventSummarySchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    date: z.string().nullable(),
+    place: EntityRefSchema.nullable(),
+    parent: EventRefSchema.nullable(),
+    description: z.string().nullable(),
+    article_count: z.number().int(),
+  })
+  .meta({ id: 'EventSummary' })
+export type EventSummary = z.infer<typeof EventSummarySchema>
+
+export const EventDetailSchema = EventSummarySchema.extend({
+  claim_counts: z.object({
+    total: z.number().int(),
+    responsibility: z.number().int(),
+    count: z.number().int(),
+    quote: z.number().int(),
+  }),
+  articles: z.array(ArticleRefSchema),
+}).meta({ id: 'Event' })
+export type EventDetail = z.infer<typeof EventDetailSchema>
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), next_cursor: z.string().nullable() })
+}
+
+export const ArticleListQuerySchema = z.strictObject({
+  event: Id.optional().describe('Event id.'),
+  outlet: z.string().min(1).max(200).optional().describe('Outlet name, exactly.'),
+  entity: Id.optional().describe('Only articles that mention this entity id.'),
+  q: z.string().min(1).max(500).optional().describe('Words that the title or text contains.'),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+export type ArticleListQuery = z.infer<typeof ArticleListQuerySchema>
+
+export const EntityListQuerySchema = z.strictObject({
+  kind: EntityKindSchema.optional(),
+  q: z.string().min(1).max(200).optional().describe('Part of the name or of an alias.'),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+export type EntityListQuery = z.infer<typeof EntityListQuerySchema>
+
+export const ClaimListQuerySchema = z.strictObject({
+  kind: ClaimKindSchema.optional(),
+  stance: StanceSchema.optional(),
+  metric: MetricSchema.optional(),
+  claimant: Id.optional().describe('Claimant entity id.'),
+  target: Id.optional().describe('Target entity id.'),
+  article: Id.optional(),
+  event: Id.optional(),
+  method: MethodSchema.optional(),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+export type ClaimListQuery = z.infer<typeof ClaimListQuerySchema>
+
+export const EventListQuerySchema = z.strictObject({ limit: LimitSchema, cursor: CursorSchema })
+export type EventListQuery = z.infer<typeof EventListQuerySchema>
+
+export const GROUP_BY = ['article', 'claimant', 'outlet', 'target'] as const
+export const ResponsibilityQuerySchema = z.strictObject({
+  by: z.enum(GROUP_BY).default('article'),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+export type ResponsibilityQuery = z.infer<typeof ResponsibilityQuerySchema>
+
+export const ResponsibilitySchema = z
+  .object({
+    event: EventRefSchema,
+    by: z.enum(GROUP_BY),
+    groups: z.array(
+      z.object({
+        key: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+        claims: z.array(ClaimSchema),
+      }),
+    ),
+    next_cursor: z.string().nullable(),
+  })
+  .meta({ id: 'ResponsibilityBySource' })
+export type Responsibility = z.infer<typeof ResponsibilitySchema>
+
+export const FiguresQuerySchema = z.strictObject({ metric: MetricSchema.optional() })
+
+export const IntervalSchema = z.object({
+  low: z.number(),
+  high: z.number().nullable().describe('null = unbounded'),
+})
+
+export const FigureSchema = z.object({
+  claim_id: z.string(),
+  value: z.number().int(),
+  qualifier: QualifierSchema,
+  interval: IntervalSchema,
+  article: ArticleRefSchema,
+  claimant: EntityRefSchema.nullable(),
+  evidence: EvidenceSchema,
+  method: MethodSchema,
+})
+
+export const FiguresSchema = z
+  .object({
+    event: EventRefSchema,
+    consistency_rule: z.string(),
+    metrics: z.array(
+      z.object({
+        metric: MetricSchema,
+        figures: z.array(FigureSchema),
+        summary: z.object({
+          count: z.number().int(),
+          min: z.number().int(),
+          max: z.number().int(),
+          latest: FigureSchema.nullable(),
+          distinct_values: z.array(z.number().int()),
+          consistent: z.boolean(),
+          common_interval: IntervalSchema.nullable(),
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'Figures' })
+export type Figures = z.infer<typeof FiguresSchema>
+
+export const StatsSchema = z.object({
+  articles: z.number().int(),
+  entities: z.number().int(),
+  events: z.number().int(),
+  claims: z.object({
+    total: z.number().int(),
+    responsibility: z.number().int(),
+    count: z.number().int(),
+    quote: z.number().int(),
+  }),
+})
+
+export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() })

@@ -1,0 +1,44 @@
+import type { Qualifier } from './model.js'
+
+/** The integer range a reported figure allows; high null = unbounded. */
+export interface Interval {
+  low: number
+  high: number | null
+}
+
+/** "about" is read as within this share of the value, either way. */
+export const ABOUT_TOLERANCE = 0.1
+
+export const CONSISTENCY_RULE =
+  'Each figure is read as the range of counts it allows: exact v = [v, v]; at_least v = [v, ∞); ' +
+  'more_than v = [v+1, ∞); about v = [v−10%, v+10%]; up_to v = [0, v]. ' +
+  'Figures of one metric are consistent when all their ranges share at least one value.'
+
+export function intervalOf(value: number, qualifier: Qualifier): Interval {
+  switch (qualifier) {
+    case 'exact':
+      return { low: value, high: value }
+    case 'at_least':
+      return { low: value, high: null }
+    case 'more_than':
+      return { low: value + 1, high: null }
+    case 'about':
+      return {
+        low: Math.floor(value * (1 - ABOUT_TOLERANCE)),
+        high: Math.ceil(value * (1 + ABOUT_TOLERANCE)),
+      }
+    case 'up_to':
+      return { low: 0, high: value }
+  }
+}
+
+/** The range every interval allows, or null when there is none (the figures contradict). */
+export function intersect(intervals: Interval[]): Interval | null {
+  let low = 0
+  let high: number | null = null
+  for (const i of intervals) {
+    low = Math.max(low, i.low)
+    if (i.high !== null) high = high === null ? i.high : Math.min(high, i.high)
+  }
+  return high !== null && low > high ? null : { low, high }
+}

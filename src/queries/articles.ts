@@ -1,0 +1,127 @@
+import { and, asc, eq, exists, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm'
+import type { ArticleDetail, ArticleListQuery, ArticleSummary } from '../domain/api.js'
+import type { Db } from '../db/open.js'
+import { articles, entities, entityAliases, events, mentions } from '../db/schema.js'
+import { claimsOfArticles } from './claims.js'
+import { decodeCursor, paginate } from './cursor.js'
+
+function selectArticleSummaries(db: Db) {
+  return db
+    .select({
+      seq: articles.seq,
+      id: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      url: articles.url,
+      publishedAt: articles.publishedAt,
+      language: articles.language,
+      contentHash: articles.contentHash,
+      wordCount: articles.wordCount,
+      eventId: events.id,
+      eventName: events.name,
+      ingestedAt: articles.ingestedAt,
+    })
+    .from(articles)
+    .leftJoin(events, eq(events.id, articles.eventId))
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectArticleSummaries>['all']>>[number]
+
+function toSummary(r: SummaryRow): ArticleSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    outlet: r.outlet,
+    url: r.url,
+    published_at: r.publishedAt,
+    language: r.language,
+    content_hash: r.contentHash,
+    word_count: r.wordCount,
+    event: r.eventId !== null && r.eventName !== null ? { id: r.eventId, name: r.eventName } : null,
+    ingested_at: r.ingestedAt,
+  }
+}
+
+/** LIKE pattern for a literal substring: %, _ and the escape character itself are escaped. */
+export function containsPattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+export function listArticles(db: Db, q: ArticleListQuery) {
+  const where: (SQL | undefined)[] = [
+    q.event ? eq(articles.eventId, q.event) : undefined,
+    q.outlet ? eq(articles.outlet, q.outlet) : undefined,
+    q.entity
+      ? exists(
+          db
+            .select({ one: sql`1` })
+            .from(mentions)
+            .where(and(eq(mentions.entityId, q.entity), eq(mentions.articleId, articles.id))),
+        )
+      : undefined,
+    q.q
+      ? or(
+          sql`${articles.title} LIKE ${containsPattern(q.q)} ESCAPE '\\'`,
+          sql`${articles.text} LIKE ${containsPattern(q.q)} ESCAPE '\\'`,
+        )
+      : undefined,
+  ]
+  if (q.cursor) where.push(gt(articles.seq, decodeCursor(q.cursor, ['number'])[0] as number))
+  const rows = selectArticleSummaries(db)
+    .where(and(...where))
+    .orderBy(asc(articles.seq))
+    .limit(q.limit + 1)
+    .all()
+  const page = paginate(rows, q.limit, (r) => [r.seq])
+  return { items: page.items.map(toSummary), next_cursor: page.next_cursor }
+}
+
+export function getArticle(db: Db, id: string): ArticleDetail | undefined {
+  const summary = selectArticleSummaries(db).where(eq(articles.id, id)).get()
+  if (!summary) return undefined
+  const { text } = db.select({ text: articles.text }).from(articles).where(eq(articles.id, id)).get()!
+  const mentionRows = db
+    .select({
+      entityId: entities.id,
+      name: entities.name,
+      kind: entities.kind,
+      start: mentions.start,
+      end: mentions.end,
+      text: mentions.text,
+    })
+    .from(mentions)
+    .innerJoin(entities, eq(entities.id, mentions.entityId))
+    .where(eq(mentions.articleId, id))
+    .orderBy(asc(mentions.start))
+    .all()
+  const entityIds = [...new Set(mentionRows.map((m) => m.entityId))]
+  const aliasRows = entityIds.length
+    ? db
+        .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
+        .from(entityAliases)
+        .where(inArray(entityAliases.entityId, entityIds))
+        .orderBy(asc(entityAliases.alias))
+        .all()
+    : []
+  const byEntity = new Map<string, ArticleDetail['entities'][number]>()
+  for (const m of mentionRows) {
+    let e = byEntity.get(m.entityId)
+    if (!e) {
+      e = { id: m.entityId, name: m.name, kind: m.kind, aliases: [], mentions: [] }
+      byEntity.set(m.entityId, e)
+    }
+    e.mentions.push({ start: m.start, end: m.end, text: m.text })
+  }
+  for (const a of aliasRows) byEntity.get(a.entityId)!.aliases.push(a.alias)
+  return {
+    ...toSummary(summary),
+    text,
+    entities: [...byEntity.values()],
+    claims: claimsOfArticles(db, [id]),
+  }
+}
+
+/** Deletes an article with its mentions and claims (cascades), in one transaction. */
+export function deleteArticle(db: Db, id: string): boolean {
+  return db.transaction((tx) => tx.delete(articles).where(eq(articles.id, id)).run().changes > 0)
+}

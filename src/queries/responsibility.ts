@@ -1,0 +1,101 @@
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { Claim, Responsibility, ResponsibilityQuery } from '../domain/api.js'
+import type { Db } from '../db/open.js'
+import { articles, claims, entities } from '../db/schema.js'
+import { selectClaims, toClaim } from './claims.js'
+import { decodeCursor, paginate } from './cursor.js'
+
+const claimant = alias(entities, 'claimant')
+const target = alias(entities, 'target')
+
+type By = ResponsibilityQuery['by']
+
+/**
+ * Per grouping: the column that identifies a group, its display name, and the sort key groups are
+ * paged by (articles in the order they were stored; claimants, outlets and targets by name, with the
+ * article's own voice / unknown outlet sorting first).
+ */
+function grouping(by: By): { key: SQL; name: SQL; sort: SQL; claimKey: SQL } {
+  switch (by) {
+    case 'article':
+      return {
+        key: sql`${articles.id}`,
+        name: sql`${articles.title}`,
+        sort: sql`printf('%012d', ${articles.seq})`,
+        claimKey: sql`${claims.articleId}`,
+      }
+    case 'claimant':
+      return {
+        key: sql`${claims.claimantId}`,
+        name: sql`${claimant.name}`,
+        sort: sql`coalesce(${claimant.name}, '')`,
+        claimKey: sql`${claims.claimantId}`,
+      }
+    case 'outlet':
+      return {
+        key: sql`${articles.outlet}`,
+        name: sql`${articles.outlet}`,
+        sort: sql`coalesce(${articles.outlet}, '')`,
+        claimKey: sql`${articles.outlet}`,
+      }
+    case 'target':
+      return {
+        key: sql`${claims.targetId}`,
+        name: sql`${target.name}`,
+        sort: sql`coalesce(${target.name}, '')`,
+        claimKey: sql`${claims.targetId}`,
+      }
+  }
+}
+
+/** Responsibility claims about one event, grouped by source; the groups are keyset-paginated. */
+export function responsibilityBySource(
+  db: Db,
+  event: { id: string; name: string },
+  q: ResponsibilityQuery,
+): Responsibility {
+  const g = grouping(q.by)
+  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility'))
+  const where: (SQL | undefined)[] = [base]
+  if (q.cursor) {
+    const [sort, key] = decodeCursor(q.cursor, ['string', 'string'])
+    where.push(sql`(${g.sort}, coalesce(${g.key}, '')) > (${sort}, ${key})`)
+  }
+  const keys = db
+    .select({
+      sort: sql<string>`${g.sort}`,
+      id: sql<string | null>`${g.key}`,
+      name: sql<string | null>`${g.name}`,
+    })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(claimant, eq(claimant.id, claims.claimantId))
+    .leftJoin(target, eq(target.id, claims.targetId))
+    .where(and(...where))
+    .groupBy(g.key)
+    .orderBy(sql`${g.sort}`, sql`coalesce(${g.key}, '')`)
+    .limit(q.limit + 1)
+    .all()
+  const page = paginate(keys, q.limit, (k) => [k.sort, k.id ?? ''])
+
+  const ids = page.items.map((k) => k.id).filter((id): id is string => id !== null)
+  const hasNull = page.items.some((k) => k.id === null)
+  const keyMatch = or(
+    ids.length ? inArray(g.claimKey, ids) : undefined,
+    hasNull ? isNull(g.claimKey) : undefined,
+  )
+  const rows = page.items.length
+    ? selectClaims(db).where(and(base, keyMatch)).orderBy(asc(claims.seq)).all()
+    : []
+  const keyOfRow = (r: (typeof rows)[number]): string | null =>
+    q.by === 'article' ? r.articleId : q.by === 'claimant' ? r.claimantId : q.by === 'outlet' ? r.articleOutlet : r.targetId
+  const grouped = new Map<string | null, Claim[]>(page.items.map((k) => [k.id, []]))
+  for (const r of rows) grouped.get(keyOfRow(r))?.push(toClaim(r))
+  return {
+    event,
+    by: q.by,
+    groups: page.items.map((k) => ({ key: { id: k.id, name: k.name }, claims: grouped.get(k.id)! })),
+    next_cursor: page.next_cursor,
+  }
+}
