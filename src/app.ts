@@ -1,0 +1,46 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { ApiKey } from './config.js'
+import type { Db } from './db/open.js'
+import errors from './plugins/errors.js'
+import openapi from './plugins/openapi.js'
+import articles from './routes/articles.js'
+import claims from './routes/claims.js'
+import entities from './routes/entities.js'
+import events from './routes/events.js'
+import meta from './routes/meta.js'
+
+export interface AppOptions {
+  db: Db
+  /** Bearer keys accepted for writes. */
+  keys: ApiKey[]
+  bodyLimit?: number
+  logger?: FastifyBaseLogger | boolean
+}
+
+/** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
+export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
+    bodyLimit,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+
+  await app.register(errors)
+  await app.register(openapi)
+  await app.register(
+    async (v1) => {
+      await v1.register(meta, { db })
+      await v1.register(articles, { db, keys })
+      await v1.register(entities, { db })
+      await v1.register(claims, { db })
+      await v1.register(events, { db })
+    },
+    { prefix: '/v1' },
+  )
+  await app.ready()
+  return app
+}

@@ -1,0 +1,194 @@
+import { and, eq, notInArray, sql } from 'drizzle-orm'
+import type { Db } from '../db/open.js'
+import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
+import type { Extraction } from '../domain/extraction.js'
+import type { EntityKind, Method } from '../domain/model.js'
+import { articleIdOf, claimIdOf, sha256, slugify, wordCount } from './ids.js'
+
+/** A transaction handle or the database itself: persist functions run inside the caller's transaction. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db
+
+export interface EntityInput {
+  id?: string
+  slug?: string
+  name: string
+  kind: EntityKind
+  aliases: string[]
+  parentId?: string | null
+  description?: string | null
+  wikidata?: string | null
+}
+
+const now = () => new Date().toISOString()
+
+/**
+ * Creates the entity, or updates the one with that id, and adds its aliases. An alias already held
+ * by another entity of the same kind is not taken over (it stays with its first owner).
+ * Returns the entity id.
+ */
+export function upsertEntity(tx: Tx, e: EntityInput): string {
+  const slug = e.slug ?? uniqueSlug(tx, slugify(e.name))
+  const id = e.id ?? slug
+  tx.insert(entities)
+    .values({
+      id,
+      slug,
+      name: e.name,
+      kind: e.kind,
+      parentId: e.parentId ?? null,
+      description: e.description ?? null,
+      wikidata: e.wikidata ?? null,
+      createdAt: now(),
+    })
+    .onConflictDoUpdate({
+      target: entities.id,
+      set: {
+        name: e.name,
+        kind: e.kind,
+        parentId: e.parentId ?? null,
+        description: e.description ?? null,
+        wikidata: e.wikidata ?? null,
+      },
+    })
+    .run()
+  addAliases(tx, id, e.kind, [e.name, ...e.aliases])
+  return id
+}
+
+export function addAliases(tx: Tx, entityId: string, kind: EntityKind, aliases: string[]): void {
+  for (const alias of new Set(aliases)) {
+    tx.insert(entityAliases).values({ entityId, kind, alias }).onConflictDoNothing().run()
+  }
+}
+
+function uniqueSlug(tx: Tx, base: string): string {
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`
+    if (!tx.select({ id: entities.id }).from(entities).where(eq(entities.slug, slug)).get()) return slug
+  }
+}
+
+export interface ArticleInput {
+  text: string
+  title: string | null
+  outlet: string | null
+  url: string | null
+  publishedAt: string | null
+  language: string
+  eventId: string | null
+}
+
+export interface StoredArticle {
+  id: string
+  duplicate: boolean
+}
+
+/**
+ * Stores an article with the mentions and claims of its Extraction. Entities the extraction found
+ * that have no id yet are created first. Call inside a transaction: the article is stored whole or
+ * not at all. When the same text is already stored, its curated rows are refreshed in place when
+ * `replace` is set (the seed), and otherwise nothing changes and `duplicate` is true.
+ */
+export function storeArticle(
+  tx: Tx,
+  input: ArticleInput,
+  extraction: Extraction,
+  options: { method: Method; replace?: boolean },
+): StoredArticle {
+  const contentHash = sha256(input.text)
+  const id = articleIdOf(contentHash)
+  const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, contentHash)).get()
+  if (existing && !options.replace) return { id: existing.id, duplicate: true }
+
+  const row = {
+    id,
+    title: input.title,
+    outlet: input.outlet,
+    url: input.url,
+    publishedAt: input.publishedAt,
+    language: input.language,
+    text: input.text,
+    contentHash,
+    wordCount: wordCount(input.text),
+    eventId: input.eventId,
+    ingestedAt: now(),
+  }
+  if (existing) {
+    const { ingestedAt: _keep, ...changed } = row
+    tx.update(articles).set(changed).where(eq(articles.id, id)).run()
+  } else {
+    tx.insert(articles).values(row).run()
+  }
+
+  const entityIdOf = new Map<string, string>()
+  for (const e of extraction.entities) {
+    entityIdOf.set(e.ref, e.id ?? upsertEntity(tx, { name: e.name, kind: e.kind, aliases: e.aliases }))
+  }
+  const ref = (r: string | null) => (r === null ? null : (entityIdOf.get(r) ?? null))
+
+  const mentionRows = extraction.mentions.map((m) => ({
+    articleId: id,
+    entityId: entityIdOf.get(m.ref)!,
+    start: m.start,
+    end: m.end,
+    text: m.text,
+  }))
+  for (const m of mentionRows) {
+    tx.insert(mentions)
+      .values(m)
+      .onConflictDoUpdate({
+        target: [mentions.articleId, mentions.start, mentions.end],
+        set: { entityId: m.entityId, text: m.text },
+      })
+      .run()
+  }
+
+  const claimRows = extraction.claims.map((c) => {
+    const claimantId = ref(c.claimant)
+    const targetId = ref(c.target)
+    return {
+      id: claimIdOf(id, [c.kind, c.evidence.start, c.evidence.end, claimantId, targetId, c.stance, c.metric, c.value, c.qualifier]),
+      articleId: id,
+      eventId: c.otherEvent ? null : input.eventId,
+      kind: c.kind,
+      claimantId,
+      targetId,
+      stance: c.stance,
+      metric: c.metric,
+      value: c.value,
+      qualifier: c.qualifier,
+      quote: c.quote,
+      evidenceText: c.evidence.text,
+      evidenceStart: c.evidence.start,
+      evidenceEnd: c.evidence.end,
+      method: options.method,
+      confidence: c.confidence,
+    }
+  })
+  for (const c of claimRows) {
+    const { id: _id, ...set } = c
+    tx.insert(claims).values(c).onConflictDoUpdate({ target: claims.id, set }).run()
+  }
+
+  if (existing) {
+    // Re-seeding: rows the annotations no longer have go, so the stored article matches them.
+    const keepSpans = mentionRows.map((m) => `${m.start}:${m.end}`)
+    tx.delete(mentions)
+      .where(
+        and(
+          eq(mentions.articleId, id),
+          keepSpans.length ? notInArray(sql`${mentions.start} || ':' || ${mentions.end}`, keepSpans) : undefined,
+        ),
+      )
+      .run()
+    tx.delete(claims)
+      .where(
+        and(
+          eq(claims.articleId, id),
+          claimRows.length ? notInArray(claims.id, claimRows.map((c) => c.id)) : undefined,
+        ),
+      )
+      .run()
+  }
+  return { id, duplicate: false }
+}

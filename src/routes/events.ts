@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Db } from '../db/open.js'
+import {
+  ErrorSchema,
+  EventDetailSchema,
+  EventListQuerySchema,
+  EventSummarySchema,
+  FiguresQuerySchema,
+  FiguresSchema,
+  IdParamsSchema,
+  pageOf,
+  ResponsibilityQuerySchema,
+  ResponsibilitySchema,
+} from '../domain/api.js'
+import { notFound } from '../domain/errors.js'
+import { findEventRef, getEvent, listEvents } from '../queries/events.js'
+import { figuresOfEvent } from '../queries/figures.js'
+import { responsibilityBySource } from '../queries/responsibility.js'
+
+const events: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+  const eventRef = (id: string) => findEventRef(db, id) ?? Promise.reject(notFound('event', id))
+
+  app.get(
+    '/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'List events with their article counts',
+        querystring: EventListQuerySchema,
+        response: { 200: pageOf(EventSummarySchema), 400: ErrorSchema },
+      },
+    },
+    async (request) => listEvents(db, request.query),
+  )
+
+  app.get(
+    '/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'One event with its place, articles and claim counts',
+        params: IdParamsSchema,
+        response: { 200: EventDetailSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => getEvent(db, request.params.id) ?? Promise.reject(notFound('event', request.params.id)),
+  )
+
+  app.get(
+    '/events/:id/responsibility',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Claims about responsibility for the event, grouped by article, claimant, outlet or target',
+        params: IdParamsSchema,
+        querystring: ResponsibilityQuerySchema,
+        response: { 200: ResponsibilitySchema, 400: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => responsibilityBySource(db, await eventRef(request.params.id), request.query),
+  )
+
+  app.get(
+    '/events/:id/figures',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Every reported figure per metric, with min, max, latest and whether they are consistent',
+        params: IdParamsSchema,
+        querystring: FiguresQuerySchema,
+        response: { 200: FiguresSchema, 400: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => figuresOfEvent(db, await eventRef(request.params.id), request.query.metric),
+  )
+}
+
+export default events

@@ -1,0 +1,49 @@
+// The only module that reads process.env, listens and handles signals.
+import closeWithGrace from 'close-with-grace'
+import { count } from 'drizzle-orm'
+import pino from 'pino'
+import { readSeed, loadSeed } from '../seed/loader.js'
+import { buildApp } from './app.js'
+import { ConfigError, loadConfig } from './config.js'
+import { closeDatabase, openDatabase } from './db/open.js'
+import { articles } from './db/schema.js'
+import { generatedKey } from './keys.js'
+
+let config
+try {
+  config = loadConfig(process.env)
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err
+  console.error(err.message)
+  process.exit(1)
+}
+
+const logger = pino({ level: config.logLevel })
+const db = openDatabase(config.databasePath)
+logger.info({ database: config.databasePath }, 'database migrated')
+if (db.select({ n: count() }).from(articles).get()!.n === 0) {
+  const n = loadSeed(db, readSeed())
+  logger.info(n, 'empty database: loaded the curated seed')
+}
+
+let keys = config.apiKeys
+if (!keys) {
+  const generated = generatedKey(config.databasePath)
+  keys = [generated.key]
+  logger.warn(
+    { keyFile: generated.path },
+    `API_KEYS is unset: writes need the key ${generated.created ? 'generated into' : 'kept in'} the key file`,
+  )
+}
+
+const app = await buildApp({ db, keys, bodyLimit: config.bodyLimit, logger })
+
+closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
+  if (err) logger.error({ err }, 'closing after an error')
+  else logger.info({ signal }, 'closing')
+  await app.close()
+  closeDatabase(db)
+})
+
+const address = await app.listen({ port: config.port, host: config.host })
+logger.info(`listening on ${address} — API ${address}/v1, docs ${address}/docs`)
