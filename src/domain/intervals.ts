@@ -22,11 +22,10 @@ export function intervalOf(value: number, qualifier: Qualifier): Interval {
       return { low: value, high: null }
     case 'more_than':
       return { low: value + 1, high: null }
-    case 'about':
-      return {
-        low: Math.floor(value * (1 - ABOUT_TOLERANCE)),
-        high: Math.ceil(value * (1 + ABOUT_TOLERANCE)),
-      }
+    case 'about': {
+      const delta = Math.round(value * ABOUT_TOLERANCE)
+      return { low: value - delta, high: value + delta }
+    }
     case 'up_to':
       return { low: 0, high: value }
   }

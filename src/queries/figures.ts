@@ -8,7 +8,11 @@ import { selectClaims, toClaim } from './claims.js'
 
 type Figure = Figures['metrics'][number]['figures'][number]
 
-/** Later publication wins; undated articles never count as latest; ties go to the later stored. */
+/**
+ * Later publication wins; undated articles never count as latest; between articles of one date the
+ * later stored wins; within one article the figure stated first wins, since news leads with the
+ * current toll and mentions earlier or partial ones further down.
+ */
 function isLater(a: Figure & { order: number }, b: Figure & { order: number }): boolean {
   const pa = a.article.published_at
   const pb = b.article.published_at
@@ -42,7 +46,7 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
       claimant: c.claimant,
       evidence: c.evidence,
       method: c.method,
-      order: r.articleSeq * 1e6 + r.seq,
+      order: r.articleSeq * 1e9 - r.evidenceStart,
     })
     byMetric.set(c.metric!, list)
   }

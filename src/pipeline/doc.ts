@@ -1,0 +1,149 @@
+import type { EntityKind } from '../domain/model.js'
+import type { ExtractedClaim } from '../domain/extraction.js'
+import type { CompiledRegistry } from './gazetteer.js'
+
+/**
+ * The document every stage reads and extends, spaCy style. `text` is never changed: every offset
+ * anywhere in a Doc is a [start, end) UTF-16 range into it. `lookup` is a same-length copy with
+ * typographic variants folded (curly apostrophes, no-break spaces, dashes) for matching only.
+ */
+export interface Doc {
+  text: string
+  title: string | null
+  registry: CompiledRegistry
+  lookup: string
+  tokens: Token[]
+  sentences: Sentence[]
+  /** Entities the article refers to, by key (registry, world gazetteer or NER). */
+  entities: Map<string, DocEntity>
+  /** Sorted by start; never overlapping. */
+  mentions: Mention[]
+  quotes: Quote[]
+  claims: ExtractedClaim[]
+}
+
+export interface Token {
+  start: number
+  end: number
+  /** The token as it reads in `lookup` (folded apostrophes and dashes). */
+  text: string
+  lower: string
+  /** Whitespace separates this token from the previous one. */
+  spaceBefore: boolean
+  sentence: number
+}
+
+export interface Sentence {
+  start: number
+  end: number
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number
+  tokenEnd: number
+  /** A line without final punctuation: a title, a section heading or a dateline. */
+  heading: boolean
+  /** Most words capitalized, as in "Moscow Concert Hall Attack Has Resulted In 133 Deaths". */
+  titleCase: boolean
+}
+
+export type EntitySource = 'registry' | 'world' | 'ner'
+
+export interface DocEntity {
+  key: string
+  id: string | null
+  name: string
+  kind: EntityKind
+  /** Surface forms seen in this article, plus the known aliases that matched. */
+  aliases: Set<string>
+  source: EntitySource
+  /** For capitals: the country they stand for when they act ("Kyiv denied" → Ukraine). */
+  countryKey: string | null
+}
+
+export interface Mention {
+  start: number
+  end: number
+  text: string
+  key: string
+  /** Token index range [tokenStart, tokenEnd). */
+  tokenStart: number
+  tokenEnd: number
+  /** Matched through a demonym or adjective ("Ukrainian officials" → Ukraine). */
+  demonym: boolean
+  source: EntitySource
+}
+
+export interface Quote {
+  /** Offsets of the quoted words, without the quotation marks. */
+  start: number
+  end: number
+  /** Offsets including the marks. */
+  outerStart: number
+  outerEnd: number
+  /** Entity key of the speaker, or null when no speaker could be found. */
+  speaker: string | null
+  confidence: number
+}
+
+export interface Stage {
+  name: string
+  requires: (keyof Doc)[]
+  assigns: (keyof Doc)[]
+  run: (doc: Doc) => Doc
+}
+
+export function emptyDoc(text: string, title: string | null, registry: CompiledRegistry): Doc {
+  return {
+    text,
+    title,
+    registry,
+    lookup: text,
+    tokens: [],
+    sentences: [],
+    entities: new Map(),
+    mentions: [],
+    quotes: [],
+    claims: [],
+  }
+}
+
+/** The sentence index containing a character offset (binary search; sentences are sorted). */
+export function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0
+  let hi = doc.sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = doc.sentences[mid]
+    if (offset < s.start) hi = mid - 1
+    else if (offset >= s.end) lo = mid + 1
+    else return mid
+  }
+  return Math.max(0, Math.min(doc.sentences.length - 1, lo))
+}
+
+/** The first token index whose start is >= offset. */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
+  const out: Mention[] = []
+  for (const m of doc.mentions) {
+    if (m.start >= end) break
+    if (m.start >= start && m.end <= end) out.push(m)
+  }
+  return out
+}
+
+/** A span whose text is exactly text.slice(start, end), trimmed of surrounding whitespace. */
+export function spanOf(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  while (start < end && /\s/.test(text[start])) start++
+  while (end > start && /\s/.test(text[end - 1])) end--
+  return { start, end, text: text.slice(start, end) }
+}

@@ -1,0 +1,164 @@
+import nlp from 'compromise'
+
+// Word lists shared by the stages. They describe how news English works in general (titles,
+// institution words, reporting verbs), never one article.
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
+
+/** Titles and roles that announce a person's name: "President Vladimir Putin", "spokesperson X". */
+export const PERSON_TITLES = words(`
+  president vice prime minister secretary chancellor premier governor mayor senator sen rep
+  representative congressman congresswoman general gen colonel col lieutenant lt major maj captain
+  capt sergeant sgt commander admiral marshal officer chief spokesperson spokeswoman spokesman
+  ambassador envoy king queen prince princess pope sheikh emir ayatollah imam rabbi father bishop
+  cardinal dr doctor mr mrs ms miss mx sir lord lady dame judge justice prosecutor attorney
+  director chairman chairwoman chair ceo founder leader head deputy professor prof
+`)
+
+/** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
+export const PERSON_ROLE_NOUNS = words(`
+  president minister secretary governor mayor senator spokesperson spokeswoman spokesman official
+  officer ambassador envoy leader chief head director chairman chairwoman ceo founder analyst expert
+  researcher professor student teacher doctor nurse journalist reporter correspondent editor
+  writer author resident residents witness survivor victim mother father son daughter wife husband
+  brother sister friend lawyer attorney judge prosecutor commander general colonel soldier
+  activist priest imam pastor singer musician actor actress player coach manager owner worker
+  employee citizen man woman boy girl member deputy lawmaker politician candidate diplomat adviser
+  advisor aide negotiator militant gunman suspect citizen scholar historian economist scientist
+  engineer driver pilot farmer shopkeeper vendor guard
+`)
+
+/** Words that end an organization's name: "Wagner Group", "National Security Council". */
+export const ORG_HEADS = words(`
+  group council ministry agency front party army forces force brigade brigades news post times
+  committee commission service services office police embassy consulate department bureau institute
+  university college academy company corporation corp inc ltd llc bank union organization
+  organisation association network court parliament assembly senate congress guard guards movement
+  battalion regiment command administration government cabinet foundation church press journal
+  tribune herald telegraph guardian daily gazette chronicle review radio tv television channel
+  broadcasting media agency fund federation league alliance coalition authority authorities
+  directorate navy airlines airways club team board trust society institute center centre
+  hezbollah brotherhood jihad militia corps unit squad
+`)
+
+/** Media name endings: these win over a place name inside them ("Washington Post"). */
+export const MEDIA_HEADS = words(`
+  post times journal tribune herald telegraph guardian daily gazette chronicle news review press
+  observer independent mirror sun star globe
+`)
+
+/** Words that end a place's name: "Crocus City Hall", "Red Square". */
+export const PLACE_HEADS = words(`
+  city hall province region district street square airport stadium station county oblast krai
+  village town valley river mountains mountain island islands strait sea ocean bay gulf lake park
+  bridge mall market cathedral mosque temple synagogue theatre theater arena hospital school
+  prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
+  centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
+  territory territories republic state heights
+`)
+
+/** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */
+export const GROUP_ROLE_NOUNS = words(`
+  band group company firm newspaper paper outlet agency broadcaster channel network organization
+  organisation militia party movement faction charity ngo union club team brand platform app
+  service website site magazine publication station label startup
+`)
+
+/** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */
+export const PLACE_ROLE_NOUNS = words(`
+  city town village region province district country capital venue hall area suburb neighborhood
+  neighbourhood state island port settlement municipality
+`)
+
+/** Words that can be capitalized at a sentence start or in a heading but never name anything alone. */
+export const STOP_CAPITALIZED = words(`
+  the a an in on at of for to from by with without after before during since until while as and or
+  but if when where what who which whose why how this that these those there here it its he she they
+  we you i his her their our your my me him them us some many several most more less few all both
+  each every any no not nor yet so also then than thus however although though despite amid amidst
+  among between into onto over under above below about around near across through throughout
+  against along beyond upon via per one two three four five six seven eight nine ten first second
+  third last next new other another such same only even just still already now today yesterday
+  tomorrow tonight shortly initial initially meanwhile moreover furthermore contrastingly
+  additionally instead indeed perhaps according following given being having do does did is are
+  was were be been has have had will would could should may might must can cannot let yes please
+  mr mrs ms dr sir madam copyright advertisement advertisment update updated read watch photo video
+  breaking live exclusive opinion analysis editorial
+`)
+
+export const WEEKDAYS_AND_MONTHS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+`)
+
+/** Verbs of saying, in the forms news copy uses them. */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell added adds stated states declared declares warned warns assured
+  assures insisted insists argued argues explained explains claimed claims claim claiming noted
+  notes wrote writes tweeted posted announced announces confirmed confirms believes believe
+  believed speculated speculates suggested suggests maintained maintains contended contends
+  defended defends asserted asserts recalled recalls acknowledged acknowledges admitted admits
+  alleged alleges reported reports replied replies responded responds continued continues
+  stressed stresses emphasized emphasised emphasizes emphasises urged urges affirmed affirms
+  indicated indicates estimated estimates cautioned cautions predicted predicts denied denies
+  asked asks concluded concludes revealed reveals thinks think thought feared fears hoped hopes
+`)
+
+/** Plural or collective actor nouns after a demonym: "Ukrainian officials" acts as Ukraine. */
+export const ACTOR_NOUNS = words(`
+  officials official government authorities authority president leader leaders prime minister
+  ministry military army forces troops police intelligence administration embassy diplomats
+  diplomat spokesperson spokesman spokeswoman side state regime presidency security services
+  prosecutors investigators media envoy ambassador parliament lawmakers sources
+`)
+
+type LexiconTag = string | string[]
+const compromiseLexicon: Record<string, LexiconTag> = nlp.model().one.lexicon as Record<string, LexiconTag>
+
+function tagsOf(lower: string): string[] {
+  const tag = compromiseLexicon[lower]
+  if (tag === undefined) return []
+  return Array.isArray(tag) ? tag : [tag]
+}
+
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region'])
+
+/** compromise's lexicon knows ~3000 given names: "Adrienne", "Kamala", "Valentina". */
+export function isFirstName(lower: string): boolean {
+  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t))
+}
+
+export function isPersonName(lower: string): boolean {
+  return tagsOf(lower).some((t) => NAME_TAGS.has(t))
+}
+
+export function isKnownPlaceName(lower: string): boolean {
+  return tagsOf(lower).some((t) => PLACE_TAGS.has(t))
+}
+
+export function isKnownOrganization(lower: string): boolean {
+  return tagsOf(lower).includes('Organization')
+}
+
+/** A word compromise knows as ordinary vocabulary (verb, adjective, common noun…), not a name. */
+export function isCommonWord(lower: string): boolean {
+  const tags = tagsOf(lower)
+  if (tags.length === 0) return false
+  return !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun')
+}
+
+export function isDemonymWord(lower: string): boolean {
+  return tagsOf(lower).includes('Demonym')
+}
+
+/** Suffixes of English common words that names rarely carry: -ism, -tion, -ic ("Islamic", "Olympic"). */
+const COMMON_SUFFIX = /(?:ism|ist|ists|tion|tions|sion|ment|ments|ness|ity|ities|ance|ence|ics|ic|ical|ous|ive|able|ible|ful|less|ings|ly|ian|ese|ers)$/
+
+export function looksLikeNameWord(lower: string): boolean {
+  if (isPersonName(lower)) return true
+  if (isCommonWord(lower) || STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower)) return false
+  if (PERSON_TITLES.has(lower) || ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) return false
+  return !COMMON_SUFFIX.test(lower) || lower.length <= 4
+}
