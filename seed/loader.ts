@@ -18,7 +18,9 @@ import { storeArticle, upsertEntity } from '../src/ingest/persist.js'
 
 export const SEED_DIR = dirname(fileURLToPath(import.meta.url))
 
-export class SeedError extends Error {}
+export class SeedError extends Error {
+  override name = 'SeedError'
+}
 
 export interface Seed {
   entities: AnnotatedEntity[]

@@ -1,0 +1,32 @@
+import t from 'tap'
+import { ConfigError, loadConfig } from '../src/config.js'
+
+t.test('defaults', async (t) => {
+  t.same(loadConfig({}), {
+    port: 3000,
+    host: '127.0.0.1',
+    databasePath: './data/newsclaims.db',
+    apiKeys: undefined,
+    logLevel: 'info',
+    bodyLimit: 1024 * 1024,
+  })
+  t.equal(loadConfig({ API_KEYS: '' }).apiKeys, undefined, 'empty means unset')
+})
+
+t.test('keys: named and bare', async (t) => {
+  const c = loadConfig({ API_KEYS: 'alice:aaaaaaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbb', PORT: '8080' })
+  t.same(c.apiKeys, [
+    { name: 'alice', key: 'aaaaaaaaaaaaaaaaaaaa' },
+    { name: 'key-2', key: 'bbbbbbbbbbbbbbbbbbbb' },
+  ])
+  t.equal(c.port, 8080)
+})
+
+t.test('bad values name the variable', async (t) => {
+  t.throws(() => loadConfig({ PORT: 'eighty' }), { name: 'ConfigError', message: /Invalid configuration:\n  PORT: / })
+  t.type(new ConfigError('x'), Error)
+  t.throws(() => loadConfig({ PORT: '70000' }), { message: /PORT/ })
+  t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), { message: /LOG_LEVEL/ })
+  t.throws(() => loadConfig({ API_KEYS: 'short' }), { message: /API_KEYS: key "key-1" is shorter than 16/ })
+  t.throws(() => loadConfig({ BODY_LIMIT: '10' }), { message: /BODY_LIMIT/ })
+})

@@ -1,0 +1,64 @@
+import t from 'tap'
+import type { Claim } from '../../src/domain/api.js'
+import { CROCUS, getJson, testApp } from '../helpers/app.js'
+
+const { app } = await testApp(t)
+const all: Claim[] = (await getJson(app, '/v1/claims?limit=500')).body.items
+
+t.test('a claim has every field, other kinds\' fields null', async (t) => {
+  t.ok(all.length > 50)
+  for (const c of all) {
+    t.same(Object.keys(c).sort(), ['article', 'claimant', 'confidence', 'event', 'evidence', 'id', 'kind', 'method', 'metric', 'qualifier', 'quote', 'stance', 'target', 'value'])
+    if (c.kind === 'responsibility') t.ok(c.stance && c.target && c.metric === null && c.quote === null)
+    if (c.kind === 'count') t.ok(c.metric && c.value !== null && c.qualifier && c.stance === null && c.target === null)
+    if (c.kind === 'quote') t.ok(c.quote && c.claimant && c.stance === null && c.metric === null)
+  }
+})
+
+t.test('every filter, alone and combined, equals filtering the whole list', async (t) => {
+  const cases: [string, (c: Claim) => boolean][] = [
+    ['kind=quote', (c) => c.kind === 'quote'],
+    ['stance=denies', (c) => c.stance === 'denies'],
+    ['metric=killed', (c) => c.metric === 'killed'],
+    ['claimant=vladimir-putin', (c) => c.claimant?.id === 'vladimir-putin'],
+    ['target=ukraine', (c) => c.target?.id === 'ukraine'],
+    ['article=a63ad41b02b2c28d', (c) => c.article.id === 'a63ad41b02b2c28d'],
+    [`event=${CROCUS}`, (c) => c.event?.id === CROCUS],
+    ['method=curated', (c) => c.method === 'curated'],
+    ['method=extracted', (c) => c.method === 'extracted'],
+    ['kind=responsibility&stance=denies&target=ukraine', (c) => c.kind === 'responsibility' && c.stance === 'denies' && c.target?.id === 'ukraine'],
+    ['kind=count&metric=injured', (c) => c.kind === 'count' && c.metric === 'injured'],
+  ]
+  for (const [query, keep] of cases) {
+    const { status, body } = await getJson(app, `/v1/claims?${query}&limit=500`)
+    t.equal(status, 200, query)
+    t.same(body.items.map((c: Claim) => c.id), all.filter(keep).map((c) => c.id), query)
+  }
+  t.ok((await getJson(app, '/v1/claims?kind=quote')).body.items.length >= 6, 'quotes: Watson ×2, Harris, Karenina, Chernov, Aliev')
+})
+
+t.test('speakers of the quotes', async (t) => {
+  const speakers = new Set(all.filter((c) => c.kind === 'quote').map((c) => c.claimant!.id))
+  for (const s of ['adrienne-watson', 'kamala-harris', 'valentina-karenina', 'valeri-chernov', 'vomik-aliev']) t.ok(speakers.has(s), s)
+})
+
+t.test('pagination over claims, and the filter survives the cursor', async (t) => {
+  const ids: string[] = []
+  let cursor: string | null = null
+  do {
+    const page = await getJson(app, `/v1/claims?kind=responsibility&limit=9${cursor ? `&cursor=${cursor}` : ''}`)
+    ids.push(...page.body.items.map((c: Claim) => c.id))
+    cursor = page.body.next_cursor
+  } while (cursor)
+  t.same(ids, all.filter((c) => c.kind === 'responsibility').map((c) => c.id))
+  t.equal(new Set(all.map((c) => c.id)).size, all.length, 'ids are unique')
+})
+
+t.test('bad enums are 400s naming the parameter', async (t) => {
+  for (const p of ['kind=opinion', 'stance=maybe', 'metric=vibes', 'method=guessed']) {
+    const { status, body } = await getJson(app, `/v1/claims?${p}`)
+    t.equal(status, 400)
+    t.equal(body.error.details[0].field, p.split('=')[0])
+    t.match(body.error.message, p.split('=')[0]!)
+  }
+})

@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import t from 'tap'
+
+// The real server as a user starts it: a child process, configured only by the environment.
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (d) => (output += d))
+  child.stderr.on('data', (d) => (output += d))
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /listening on (http:\/\/[^\s]+) /.exec(output)
+      if (m) resolve(m[1]!)
+    })
+    exited.then(() => reject(new Error(`server exited before listening:\n${output}`)))
+  })
+  return { child, listening, exited, output: () => output }
+}
+
+t.test('starts on an empty directory: migrates, seeds, generates a private key, stops on SIGTERM', async (t) => {
+  const dir = t.testdir({})
+  const dbPath = join(dir, 'data', 'newsclaims.db')
+  const server = start({ DATABASE_PATH: dbPath, PORT: '0' })
+  const url = await server.listening
+  const stats = await (await fetch(`${url}/v1/stats`)).json()
+  t.equal(stats.articles, 5, 'seeded on first start')
+  const keyFile = join(dir, 'data', 'api-key')
+  t.ok(existsSync(keyFile))
+  t.equal(statSync(keyFile).mode & 0o777, 0o600, 'only the owner can read the key')
+  const key = readFileSync(keyFile, 'utf8').trim()
+  t.match(server.output(), keyFile, 'the key file path is logged')
+  t.notMatch(server.output(), key, 'the key is never logged')
+  t.match(server.output(), `${url}/docs`)
+
+  const denied = await fetch(`${url}/v1/articles/d77f2436c617f0ca`, { method: 'DELETE' })
+  t.equal(denied.status, 401)
+  const allowed = await fetch(`${url}/v1/articles/d77f2436c617f0ca`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${key}` },
+  })
+  t.equal(allowed.status, 200)
+  server.child.kill('SIGTERM')
+  t.equal(await server.exited, 0)
+
+  const again = start({ DATABASE_PATH: dbPath, PORT: '0' })
+  const url2 = await again.listening
+  t.equal((await (await fetch(`${url2}/v1/stats`)).json()).articles, 4, 'a database with articles is not re-seeded')
+  t.match(again.output(), /kept in/)
+  again.child.kill('SIGTERM')
+  t.equal(await again.exited, 0)
+})
+
+t.test('a bad configuration stops the start with a clear message', async (t) => {
+  const server = start({ PORT: 'not-a-port', DATABASE_PATH: join(t.testdir({}), 'x.db') })
+  t.equal(await server.exited, 1)
+  t.match(server.output(), /Invalid configuration:\n {2}PORT: /)
+  await t.rejects(server.listening)
+})
