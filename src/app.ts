@@ -2,6 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { ApiKey } from './config.js'
 import type { Db } from './db/open.js'
+import { Ingestor } from './ingest/ingest.js'
 import errors from './plugins/errors.js'
 import openapi from './plugins/openapi.js'
 import articles from './routes/articles.js'
@@ -34,7 +35,7 @@ export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = fal
   await app.register(
     async (v1) => {
       await v1.register(meta, { db })
-      await v1.register(articles, { db, keys })
+      await v1.register(articles, { db, keys, ingestor: new Ingestor(db) })
       await v1.register(entities, { db })
       await v1.register(claims, { db })
       await v1.register(events, { db })

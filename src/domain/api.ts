@@ -273,3 +273,24 @@ export const StatsSchema = z.object({
 })
 
 export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() })
+
+const IsoDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO 8601 date or date-time')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date')
+
+/** Metadata of an article sent for ingestion; with a text/plain or text/html body it goes in the query. */
+export const ArticleMetaSchema = z.strictObject({
+  title: z.string().min(1).max(1000).nullish(),
+  outlet: z.string().min(1).max(200).nullish(),
+  url: z.url().max(2000).nullish(),
+  published_at: IsoDateTime.nullish(),
+  event: z.string().min(1).max(200).nullish().describe('Event id or name to attach the article to.'),
+})
+
+export const ArticleInputSchema = ArticleMetaSchema.extend({
+  text: z.string().describe('The article text (plain); offsets of every span refer to it after normalization.'),
+}).meta({ id: 'ArticleInput' })
+export type ArticleInput = z.infer<typeof ArticleInputSchema>
+
+export const IngestedArticleSchema = ArticleDetailSchema.extend({ duplicate: z.boolean() }).meta({ id: 'IngestedArticle' })

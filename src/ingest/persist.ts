@@ -61,6 +61,14 @@ export function addAliases(tx: Tx, entityId: string, kind: EntityKind, aliases: 
   }
 }
 
+export function findEntityByAlias(tx: Tx, kind: EntityKind, alias: string): string | undefined {
+  return tx
+    .select({ id: entityAliases.entityId })
+    .from(entityAliases)
+    .where(and(eq(entityAliases.kind, kind), eq(entityAliases.alias, alias)))
+    .get()?.id
+}
+
 function uniqueSlug(tx: Tx, base: string): string {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`
@@ -122,7 +130,14 @@ export function storeArticle(
 
   const entityIdOf = new Map<string, string>()
   for (const e of extraction.entities) {
-    entityIdOf.set(e.ref, e.id ?? upsertEntity(tx, { name: e.name, kind: e.kind, aliases: e.aliases }))
+    const known = e.id ?? findEntityByAlias(tx, e.kind, e.name)
+    if (known) {
+      // Surface forms seen for the first time become aliases, for the next article's gazetteer.
+      addAliases(tx, known, e.kind, e.aliases)
+      entityIdOf.set(e.ref, known)
+    } else {
+      entityIdOf.set(e.ref, upsertEntity(tx, { name: e.name, kind: e.kind, aliases: e.aliases }))
+    }
   }
   const ref = (r: string | null) => (r === null ? null : (entityIdOf.get(r) ?? null))
 

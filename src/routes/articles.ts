@@ -4,17 +4,73 @@ import type { ApiKey } from '../config.js'
 import type { Db } from '../db/open.js'
 import {
   ArticleDetailSchema,
+  ArticleInputSchema,
+  ArticleMetaSchema,
+  IngestedArticleSchema,
   ArticleListQuerySchema,
   ArticleSummarySchema,
   ErrorSchema,
   IdParamsSchema,
   pageOf,
 } from '../domain/api.js'
-import { notFound } from '../domain/errors.js'
+import { ApiError, notFound } from '../domain/errors.js'
+import { htmlToText } from '../ingest/html.js'
+import type { Ingestor } from '../ingest/ingest.js'
 import { requireKey } from '../plugins/auth.js'
 import { deleteArticle, getArticle, listArticles } from '../queries/articles.js'
 
-const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[] }> = async (app, { db, keys }) => {
+const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingestor }> = async (
+  app,
+  { db, keys, ingestor },
+) => {
+  // Plain text arrives as a string (Fastify's own parser); HTML too, and its main text is extracted.
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+
+  app.post(
+    '/articles',
+    {
+      preHandler: requireKey(keys),
+      schema: {
+        tags: ['articles'],
+        summary: 'Ingest an article: JSON, text/plain or text/html; entities and claims are extracted',
+        description:
+          'JSON bodies carry the text and metadata; with text/plain or text/html the metadata goes in ' +
+          'the query string. 201 with the stored article; the same text again → 200 with `duplicate: true`.',
+        security: [{ bearer: [] }],
+        querystring: ArticleMetaSchema,
+        body: z.union([ArticleInputSchema, z.string().describe('text/plain or text/html')]),
+        response: {
+          200: IngestedArticleSchema,
+          201: IngestedArticleSchema,
+          400: ErrorSchema,
+          401: ErrorSchema,
+          403: ErrorSchema,
+          413: ErrorSchema,
+          415: ErrorSchema,
+          422: ErrorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body
+      const isHtml = /^text\/html\b/i.test(request.headers['content-type'] ?? '')
+      let input
+      if (typeof body === 'string') {
+        const page = isHtml ? htmlToText(body) : { text: body, title: null }
+        input = { ...request.query, text: page.text, title: request.query.title ?? page.title }
+      } else {
+        if (Object.keys(request.query).length > 0) {
+          throw new ApiError(400, 'bad_request', 'with a JSON body, metadata goes in the body, not the query string')
+        }
+        input = body
+      }
+      const result = ingestor.ingest(input)
+      request.log.info({ article: result.id, duplicate: result.duplicate, key: request.keyName }, 'article ingested')
+      reply.code(result.duplicate ? 200 : 201)
+      return { ...getArticle(db, result.id)!, duplicate: result.duplicate }
+    },
+  )
+
   app.get(
     '/articles',
     {
