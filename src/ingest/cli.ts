@@ -1,12 +1,18 @@
 // `npm run ingest -- <file|folder|-> [--event X] [--outlet X] [--dry-run] [--json]`
 import { SingleBar } from 'cli-progress'
+import { availableParallelism } from 'node:os'
+import { Piscina } from 'piscina'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
 import { closeDatabase, openDatabase } from '../db/open.js'
 import { ApiError } from '../domain/errors.js'
 import { listArticleFiles, readArticleFile, type SourcedInput } from './files.js'
-import { Ingestor } from './ingest.js'
+import { Ingestor, type IngestInput, type IngestResult } from './ingest.js'
+import type { Extraction } from '../domain/extraction.js'
+
+/** From this many files on, extraction runs on worker threads (one per core); writes stay here. */
+const BULK_THRESHOLD = 16
 
 const USAGE = `usage: npm run ingest -- <file|folder|-> [--event <id or name>] [--outlet <name>] [--dry-run] [--json]
 
@@ -23,7 +29,7 @@ interface Outcome {
   claims?: number
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args
   try {
     args = parseArgs({
@@ -65,7 +71,42 @@ function main(argv: string[]): number {
   const ingestor = new Ingestor(db)
   const outcomes: Outcome[] = []
   const extractions: unknown[] = []
-  const bar = files.length > 1 && process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr }) : null
+  const dryRun = values['dry-run']
+  const pool =
+    !dryRun && files.length >= BULK_THRESHOLD
+      ? new Piscina<{ text: string; title: string | null }, Extraction>({
+          filename: new URL('./worker.ts', import.meta.url).href,
+          workerData: { registry: ingestor.currentRegistry },
+          maxThreads: availableParallelism(),
+        })
+      : null
+  // Extractions run ahead on the workers; results are stored here in submission order, so that a
+  // run gives the same database whatever the threads' timing.
+  const queue: { source: string; input: IngestInput; text: string; extraction: Promise<Extraction> }[] = []
+  const window = (pool?.maxThreads ?? 1) * 4
+  const record = (source: string, r: IngestResult) =>
+    outcomes.push({
+      source,
+      status: r.duplicate ? 'duplicate' : 'ingested',
+      id: r.id,
+      entities: r.extraction?.entities.length,
+      claims: r.extraction?.claims.length,
+    })
+  const failed = (source: string, err: unknown) =>
+    outcomes.push({ source, status: 'failed', reason: err instanceof ApiError || err instanceof Error ? err.message : String(err) })
+  const storeHead = async () => {
+    const head = queue.shift()!
+    try {
+      record(head.source, ingestor.store(head.input, head.text, await head.extraction))
+    } catch (err) {
+      failed(head.source, err)
+    }
+  }
+
+  const showBar = files.length > 1 && !values.json
+  const bar = showBar
+    ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {file}', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 2000 })
+    : null
   bar?.start(files.length, 0, { file: '' })
   try {
     for (const [i, file] of files.entries()) {
@@ -73,41 +114,44 @@ function main(argv: string[]): number {
       try {
         inputs = file === '-' ? [{ source: 'stdin', input: { text: readFileSync(0, 'utf8') } }] : readArticleFile(file)
       } catch (err) {
-        outcomes.push({ source: file, status: 'failed', reason: (err as Error).message })
+        failed(file, err)
+        bar?.update(i + 1, { file })
         continue
       }
       for (const { source, input } of inputs) {
         const withDefaults = { ...input, event: input.event ?? values.event, outlet: input.outlet ?? values.outlet }
         try {
-          if (values['dry-run']) {
+          if (dryRun) {
             const extraction = ingestor.extract(withDefaults)
             extractions.push({ source, ...extraction })
             outcomes.push({ source, status: 'extracted', entities: extraction.entities.length, claims: extraction.claims.length })
+          } else if (!pool) {
+            record(source, ingestor.ingest(withDefaults))
           } else {
-            const r = ingestor.ingest(withDefaults)
-            outcomes.push({
-              source,
-              status: r.duplicate ? 'duplicate' : 'ingested',
-              id: r.id,
-              entities: r.extraction?.entities.length,
-              claims: r.extraction?.claims.length,
-            })
+            const prepared = ingestor.prepare(withDefaults)
+            if ('duplicate' in prepared) record(source, prepared)
+            else {
+              const extraction = pool.run({ text: prepared.text, title: withDefaults.title ?? null })
+              extraction.catch(() => {}) // handled when stored, in order
+              queue.push({ source, input: withDefaults, text: prepared.text, extraction })
+              if (queue.length >= window) await storeHead()
+            }
           }
         } catch (err) {
-          outcomes.push({ source, status: 'failed', reason: err instanceof ApiError ? err.message : String(err) })
+          failed(source, err)
         }
       }
       bar?.update(i + 1, { file })
-      if (!bar && files.length > 1 && !values.json) process.stderr.write(`\r${i + 1}/${files.length} ${file}`.padEnd(80))
     }
+    while (queue.length) await storeHead()
   } finally {
     bar?.stop()
-    if (!bar && files.length > 1 && !values.json) process.stderr.write('\n')
+    await pool?.destroy()
     closeDatabase(db)
   }
 
   const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length
-  const failed = outcomes.filter((o) => o.status === 'failed')
+  const failures = outcomes.filter((o) => o.status === 'failed')
   if (values.json) {
     console.log(JSON.stringify(values['dry-run'] ? extractions : outcomes, null, 2))
   } else {
@@ -116,14 +160,14 @@ function main(argv: string[]): number {
       else console.log(`${o.status.padEnd(10)} ${o.source}${o.id ? ` → ${o.id}` : ''}${o.claims !== undefined ? ` (${o.entities} entities, ${o.claims} claims)` : ''}`)
     }
     console.log(
-      `\n${values['dry-run'] ? `extracted ${count('extracted')}` : `ingested ${count('ingested')}, duplicates ${count('duplicate')}`}, failed ${failed.length}`,
+      `\n${values['dry-run'] ? `extracted ${count('extracted')}` : `ingested ${count('ingested')}, duplicates ${count('duplicate')}`}, failed ${failures.length}`,
     )
   }
-  return failed.length > 0 ? 1 : 0
+  return failures.length > 0 ? 1 : 0
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2))
+  process.exitCode = await main(process.argv.slice(2))
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err
   console.error(err.message)

@@ -77,7 +77,8 @@ export function matchEvent(db: Db, extraction: Extraction, publishedAt: string |
 /**
  * Ingests one article: validates it, extracts its entities and claims, and stores everything in one
  * transaction. The same text again is not extracted twice: the stored article is returned with
- * `duplicate: true`. The registry is the caller's: a new one is returned when entities were added.
+ * `duplicate: true`. After an article that created entities, the registry is reloaded so that the
+ * next article knows them.
  */
 export class Ingestor {
   private registry: Registry
@@ -93,15 +94,36 @@ export class Ingestor {
   }
 
   ingest(input: IngestInput): IngestResult {
-    const text = this.validate(input)
-    const contentHash = sha256(text)
-    const existing = this.db.select({ id: articles.id, eventId: articles.eventId }).from(articles).where(eq(articles.contentHash, contentHash)).get()
-    if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
+    const prepared = this.prepare(input)
+    if ('duplicate' in prepared) return prepared
+    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null }))
+  }
 
-    const explicitEvent = input.event ? resolveEventParam(this.db, input.event) : null
-    const extraction = extract(text, this.registry, { title: input.title ?? null })
+  /** The registry extraction runs against (for workers that extract off the main thread). */
+  get currentRegistry(): Registry {
+    return this.registry
+  }
+
+  /**
+   * Validates an input and finds whether its text is already stored: the part of ingesting that
+   * comes before extraction. Throws ApiError for bad input.
+   */
+  prepare(input: IngestInput): { text: string } | IngestResult {
+    const text = this.validate(input)
+    const existing = this.db
+      .select({ id: articles.id, eventId: articles.eventId })
+      .from(articles)
+      .where(eq(articles.contentHash, sha256(text)))
+      .get()
+    if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
+    if (input.event) resolveEventParam(this.db, input.event)
+    return { text }
+  }
+
+  /** Stores an article with its extraction in one transaction: the single writer's part. */
+  store(input: IngestInput, text: string, extraction: Extraction): IngestResult {
     const publishedAt = input.published_at ?? null
-    const eventId = explicitEvent ?? matchEvent(this.db, extraction, publishedAt)
+    const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
     const stored = this.db.transaction((tx) =>
       storeArticle(
         tx,
@@ -118,8 +140,8 @@ export class Ingestor {
         { method: 'extracted' },
       ),
     )
-    if (extraction.entities.some((e) => e.id === null)) this.registry = loadRegistry(this.db)
-    return { id: stored.id, duplicate: stored.duplicate, eventId, extraction }
+    if (!stored.duplicate && extraction.entities.some((e) => e.id === null)) this.registry = loadRegistry(this.db)
+    return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
 
   private validate(input: IngestInput): string {
