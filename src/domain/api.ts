@@ -294,3 +294,43 @@ export const ArticleInputSchema = ArticleMetaSchema.extend({
 export type ArticleInput = z.infer<typeof ArticleInputSchema>
 
 export const IngestedArticleSchema = ArticleDetailSchema.extend({ duplicate: z.boolean() }).meta({ id: 'IngestedArticle' })
+
+const DisputeSideSchema = z.object({
+  claimant: EntityRefSchema.nullable().describe('null = the article\'s own voice'),
+  stances: z.array(StanceSchema),
+  articles: z.array(ArticleRefSchema),
+  claim_ids: z.array(z.string()),
+})
+
+export const DisputesSchema = z
+  .object({
+    event: EventRefSchema,
+    rules: z.object({ targets: z.string(), figures: z.string() }),
+    targets: z.array(
+      z.object({
+        target: EntityRefSchema,
+        blamed_by: z.array(DisputeSideSchema).describe('claimants who assert or suggest the target did it'),
+        denied_by: z.array(DisputeSideSchema).describe('claimants who say the target was not involved'),
+      }),
+    ),
+    figures: z.array(
+      z.object({
+        metric: MetricSchema,
+        readings: z.array(
+          z.object({
+            value: z.number().int(),
+            qualifier: QualifierSchema,
+            interval: IntervalSchema,
+            articles: z.array(ArticleRefSchema),
+            claim_ids: z.array(z.string()),
+          }),
+        ),
+        conflicts: z
+          .array(z.tuple([z.number().int(), z.number().int()]))
+          .describe('pairs of indexes into readings whose ranges share no value'),
+        latest: FigureSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Disputes' })
+export type Disputes = z.infer<typeof DisputesSchema>

@@ -1,9 +1,10 @@
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm'
+import { asc, eq, gt, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { EventDetail, EventListQuery, EventSummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
-import { articles, claims, entities, events } from '../db/schema.js'
+import { articles, entities, events } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
+import { claimCounts } from './stats.js'
 
 const parentEvent = alias(events, 'parent_event')
 
@@ -61,13 +62,6 @@ export function findEventRef(db: Db, id: string) {
 export function getEvent(db: Db, id: string): EventDetail | undefined {
   const row = selectEventSummaries(db).where(eq(events.id, id)).get()
   if (!row) return undefined
-  const kinds = db
-    .select({ kind: claims.kind, n: count() })
-    .from(claims)
-    .where(eq(claims.eventId, id))
-    .groupBy(claims.kind)
-    .all()
-  const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.n]))
   const articleRows = db
     .select({
       id: articles.id,
@@ -76,18 +70,13 @@ export function getEvent(db: Db, id: string): EventDetail | undefined {
       published_at: articles.publishedAt,
     })
     .from(articles)
-    .where(and(eq(articles.eventId, id)))
+    .where(eq(articles.eventId, id))
     .orderBy(asc(articles.seq))
     .limit(500)
     .all()
   return {
     ...toSummary(row),
-    claim_counts: {
-      total: kinds.reduce((s, k) => s + k.n, 0),
-      responsibility: byKind.responsibility ?? 0,
-      count: byKind.count ?? 0,
-      quote: byKind.quote ?? 0,
-    },
+    claim_counts: claimCounts(db, id),
     articles: articleRows,
   }
 }

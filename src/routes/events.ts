@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../db/open.js'
 import {
+  DisputesSchema,
   ErrorSchema,
   EventDetailSchema,
   EventListQuerySchema,
@@ -13,6 +14,7 @@ import {
   ResponsibilitySchema,
 } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
+import { disputesOfEvent } from '../queries/disputes.js'
 import { findEventRef, getEvent, listEvents } from '../queries/events.js'
 import { figuresOfEvent } from '../queries/figures.js'
 import { responsibilityBySource } from '../queries/responsibility.js'
@@ -72,6 +74,19 @@ const events: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request) => figuresOfEvent(db, await eventRef(request.params.id), request.query.metric),
+  )
+
+  app.get(
+    '/events/:id/disputes',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Where sources disagree: targets both blamed and denied, and figures that cannot all be true',
+        params: IdParamsSchema,
+        response: { 200: DisputesSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => disputesOfEvent(db, await eventRef(request.params.id)),
   )
 }
 
