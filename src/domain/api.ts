@@ -290,7 +290,7 @@ export const ArticleMetaSchema = z.strictObject({
 
 export const ArticleInputSchema = ArticleMetaSchema.extend({
   text: z.string().describe('The article text (plain); offsets of every span refer to it after normalization.'),
-}).meta({ id: 'ArticleInput' })
+})
 export type ArticleInput = z.infer<typeof ArticleInputSchema>
 
 export const IngestedArticleSchema = ArticleDetailSchema.extend({ duplicate: z.boolean() }).meta({ id: 'IngestedArticle' })

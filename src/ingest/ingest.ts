@@ -33,6 +33,13 @@ export function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC')
 }
 
+/** A first line that reads as a headline: short, without final punctuation, then a blank line. */
+export function headlineOf(text: string): string | null {
+  const m = /^[ \t]*([^\n]{3,200})\n[ \t]*\n/.exec(text)
+  const line = m?.[1]!.trim()
+  return line && !/[.!?:;,"”»]$/.test(line) ? line : null
+}
+
 function resolveEventParam(db: Db, event: string): string {
   const found = db
     .select({ id: events.id })
@@ -129,7 +136,7 @@ export class Ingestor {
         tx,
         {
           text,
-          title: input.title ?? extraction.title,
+          title: input.title ?? extraction.title ?? headlineOf(text),
           outlet: input.outlet ?? null,
           url: input.url ?? null,
           publishedAt,

@@ -57,6 +57,11 @@ export interface DocEntity {
   source: EntitySource
   /** For capitals: the country they stand for when they act ("Kyiv denied" → Ukraine). */
   countryKey: string | null
+  /** Can claim, deny or be blamed: people, groups, countries and capitals (not venues or regions). */
+  actor: boolean
+  /** NER only: the strongest cue seen for this surface (0 = capitalized, no cue). */
+  nerScore?: number
+  nerKindKnown?: boolean
 }
 
 export interface Mention {
@@ -104,46 +109,4 @@ export function emptyDoc(text: string, title: string | null, registry: CompiledR
     quotes: [],
     claims: [],
   }
-}
-
-/** The sentence index containing a character offset (binary search; sentences are sorted). */
-export function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0
-  let hi = doc.sentences.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = doc.sentences[mid]
-    if (offset < s.start) hi = mid - 1
-    else if (offset >= s.end) lo = mid + 1
-    else return mid
-  }
-  return Math.max(0, Math.min(doc.sentences.length - 1, lo))
-}
-
-/** The first token index whose start is >= offset. */
-export function tokenIndexAt(doc: Doc, offset: number): number {
-  let lo = 0
-  let hi = doc.tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (doc.tokens[mid].start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-export function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
-  const out: Mention[] = []
-  for (const m of doc.mentions) {
-    if (m.start >= end) break
-    if (m.start >= start && m.end <= end) out.push(m)
-  }
-  return out
-}
-
-/** A span whose text is exactly text.slice(start, end), trimmed of surrounding whitespace. */
-export function spanOf(text: string, start: number, end: number): { start: number; end: number; text: string } {
-  while (start < end && /\s/.test(text[start])) start++
-  while (end > start && /\s/.test(text[end - 1])) end--
-  return { start, end, text: text.slice(start, end) }
 }

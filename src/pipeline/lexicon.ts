@@ -5,6 +5,9 @@ import nlp from 'compromise'
 
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
 
+/** Lowercase particles inside names: "Ministry of Defence", "Bashar al-Assad", "Ursula von der Leyen". */
+export const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'do', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'du', 'da', 'dos', 'das', 'ben', 'abu'])
+
 /** Titles and roles that announce a person's name: "President Vladimir Putin", "spokesperson X". */
 export const PERSON_TITLES = words(`
   president vice prime minister secretary chancellor premier governor mayor senator sen rep
@@ -12,7 +15,8 @@ export const PERSON_TITLES = words(`
   capt sergeant sgt commander admiral marshal officer chief spokesperson spokeswoman spokesman
   ambassador envoy king queen prince princess pope sheikh emir ayatollah imam rabbi father bishop
   cardinal dr doctor mr mrs ms miss mx sir lord lady dame judge justice prosecutor attorney
-  director chairman chairwoman chair ceo founder leader head deputy professor prof
+  director chairman chairwoman chair ceo founder leader head deputy professor prof commodore
+  brigadier superintendent inspector commissioner constable corporal private mp
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
@@ -38,7 +42,8 @@ export const ORG_HEADS = words(`
   tribune herald telegraph guardian daily gazette chronicle review radio tv television channel
   broadcasting media agency fund federation league alliance coalition authority authorities
   directorate navy airlines airways club team board trust society institute center centre
-  hezbollah brotherhood jihad militia corps unit squad
+  hezbollah brotherhood jihad militia corps unit squad partners capital holdings ventures industries
+  enterprises logistics shipping solutions systems technologies airline
 `)
 
 /** Media name endings: these win over a place name inside them ("Washington Post"). */
@@ -47,6 +52,24 @@ export const MEDIA_HEADS = words(`
   observer independent mirror sun star globe
 `)
 
+/** Words that begin an organization's name, in English and the languages news copy borrows from. */
+export const ORG_LEADERS = words(`
+  ministry ministerio ministère ministerium department office bureau council committee commission
+  union federation association organization organisation coalition alliance league front movement
+  party army brigade bank banco grupo groupe viña bodega bodegas distribuidora corticeira compañía
+  companhia société sociedad autoridade autoridad agence agencia institut instituto universidad
+  universidade université university college academy church brotherhood
+`)
+
+/** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */
+export const PLACE_LEADERS = words(`
+  lake mount mt rue avenue gulf bay cape cabo port fort lac mont rio río calle avenida plaza piazza
+  via isla ile île sierra wadi jebel
+`)
+
+/** Compass and size words that open place names: "North Kivu", "Greater Accra". */
+export const PLACE_MODIFIERS = words(`north south east west northern southern eastern western central upper lower greater new`)
+
 /** Words that end a place's name: "Crocus City Hall", "Red Square". */
 export const PLACE_HEADS = words(`
   city hall province region district street square airport stadium station county oblast krai
@@ -54,7 +77,7 @@ export const PLACE_HEADS = words(`
   bridge mall market cathedral mosque temple synagogue theatre theater arena hospital school
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
-  territory territories republic state heights
+  territory territories republic state heights bazaar souk
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */
@@ -78,7 +101,7 @@ export const STOP_CAPITALIZED = words(`
   each every any no not nor yet so also then than thus however although though despite amid amidst
   among between into onto over under above below about around near across through throughout
   against along beyond upon via per one two three four five six seven eight nine ten first second
-  third last next new other another such same only even just still already now today yesterday
+  third last next other another such same only even just still already now today yesterday
   tomorrow tonight shortly initial initially meanwhile moreover furthermore contrastingly
   additionally instead indeed perhaps according following given being having do does did is are
   was were be been has have had will would could should may might must can cannot let yes please
@@ -113,7 +136,7 @@ export const ACTOR_NOUNS = words(`
 `)
 
 type LexiconTag = string | string[]
-const compromiseLexicon: Record<string, LexiconTag> = nlp.model().one.lexicon as Record<string, LexiconTag>
+const compromiseLexicon = (nlp.model() as { one: { lexicon: Record<string, LexiconTag> } }).one.lexicon
 
 function tagsOf(lower: string): string[] {
   const tag = compromiseLexicon[lower]

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import countries from 'world-countries'
+import type { Country } from 'world-countries'
 import type { EntityKind } from '../domain/model.js'
 import { isCommonWord, isPersonName } from './lexicon.js'
 
@@ -82,6 +82,7 @@ const CITY_EXONYMS: Record<string, string[]> = {
   'Washington, D.C.': ['Washington', 'Washington D.C.', 'Washington DC'],
   'Ho Chi Minh City': ['Saigon'],
   'Mexico City': [],
+  'New York City': ['New York'],
 }
 
 // City names that are ordinary English words or common given names.
@@ -179,6 +180,8 @@ export function worldEntities(): WorldEntity[] {
 }
 
 function buildWorld(): WorldEntity[] {
+  const require = createRequire(import.meta.url)
+  const countries = require('world-countries') as Country[]
   const out: WorldEntity[] = []
   const countryKeyByCode = new Map<string, string>()
   const countryNames = new Set<string>()
@@ -204,7 +207,8 @@ function buildWorld(): WorldEntity[] {
     }
     for (const d of EXTRA_DEMONYMS[c.cca2] ?? []) demonyms.add(d)
     for (const a of aliases) countryNames.add(a.toLowerCase())
-    out.push({ key, name, kind: 'place', aliases: [...aliases], demonyms: [...demonyms], countryKey: null, rank: 0 })
+    // Territories share demonyms with their states ("American" for American Samoa): UN members win.
+    out.push({ key, name, kind: 'place', aliases: [...aliases], demonyms: [...demonyms], countryKey: null, rank: c.unMember ? 0 : 0.5 })
   }
 
   for (const [name, aliases] of REGIONS) {

@@ -23,13 +23,19 @@ const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingest
   app,
   { db, keys, ingestor },
 ) => {
-  // Plain text arrives as a string (Fastify's own parser); HTML too, and its main text is extracted.
-  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body))
+  // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
+  // them all; HTML keeps only its main text (Readability) and lends its title.
+  app.removeContentTypeParser('text/plain')
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => {
+    const page = htmlToText(body as string)
+    done(null, page.title ? { text: page.text, title: page.title } : { text: page.text })
+  })
 
   app.post(
     '/articles',
     {
-      preHandler: requireKey(keys),
+      onRequest: requireKey(keys),
       schema: {
         tags: ['articles'],
         summary: 'Ingest an article: JSON, text/plain or text/html; entities and claims are extracted',
@@ -38,7 +44,7 @@ const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingest
           'the query string. 201 with the stored article; the same text again → 200 with `duplicate: true`.',
         security: [{ bearer: [] }],
         querystring: ArticleMetaSchema,
-        body: z.union([ArticleInputSchema, z.string().describe('text/plain or text/html')]),
+        body: ArticleInputSchema,
         response: {
           200: IngestedArticleSchema,
           201: IngestedArticleSchema,
@@ -52,19 +58,11 @@ const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingest
       },
     },
     async (request, reply) => {
-      const body = request.body
-      const isHtml = /^text\/html\b/i.test(request.headers['content-type'] ?? '')
-      let input
-      if (typeof body === 'string') {
-        const page = isHtml ? htmlToText(body) : { text: body, title: null }
-        input = { ...request.query, text: page.text, title: request.query.title ?? page.title }
-      } else {
-        if (Object.keys(request.query).length > 0) {
-          throw new ApiError(400, 'bad_request', 'with a JSON body, metadata goes in the body, not the query string')
-        }
-        input = body
+      const isText = /^text\//i.test(request.headers['content-type'] ?? '')
+      if (!isText && Object.keys(request.query).length > 0) {
+        throw new ApiError(400, 'bad_request', 'with a JSON body, metadata goes in the body, not the query string')
       }
-      const result = ingestor.ingest(input)
+      const result = ingestor.ingest({ ...request.body, ...request.query })
       request.log.info({ article: result.id, duplicate: result.duplicate, key: request.keyName }, 'article ingested')
       reply.code(result.duplicate ? 200 : 201)
       return { ...getArticle(db, result.id)!, duplicate: result.duplicate }
@@ -100,7 +98,7 @@ const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingest
   app.delete(
     '/articles/:id',
     {
-      preHandler: requireKey(keys),
+      onRequest: requireKey(keys),
       schema: {
         tags: ['articles'],
         summary: 'Delete an article with its mentions and claims',

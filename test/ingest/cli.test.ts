@@ -39,10 +39,15 @@ t.test('a folder: every article stored, a summary, then all duplicates', async (
     { text: 'At least 5 people were killed in a landslide in Kerala, India, officials said.', outlet: 'The Hindu' },
     { text: 'Four people were injured in a fire in Lagos, Nigeria, on Sunday, the fire service said.' },
   ]))
+  // Enough files that extraction runs on worker threads (BULK_THRESHOLD = 16).
+  const places = ['Galle, Sri Lanka', 'Mombasa, Kenya', 'Cebu, the Philippines', 'Arequipa, Peru']
+  for (const [i, place] of places.entries()) {
+    writeFileSync(join(folder, `extra-${i}.txt`), `At least ${i + 3} people were killed when a building collapsed in ${place}, on Monday, officials said. Rescue teams were searching the rubble for survivors.`)
+  }
   const env = { DATABASE_PATH: join(dir, 'db.sqlite') }
   const first = cli([folder], env)
   t.equal(first.code, 0, first.stderr)
-  const total = texts.length + 3
+  const total = texts.length + 3 + places.length
   t.match(first.stdout, new RegExp(`ingested ${total}, duplicates 0, failed 0`))
   t.equal(count(env.DATABASE_PATH, 'articles'), total)
   const d = new Database(env.DATABASE_PATH, { readonly: true })

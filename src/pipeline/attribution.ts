@@ -1,0 +1,103 @@
+import type { Doc, Mention, Quote } from './doc.js'
+import { ACTOR_NOUNS, PERSON_TITLES } from './lexicon.js'
+
+// Who says, claims or does something, as news English marks it. Shared by the claim stages.
+
+const PREPOSITIONS = new Set(['in', 'with', 'at', 'for', 'of', 'from', 'to', 'on', 'near', 'about', 'against', 'into', 'towards', 'toward', 'over', 'under', 'through', 'than', 'like', 'as', 'including', 'between', 'within', 'across', 'without', 'after', 'before', 'during', 'amid', 'among'])
+// "the extremists of the Islamic State", "statements from the U.S.": "of"/"from" after these still name the actor.
+const MEMBER_NOUNS = new Set(['statement', 'statements', 'reports', 'comments', 'sources', 'word', 'spokesperson', 'spokesman', 'spokeswoman', 'extremists', 'members', 'fighters', 'militants', 'gunmen', 'terrorists', 'leaders', 'leader', 'supporters', 'operatives', 'affiliate', 'branch', 'wing', 'cell', 'faction', 'government', 'officials', 'president', 'leadership', 'forces', 'army', 'troops', 'regime', 'authorities', 'intelligence', 'administration'])
+// Nouns after a demonym that are not actors but whose involvement is at stake ("Ukrainian involvement").
+const INVOLVEMENT_NOUNS = new Set(['involvement', 'role', 'complicity', 'participation', 'responsibility', 'culpability', 'link', 'links', 'hand', 'trace', 'intervention', 'connection'])
+
+/** Capitals act for their country ("Kyiv denied" → Ukraine). */
+export function actorKey(doc: Doc, m: Mention): string {
+  const e = doc.entities.get(m.key)
+  return e?.countryKey && doc.entities.has(e.countryKey) ? e.countryKey : e?.countryKey ?? m.key
+}
+
+export function isActorMention(doc: Doc, m: Mention, role: 'subject' | 'object'): boolean {
+  const e = doc.entities.get(m.key)
+  if (!e || !e.actor) return false
+  if (m.demonym) {
+    // A demonym is an actor only before an actor noun ("Ukrainian officials"), or, as the one whose
+    // involvement is discussed, before an involvement noun ("no Ukrainian involvement").
+    const next = doc.tokens[m.tokenEnd]?.lower ?? ''
+    const after = doc.tokens[m.tokenEnd + 1]?.lower ?? ''
+    if (ACTOR_NOUNS.has(next) || (PERSON_TITLES.has(next) && next !== 'head') || ACTOR_NOUNS.has(after)) return true
+    return role === 'object' && INVOLVEMENT_NOUNS.has(next)
+  }
+  const prev = doc.tokens[m.tokenStart - 1]
+  const prev2 = doc.tokens[m.tokenStart - 2]
+  if (role === 'subject' && prev) {
+    const p = prev.lower === 'the' && prev2 ? prev2 : prev
+    const before = prev.lower === 'the' ? doc.tokens[m.tokenStart - 3] : prev2
+    if (PREPOSITIONS.has(p.lower) && !((p.lower === 'of' || p.lower === 'from') && before && MEMBER_NOUNS.has(before.lower))) return false
+  }
+  return true
+}
+
+export function insideQuote(quotes: Quote[], offset: number): Quote | null {
+  for (const q of quotes) if (offset >= q.start && offset < q.end) return q
+  return null
+}
+
+/** Mentions in [from, to), in order. */
+export function mentionsBetween(doc: Doc, from: number, to: number): Mention[] {
+  const out: Mention[] = []
+  for (const m of doc.mentions) {
+    if (m.start >= to) break
+    if (m.start >= from && m.end <= to) out.push(m)
+  }
+  return out
+}
+
+/** The closest actor mention that ends before `offset` and starts at or after `floor`. */
+export function nearestActorBefore(doc: Doc, offset: number, floor: number, role: 'subject' | 'object' = 'subject'): Mention | null {
+  const candidates = mentionsBetween(doc, floor, offset)
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (isActorMention(doc, candidates[i], role)) return candidates[i]
+  }
+  return null
+}
+
+export function firstActorAfter(doc: Doc, offset: number, ceiling: number): Mention | null {
+  for (const m of mentionsBetween(doc, offset, ceiling)) if (isActorMention(doc, m, 'object')) return m
+  return null
+}
+
+/** "he", "she" → the last person named before `offset`, outside quotes. */
+export function lastPersonBefore(doc: Doc, offset: number): Mention | null {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]
+    if (m.end > offset) continue
+    if (insideQuote(doc.quotes, m.start)) continue
+    if (doc.entities.get(m.key)?.kind === 'person') return m
+  }
+  return null
+}
+
+/** "it", "the group" → the last group named before `offset`. */
+export function lastGroupBefore(doc: Doc, offset: number): Mention | null {
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]
+    if (m.end > offset) continue
+    if (doc.entities.get(m.key)?.kind === 'group') return m
+  }
+  return null
+}
+
+const ACCORDING_TO = /\baccording to\b/gi
+
+/** "according to AFP" anywhere in [from, to): the source's mention, or null when the source is unnamed. */
+export function accordingTo(doc: Doc, from: number, to: number): { mention: Mention | null; at: number } | null {
+  const slice = doc.lookup.slice(from, to)
+  ACCORDING_TO.lastIndex = 0
+  const m = ACCORDING_TO.exec(slice)
+  if (!m) return null
+  const at = from + m.index + m[0].length
+  // The source is the first actor within the noun phrase that follows.
+  const phraseEnd = Math.min(to, at + 60)
+  const comma = doc.lookup.slice(at, phraseEnd).search(/[,.;]/)
+  const source = firstActorAfter(doc, at, comma === -1 ? phraseEnd : at + comma)
+  return { mention: source, at: from + m.index }
+}

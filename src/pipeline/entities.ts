@@ -1,0 +1,128 @@
+import type { EntityKind } from '../domain/model.js'
+import type { Doc, DocEntity, Mention } from './doc.js'
+import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
+import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, looksLikeNameWord } from './lexicon.js'
+import { findNerCandidates, type NerCandidate } from './ner.js'
+
+/**
+ * Entity recognition: first every alias the registry and the world gazetteer know, in one
+ * longest-match pass; then NER over the capitalized runs nothing matched. NER mentions carry a
+ * provisional key ("ner:<surface>"); the resolve stage merges and names them.
+ */
+export function recognizeEntities(doc: Doc): Doc {
+  const { tokens, lookup } = doc
+  const entities = new Map<string, DocEntity>()
+  const mentions: Mention[] = []
+  const covered = new Uint8Array(tokens.length)
+
+  const matches = matchGazetteer(doc.registry, tokens, lookup)
+  // A bundled place glued to other capitalized words may be part of a longer name the bundle does
+  // not know ("Kenya Police Service", "Beni Suef", "Organization of American States"): NER gets
+  // the first look at those, and the place match stands if NER finds nothing better.
+  const soft = new Set(matches.filter((m) => isSoftMatch(doc, m)))
+  const accepted: GazetteerMatch[] = []
+  const nerCandidates: NerCandidate[] = []
+  {
+    for (const match of matches) if (!soft.has(match)) for (let k = match.tokenStart; k < match.tokenEnd; k++) covered[k] = 1
+    for (const c of findNerCandidates(doc, covered)) {
+      const overlapped = [...soft].filter((m) => m.tokenStart < c.tokenEnd && m.tokenEnd > c.tokenStart)
+      if (overlapped.length > 0 && !longerNameWins(doc, c, overlapped)) continue
+      for (const m of overlapped) soft.delete(m)
+      nerCandidates.push(c)
+    }
+    for (const match of matches) if (!soft.has(match) && !nerCandidates.some((c) => match.tokenStart < c.tokenEnd && match.tokenEnd > c.tokenStart)) accepted.push(match)
+    for (const match of soft) accepted.push(match)
+  }
+
+  for (const match of accepted) {
+    const entity = match.entry.entity
+    // "Washington Post": a known place that begins a media name yields to NER.
+    const next = tokens[match.tokenEnd]
+    if (entity.source === 'world' && entity.kind === 'place' && next && /^\p{Lu}/u.test(next.text) && MEDIA_HEADS.has(next.lower)) continue
+    for (let k = match.tokenStart; k < match.tokenEnd; k++) covered[k] = 1
+    const start = tokens[match.tokenStart].start
+    const end = tokens[match.tokenEnd - 1].end
+    const text = doc.text.slice(start, end)
+    mentions.push({ start, end, text, key: entity.key, tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, demonym: match.entry.demonym, source: entity.source })
+    const known = entities.get(entity.key) ?? fromGazetteer(entity)
+    if (!match.entry.demonym) known.aliases.add(text)
+    entities.set(entity.key, known)
+  }
+
+  for (const c of [...nerCandidates, ...findNerCandidates(doc, covered)]) {
+    if (c.tokenStart < tokens.length && covered[c.tokenStart] === 2) continue
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 2
+    const start = tokens[c.tokenStart].start
+    const end = tokens[c.tokenEnd - 1].end
+    const text = doc.text.slice(start, end)
+    const surface = lookup.slice(start, end)
+    const key = `ner:${surface}`
+    mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, demonym: false, source: 'ner' })
+    const seen = entities.get(key)
+    if (seen === undefined || (seen.nerScore ?? 0) < c.score) {
+      entities.set(key, {
+        key,
+        id: null,
+        name: surface,
+        kind: c.kind ?? 'person',
+        aliases: new Set([...(seen?.aliases ?? []), text]),
+        source: 'ner',
+        countryKey: null,
+        actor: c.kind !== 'place',
+        nerScore: c.kind === null ? 0 : c.score,
+        nerKindKnown: c.kind !== null,
+      })
+    } else {
+      seen.aliases.add(text)
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  return { ...doc, entities, mentions }
+}
+
+export function fromGazetteer(entity: GazetteerEntity): DocEntity {
+  return {
+    key: entity.key,
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind as EntityKind,
+    aliases: new Set(),
+    source: entity.source,
+    countryKey: entity.countryKey,
+    actor: entity.actor,
+  }
+}
+
+const isCapitalizedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}]/u.test(text)
+
+function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
+  if (m.entry.entity.source !== 'world') return false
+  const { tokens } = doc
+  const sentence = doc.sentences[tokens[m.tokenStart].sentence]
+  if (!sentence || sentence.titleCase) return false
+  const next = tokens[m.tokenEnd]
+  const afterConnector = tokens[m.tokenEnd + 1]
+  const prev = tokens[m.tokenStart - 1]
+  const beforeConnector = tokens[m.tokenStart - 2]
+  const sameSentence = (t: typeof next | undefined) => t !== undefined && t.sentence === tokens[m.tokenStart].sentence
+  if (sameSentence(next) && isCapitalizedWord(next.text)) return true
+  if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
+  if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
+  if (sameSentence(beforeConnector) && (prev.text === 'of' || prev.text === 'de' || prev.text === 'da') && isCapitalizedWord(beforeConnector.text)) return true
+  return false
+}
+
+/** NER's longer name beats the bundled place inside it only when NER has a real cue or it reads as a place. */
+function longerNameWins(doc: Doc, c: NerCandidate, inside: GazetteerMatch[]): boolean {
+  if (c.kind === null) return false
+  if (c.score >= 3) return true
+  if (c.kind !== 'place') return false
+  const insideTokens = new Set(inside.flatMap((m) => Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k)))
+  for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+    if (insideTokens.has(k)) continue
+    const lower = doc.tokens[k].lower
+    if (!/^\p{L}/u.test(lower) || CONNECTORS_IN_NAMES.has(lower)) continue
+    if (!looksLikeNameWord(lower) && !PLACE_HEADS.has(lower)) return false
+  }
+  return true
+}

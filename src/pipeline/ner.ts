@@ -1,0 +1,291 @@
+import type { EntityKind } from '../domain/model.js'
+import type { Doc, Token } from './doc.js'
+import {
+  GROUP_ROLE_NOUNS,
+  CONNECTORS_IN_NAMES,
+  ORG_HEADS,
+  ORG_LEADERS,
+  PLACE_LEADERS,
+  PLACE_MODIFIERS,
+  PERSON_ROLE_NOUNS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_ROLE_NOUNS,
+  SPEECH_VERBS,
+  STOP_CAPITALIZED,
+  WEEKDAYS_AND_MONTHS,
+  isCommonWord,
+  isDemonymWord,
+  isFirstName,
+  isKnownOrganization,
+  isKnownPlaceName,
+  isPersonName,
+  looksLikeNameWord,
+} from './lexicon.js'
+
+/**
+ * Named-entity recognition for names no gazetteer knows: runs of capitalized tokens, classified
+ * by the cues news English puts around names (titles, appositives, ages, reporting verbs,
+ * institution and place head words, prepositions) and by compromise's lexicon of given names,
+ * places and organizations. compromise's own tagger is not used on whole articles: it labels
+ * "Islamic State" a place, misses half the people and costs ~40 ms per article.
+ */
+export interface NerCandidate {
+  tokenStart: number
+  tokenEnd: number
+  /** null: a capitalized run with no cue; kept only if another occurrence classifies it. */
+  kind: EntityKind | null
+  /** How sure the cues are: 3 strong (title, head word), 2 medium, 1 weak (shape only). */
+  score: number
+}
+
+const CONNECTORS = CONNECTORS_IN_NAMES
+const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'into', 'from'])
+const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
+const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ'])
+const MEMBERS_NOUNS = new Set(['mercenaries', 'fighters', 'militants', 'members', 'troops', 'forces', 'leader', 'leaders', 'founder', 'spokesman', 'spokesperson', 'commander', 'commanders', 'supporters', 'operatives', 'soldiers', 'channel', 'channels', 'account', 'accounts', 'statement', 'affiliate', 'branch'])
+
+const LEADER_NOUNS = new Set(['regime', 'government', 'administration', 'cabinet', 'presidency', 'aides', 'wife', 'husband', 'son', 'daughter', 'family', 'lawyer', 'lawyers', 'campaign', 'adviser', 'advisers', 'advisor', 'advisors'])
+
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text)
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text)
+const isAcronymToken = (t: Token) => /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)
+
+export function findNerCandidates(doc: Doc, covered: Uint8Array): NerCandidate[] {
+  const { tokens } = doc
+  const lowercaseSeen = lowercaseVocabulary(tokens)
+  const out: NerCandidate[] = []
+  let i = 0
+  while (i < tokens.length) {
+    if (covered[i] || !isWord(tokens[i]) || !isCapitalized(tokens[i])) {
+      i++
+      continue
+    }
+    const end = runEnd(tokens, covered, i)
+    const candidate = classifyRun(doc, i, end, lowercaseSeen)
+    if (candidate) out.push(candidate)
+    i = end
+  }
+  return out
+}
+
+/** Words the article also writes in lowercase are common words when capitalized at a sentence start. */
+function lowercaseVocabulary(tokens: Token[]): Set<string> {
+  const seen = new Set<string>()
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) seen.add(t.text)
+  return seen
+}
+
+function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
+  let end = start + 1
+  for (;;) {
+    const t = tokens[end]
+    if (!t || covered[end] || t.sentence !== tokens[start].sentence) break
+    const glued = !t.spaceBefore
+    if (isWord(t) && isCapitalized(t) && (t.spaceBefore || /^[\p{Lu}\d]/u.test(t.text))) {
+      if (!t.spaceBefore && isWord(tokens[end - 1])) break // "McDonald"-style glue is one token already
+      end++
+      continue
+    }
+    // "ISIS-K", "al-Assad", "Nagorno-Karabakh": a glued hyphen between two name parts.
+    if (t.text === '-' && glued) {
+      const next = tokens[end + 1]
+      if (next && !next.spaceBefore && isWord(next) && !covered[end + 1] && (isCapitalized(next) || CONNECTORS.has(next.lower))) {
+        end += 2
+        continue
+      }
+      break
+    }
+    // An initial: "George W. Bush".
+    if (t.text === '.' && glued && /^\p{Lu}$/u.test(tokens[end - 1].text)) {
+      const next = tokens[end + 1]
+      if (next && isCapitalized(next) && !covered[end + 1]) {
+        end++
+        continue
+      }
+      break
+    }
+    // "Independent Electoral and Boundaries Commission": "and"/"&" join name parts of an institution.
+    if ((t.text === 'and' || t.text === '&') && isCapitalized(tokens[end + 1] ?? t) && !covered[end + 1]) {
+      const rest = runEnd(tokens, covered, end + 1)
+      if (ORG_HEADS.has(tokens[rest - 1].lower) && tokens[end + 1].sentence === t.sentence) {
+        end = rest
+        break
+      }
+    }
+    if (CONNECTORS.has(t.text) && t.spaceBefore) {
+      // Connectors may chain ("of the"), but the run must resume with a capital.
+      let k = end
+      while (tokens[k] && CONNECTORS.has(tokens[k].text)) k++
+      const next = tokens[k]
+      if (next && isCapitalized(next) && isWord(next) && !covered[k] && next.sentence === t.sentence && k - end <= 2) {
+        end = k
+        continue
+      }
+      // "Bashar al-Assad": the connector glued to a hyphen.
+      if (tokens[end + 1]?.text === '-' && !tokens[end + 1].spaceBefore) {
+        end++
+        continue
+      }
+    }
+    break
+  }
+  // Never end on a connector or hyphen.
+  while (end > start + 1 && (CONNECTORS.has(tokens[end - 1].text) || tokens[end - 1].text === '-')) end--
+  return end
+}
+
+function isSentenceInitial(doc: Doc, index: number): boolean {
+  const t = doc.tokens[index]
+  const sentence = doc.sentences[t.sentence]
+  if (!sentence || index === sentence.tokenStart) return true
+  const prev = doc.tokens[index - 1]
+  return /^["'“‘«(:\-—–]$/u.test(doc.text.slice(prev.start, prev.end)) && prev.end <= t.start
+}
+
+function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<string>): NerCandidate | null {
+  const { tokens } = doc
+  let titleCue = false
+  let s = start
+  // Leading titles, function words, weekdays and demonyms are not part of the name.
+  while (s < end) {
+    const t = tokens[s]
+    const lower = t.lower
+    if (PERSON_TITLES.has(lower)) {
+      titleCue = true
+      s++
+      if (tokens[s]?.text === '.' && !tokens[s].spaceBefore) s++
+      continue
+    }
+    if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end))) {
+      s++
+      continue
+    }
+    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower))) {
+      s++
+      continue
+    }
+    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end)) {
+      s++
+      continue
+    }
+    break
+  }
+  // "Interior Minister Mónica Serrano", "Public Health Minister Rose Nguini": the name follows the
+  // last title inside the run (unless the run is an institution: "General Assembly").
+  if (!hasHead(tokens, end)) {
+    for (let k = end - 2; k >= s; k--) {
+      if (PERSON_TITLES.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) {
+        s = k + 1
+        titleCue = true
+        break
+      }
+    }
+  }
+  while (s < end && (CONNECTORS.has(tokens[s].text) || tokens[s].text === '-' || tokens[s].text === '.')) s++
+  let e = end
+  // A trailing weekday or month is a date, not part of a name ("Putin Friday").
+  while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower)) e--
+  while (e > s && (CONNECTORS.has(tokens[e - 1].text) || tokens[e - 1].text === '-')) e--
+  if (s >= e) return null
+  const sentence = doc.sentences[tokens[s].sentence]
+  const words = tokens.slice(s, e).filter(isWord)
+  const wordsLower = words.map((w) => w.lower)
+  const surface = doc.lookup.slice(tokens[s].start, tokens[e - 1].end)
+  const head = wordsLower[wordsLower.length - 1]
+  const single = words.length === 1
+
+  // Title-case headings capitalize every word: only acronyms and known names are evidence there.
+  if (sentence?.titleCase && !(single && isAcronymToken(words[0]))) return null
+  if (single && (WEEKDAYS_AND_MONTHS.has(head) || STOP_CAPITALIZED.has(head) || PERSON_TITLES.has(head))) return null
+  if (single && words[0].text.length < 2) return null
+
+  const whole = surface.toLowerCase()
+  if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+
+  const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
+  if (acronym) {
+    if (ACRONYM_STOPLIST.has(surface)) return null
+    return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  }
+  if (!single && ORG_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Ministry of Health", "Armed Forces of the Democratic Republic of the Congo", "Viña Los Robles".
+  const ofAt = wordsLower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'))
+  if (!single && ((ofAt > 0 && ORG_HEADS.has(wordsLower[ofAt - 1])) || ORG_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+  if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+
+  const appositive = appositiveKind(tokens, e)
+  if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
+  if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
+  if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
+  if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  if (possessiveLeaderCue(tokens, e) && words.every((w) => looksLikeNameWord(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
+
+  const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)))
+  const speech = speechCue(tokens, s, e)
+  if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
+    return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
+  }
+  if (speech && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
+  const prev = tokens[s - 1]
+  if (prev && PREPOSITIONS_OF_PLACE.has(prev.lower) && nameLike && !isPersonName(wordsLower[0])) {
+    return { tokenStart: s, tokenEnd: e, kind: 'place', score: single ? 1 : 2 }
+  }
+  if (prev && PLATFORM_PREPOSITIONS.has(prev.lower) && single) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 1 }
+  if (!single && nameLike && PLACE_MODIFIERS.has(wordsLower[0])) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
+  if (!single && words.length <= 4 && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 1 }
+  return { tokenStart: s, tokenEnd: e, kind: null, score: 0 }
+}
+
+function hasHead(tokens: Token[], end: number): boolean {
+  const head = tokens[end - 1]?.lower ?? ''
+  return ORG_HEADS.has(head) || PLACE_HEADS.has(head)
+}
+
+/** "Vice President Kamala Harris", "spokesperson Adrienne Watson", "the Russian president, Vladimir Putin". */
+function titleBefore(tokens: Token[], s: number): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
+    const t = tokens[k]
+    if (PERSON_TITLES.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return true
+    if (t.text === ',' || t.text === '.' || isDemonymWord(t.lower) || t.lower === 'the' || t.lower === 'former') continue
+    if (/^\p{Ll}/u.test(t.text)) return false
+  }
+  return false
+}
+
+/** "X, a medical student", "X, spokesperson for…", "X, a famous Russian rock band". */
+function appositiveKind(tokens: Token[], e: number): EntityKind | null {
+  if (tokens[e]?.text !== ',') return null
+  for (let k = e + 1; k < Math.min(tokens.length, e + 8); k++) {
+    const t = tokens[k]
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which') break
+    if (PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) return 'person'
+    if (GROUP_ROLE_NOUNS.has(t.lower)) return 'group'
+    if (PLACE_ROLE_NOUNS.has(t.lower)) return 'place'
+  }
+  return null
+}
+
+/** "Valeri Chernov, 52 years old" or "Valeri Chernov, 52,". */
+function ageAfter(tokens: Token[], e: number): boolean {
+  return tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[e + 1]?.text ?? '') && [',', 'years', 'year'].includes(tokens[e + 2]?.lower ?? '')
+}
+
+/** "Wagner's mercenaries", "Hamas's fighters". */
+function possessiveGroupCue(tokens: Token[], e: number): boolean {
+  return tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's' && MEMBERS_NOUNS.has(tokens[e + 2]?.lower ?? '')
+}
+
+/** "Putin's regime", "Erdogan's government": a leader (countries are in the gazetteer already). */
+function possessiveLeaderCue(tokens: Token[], e: number): boolean {
+  return tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's' && LEADER_NOUNS.has(tokens[e + 2]?.lower ?? '')
+}
+
+/** "X said", "X told", "said X". */
+function speechCue(tokens: Token[], s: number, e: number): boolean {
+  const after = tokens[e]
+  const before = tokens[s - 1]
+  return (after !== undefined && SPEECH_VERBS.has(after.lower)) || (before !== undefined && SPEECH_VERBS.has(before.lower))
+}

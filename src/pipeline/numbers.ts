@@ -1,0 +1,76 @@
+import type { Token } from './doc.js'
+
+// Cardinal numbers as news copy writes them: digits ("1,200"), words ("three", "twenty-five",
+// "a dozen", "two hundred"). Vague quantities ("hundreds", "dozens") are not figures.
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
+}
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 }
+
+export interface NumberAt {
+  value: number
+  /** Token range [start, end) of the number itself. */
+  tokenStart: number
+  tokenEnd: number
+  /** Written with digits (years, ages and times are only recognized in that form). */
+  digits: boolean
+}
+
+/** Reads a number starting at token i, or returns null. */
+export function readNumber(tokens: Token[], i: number): NumberAt | null {
+  const t = tokens[i]
+  if (!t) return null
+  if (/^\d+$/.test(t.text)) {
+    let value = t.text
+    let end = i + 1
+    // "1,200" and "12,000,000": comma groups of exactly three digits, glued.
+    while (tokens[end]?.text === ',' && !tokens[end].spaceBefore && /^\d{3}$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].spaceBefore) {
+      value += tokens[end + 1].text
+      end += 2
+    }
+    // Decimals are not head counts.
+    if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && /^\d+$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].spaceBefore) return null
+    let n = Number(value)
+    const mult = MULTIPLIERS[tokens[end]?.lower ?? '']
+    if (mult && mult <= 1000) {
+      n *= mult
+      end++
+    }
+    return { value: n, tokenStart: i, tokenEnd: end, digits: true }
+  }
+  const lower = t.lower
+  if (lower === 'a' || lower === 'one') {
+    // "a dozen", "a hundred"
+    const next = tokens[i + 1]?.lower
+    if (next === 'dozen') return { value: 12, tokenStart: i, tokenEnd: i + 2, digits: false }
+    if (next === 'hundred' || next === 'thousand') return { value: MULTIPLIERS[next], tokenStart: i, tokenEnd: i + 2, digits: false }
+  }
+  let value: number | null = null
+  let end = i
+  if (lower in TENS) {
+    value = TENS[lower]
+    end = i + 1
+    // "twenty-five"
+    if (tokens[end]?.text === '-' && !tokens[end].spaceBefore && (tokens[end + 1]?.lower ?? '') in UNITS) {
+      value += UNITS[tokens[end + 1].lower]
+      end += 2
+    }
+  } else if (lower in UNITS) {
+    value = UNITS[lower]
+    end = i + 1
+  } else if (lower === 'dozen') {
+    value = 12
+    end = i + 1
+  }
+  if (value === null) return null
+  const mult = MULTIPLIERS[tokens[end]?.lower ?? '']
+  if (mult && mult <= 1000) {
+    value *= mult
+    end++
+  }
+  return { value, tokenStart: i, tokenEnd: end, digits: false }
+}

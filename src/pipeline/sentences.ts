@@ -1,0 +1,105 @@
+import type { Doc, Sentence } from './doc.js'
+import { STOP_CAPITALIZED } from './lexicon.js'
+
+// A period after these does not end a sentence ("Mr. Putin", "Gen. Gerasimov", "Jan. 5").
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr st gen gov sen rep lt col sgt capt cmdr adm prof jr sr inc ltd co corp vs no nos
+  jan feb mar apr jun jul aug sep sept oct nov dec fig approx est dept univ mt ft ave blvd rev hon
+  pres supt insp det cpl pvt maj brig messrs`.split(/\s+/),
+)
+
+const TERMINATOR = /[.!?…]/
+const CLOSERS = /["'”’»)\]]/
+// What may open the next sentence: a capital, a digit, or an opening quote or bracket.
+const STARTER = /["'“‘«(\[\p{Lu}\p{N}]/u
+
+/**
+ * Splits into sentences. A line break always ends one, so a title or heading without final
+ * punctuation is a sentence of its own. Inside a line, [.!?] (with any closing quotes and
+ * brackets after it) ends a sentence when whitespace and a capital, digit or opening quote follow,
+ * unless the period closes an abbreviation, an initial or a dotted acronym that runs on ("U.S. officials").
+ */
+export function splitSentences(text: string): Array<Omit<Sentence, 'tokenStart' | 'tokenEnd'>> {
+  const out: Array<Omit<Sentence, 'tokenStart' | 'tokenEnd'>> = []
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    splitLine(text, lineStart, lineEnd, out)
+    lineStart = lineEnd + 1
+  }
+  return out
+}
+
+function splitLine(text: string, from: number, to: number, out: Array<Omit<Sentence, 'tokenStart' | 'tokenEnd'>>): void {
+  const pieces: Array<[number, number]> = []
+  let start = from
+  for (let i = from; i < to; i++) {
+    if (!TERMINATOR.test(text[i])) continue
+    let end = i + 1
+    while (end < to && (TERMINATOR.test(text[end]) || CLOSERS.test(text[end]))) end++
+    let next = end
+    while (next < to && /\s/.test(text[next])) next++
+    if (next === end || next >= to) continue
+    if (!STARTER.test(text[next])) continue
+    if (text[i] === '.' && !periodEndsSentence(text, from, i, next)) continue
+    pieces.push([start, end])
+    start = next
+    i = next - 1
+  }
+  if (start < to) pieces.push([start, to])
+  const lineHasFinalPunctuation = /[.!?…:;"'”’»)\]]\s*$/.test(text.slice(from, to))
+  for (const [s, e] of pieces) {
+    const trimmed = trim(text, s, e)
+    if (trimmed === null) continue
+    const isLast = e >= to - 1 || text.slice(e, to).trim() === ''
+    const heading = isLast && pieces.length === 1 && !lineHasFinalPunctuation
+    out.push({ start: trimmed[0], end: trimmed[1], heading, titleCase: heading && isTitleCase(text.slice(trimmed[0], trimmed[1])) })
+  }
+}
+
+function trim(text: string, s: number, e: number): [number, number] | null {
+  while (s < e && /\s/.test(text[s])) s++
+  while (e > s && /\s/.test(text[e - 1])) e--
+  return s < e ? [s, e] : null
+}
+
+function periodEndsSentence(text: string, lineStart: number, period: number, next: number): boolean {
+  let w = period
+  while (w > lineStart && /[\p{L}.]/u.test(text[w - 1])) w--
+  const word = text.slice(w, period)
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 30))?.[0] ?? ''
+  const nextIsFunctionWord = STOP_CAPITALIZED.has(nextWord.toLowerCase())
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return nextIsFunctionWord // U.S. / U.K. / a.m.
+  if (/^\p{Lu}$/u.test(word)) return false // an initial: "George W. Bush"
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false
+  return true
+}
+
+function isTitleCase(s: string): boolean {
+  const longWords = s.match(/\p{L}{4,}/gu) ?? []
+  if (longWords.length < 2) return false
+  const capitalized = longWords.filter((w) => /^\p{Lu}/u.test(w)).length
+  return capitalized / longWords.length >= 0.75
+}
+
+export function sentences(doc: Doc): Doc {
+  const raw = splitSentences(doc.text)
+  const tokens = doc.tokens.map((t) => ({ ...t }))
+  const out: Sentence[] = []
+  let ti = 0
+  raw.forEach((s, index) => {
+    while (ti < tokens.length && tokens[ti].end <= s.start) {
+      tokens[ti].sentence = Math.max(0, index - 1)
+      ti++
+    }
+    const tokenStart = ti
+    while (ti < tokens.length && tokens[ti].start < s.end) {
+      tokens[ti].sentence = index
+      ti++
+    }
+    out.push({ ...s, tokenStart, tokenEnd: ti })
+  })
+  for (; ti < tokens.length; ti++) tokens[ti].sentence = Math.max(0, out.length - 1)
+  return { ...doc, tokens, sentences: out }
+}

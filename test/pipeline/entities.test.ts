@@ -1,0 +1,78 @@
+import t from 'tap'
+import type { Registry } from '../../src/domain/extraction.js'
+import { compileRegistry, extract } from '../../src/pipeline/index.js'
+
+const registry: Registry = {
+  entities: [
+    { id: 'islamic-state', name: 'Islamic State', kind: 'group', aliases: ['ISIS', 'Isis'], parentId: null },
+    { id: 'isis-k', name: 'ISIS-K', kind: 'group', aliases: ['ISKP'], parentId: 'islamic-state' },
+    { id: 'vladimir-putin', name: 'Vladimir Putin', kind: 'person', aliases: ['Putin'], parentId: null },
+    { id: 'united-states', name: 'United States', kind: 'place', aliases: ['U.S.', 'US'], parentId: null },
+  ],
+}
+const cold: Registry = { entities: [] }
+
+function mentionsOf(text: string, reg: Registry) {
+  const x = extract(text, reg)
+  const byRef = new Map(x.entities.map((e) => [e.ref, e]))
+  return x.mentions.map((m) => ({ text: m.text, name: byRef.get(m.ref)!.name, kind: byRef.get(m.ref)!.kind, id: byRef.get(m.ref)!.id }))
+}
+
+t.test('registry aliases: whole words, longest first, acronyms case-sensitive', async (t) => {
+  const found = mentionsOf("The Islamic State (ISIS) and its Afghan branch Isis-K; Putin's aides met U.S. envoys, with us.", registry)
+  t.same(found.filter((m) => m.id !== null).map((m) => [m.text, m.id]), [
+    ['Islamic State', 'islamic-state'],
+    ['ISIS', 'islamic-state'],
+    ['Isis-K', 'isis-k'],
+    ['Putin', 'vladimir-putin'],
+    ['U.S.', 'united-states'],
+  ])
+  t.notOk(found.some((m) => m.text === 'us'), 'lowercase "us" is a pronoun')
+  t.ok(found.some((m) => m.text === 'Afghan' && m.name === 'Afghanistan'), 'demonym → country')
+})
+
+t.test('ISIS does not match inside an unknown ISIS-X', async (t) => {
+  const found = mentionsOf('Officials blamed ISIS-Z for the bombing.', { entities: [registry.entities[0]] })
+  t.notOk(found.some((m) => m.id === 'islamic-state'))
+})
+
+t.test('the world gazetteer knows countries, demonyms, capitals and exonyms', async (t) => {
+  const found = mentionsOf('Ukrainian officials in Kiev said American and Afghan envoys arrived from Nairobi.', cold)
+  const names = found.map((m) => `${m.text}=${m.name}/${m.kind}`)
+  t.ok(names.includes('Ukrainian=Ukraine/place'))
+  t.ok(names.includes('Kiev=Kyiv/place'))
+  t.ok(names.includes('American=United States/place'))
+  t.ok(names.includes('Afghan=Afghanistan/place'))
+  t.ok(names.includes('Nairobi=Nairobi/place'))
+  t.ok(found.every((m) => m.id === null), 'unknown to the registry: id null')
+})
+
+t.test('a world entity the registry knows by name takes the registry id', async (t) => {
+  const found = mentionsOf('American diplomats left.', registry)
+  t.equal(found[0].id, 'united-states')
+})
+
+t.test('NER: titles, appositives, ages, head words, short forms', async (t) => {
+  const text = [
+    'Prime Minister Ruth Okonkwo met Governor Tomas Brandt in Lagos on Monday.',
+    'Ilse Varnhagen, a nurse at the clinic, said the Harbor Defense Council had warned residents.',
+    'Many, like Dario Vesk, 41, fled to Port Halden Station.',
+    'Later, Okonkwo said the Red Valley Brigade was not welcome.',
+  ].join(' ')
+  const found = mentionsOf(text, cold)
+  const kindOf = (name: string) => found.find((m) => m.name === name)?.kind
+  t.equal(kindOf('Ruth Okonkwo'), 'person')
+  t.equal(kindOf('Tomas Brandt'), 'person')
+  t.equal(kindOf('Ilse Varnhagen'), 'person')
+  t.equal(kindOf('Dario Vesk'), 'person')
+  t.equal(kindOf('Harbor Defense Council'), 'group')
+  t.equal(kindOf('Red Valley Brigade'), 'group')
+  t.equal(kindOf('Port Halden Station'), 'place')
+  t.ok(found.some((m) => m.text === 'Okonkwo' && m.name === 'Ruth Okonkwo'), 'surname joins the full name')
+  t.notOk(found.some((m) => /Monday|Many|Later|Prime/.test(m.name)), 'weekdays and sentence-initial words are not entities')
+})
+
+t.test('the compiled registry is cached per registry object', async (t) => {
+  t.equal(compileRegistry(registry), compileRegistry(registry))
+  t.not(compileRegistry(registry), compileRegistry({ entities: [...registry.entities] }))
+})

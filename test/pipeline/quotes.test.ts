@@ -1,0 +1,40 @@
+import t from 'tap'
+import { extract } from '../../src/pipeline/index.js'
+import { findQuoteSpans } from '../../src/pipeline/quotes.js'
+
+function speakers(text: string) {
+  const x = extract(text, { entities: [] })
+  const name = (ref: string | null) => x.entities.find((e) => e.ref === ref)?.name ?? null
+  return x.claims.filter((c) => c.kind === 'quote').map((c) => [name(c.claimant), c.quote])
+}
+
+t.test('quote marks: curly, straight, guillemets, mixed, unclosed', async (t) => {
+  const text = 'A «mixed quote here” and "straight one" and ‘single one’ and «unclosed until end.'
+  const spans = findQuoteSpans(text).map((q) => text.slice(q.start, q.end))
+  t.same(spans, ['mixed quote here', 'straight one', 'single one', 'unclosed until end.'])
+  t.same(findQuoteSpans("Moscow’s mayor didn’t speak.").length, 0, 'apostrophes are not quotes')
+})
+
+t.test('speaker after the quote: X said, said X, he added', async (t) => {
+  const text = 'Mayor Lena Moritz visited the site. “We will rebuild every house,” Moritz said. “Nobody will be left behind,” she added. “The army is on its way to the valley,” said Colonel Piet Draaier.'
+  t.same(speakers(text), [
+    ['Lena Moritz', 'We will rebuild every house'],
+    ['Lena Moritz', 'Nobody will be left behind'],
+    ['Piet Draaier', 'The army is on its way to the valley'],
+  ])
+})
+
+t.test('speaker before the quote, continuation, and scare quotes', async (t) => {
+  const text = 'Residents such as Omar Haddou, a baker, were blunt: “We heard three explosions near the port. “Then the lights went out.” The minister called the protesters “traitors” on Sunday.'
+  const found = speakers(text)
+  t.same(found.map((f) => f[0]), ['Omar Haddou', 'Omar Haddou'])
+  t.notOk(found.some((f) => f[1] === 'traitors'), 'a one-word quote without a speaker cue is a scare quote')
+})
+
+t.test('evidence offsets point at the quoted words', async (t) => {
+  const text = '"The water is rising fast," Ana Sousa, a firefighter, told reporters.'
+  const x = extract(text, { entities: [] })
+  const q = x.claims.find((c) => c.kind === 'quote')!
+  t.equal(text.slice(q.evidence.start, q.evidence.end), q.evidence.text)
+  t.equal(q.evidence.text, 'The water is rising fast')
+})
