@@ -77,7 +77,10 @@ async function main(argv: string[]): Promise<number> {
       ? new Piscina<{ text: string; title: string | null }, Extraction>({
           filename: new URL('./worker.ts', import.meta.url).href,
           workerData: { registry: ingestor.currentRegistry },
+          minThreads: availableParallelism(),
           maxThreads: availableParallelism(),
+          // Workers load the gazetteer once; they must not exit between two tasks.
+          idleTimeout: 60_000,
         })
       : null
   // Extractions run ahead on the workers; results are stored here in submission order, so that a

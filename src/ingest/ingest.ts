@@ -88,10 +88,14 @@ export function matchEvent(db: Db, extraction: Extraction, publishedAt: string |
  * next article knows them.
  */
 export class Ingestor {
-  private registry: Registry
+  private cached: Registry | null = null
 
-  constructor(private readonly db: Db) {
-    this.registry = loadRegistry(db)
+  constructor(private readonly db: Db) {}
+
+  /** Loaded when first needed and again after an article added entities, never in between. */
+  private get registry(): Registry {
+    this.cached ??= loadRegistry(this.db)
+    return this.cached
   }
 
   /** Runs the pipeline only: no database writes. */
@@ -147,7 +151,9 @@ export class Ingestor {
         { method: 'extracted' },
       ),
     )
-    if (!stored.duplicate && extraction.entities.some((e) => e.id === null)) this.registry = loadRegistry(this.db)
+    // Entities and aliases are new whenever the pipeline met a name the registry lacked or a new
+    // surface form of a known one; the next extraction then reloads the registry.
+    if (!stored.duplicate) this.cached = null
     return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
 

@@ -1,4 +1,4 @@
-import { and, eq, notInArray, sql } from 'drizzle-orm'
+import { and, eq, getTableColumns, notInArray, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
 import type { Extraction } from '../domain/extraction.js'
@@ -56,9 +56,22 @@ export function upsertEntity(tx: Tx, e: EntityInput): string {
 }
 
 export function addAliases(tx: Tx, entityId: string, kind: EntityKind, aliases: string[]): void {
-  for (const alias of new Set(aliases)) {
-    tx.insert(entityAliases).values({ entityId, kind, alias }).onConflictDoNothing().run()
-  }
+  const rows = [...new Set(aliases)].map((alias) => ({ entityId, kind, alias }))
+  for (const chunk of chunks(rows)) tx.insert(entityAliases).values(chunk).onConflictDoNothing().run()
+}
+
+/** Multi-row inserts, in chunks that stay under SQLite's limit on bound variables. */
+function chunks<T>(rows: T[], size = 500): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
+  return out
+}
+
+/** `excluded.<column>` for every column of an upsert's SET clause: the row being inserted wins. */
+function fromExcluded<T extends string>(columns: Record<T, { name: string }>): Record<T, SQL> {
+  return Object.fromEntries(
+    Object.entries<{ name: string }>(columns).map(([key, col]) => [key, sql.raw(`excluded."${col.name}"`)]),
+  ) as Record<T, SQL>
 }
 
 export function findEntityByAlias(tx: Tx, kind: EntityKind, alias: string): string | undefined {
@@ -129,16 +142,18 @@ export function storeArticle(
   }
 
   const entityIdOf = new Map<string, string>()
+  const seenAliases: { entityId: string; kind: EntityKind; alias: string }[] = []
   for (const e of extraction.entities) {
     const known = e.id ?? findEntityByAlias(tx, e.kind, e.name)
     if (known) {
       // Surface forms seen for the first time become aliases, for the next article's gazetteer.
-      addAliases(tx, known, e.kind, e.aliases)
+      for (const alias of e.aliases) seenAliases.push({ entityId: known, kind: e.kind, alias })
       entityIdOf.set(e.ref, known)
     } else {
       entityIdOf.set(e.ref, upsertEntity(tx, { name: e.name, kind: e.kind, aliases: e.aliases }))
     }
   }
+  for (const chunk of chunks(seenAliases)) tx.insert(entityAliases).values(chunk).onConflictDoNothing().run()
   const ref = (r: string | null) => (r === null ? null : (entityIdOf.get(r) ?? null))
 
   const mentionRows = extraction.mentions.map((m) => ({
@@ -148,12 +163,13 @@ export function storeArticle(
     end: m.end,
     text: m.text,
   }))
-  for (const m of mentionRows) {
+  // One statement per table rather than one per row: persisting is the single writer's hot path.
+  for (const chunk of chunks(mentionRows)) {
     tx.insert(mentions)
-      .values(m)
+      .values(chunk)
       .onConflictDoUpdate({
         target: [mentions.articleId, mentions.start, mentions.end],
-        set: { entityId: m.entityId, text: m.text },
+        set: fromExcluded({ entityId: mentions.entityId, text: mentions.text }),
       })
       .run()
   }
@@ -180,9 +196,9 @@ export function storeArticle(
       confidence: c.confidence,
     }
   })
-  for (const c of claimRows) {
-    const { id: _id, ...set } = c
-    tx.insert(claims).values(c).onConflictDoUpdate({ target: claims.id, set }).run()
+  const { id: _id, seq: _seq, createdAt: _createdAt, ...claimColumns } = getTableColumns(claims)
+  for (const chunk of chunks(claimRows, 200)) {
+    tx.insert(claims).values(chunk).onConflictDoUpdate({ target: claims.id, set: fromExcluded(claimColumns) }).run()
   }
 
   if (existing) {

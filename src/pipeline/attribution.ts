@@ -4,8 +4,10 @@ import { ACTOR_NOUNS, PERSON_TITLES } from './lexicon.js'
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
 
 const PREPOSITIONS = new Set(['in', 'with', 'at', 'for', 'of', 'from', 'to', 'on', 'near', 'about', 'against', 'into', 'towards', 'toward', 'over', 'under', 'through', 'than', 'like', 'as', 'including', 'between', 'within', 'across', 'without', 'after', 'before', 'during', 'amid', 'among'])
-// "the extremists of the Islamic State", "statements from the U.S.": "of"/"from" after these still name the actor.
+// "the extremists of the Islamic State", "statements from the U.S.", "a spokesman for the army": "of",
+// "from" and "for" after these still name the actor (the unnamed member speaks for it).
 const MEMBER_NOUNS = new Set(['statement', 'statements', 'reports', 'comments', 'sources', 'word', 'spokesperson', 'spokesman', 'spokeswoman', 'extremists', 'members', 'fighters', 'militants', 'gunmen', 'terrorists', 'leaders', 'leader', 'supporters', 'operatives', 'affiliate', 'branch', 'wing', 'cell', 'faction', 'government', 'officials', 'president', 'leadership', 'forces', 'army', 'troops', 'regime', 'authorities', 'intelligence', 'administration'])
+const MEMBER_PREPOSITIONS = new Set(['of', 'from', 'for'])
 // Nouns after a demonym that are not actors but whose involvement is at stake ("Ukrainian involvement").
 const INVOLVEMENT_NOUNS = new Set(['involvement', 'role', 'complicity', 'participation', 'responsibility', 'culpability', 'link', 'links', 'hand', 'trace', 'intervention', 'connection'])
 
@@ -31,7 +33,7 @@ export function isActorMention(doc: Doc, m: Mention, role: 'subject' | 'object')
   if (role === 'subject' && prev) {
     const p = prev.lower === 'the' && prev2 ? prev2 : prev
     const before = prev.lower === 'the' ? doc.tokens[m.tokenStart - 3] : prev2
-    if (PREPOSITIONS.has(p.lower) && !((p.lower === 'of' || p.lower === 'from') && before && MEMBER_NOUNS.has(before.lower))) return false
+    if (PREPOSITIONS.has(p.lower) && !(MEMBER_PREPOSITIONS.has(p.lower) && before && MEMBER_NOUNS.has(before.lower))) return false
   }
   return true
 }

@@ -8,8 +8,9 @@ import { readNumber, type NumberAt } from './numbers.js'
 /**
  * Casualty and arrest figures: value + qualifier + metric, read from the words around each number.
  * Years, dates, times, ages, durations, money, percentages and ordinals are not figures. A figure
- * in a sentence that dates itself to an earlier year than the article's latest ("more than 300
- * deaths in Beslan in 2004") is kept with `otherEvent: true`, so it never counts for this event.
+ * about another event ("the siege of a school in Beslan in 2004, in which more than 330 people
+ * died", "a 2023 earthquake that killed 153") is kept with `otherEvent: true`, so it never counts
+ * for this event; see otherEventFigures for how such a figure is recognized without knowing the event.
  * A heading's figure that the body repeats with another qualifier is dropped: the body is precise.
  */
 
@@ -19,7 +20,7 @@ const METRIC_AFTER: Record<string, Metric> = {
   fatalities: 'killed', fatality: 'killed', lives: 'killed', bodies: 'killed', murdered: 'killed',
   slain: 'killed', perished: 'killed', deceased: 'killed',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
-  hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized',
+  hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
   critical: 'critical', critically: 'critical',
   missing: 'missing', unaccounted: 'missing',
@@ -37,9 +38,29 @@ const METRIC_BEFORE: Record<string, Metric> = {
 // "the death toll rose to 143", "the number increased to 143".
 const TOLL_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count'])
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'increases', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'grew', 'hit', 'is', 'was', 'of', 'at', 'to', 'has', 'had', 'now', 'risen', 'gone', 'up', 'went', 'surpassed', 'exceeded', 'topped', 'passed'])
-// "along with seven additional accomplices": more of the same figure. "including three minors" is a
-// subset of a total, not a figure of its own, so it inherits nothing.
-const INHERIT_CUES = ['along with', 'plus', 'as well as']
+// "along with seven additional accomplices": more of the same figure; "rose to 41, up from 27": an
+// earlier figure of the same metric. "including three minors" is a subset of a total, not a figure
+// of its own, so it inherits nothing.
+const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from', 'revised from', 'revised up from', 'revised down from', 'compared with an earlier', 'from an earlier']
+
+// "The death toll from a bomb blast at a crowded market in Quetta rose to at least 41": the toll
+// phrase names the metric, the verb right before the number links it to the figure, and anything
+// may stand between the two. "the number of injured climbed to 30": the noun after "of" names it.
+const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'is', 'was', 'now'])
+// Verbs that take the figure as a direct object, with no "to"/"at".
+const TOLL_DIRECT_VERBS = new Set(['reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was', 'now'])
+const TOLL_OF_METRIC: Record<string, Metric> = {
+  dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', casualties: 'killed', bodies: 'killed',
+  injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured',
+  missing: 'missing', hospitalized: 'hospitalized', hospitalised: 'hospitalized', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
+}
+// "Fourteen of the wounded were in critical condition": a share of the casualties, a figure only
+// for a state the share is in (critical, in hospital). "Three of the dead were children" is a
+// subset, not a figure.
+const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients'])
+const PARTITIVE_METRICS = new Set<Metric>(['critical', 'hospitalized'])
+// "Two Swiss tourists were among the dead": a subset of the toll, never a total.
+const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|casualties|missing)\b/i
 
 const QUALIFIERS: Array<[string, Qualifier]> = [
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['a minimum of', 'at_least'],
@@ -59,19 +80,20 @@ const CURRENCY = /^[$€£¥₽]$/
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'children', 'minors', 'adults', 'soldiers', 'officers', 'women', 'men', 'others', 'bystanders', 'spectators', 'concertgoers', 'residents', 'passengers', 'students', 'workers', 'gunmen', 'suspects', 'attackers', 'assailants', 'accomplices', 'militants', 'individuals', 'citizens'])
 
 export function extractCounts(doc: Doc): Doc {
-  const years = [...doc.text.matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]))
-  const latestYear = years.length > 0 ? Math.max(...years) : null
+  const ownYears = articleYears(doc.lookup)
   const claims: ExtractedClaim[] = []
   let lastMetric: Metric | null = null
   doc.sentences.forEach((sentence) => {
     const tokens = doc.tokens
-    const otherEvent = latestYear !== null && sentenceYears(doc, sentence).some((y) => y < latestYear)
+    const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
     let previousInSentence: Metric | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
       if (!n || n.tokenEnd > sentence.tokenEnd) continue
       i = n.tokenEnd - 1
       if (!isFigure(tokens, n, sentence)) continue
+      const otherEvent = isOtherEvent(n.tokenStart)
+      if (SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const qualifier = qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
       const metric: MetricAt | null = metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
       if (!metric) continue
@@ -110,8 +132,67 @@ export function extractCounts(doc: Doc): Doc {
   return { ...doc, claims: [...doc.claims, ...kept] }
 }
 
-function sentenceYears(doc: Doc, s: Sentence): number[] {
-  return [...doc.text.slice(s.start, s.end).matchAll(/\b(1[89]\d{2}|20\d{2})\b/g)].map((m) => Number(m[1]))
+const YEAR = /^(?:1[89]\d{2}|20\d{2})$/
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+// A full date (day, month and year) or a copyright line dates the article itself.
+const OWN_DATE = new RegExp(`\\b(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+|copyright\\s+(?:©\\s*)?)((?:1[89]|20)\\d{2})\\b|\\b((?:1[89]|20)\\d{2})-\\d{2}-\\d{2}\\b`, 'gi')
+
+/** The comma inside "1,500". */
+function digitGroupComma(tokens: Token[], k: number): boolean {
+  return tokens[k].text === ',' && !tokens[k].spaceBefore && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].spaceBefore
+}
+
+/** Years the article gives for its own time: those of full dates ("March 22, 2024") and copyright lines. */
+function articleYears(text: string): Set<number> {
+  const years = new Set<number>()
+  for (const m of text.matchAll(OWN_DATE)) years.add(Number(m[1] ?? m[2]))
+  return years
+}
+
+// "the deadliest attack since…", "the worst disaster since…", "compared with 12 a year earlier":
+// what follows measures this event against another one.
+const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b.*\bsince\b|compared (?:with|to)\b|(?:previous|last|earlier) record\b)/i
+// Words that open a clause about what was just named: "…in Beslan in 2004, in which 330 died".
+const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
+const FRONTED_DATE = /^(?:in|back|since|during|by)$/
+const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
+
+/**
+ * Which figures of a sentence belong to another event. A clause (between commas, dashes or
+ * parentheses) that names an explicit year other than the article's own ("in 2004", "the 2015
+ * attacks", "since 2017") or that compares ("the deadliest since", "compared with") speaks of
+ * another event: its figures do, and so do those of a relative clause that follows it ("…, in which
+ * 130 people died") or of a sentence it opens ("In 2019, 29 people died"). Articles rarely date their own event with a bare year, so any such year will do.
+ */
+function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (tokenIndex: number) => boolean {
+  const segments: Array<{ from: number; to: number; cue: boolean; relative: boolean }> = []
+  let from = s.tokenStart
+  for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
+    if (k < s.tokenEnd && (!SEGMENT_BREAKS.has(doc.tokens[k].text) || digitGroupComma(doc.tokens, k))) continue
+    if (k > from) {
+      const text = doc.lookup.slice(doc.tokens[from].start, doc.tokens[k - 1].end)
+      let cue = COMPARATIVE.test(text)
+      for (let j = from; j < k && !cue; j++) {
+        const t = doc.tokens[j]
+        if (!YEAR.test(t.text) || ownYears.has(Number(t.text))) continue
+        // "4,500 people", "2,000 families": a glued comma group is a number, not a year.
+        if (doc.tokens[j - 1]?.text === ',' && !t.spaceBefore) continue
+        if (PEOPLE_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) continue
+        cue = true
+      }
+      segments.push({ from, to: k, cue, relative: RELATIVE_OPENERS.test(text) })
+    }
+    from = k + 1
+  }
+  return (tokenIndex) => {
+    const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
+    if (i === -1) return false
+    if (segments[i].cue) return true
+    // "In 2019, 29 people died…": a fronted date dates the whole sentence.
+    const first = segments[0]
+    if (first.cue && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
+    return segments[i].relative && segments.slice(0, i).some((seg) => seg.cue)
+  }
 }
 
 function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
@@ -122,13 +203,15 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (NOT_COUNTS_AFTER.has(nextLower)) return false
   if (nextLower === '-' && /^(?:year|month|day|week|hour)s?$/.test(tokens[n.tokenEnd + 1]?.lower ?? '')) return false
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false
+  // The minutes of a time: "18:40", "05:30".
+  if (prev?.text === ':' && !tokens[n.tokenStart].spaceBefore && /^\d{1,2}$/.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
   if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower))) return false
   // A year: four digits that no people noun follows.
   if (n.digits && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
-  // "one of the assailants", "number of victims" — unless "40 of whom".
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) return false
+  // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -152,19 +235,51 @@ interface MetricAt {
   confidence: number
 }
 
+/** "14 of the wounded": the token after the partitive noun, or null when the number is no share. */
+function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
+  let k = n.tokenEnd
+  if (tokens[k]?.lower !== 'of') return null
+  k++
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
+  return PARTITIVE_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : null
+}
+
+// Asides that a comma opens and closes inside a figure's phrase: "Seven people, including a
+// Malawian peacekeeper, were injured."
+const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all'])
+
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
-  const limit = Math.min(s.tokenEnd, n.tokenEnd + 7)
-  for (let k = n.tokenEnd; k < limit; k++) {
+  const partitive = partitiveEnd(tokens, n)
+  let from = partitive ?? n.tokenEnd
+  let limit = Math.min(s.tokenEnd, from + 7)
+  for (let k = from; k < limit; k++) {
     const t = tokens[k]
     if (t.text === ';' || t.text === '(' || readNumber(tokens, k)) break
-    if (t.text === ',' && k > n.tokenEnd) break
+    if (t.text === ',' && k > from) {
+      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : null
+      if (close === null) break
+      from = close
+      limit = Math.min(s.tokenEnd, close + 5)
+      k = close
+      continue
+    }
     const metric = METRIC_AFTER[t.lower]
     if (metric) {
-      // "in critical condition", "lost their lives": fine; "the hospital said" is not a figure.
-      if (t.lower === 'hospital' && tokens[k - 1]?.lower !== 'in' && tokens[k - 2]?.lower !== 'to') continue
+      // "in critical condition", "taken to hospital", "lost their lives": fine; "the hospital said" is not a figure.
+      if ((t.lower === 'hospital' || t.lower === 'hospitals') && !['in', 'to'].includes(tokens[k - 1]?.lower ?? '') && !['in', 'to'].includes(tokens[k - 2]?.lower ?? '')) continue
+      if (partitive !== null && !PARTITIVE_METRICS.has(metric)) return null
       const near = k - n.tokenEnd <= 3
       return { metric, tokenStart: n.tokenStart, tokenEnd: k + 1, confidence: near ? 0.9 : 0.8 }
     }
+  }
+  return null
+}
+
+/** The closing comma of an aside opened at `from`, if it closes within a few words. */
+function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
+    if (tokens[k].text === ',') return k
+    if (tokens[k].text === ';' || readNumber(tokens, k)) return null
   }
   return null
 }
@@ -178,6 +293,8 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     }
     if (!['of', 'the', 'a', 'some', 'another', 'an', 'at', 'least'].includes(tokens[k].lower)) break
   }
+  const toll = tollPhrase(tokens, at, floor)
+  if (toll) return toll
   // "the death toll rose to 143", "the number increased to 143"
   for (let k = at - 1; k >= Math.max(floor, at - 6); k--) {
     const lower = tokens[k].lower
@@ -188,6 +305,60 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
       const metric: Metric = before === 'death' ? 'killed' : before === 'injury' ? 'injured' : lower === 'toll' ? 'killed' : lastMetric ?? 'killed'
       return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' ? 0.85 : 0.7 }
     }
+  }
+  return null
+}
+
+/**
+ * "The death toll from a blast at a market in Quetta rose to at least 41", "the number of injured
+ * climbed to 30": a linking verb right before the figure, a toll phrase anywhere earlier in the
+ * clause (not across ";" or another figure).
+ */
+function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null {
+  let k = at - 1
+  if (k < floor) return null
+  // "rose to 41", "stood at 41", "rose from 27 to 41"
+  if (tokens[k].lower === 'from' && TOLL_LINK_VERBS.has(tokens[k - 1]?.lower ?? '')) {
+    // "rose from 27 to 41": the earlier figure of the same toll.
+    k--
+  } else if (tokens[k].lower === 'to' || tokens[k].lower === 'at') {
+    k--
+    const maybeFrom = readNumberBackwards(tokens, k, floor)
+    if (maybeFrom !== null && tokens[maybeFrom - 1]?.lower === 'from') k = maybeFrom - 2
+    if (k < floor || !TOLL_LINK_VERBS.has(tokens[k].lower)) return null
+  } else if (!TOLL_DIRECT_VERBS.has(tokens[k].lower)) {
+    return null
+  }
+  const verbAt = k
+  // Auxiliaries and adverbs before the verb: "has now risen to", "had climbed to".
+  for (let j = verbAt - 1; j >= floor; j--) {
+    const lower = tokens[j].lower
+    if (lower === ';' || readNumber(tokens, j)) return null
+    if (TOLL_NOUNS.has(lower) && lower !== 'figure' && lower !== 'count') {
+      const before = tokens[j - 1]?.lower ?? ''
+      let metric: Metric | null = null
+      if (lower === 'number' || lower === 'tally') {
+        // "the number of dead", "the number of people injured", "the tally of wounded"
+        if (tokens[j + 1]?.lower !== 'of') continue
+        const head = tokens[j + 2]?.lower === 'people' ? tokens[j + 3]?.lower ?? '' : tokens[j + 2]?.lower ?? ''
+        metric = TOLL_OF_METRIC[head] ?? null
+      } else if (before === 'injury' || before === 'casualty' && tokens[j - 2]?.lower === 'injury') {
+        metric = 'injured'
+      } else {
+        metric = 'killed' // "the toll", "the death toll", "the casualty toll"
+      }
+      if (!metric) return null
+      return { metric, tokenStart: j - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: 0.85 }
+    }
+  }
+  return null
+}
+
+/** The first token of a number that ends at token `last`, or null. */
+function readNumberBackwards(tokens: Token[], last: number, floor: number): number | null {
+  for (let k = last; k >= Math.max(floor, last - 3); k--) {
+    const n = readNumber(tokens, k)
+    if (n && n.tokenEnd === last + 1) return k
   }
   return null
 }

@@ -12,7 +12,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { ACTOR_NOUNS, SPEECH_VERBS } from './lexicon.js'
+import { ACTOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -44,6 +44,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   // Denials first: where one sentence matches both, the denial reading wins.
+  { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'nothing-links', pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'no-involvement', pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'deny', pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
@@ -106,7 +107,8 @@ export function extractResponsibility(doc: Doc): Doc {
         const start = sentence.start + match.index
         const end = start + match[0].length
         if (usedTriggers.some(([s, e]) => start < e && end > s)) continue
-        const claim = applyRule(doc, sentence, rule, start, end)
+        const claim = applyRule(doc, sentence, rule, start, end, claims)
+        if (process.env.DEBUG_RULES) console.error(rule.name, JSON.stringify(doc.lookup.slice(start, end)), claim ? `${claim.claimant} ${claim.stance} ${claim.target}` : null)
         if (!claim) continue
         usedTriggers.push([start, end])
         const key = `${claim.claimant}|${claim.target}|${claim.stance}|${sentence.start}`
@@ -119,8 +121,13 @@ export function extractResponsibility(doc: Doc): Doc {
   return { ...doc, claims: [...doc.claims, ...claims] }
 }
 
-function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end: number): ExtractedClaim | null {
+function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
   const floor = clauseStart(doc, sentence, start)
+  // Inside a denial's complement ("denied that the group had any role", "rejected claims that it was
+  // behind the attack") an involvement phrase is what is denied, never asserted; other readings of
+  // the complement (the "claims" of "rejected claims that…") are left to the denial itself.
+  const governor = rule.stance === 'denies' ? null : denialGovernor(doc, sentence, start)
+  if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
   const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
   const negated = NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.name === 'responsible' && /\bnot\b/i.test(doc.lookup.slice(start - 12, start)))
@@ -128,6 +135,11 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   if (negated) {
     if (rule.negationDenies) stance = 'denies'
     else if (rule.stance !== 'denies') return null
+  }
+  if (governor !== null) {
+    // "denied that it was not involved" is too rare to read right; better nothing than a guess.
+    if (negated) return null
+    stance = 'denies'
   }
 
   const after = doc.lookup.slice(end, sentence.end)
@@ -147,16 +159,23 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt)
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
-  if (rule.name === 'deny' && target === null) {
-    // "Kyiv has denied any involvement": a self-denial.
-    const subject = subjectOf(doc, sentence, floor, start)
+  let anaphoric = false
+  if ((rule.name === 'deny' || rule.name === 'rule-out') && target === null) {
+    const denied = deniedAnaphor(doc, end, earlier)
+    target = denied.target
+    anaphoric = denied.anaphoric
+  }
+  if (rule.name === 'deny' && target === null && !anaphoric) {
+    // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
+    const subject = subjectOf(doc, sentence, floor, start, false)
     if (subject) target = subject
   }
   if (!target) return null
 
   // Claimant.
   let claimant: Found | null
-  if (rule.claimant === 'target') claimant = target
+  if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
+  else if (rule.claimant === 'target') claimant = target
   else if (rule.claimant === 'subject') claimant = subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else claimant = sourceOf(doc, sentence, start)
@@ -192,6 +211,47 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     evidence,
     confidence: Math.round(Math.max(0.3, Math.min(1, confidence)) * 100) / 100,
   }
+}
+
+// Verbs that deny what their complement says. "disputed" and "refuted" take the same complements.
+const DENIAL_VERBS = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|rul(?:e|es|ed|ing) out|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing))\b/gi
+// A denial's scope ends where a new clause with its own verb begins: "denied that its members were to
+// blame and accused the operator of…", "rejected the charge, saying Peru was behind it".
+const DENIAL_SCOPE_END = /;|\bbut\b|,\s*(?:who|which|whose)\b|\band\s+(?:also\s+)?(?:said|says|told|added|accused|blamed|called|urged|insisted|claimed|pointed|suggested|warned|argued|named|held|insinuated)\b|\b(?:saying|adding|arguing|insisting)\b/i
+
+/** The start of the denial verb whose complement holds `at`, or null. */
+function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null {
+  const before = doc.lookup.slice(sentence.start, at)
+  let verb: RegExpMatchArray | null = null
+  DENIAL_VERBS.lastIndex = 0
+  for (const m of before.matchAll(DENIAL_VERBS)) verb = m
+  if (!verb || verb.index === undefined) return null
+  if (DENIAL_SCOPE_END.test(before.slice(verb.index + verb[0].length))) return null
+  return sentence.start + verb.index
+}
+
+// "denied that the group had any role": the group anaphor stands for the nearest group named.
+const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
+// "rejected the accusation": the charge is the one the article has just reported.
+const DENIED_CHARGE = /^\s*(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?)\b(?!\s+(?:of|that)\b)/i
+
+/**
+ * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
+ * `anaphoric` says an anaphor was there, resolved or not: then the denial is not a self-denial.
+ */
+function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean } {
+  const after = doc.lookup.slice(end, end + 80)
+  if (DENIED_GROUP_ANAPHOR.test(after) && !/^\s*(?:that\s+)?(?:its|their)\b/i.test(after)) {
+    const group = lastGroupBefore(doc, end)
+    return { target: group ? found(doc, group, 2) : null, anaphoric: true }
+  }
+  if (DENIED_CHARGE.test(after)) {
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const c = earlier[i]
+      if (c.stance !== 'denies' && c.target !== null && c.claimant !== c.target) return { target: { key: c.target, directness: 2 }, anaphoric: true }
+    }
+  }
+  return { target: null, anaphoric: false }
 }
 
 function evidenceSpan(doc: Doc, s: Sentence) {
@@ -235,7 +295,7 @@ function found(doc: Doc, m: Mention, directness: number): Found {
 }
 
 /** The actor a clause is about: the leftmost actor between the clause start and the trigger. */
-function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number): Found | null {
+function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, preferPerson = true): Found | null {
   const quote = insideQuote(doc.quotes, at)
   const lower = quote ? Math.max(floor, quote.start) : floor
   const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject'))
@@ -245,6 +305,9 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number): Fou
     const idx = candidates.indexOf(chosen)
     const next = candidates[idx + 1]
     if (next && HEAD_SHIFT.has(doc.tokens[chosen.tokenEnd]?.lower ?? '') && next.tokenStart <= chosen.tokenEnd + 2) chosen = next
+    // "The CPK's spokesman, Jean-Pierre Mbala-Nkosi, denied…", "UDM secretary-general Grace Kamau
+    // rejected…": the person named speaks; the organization only qualifies the role.
+    if (preferPerson) chosen = appositivePerson(doc, chosen, candidates) ?? chosen
     return roleReferent(doc, chosen, sentence) ?? found(doc, chosen, 1)
   }
   const text = doc.lookup.slice(lower, at)
@@ -254,15 +317,53 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number): Fou
     const person = lastPersonBefore(doc, pronounAt)
     if (person) return found(doc, person, 2)
   }
+  if (/^\s*(?:it|they)\b/i.test(text)) {
+    // "Iran said it had nothing to do with…": the pronoun of a reported clause is its reporter.
+    const reporter = reportingSubject(doc, sentence, lower)
+    if (reporter) return reporter
+  }
   if (GROUP_ANAPHORA.test(text.trim()) || /^\s*it\b/i.test(text)) {
     const group = lastGroupBefore(doc, lower)
     if (group) return found(doc, group, 2)
   }
   // A relative clause: "Vladimir Putin, who continues to…", "The US Administration, which has…".
-  const rel = /^\s*$/.test(text) ? relativeAntecedent(doc, sentence, lower) : null
+  const rel = RELATIVE_GAP.test(text) ? relativeAntecedent(doc, sentence, lower) : null
   if (rel) return found(doc, rel, 1.5)
   return null
 }
+
+// Words that may stand between an organization and the person who speaks for it.
+const APPOSITION_FILLER = new Set(["'", 's', ',', '-', 'the', 'a', 'an', 'its', 'of', 'for', 'regional', 'senior', 'chief', 'deputy', 'general', 'national', 'local', 'top', 'former', 'acting', 'foreign', 'interior', 'defence', 'defense', 'police', 'army'])
+
+/** A person named right after `chosen`, with only a role between: "UDM secretary-general Grace Kamau". */
+function appositivePerson(doc: Doc, chosen: Mention, candidates: Mention[]): Mention | null {
+  if (doc.entities.get(chosen.key)?.kind === 'person') return null
+  const person = candidates.find((c) => c.start > chosen.start && doc.entities.get(c.key)?.kind === 'person')
+  if (!person || person.tokenStart - chosen.tokenEnd > 7) return null
+  let role = false
+  for (let k = chosen.tokenEnd; k < person.tokenStart; k++) {
+    const lower = doc.tokens[k].lower
+    if (PERSON_TITLES.has(lower) || PERSON_ROLE_NOUNS.has(lower)) role = true
+    else if (!APPOSITION_FILLER.has(lower)) return null
+  }
+  return role ? person : null
+}
+
+/** The subject of the reporting verb right before a reported clause that starts at `clauseFloor`. */
+function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Found | null {
+  let k = doc.tokens.findIndex((t) => t.end === clauseFloor)
+  if (k === -1) return null
+  if (doc.tokens[k].lower === 'that') k--
+  const verb = doc.tokens[k]
+  if (!verb || verb.sentence !== doc.tokens[sentence.tokenStart].sentence || !SPEECH_VERBS.has(verb.lower)) return null
+  const subject = subjectOf(doc, sentence, clauseStart(doc, sentence, verb.start), verb.start, false)
+  if (!subject || doc.entities.get(subject.key)?.kind === 'person') return null
+  return { key: subject.key, directness: 2 }
+}
+
+// What may sit between a relative pronoun and the verb it is the subject of: "which has ruled out",
+// "who has long blamed", "which had already denied".
+const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
 
 function relativeAntecedent(doc: Doc, sentence: Sentence, clauseFloor: number): Mention | null {
   // The token before the clause is the relative pronoun; the antecedent ends right before it.
@@ -314,7 +415,12 @@ function objectOf(doc: Doc, rule: Rule, sentence: Sentence, start: number, end: 
     // The object must be someone's involvement: "ruled out Ukraine's involvement", "claims of Ukrainian involvement".
     const tail = doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 30))
     const inside = inner !== undefined
-    if (!inside && !/^(?:'s)?\s*(?:\w+\s+)?(?:involvement|intervention|role|complicity|participation|responsibility|culpability|links?|hand|guilt)\b/i.test(tail) && !(rule.name === 'claims-of' && /\b(?:had|was|were|is|are|has)\b/i.test(tail))) return null
+    // "no evidence linking Hamas to the attack": the evidence names whom it would implicate.
+    const between = doc.lookup.slice(end, m.start)
+    const linking = rule.name === 'no-involvement' && /^\s*(?:linking|connecting|tying|implicating|against)\s+(?:the\s+)?$/i.test(between)
+    // "ruled out any involvement by Colombia": the involvement noun comes before its owner.
+    const owned = /\b(?:involvement|role|complicity|participation|hand|responsibility)\s+(?:by|of|from|on the part of)\s+(?:the\s+)?$/i.test(between)
+    if (!inside && !linking && !owned && !/^(?:'s)?\s*(?:\w+\s+){0,3}?(?:involvement|intervention|role|complicity|participation|responsibility|culpability|links?|hand|guilt|part)\b/i.test(tail) && !(rule.name === 'claims-of' && /\b(?:had|was|were|is|are|has)\b/i.test(tail))) return null
   }
   // "the Islamic State's allied groups": an ally is not the group itself.
   if (/^'s\s+(?:allied|allies|ally|affiliates?|partners?|proxies|proxy|sponsors?)\b/i.test(doc.lookup.slice(m.end, m.end + 20))) return null

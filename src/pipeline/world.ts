@@ -27,7 +27,8 @@ const CITY_POPULATION_THRESHOLD = 100_000
 
 // Names news copy uses that world-countries does not list.
 const EXTRA_COUNTRY_ALIASES: Record<string, string[]> = {
-  US: ['U.S.', 'U.S.A.', 'America', 'the States'],
+  // "US" and "USA" are acronyms: matched only in capitals, never the pronoun "us".
+  US: ['U.S.', 'U.S.A.', 'US', 'USA', 'America', 'the States'],
   GB: ['Britain', 'U.K.', 'UK'],
   AE: ['UAE', 'U.A.E.', 'Emirates'],
   CD: ['DRC', 'DR Congo', 'Democratic Republic of Congo'],
