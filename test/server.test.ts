@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
+import { nodeChild } from './helpers/child.js'
 
 // The real server as a user starts it: a child process, configured only by the environment.
 
 function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(...nodeChild('src/server.ts'), {
     cwd: join(import.meta.dirname, '..'),
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

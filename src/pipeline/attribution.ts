@@ -1,4 +1,4 @@
-import type { Doc, Mention, Quote } from './doc.js'
+import type { Doc, Mention, Quote, Sentence } from './doc.js'
 import { ACTOR_NOUNS, PERSON_TITLES } from './lexicon.js'
 
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
@@ -102,4 +102,47 @@ export function accordingTo(doc: Doc, from: number, to: number): { mention: Ment
   const comma = doc.lookup.slice(at, phraseEnd).search(/[,.;]/)
   const source = firstActorAfter(doc, at, comma === -1 ? phraseEnd : at + comma)
   return { mention: source, at: from + m.index }
+}
+
+// Heads of a source phrase that name nobody by themselves: "officials said", "police said". Only a
+// nationality ("Russian officials") or a name ("Quetta police", "the Kenya Police Service") makes
+// them someone; a place after a preposition ("officials in Moscow") does not.
+const UNNAMED_SOURCES = new Set(['officials', 'official', 'police', 'authorities', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'prosecutors', 'witnesses', 'residents', 'doctors', 'medics', 'rescuers', 'officers', 'officer', 'government', 'ministry', 'military', 'army', 'hospital', 'agency', 'department', 'statement', 'reports', 'media', 'analysts', 'experts', 'diplomats', 'people', 'survivors', 'relatives', 'organisers', 'organizers'])
+// Adjectives a source phrase may carry between a nationality and its head: "Russian security officials".
+const SOURCE_MODIFIERS = new Set(['local', 'senior', 'security', 'military', 'health', 'government', 'state', 'federal', 'regional', 'provincial', 'district', 'hospital', 'intelligence', 'police', 'emergency', 'rescue', 'top', 'other', 'two', 'three', 'several', 'the', 'a', 'an'])
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'then', 'separately', 'previously', 'initially', 'would', 'had', 'now'])
+
+/**
+ * Who a reporting verb (token `verb`) reports: the named actor that ends right before it ("Reuters
+ * said", "Russian officials said"), or the name right after it ("said Reuters", "said Interior
+ * Minister Haroon Siddiqui"). `undefined` when the phrase before the verb is not a plain source
+ * phrase, so the caller may look further; null when the source is unnamed ("officials said").
+ */
+export function speakerOfVerb(doc: Doc, verb: number, s: Sentence): Mention | null | undefined {
+  let k = verb - 1
+  while (k >= s.tokenStart && AUXILIARIES.has(doc.tokens[k].lower)) k--
+  if (k < s.tokenStart) return afterVerb(doc, verb, s)
+  const last = doc.tokens[k]
+  const ending = doc.mentions.find((m) => m.tokenEnd === k + 1)
+  if (ending && isActorMention(doc, ending, 'subject')) return ending
+  if (!UNNAMED_SOURCES.has(last.lower)) return last.text === ',' || last.text === '.' ? afterVerb(doc, verb, s) ?? undefined : undefined
+  // "Russian officials", "Quetta police", "Kenyan security officials", "the army's spokesman"
+  let j = k - 1
+  while (j >= s.tokenStart && (SOURCE_MODIFIERS.has(doc.tokens[j].lower) || UNNAMED_SOURCES.has(doc.tokens[j].lower))) j--
+  if (doc.tokens[j]?.text === 's' && doc.tokens[j - 1]?.text === "'") j -= 2
+  const modifier = doc.mentions.find((m) => m.tokenEnd === j + 1 && m.tokenEnd > s.tokenStart)
+  if (modifier && doc.entities.get(modifier.key)?.actor && doc.tokens[modifier.tokenStart].sentence === doc.tokens[verb].sentence) return modifier
+  return null
+}
+
+function afterVerb(doc: Doc, verb: number, s: Sentence): Mention | null {
+  // "said Reuters", "said Naveed Kakar, a spokesman", "said Interior Minister Haroon Siddiqui"
+  for (const m of doc.mentions) {
+    if (m.tokenStart <= verb) continue
+    if (m.tokenStart >= s.tokenEnd || m.tokenStart > verb + 4) break
+    const between = doc.tokens.slice(verb + 1, m.tokenStart)
+    if (between.every((t) => t.lower === 'the' || PERSON_TITLES.has(t.lower) || /^\p{Lu}/u.test(t.text)) && isActorMention(doc, m, 'object')) return m
+    return null
+  }
+  return null
 }

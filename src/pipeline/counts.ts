@@ -1,7 +1,7 @@
 import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Sentence, Token } from './doc.js'
-import { accordingTo, actorKey, nearestActorBefore } from './attribution.js'
+import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 
@@ -377,13 +377,14 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number): string | null {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = doc.tokens[k]
     if (!SPEECH_VERBS.has(t.lower) || t.lower === 'claimed' || t.lower === 'claim' || t.lower === 'claims') continue
-    if (t.start < numberAt) {
-      const subject = nearestActorBefore(doc, t.start, s.start)
-      if (subject) return actorKey(doc, subject)
-    } else {
-      const subject = nearestActorBefore(doc, t.start, numberAt) ?? doc.mentions.find((m) => m.start > t.end && m.start < t.end + 40) ?? null
-      if (subject) return actorKey(doc, subject)
-    }
+    // "killing at least 40 people, officials said": an unnamed source gives the figure in the
+    // article's own voice; never borrow a name from elsewhere in the sentence or the next one.
+    const speaker = speakerOfVerb(doc, k, s)
+    if (speaker === null) return null
+    if (speaker) return actorKey(doc, speaker)
+    // "Adrienne Watson, spokesperson for the National Security Council, said…": the appositive's name.
+    const subject = nearestActorBefore(doc, t.start, t.start < numberAt ? s.start : numberAt)
+    if (subject) return actorKey(doc, subject)
   }
   return null
 }

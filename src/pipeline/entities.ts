@@ -108,6 +108,8 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (sameSentence(next) && isCapitalizedWord(next.text)) return true
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
+  // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.
+  if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && /^(?:al|el|ad|ar|as|an|ash|at|az|ud)$/i.test(beforeConnector.text)) return true
   if (sameSentence(beforeConnector) && (prev.text === 'of' || prev.text === 'de' || prev.text === 'da') && isCapitalizedWord(beforeConnector.text)) return true
   return false
 }

@@ -43,7 +43,7 @@ export const ORG_HEADS = words(`
   broadcasting media agency fund federation league alliance coalition authority authorities
   directorate navy airlines airways club team board trust society institute center centre
   hezbollah brotherhood jihad militia corps unit squad partners capital holdings ventures industries
-  enterprises logistics shipping solutions systems technologies airline
+  enterprises logistics shipping solutions systems technologies airline railways railway
 `)
 
 /** Media name endings: these win over a place name inside them ("Washington Post"). */
@@ -52,13 +52,17 @@ export const MEDIA_HEADS = words(`
   observer independent mirror sun star globe
 `)
 
-/** Words that begin an organization's name, in English and the languages news copy borrows from. */
+/**
+ * Words that begin an organization's name, in English and the languages news copy borrows from
+ * (Arabic and Urdu militant names open with "Jama'at", "Harakat", "Jaish", "Lashkar": group, movement, army).
+ */
 export const ORG_LEADERS = words(`
   ministry ministerio ministère ministerium department office bureau council committee commission
   union federation association organization organisation coalition alliance league front movement
   party army brigade bank banco grupo groupe viña bodega bodegas distribuidora corticeira compañía
   companhia société sociedad autoridade autoridad agence agencia institut instituto universidad
   universidade université university college academy church brotherhood
+  jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
 `)
 
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */
@@ -84,7 +88,8 @@ export const PLACE_HEADS = words(`
 export const GROUP_ROLE_NOUNS = words(`
   band group company firm newspaper paper outlet agency broadcaster channel network organization
   organisation militia party movement faction charity ngo union club team brand platform app
-  service website site magazine publication station label startup
+  service website site magazine publication station label startup gang cartel syndicate contractor
+  operator organiser organizer promoter
 `)
 
 /** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */

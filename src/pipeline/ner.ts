@@ -1,6 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, Token } from './doc.js'
 import {
+  ACTOR_NOUNS,
   GROUP_ROLE_NOUNS,
   CONNECTORS_IN_NAMES,
   ORG_HEADS,
@@ -96,6 +97,23 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       }
       break
     }
+    // "Jama'at", "N'Djamena": an apostrophe inside a word, not the possessive "'s".
+    if (t.text === "'" && glued) {
+      const next = tokens[end + 1]
+      if (next && !next.spaceBefore && isWord(next) && next.lower !== 's' && !covered[end + 1]) {
+        end += 2
+        continue
+      }
+      // "People's Progressive Alliance": a possessive inside an institution's name.
+      if (next?.lower === 's' && !next.spaceBefore && isCapitalized(tokens[end + 2] ?? t) && isWord(tokens[end + 2] ?? t) && !covered[end + 2]) {
+        const rest = runEnd(tokens, covered, end + 2)
+        if (ORG_HEADS.has(tokens[rest - 1].lower) && tokens[end + 2].sentence === t.sentence) {
+          end = rest
+          break
+        }
+      }
+      break
+    }
     // An initial: "George W. Bush".
     if (t.text === '.' && glued && /^\p{Lu}$/u.test(tokens[end - 1].text)) {
       const next = tokens[end + 1]
@@ -161,7 +179,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       s++
       continue
     }
-    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower))) {
+    // "Prosecutors said…": a role noun capitalized only because it opens the sentence.
+    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower) || ACTOR_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower))) {
       s++
       continue
     }
@@ -212,12 +231,14 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && ORG_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Ministry of Health", "Armed Forces of the Democratic Republic of the Congo", "Viña Los Robles".
   const ofAt = wordsLower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'))
-  if (!single && ((ofAt > 0 && ORG_HEADS.has(wordsLower[ofAt - 1])) || ORG_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  const firstWord = surface.split(/\s+/)[0].toLowerCase()
+  if (!single && ((ofAt > 0 && ORG_HEADS.has(wordsLower[ofAt - 1])) || ORG_LEADERS.has(wordsLower[0]) || ORG_LEADERS.has(firstWord))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
   const appositive = appositiveKind(tokens, e)
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
+  if (groupNounBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
@@ -255,17 +276,32 @@ function titleBefore(tokens: Token[], s: number): boolean {
   return false
 }
 
+const APPOSITIVE_PREPOSITIONS = new Set(['for', 'of', 'at', 'in', 'with', 'from', 'on', 'to', 'by', 'near', 'based'])
+
 /** "X, a medical student", "X, spokesperson for…", "X, a famous Russian rock band". */
 function appositiveKind(tokens: Token[], e: number): EntityKind | null {
   if (tokens[e]?.text !== ',') return null
+  // The head is the last role noun before a preposition or the end of the phrase: "the private
+  // company hired to…" is a company ("private" is also a rank), "a spokesman for the band" a person.
+  let kind: EntityKind | null = null
   for (let k = e + 1; k < Math.min(tokens.length, e + 8); k++) {
     const t = tokens[k]
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which') break
-    if (PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) return 'person'
-    if (GROUP_ROLE_NOUNS.has(t.lower)) return 'group'
-    if (PLACE_ROLE_NOUNS.has(t.lower)) return 'place'
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') break
+    if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
+    if (PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) kind = 'person'
+    else if (GROUP_ROLE_NOUNS.has(t.lower)) kind = 'group'
+    else if (PLACE_ROLE_NOUNS.has(t.lower)) kind = 'place'
   }
-  return null
+  return kind
+}
+
+// Common nouns that introduce a group's name: "the militant group Jama'at Ansar al-Sahel", "the
+// rock band Piknik", "the street gang Kondele Boys". Names with no institution word of their own.
+const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency'])
+
+function groupNounBefore(tokens: Token[], s: number): boolean {
+  const prev = tokens[s - 1]
+  return prev !== undefined && /^\p{Ll}/u.test(prev.text) && GROUP_NOUNS_BEFORE.has(prev.lower)
 }
 
 /** "Valeri Chernov, 52 years old" or "Valeri Chernov, 52,". */

@@ -57,13 +57,23 @@ const RULES: Rule[] = [
   { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
   // Someone did it.
   { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
-  { name: 'responsible', pattern: /\bresponsible\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
+  { name: 'responsible', pattern: /\b(?:responsible|to blame|at fault|culpable)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'bears-responsibility', pattern: /\bbears? (?:\w+ )?(?:responsibility|blame)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'behind', pattern: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?behind\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'author-of', pattern: /\b(?:is|are|was|were|be|been)\s+the\s+(?:authors?|perpetrators?|masterminds?|culprits?|architects?)\s+of\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'perpetrated', pattern: /\b(?:carried out|carries out|carry out|carrying out|committed|commits|commit|perpetrated|perpetrates|orchestrated|orchestrates|masterminded|staged|executed|conducted|launched)\s+(?:the|this|that|these|those|its|their|it|a)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, needsEvent: true, negationDenies: true },
   { name: 'perpetrated-by', pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
   { name: 'involved', pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?involved\b|\b(?:had|has|have|having)\s+(?:some|a|any|an)?\s*(?:involvement|role|hand)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
+  // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
+  { name: 'belong-to', pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "looks like the work of Ansar al-Rovuma", "bore the hallmarks of the Islamic State"
+  { name: 'work-of', pattern: /\b(?:the\s+)?(?:work|handiwork|hallmarks?|signature)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "said in a statement that one of its fighters had detonated…": a group owning the attack.
+  { name: 'own-fighters', pattern: /\b(?:one of |two of )?(?:its|their) (?:own )?(?:fighters|members|militants|men|operatives|soldiers|suicide bombers?|mujahideen|martyrs?)\s+(?:had\s+|has\s+)?(?:detonated|carried out|attacked|killed|launched|blew|stormed|struck|targeted|ambushed|executed|set off)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // "investigators traced the intrusion to Peruvian military intelligence"
+  { name: 'traced-to', pattern: /\btraced\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:back\s+)?to\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "suggesting that Lima could have acted": a modal complement about the actor is a suggestion.
+  { name: 'suggest-modal', pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
   // Someone says someone else did it.
   { name: 'blame', pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
   { name: 'accuse', pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true },
@@ -75,15 +85,19 @@ const RULES: Rule[] = [
   { name: 'allegations-of', pattern: /\b(?:allegations?|suggestions?|suspicions?|hints?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false },
 ]
 
-const HEDGES = /\b(?:could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suspect|suspects|reportedly|apparently|seems?|appears?|believed to)\b/i
+const HEDGES = /\b(?:looks? like|looked like|hallmarks|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
+const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without)\b|n't\b/i
-const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing)\b/i
+// What an accusation or a "carried out" must be about to concern responsibility for an event:
+// the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
+// ("accused the operator of ignoring warnings", "of staging the violence").
+const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
-const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe'])
+const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
-const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network)\s*$/i
+const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 const DENIAL_TOPICS = /\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|any|part|participation|complicity|that|blame)\b/i
@@ -108,7 +122,6 @@ export function extractResponsibility(doc: Doc): Doc {
         const end = start + match[0].length
         if (usedTriggers.some(([s, e]) => start < e && end > s)) continue
         const claim = applyRule(doc, sentence, rule, start, end, claims)
-        if (process.env.DEBUG_RULES) console.error(rule.name, JSON.stringify(doc.lookup.slice(start, end)), claim ? `${claim.claimant} ${claim.stance} ${claim.target}` : null)
         if (!claim) continue
         usedTriggers.push([start, end])
         const key = `${claim.claimant}|${claim.target}|${claim.stance}|${sentence.start}`
@@ -146,7 +159,9 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   if (rule.name === 'responsible' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
   if (rule.name === 'blame' && /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
   if (rule.needsEvent && !EVENT_NOUNS.test(after.split(/\s+/).slice(0, 8).join(' '))) return null
-  if (rule.name === 'deny' && !DENIAL_TOPICS.test(after.split(/\s+/).slice(0, 6).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
+  // "denied overselling the match": a gerund object is the act denied.
+  const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
+  if (rule.name === 'deny' && !deniedAct && !DENIAL_TOPICS.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
 
   // Target.
   let target: Found | null = null
@@ -156,7 +171,8 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     triggerAt = copulaStart(doc, floor, start)
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
-  if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt)
+  if (rule.name === 'own-fighters') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
+  else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt)
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
@@ -176,7 +192,7 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   let claimant: Found | null
   if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (rule.claimant === 'target') claimant = target
-  else if (rule.claimant === 'subject') claimant = subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else claimant = sourceOf(doc, sentence, start)
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
@@ -185,7 +201,10 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   const clause = doc.lookup.slice(Math.max(floor, sentence.start), end)
   const hedgeWindow = doc.lookup.slice(Math.max(sentence.start, Math.min(floor, start) - 60), end)
   let hedged = false
-  if (stance === 'asserts' && rule.hedgeable && (HEDGES.test(clause) || HEDGES.test(hedgeWindow.split(/\s+/).slice(-14).join(' ')))) {
+  // "he insinuated that the Lake Brigade, a youth group…, had been involved": a hedging report
+  // verb weakens everything it reports, however long the complement.
+  const reported = HEDGED_REPORT.test(doc.lookup.slice(sentence.start, start).split(';').pop() ?? '')
+  if (stance === 'asserts' && rule.hedgeable && (reported || HEDGES.test(clause) || HEDGES.test(hedgeWindow.split(/\s+/).slice(-14).join(' ')))) {
     stance = 'suggests'
     hedged = true
   }
@@ -226,7 +245,9 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
   DENIAL_VERBS.lastIndex = 0
   for (const m of before.matchAll(DENIAL_VERBS)) verb = m
   if (!verb || verb.index === undefined) return null
-  if (DENIAL_SCOPE_END.test(before.slice(verb.index + verb[0].length))) return null
+  // The trigger's own first word may open the new clause: "…, and blamed the Front".
+  const triggerWord = /^\S+/.exec(doc.lookup.slice(at, sentence.end))?.[0] ?? ''
+  if (DENIAL_SCOPE_END.test(before.slice(verb.index + verb[0].length) + triggerWord)) return null
   return sentence.start + verb.index
 }
 
@@ -240,7 +261,8 @@ const DENIED_CHARGE = /^\s*(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:ac
  * `anaphoric` says an anaphor was there, resolved or not: then the denial is not a self-denial.
  */
 function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean } {
-  const after = doc.lookup.slice(end, end + 80)
+  // "denied in a statement sent to journalists that the militia…": skip the manner phrase.
+  const after = doc.lookup.slice(end, end + 120).replace(/^\s*(?:in|on|at|via|through|during)\s+[^.;,]*?\s+(?=that\b)/i, ' ')
   if (DENIED_GROUP_ANAPHOR.test(after) && !/^\s*(?:that\s+)?(?:its|their)\b/i.test(after)) {
     const group = lastGroupBefore(doc, end)
     return { target: group ? found(doc, group, 2) : null, anaphoric: true }
@@ -311,6 +333,12 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
     return roleReferent(doc, chosen, sentence) ?? found(doc, chosen, 1)
   }
   const text = doc.lookup.slice(lower, at)
+  // "the interior minister said": whoever the article named with that role.
+  const role = ROLE_PHRASE.exec(text)
+  if (role) {
+    const holder = roleHolder(doc, role[1]?.toLowerCase() ?? null, role[2].toLowerCase(), lower)
+    if (holder) return holder
+  }
   // Pronouns and anaphora.
   if (/\b(?:he|she)\b/i.test(text)) {
     const pronounAt = lower + text.search(/\b(?:he|she)\b/i)
@@ -365,6 +393,34 @@ function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Fo
 // "who has long blamed", "which had already denied".
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
 
+const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|chief|secretary|mayor|director|prosecutor|ambassador)\s*,?\s*$/i
+
+/**
+ * "the interior minister" → the person the article named with that role ("Interior Minister Haroon
+ * Siddiqui", "Haroon Siddiqui, the interior minister"), else the matching institution if named
+ * ("the Interior Ministry"), else nobody: an unnamed official is the article's own voice.
+ */
+function roleHolder(doc: Doc, modifier: string | null, noun: string, before: number): Found | null {
+  const near = (from: number, to: number) => doc.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower)
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]
+    if (m.end > before || doc.entities.get(m.key)?.kind !== 'person') continue
+    for (const window of [near(m.tokenStart - 3, m.tokenStart), near(m.tokenEnd, m.tokenEnd + 5)]) {
+      const at = window.indexOf(noun)
+      if (at !== -1 && (modifier === null || window[at - 1] === modifier)) return found(doc, m, 2)
+    }
+  }
+  if (noun === 'minister' && modifier) {
+    for (let i = doc.mentions.length - 1; i >= 0; i--) {
+      const m = doc.mentions[i]
+      if (m.end > before || doc.entities.get(m.key)?.kind !== 'group') continue
+      const name = m.text.toLowerCase()
+      if (name.includes('ministry') && name.includes(modifier)) return found(doc, m, 2)
+    }
+  }
+  return null
+}
+
 function relativeAntecedent(doc: Doc, sentence: Sentence, clauseFloor: number): Mention | null {
   // The token before the clause is the relative pronoun; the antecedent ends right before it.
   let k = doc.tokens.findIndex((t) => t.end === clauseFloor)
@@ -392,6 +448,23 @@ function roleReferent(doc: Doc, m: Mention, sentence: Sentence): Found | null {
   return null
 }
 
+/** "X said in a statement on Telegram that one of its fighters…": the subject of the first report verb. */
+function reporterOf(doc: Doc, sentence: Sentence, at: number): Found | null {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && doc.tokens[k].end <= at; k++) {
+    if (!SPEECH_VERBS.has(doc.tokens[k].lower)) continue
+    const verb = doc.tokens[k].start
+    const subject = subjectOf(doc, sentence, clauseStart(doc, sentence, verb), verb)
+    return subject && doc.entities.get(subject.key)?.kind === 'group' ? subject : null
+  }
+  return null
+}
+
+/** "its fighters": the last group named before `at`. */
+function possessiveGroup(doc: Doc, at: number): Found | null {
+  const group = lastGroupBefore(doc, at)
+  return group ? found(doc, group, 2) : null
+}
+
 function possessorBefore(doc: Doc, at: number): Found | null {
   // "Putin's insinuations", "the Islamic State's claim", "President Vladimir Putin's claims"
   const apostrophe = doc.lookup.lastIndexOf("'", at + 2)
@@ -411,6 +484,12 @@ function objectOf(doc: Doc, rule: Rule, sentence: Sentence, start: number, end: 
   if (!m) return null
   if (rule.name === 'link' && doc.tokens[m.tokenEnd] && !/\b(?:to|with|and)\b/i.test(doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 40)))) return null
   if (rule.name === 'link' && m.start - end > 12) return null
+  if (rule.name === 'suggest-modal') {
+    // The actor opens the complement and a modal follows it: "that Lima could have acted".
+    // "that the police, Cameroon's national force, had caused the surge": a causal verb will do.
+    const rest = doc.lookup.slice(m.end, m.end + 120).replace(/^\s*,[^,.;]{1,80},/, ' ')
+    if (m.start - end > 6 || !/^\s*(?:(?:could|may|might|would)\s+(?:have\s+)?\w+|(?:had\s+|have\s+|has\s+)?(?:caused|triggered|started|provoked|sparked|orchestrated|carried out|planned)\b)/i.test(rest)) return null
+  }
   if (['rule-out', 'claims-of', 'allegations-of', 'insinuate', 'no-involvement'].includes(rule.name)) {
     // The object must be someone's involvement: "ruled out Ukraine's involvement", "claims of Ukrainian involvement".
     const tail = doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 30))
@@ -439,6 +518,27 @@ function nthWordEnd(text: string, from: number, n: number): number {
   return end
 }
 
+/**
+ * A verb that shares the subject of the sentence's first clause: a participle after a comma
+ * ("Rosa Villanueva told reporters, denying any role") or a coordinated verb ("Valeria Quintana
+ * said…, and suggested the gang could be behind it"). The subject is the first actor of the
+ * sentence outside any quotation before it.
+ */
+function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
+  const k = doc.tokens.findIndex((t) => t.start === at)
+  if (k <= sentence.tokenStart) return null
+  const word = doc.tokens[k].lower
+  const prev = doc.tokens[k - 1]
+  const participle = word.endsWith('ing') && prev.text === ','
+  const coordinated = prev.lower === 'and' && /(?:ed|ing)$/.test(word)
+  if (!participle && !coordinated) return null
+  let floor = sentence.start
+  for (const q of doc.quotes) if (q.outerEnd <= at && q.outerEnd > floor && q.outerStart >= sentence.start) floor = q.outerEnd
+  const join = coordinated && doc.tokens[k - 2]?.text === ',' ? doc.tokens[k - 2].start : prev.start
+  const subject = subjectOf(doc, sentence, floor, join)
+  return subject && subject.directness === 1 ? subject : null
+}
+
 /** Who the clause reports: the quote's speaker, "according to X", "X said/assured/believes that…". */
 function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   const quote = insideQuote(doc.quotes, at)
@@ -453,6 +553,8 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   }
   if (cue !== -1) {
     const cueStart = doc.tokens[cue].start
+    const shared = sharedSubject(doc, sentence, cueStart)
+    if (shared) return shared
     const floor = clauseStart(doc, sentence, cueStart)
     const subject = subjectOf(doc, sentence, floor, cueStart)
     if (subject) return subject

@@ -3,12 +3,13 @@ import { cpSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import t from 'tap'
+import { nodeChild } from '../helpers/child.js'
 
 const ROOT = join(import.meta.dirname, '..', '..')
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'articles')
 
 function cli(args: string[], env: Record<string, string>, input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/ingest/cli.ts', ...args], {
+  const r = spawnSync(...nodeChild('src/ingest/cli.ts', args), {
     cwd: ROOT,
     env: { ...process.env, ...env },
     input,

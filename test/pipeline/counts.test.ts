@@ -34,11 +34,60 @@ t.test('years, dates, ages, durations, money, percentages and vague numbers are 
 })
 
 t.test('a figure dated to an earlier year is marked as another event', async (t) => {
-  const x = extract('At least 15 people were killed on Friday in 2024. A similar siege in 2004 caused more than 300 deaths.', { entities: [] })
+  // A full date dates the article itself; a bare year dates another event.
+  const x = extract('At least 15 people were killed on Friday, March 8, 2024. A similar siege in 2004 caused more than 300 deaths.', { entities: [] })
   const figures = x.claims.filter((c) => c.kind === 'count')
   t.equal(figures.length, 2)
   t.notOk(figures[0].otherEvent)
   t.equal(figures[1].otherEvent, true)
+})
+
+const otherEvent = (text: string) =>
+  extract(text, { entities: [] })
+    .claims.filter((c) => c.kind === 'count')
+    .map((c) => `${c.metric} ${c.value}${c.otherEvent ? ' other' : ''}`)
+
+t.test('other events, even when the year is the only one in the article', async (t) => {
+  t.same(otherEvent('It was the deadliest attack in Spain since the bombing of a train in Madrid in 2004, in which 193 people died.'), ['killed 193 other'])
+  t.same(otherEvent('The earthquake revived memories of a 2011 quake in Van that killed 604 people.'), ['killed 604 other'])
+  t.same(otherEvent('In 2019, 29 people died in a similar crash on the same road.'), ['killed 29 other'])
+  t.same(otherEvent('The insurgency has killed more than 6,000 people since 2017.'), ['killed 6000 other'])
+  t.same(otherEvent('It was the worst disaster since the Rana Plaza collapse, in which 1,134 people died.'), ['killed 1134 other'], 'comparative framing without a year')
+  t.same(otherEvent('Gunmen killed 40 people on Friday, the deadliest attack since 2004, when 300 died.'), ['killed 40', 'killed 300 other'], 'only the clause about the other event')
+  t.same(otherEvent('The attack, the deadliest since 2004, killed 40 people.'), ['killed 40'])
+})
+
+t.test('tolls whose metric is far from the number, and earlier figures of the same toll', async (t) => {
+  t.same(counts('The death toll from the bomb blast at a crowded bus depot in the northern city of Kandy rose to at least 23 on Friday, up from 15 reported on Thursday.'), ['killed 23 at_least', 'killed 15 exact'])
+  t.same(counts('The number of injured climbed to 30 on Sunday.'), ['injured 30 exact'])
+  t.same(counts('The toll rose from 12 to 19 overnight.'), ['killed 12 exact', 'killed 19 exact'])
+  t.same(counts('Officials said the toll from the landslide in the district of Wayanad had reached 57.'), ['killed 57 exact'])
+  t.same(counts('The collision left 12 dead.'), ['killed 12 exact'])
+})
+
+t.test('shares of the wounded in a state, and subsets that are not totals', async (t) => {
+  t.same(counts('Nine of the wounded were in critical condition.'), ['critical 9 exact'])
+  t.same(counts('Twenty-one people were hurt, six of whom were in critical condition.'), ['injured 21 exact', 'critical 6 exact'])
+  t.same(counts('More than 100 were injured, and about 50 of them were taken to hospital.'), ['injured 100 more_than', 'hospitalized 50 about'])
+  t.same(counts('Eleven of the injured were admitted to hospital.'), ['hospitalized 11 exact'])
+  t.same(counts('Three of the dead were children.'), [])
+  t.same(counts('Two Dutch tourists were among the dead.'), [])
+  t.same(counts('Seven people, including a Dutch tourist, were injured.'), ['injured 7 exact'])
+  t.same(counts('At 18:40 the rescue teams stopped for the night.'), [], 'a time is not a figure')
+})
+
+t.test('unnamed sources give figures in the article\'s own voice', async (t) => {
+  const source = (text: string) => {
+    const x = extract(text, { entities: [] })
+    const c = x.claims.find((k) => k.kind === 'count')!
+    return c.claimant === null ? null : x.entities.find((e) => e.ref === c.claimant)?.name
+  }
+  t.equal(source('Gunmen attacked a theatre near Moscow on Friday, killing at least 40 people, officials said. It was the worst attack in Russia in years.'), null)
+  t.equal(source('Nine people died in Kabul on Monday, police said.'), null)
+  t.equal(source('Police in Lagos said 9 people died.'), null)
+  t.equal(source('Gunmen killed 40 people in Moscow, Russian officials said.'), 'Russia')
+  t.equal(source('The Kenya Police Service said 12 people had been arrested.'), 'Kenya Police Service')
+  t.equal(source('At least 9 people died, said Reuters.'), 'Reuters')
 })
 
 t.test('who gave the figure', async (t) => {

@@ -76,3 +76,13 @@ t.test('the compiled registry is cached per registry object', async (t) => {
   t.equal(compileRegistry(registry), compileRegistry(registry))
   t.not(compileRegistry(registry), compileRegistry({ entities: [...registry.entities] }))
 })
+
+t.test('groups named without an institution word', async (t) => {
+  const kinds = (text: string) => extract(text, { entities: [] }).entities.map((e) => `${e.name}/${e.kind}`)
+  t.ok(kinds('Officials blamed the militant group Harakat al-Mahdi for the raid.').includes('Harakat al-Mahdi/group'), 'after "the militant group"; "al-Mahdi" stays in the name')
+  t.ok(kinds('Police blamed the Kondele Boys, a street gang, for the violence.').includes('Kondele Boys/group'), 'appositive "a street gang"')
+  t.ok(kinds('Fans blamed Elite Events Cameroun, the private company hired to organise the final.').includes('Elite Events Cameroun/group'), '"private" is an adjective here, not a rank')
+  t.ok(kinds("Jama'at Nusrat al-Sahel said it carried out the attack.").includes("Jama'at Nusrat al-Sahel/group"), 'Arabic group-name leader, apostrophe inside a word, region inside the name')
+  t.ok(kinds("The leader of the People's Liberation Alliance (PLA) spoke.").includes("People's Liberation Alliance/group"), 'possessive inside an institution name')
+  t.notOk(kinds('Prosecutors said the trial would resume.').some((k) => k.startsWith('Prosecutors')), 'a sentence-initial role noun is no name')
+})

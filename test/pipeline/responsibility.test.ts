@@ -34,3 +34,61 @@ t.test('claims inside a quote belong to the speaker', async (t) => {
   const text = 'Lena Moritz, a police spokesperson, spoke on Sunday. "Al-Shabaab is responsible for this attack. There was no Kenyan involvement," Moritz said.'
   t.same(claims(text).sort(), ['Lena Moritz asserts Al-Shabaab', 'Lena Moritz denies Kenya'])
 })
+
+t.test('denials in every usual form, never read as assertions', async (t) => {
+  // "a spokesman for X" speaks for X; "the group" is the nearest group named.
+  t.same(claims('A spokesman for the Rift Valley Front denied that the group had any role in the bombing.'), ['Rift Valley Front denies Rift Valley Front'])
+  t.same(claims('The Rift Valley Front denied involvement in the bombing.'), ['Rift Valley Front denies Rift Valley Front'])
+  t.same(claims('The Rift Valley Front denied responsibility for the attack.'), ['Rift Valley Front denies Rift Valley Front'])
+  t.same(claims('Hamas rejected claims that it was behind the attack.'), ['Hamas denies Hamas'])
+  t.same(claims('Iran said it had nothing to do with the attack.'), ['Iran denies Iran'])
+  t.same(claims('Morocco was not involved in the attack, Spanish officials said.'), ['Spain denies Morocco'])
+  t.same(claims('Chile ruled out any involvement by Bolivia in the explosion.'), ['Chile denies Bolivia'])
+  t.same(claims('Spain dismissed suggestions that Morocco had a role in the attack.'), ['Spain denies Morocco'])
+  t.same(claims('Prosecutors said there was no evidence linking Hamas to the attack.'), ['null denies Hamas'])
+  // With no group named, "the group" has no referent: no claim rather than a wrong one.
+  t.same(claims('A spokesman for the Kenyan government denied that the group had any role in the bombing.'), [])
+  for (const text of [
+    'A spokesman for the Rift Valley Front denied that the group had any role in the bombing.',
+    'Hamas rejected claims that it was behind the attack.',
+    'Spain dismissed suggestions that Morocco had a role in the attack.',
+  ]) t.notOk(claims(text).some((c) => c.includes('asserts')), `no assertion in: ${text}`)
+})
+
+t.test('a denial ends where a new clause with its own verb begins', async (t) => {
+  t.same(claims('The Transport Workers Union denied that its members were to blame and accused Kenya Railways of ignoring warnings before the crash.'), [
+    'Transport Workers Union denies Transport Workers Union',
+    'Transport Workers Union asserts Kenya Railways',
+  ])
+  t.same(claims('Chile blamed Bolivia for the bombing. Bolivia rejected the accusation.'), ['Chile asserts Bolivia', 'Bolivia denies Bolivia'], '"the accusation" is the one just reported')
+})
+
+t.test('the person who speaks for an organization is the claimant', async (t) => {
+  t.same(claims('The Rift Valley Front’s spokesman, John Mwangi, denied involvement in the strike.'), ['John Mwangi denies Rift Valley Front'])
+})
+
+t.test('blame, accusation, pointing, tracing and self-claims in their usual forms', async (t) => {
+  t.same(claims('Mali blamed the Sahel Liberation Front for the ambush.'), ['Mali asserts Sahel Liberation Front'])
+  t.same(claims('Uganda accused the Rwenzori Defence Front of staging the violence.'), ['Uganda asserts Rwenzori Defence Front'])
+  t.same(claims('A senior army commander, Grace Otieno, pointed the finger at the Kondele Boys, a street gang.'), ['Grace Otieno suggests Kondele Boys'])
+  t.same(claims('Kenya held the Lake Brigade responsible for the attack.'), ['Kenya asserts Lake Brigade'])
+  t.same(claims('The interior minister, Amina Yusuf, said investigators had traced the attack to Eritrean military intelligence.'), ['Amina Yusuf asserts Eritrea'])
+  t.same(claims('Bolivia suggested that Chile could have acted in retaliation.'), ['Bolivia suggests Chile'])
+  t.same(claims('The ambush looks like the work of Al-Shabaab, analyst Omar Hassan said.'), ['Omar Hassan suggests Al-Shabaab'])
+  t.same(claims('The UN mission said the attackers appeared to belong to the Rift Valley Front.'), ['United Nations suggests Rift Valley Front'])
+  t.same(claims('The militant group Harakat al-Mahdi said in a statement on Telegram that one of its fighters had detonated the bomb.'), ['Harakat al-Mahdi asserts Harakat al-Mahdi'])
+  t.same(claims('A spokesman for the Baltic Ferry Company told reporters that the company was not at fault.'), ['Baltic Ferry Company denies Baltic Ferry Company'])
+  t.same(claims('The Baltic Ferry Company denied overselling the trip.'), ['Baltic Ferry Company denies Baltic Ferry Company'])
+})
+
+t.test('a hedging report verb weakens what it reports, however long the complement', async (t) => {
+  t.same(claims('Minister Paul Kibet insinuated that the Lake Brigade, a youth group loosely linked to the party, had been involved.'), ['Paul Kibet suggests Lake Brigade'])
+})
+
+t.test('roles and participles as claimants', async (t) => {
+  t.same(claims('Interior Minister Amina Yusuf visited the site. The interior minister said the Rift Valley Front was behind the bombing.'), ['Amina Yusuf asserts Rift Valley Front'])
+  t.same(claims('The Interior Ministry opened an inquiry. The interior minister said the Rift Valley Front was behind the bombing.'), ['Interior Ministry asserts Rift Valley Front'])
+  t.same(claims('The interior minister said the Rift Valley Front was behind the bombing.'), ['null asserts Rift Valley Front'], 'an unnamed official is the article’s own voice')
+  t.same(claims('"We have nothing to hide," Foreign Minister Ana Rojas told reporters in Lima, denying any Peruvian role in the attack.'), ['Ana Rojas denies Peru'])
+  t.same(claims('Officials in Moscow said Ukraine was behind the attack.'), ['null asserts Ukraine'], 'a place after a preposition is not the source')
+})
