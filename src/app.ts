@@ -10,6 +10,7 @@ import claims from './routes/claims.js'
 import entities from './routes/entities.js'
 import events from './routes/events.js'
 import meta from './routes/meta.js'
+import searchRoutes from './routes/search.js'
 
 export interface AppOptions {
   db: Db
@@ -39,6 +40,7 @@ export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = fal
       await v1.register(entities, { db })
       await v1.register(claims, { db })
       await v1.register(events, { db })
+      await v1.register(searchRoutes, { db })
     },
     { prefix: '/v1' },
   )

@@ -143,3 +143,28 @@ export const claims = sqliteTable(
     index('claims_method_idx').on(t.method, t.seq),
   ],
 )
+
+/** An entity merged into another: its old id keeps answering, with a redirect to the new one. */
+export const entityRedirects = sqliteTable('entity_redirects', {
+  fromId: text('from_id').primaryKey(),
+  toId: text('to_id')
+    .notNull()
+    .references(() => entities.id, { onDelete: 'cascade' }),
+  mergedAt: text('merged_at').notNull(),
+})
+
+/** Every curation write: who (the key's name, never the key), when, what, before and after. */
+export const audit = sqliteTable(
+  'audit',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    resource: text('resource', { enum: ['article', 'entity', 'claim', 'event', 'alias'] }).notNull(),
+    resourceId: text('resource_id').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+  },
+  (t) => [index('audit_resource_idx').on(t.resource, t.resourceId, t.seq)],
+)

@@ -165,7 +165,7 @@ export const ArticleListQuerySchema = z.strictObject({
   event: Id.optional().describe('Event id.'),
   outlet: z.string().min(1).max(200).optional().describe('Outlet name, exactly.'),
   entity: Id.optional().describe('Only articles that mention this entity id.'),
-  q: z.string().min(1).max(500).optional().describe('Words that the title or text contains.'),
+  q: z.string().min(1).max(500).optional().describe('Words or "phrases" that the title or text contains (full-text).'),
   limit: LimitSchema,
   cursor: CursorSchema,
 })
@@ -188,6 +188,7 @@ export const ClaimListQuerySchema = z.strictObject({
   article: Id.optional(),
   event: Id.optional(),
   method: MethodSchema.optional(),
+  q: z.string().min(1).max(500).optional().describe('Words or "phrases" that the evidence or quote contains (full-text).'),
   limit: LimitSchema,
   cursor: CursorSchema,
 })
@@ -334,3 +335,21 @@ export const DisputesSchema = z
   })
   .meta({ id: 'Disputes' })
 export type Disputes = z.infer<typeof DisputesSchema>
+
+export const SearchQuerySchema = z.strictObject({
+  q: z.string().min(1).max(500).describe('Words and "quoted phrases", all of which must match; FTS5 operators (AND, OR, NOT, NEAR, prefix*) are honoured.'),
+  kind: z.enum(['article', 'claim']).default('article'),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+
+export const SearchHitSchema = z
+  .object({
+    kind: z.enum(['article', 'claim']),
+    rank: z.number().describe('bm25: lower is better'),
+    article: ArticleRefSchema,
+    claim: ClaimSchema.nullable(),
+    snippet: z.string().describe('the best passage, matches wrapped in <mark></mark>'),
+    hits: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe('[start, end) of each match in the article text'),
+  })
+  .meta({ id: 'SearchHit' })

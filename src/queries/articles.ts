@@ -1,9 +1,10 @@
-import { and, asc, eq, exists, gt, inArray, like, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import type { ArticleDetail, ArticleListQuery, ArticleSummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { articles, entities, entityAliases, events, mentions } from '../db/schema.js'
 import { claimsOfArticles } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
+import { articleMatches, withFts } from './search.js'
 
 function selectArticleSummaries(db: Db) {
   return db
@@ -42,11 +43,6 @@ function toSummary(r: SummaryRow): ArticleSummary {
   }
 }
 
-/** LIKE pattern for a literal substring: %, _ and the escape character itself are escaped. */
-export function containsPattern(s: string): string {
-  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-}
-
 export function listArticles(db: Db, q: ArticleListQuery) {
   const where: (SQL | undefined)[] = [
     q.event ? eq(articles.eventId, q.event) : undefined,
@@ -59,19 +55,16 @@ export function listArticles(db: Db, q: ArticleListQuery) {
             .where(and(eq(mentions.entityId, q.entity), eq(mentions.articleId, articles.id))),
         )
       : undefined,
-    q.q
-      ? or(
-          sql`${articles.title} LIKE ${containsPattern(q.q)} ESCAPE '\\'`,
-          sql`${articles.text} LIKE ${containsPattern(q.q)} ESCAPE '\\'`,
-        )
-      : undefined,
+    q.q ? articleMatches(q.q) : undefined,
   ]
   if (q.cursor) where.push(gt(articles.seq, decodeCursor(q.cursor, ['number'])[0] as number))
-  const rows = selectArticleSummaries(db)
-    .where(and(...where))
-    .orderBy(asc(articles.seq))
-    .limit(q.limit + 1)
-    .all()
+  const rows = withFts(() =>
+    selectArticleSummaries(db)
+      .where(and(...where))
+      .orderBy(asc(articles.seq))
+      .limit(q.limit + 1)
+      .all(),
+  )
   const page = paginate(rows, q.limit, (r) => [r.seq])
   return { items: page.items.map(toSummary), next_cursor: page.next_cursor }
 }

@@ -4,6 +4,7 @@ import type { Claim, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, events } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
+import { claimMatches, withFts } from './search.js'
 
 const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
@@ -83,13 +84,16 @@ export function listClaims(db: Db, q: ClaimListQuery) {
     q.article ? eq(claims.articleId, q.article) : undefined,
     q.event ? eq(claims.eventId, q.event) : undefined,
     q.method ? eq(claims.method, q.method) : undefined,
+    q.q ? claimMatches(q.q) : undefined,
   ]
   if (q.cursor) where.push(gt(claims.seq, decodeCursor(q.cursor, ['number'])[0] as number))
-  const rows = selectClaims(db)
-    .where(and(...where))
-    .orderBy(asc(claims.seq))
-    .limit(q.limit + 1)
-    .all()
+  const rows = withFts(() =>
+    selectClaims(db)
+      .where(and(...where))
+      .orderBy(asc(claims.seq))
+      .limit(q.limit + 1)
+      .all(),
+  )
   const page = paginate(rows, q.limit, (r) => [r.seq])
   return { items: page.items.map(toClaim), next_cursor: page.next_cursor }
 }

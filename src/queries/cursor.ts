@@ -9,7 +9,7 @@ export function encodeCursor(key: CursorKey): string {
 }
 
 /** Decodes a cursor whose key has the given element types; anything else is a 400 on `cursor`. */
-export function decodeCursor(cursor: string, shape: ('string' | 'number' | 'nullable-string')[]): CursorKey {
+export function decodeCursor(cursor: string, shape: ('string' | 'number' | 'real' | 'nullable-string')[]): CursorKey {
   let key: unknown
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
@@ -22,7 +22,9 @@ export function decodeCursor(cursor: string, shape: ('string' | 'number' | 'null
     key.every((v, i) =>
       shape[i] === 'number'
         ? Number.isSafeInteger(v)
-        : shape[i] === 'string'
+        : shape[i] === 'real'
+          ? typeof v === 'number' && Number.isFinite(v)
+          : shape[i] === 'string'
           ? typeof v === 'string'
           : v === null || typeof v === 'string',
     )

@@ -3,7 +3,6 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { EntityDetail, EntityListQuery, EntitySummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
-import { containsPattern } from './articles.js'
 import { selectClaims, toClaim } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
 
@@ -11,6 +10,11 @@ const parent = alias(entities, 'parent')
 
 /** How many claims an entity profile lists inline; the counts say how many there are in all. */
 export const PROFILE_CLAIMS_LIMIT = 100
+
+/** LIKE pattern for a literal substring: %, _ and the escape character itself are escaped. */
+export function containsPattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
 
 function selectEntitySummaries(db: Db) {
   return db

@@ -1,0 +1,141 @@
+// Full-text search over articles and claims. SQLite-specific (FTS5): the one module a PostgreSQL
+// backend would replace with its own (tsvector) version.
+import { sql, type SQL } from 'drizzle-orm'
+import { badRequest } from '../domain/errors.js'
+import type { Db } from '../db/open.js'
+import { articles, claims } from '../db/schema.js'
+import { decodeCursor, paginate } from './cursor.js'
+import { selectClaims, toClaim } from './claims.js'
+
+const OPERATORS = /(^|\s)(AND|OR|NOT|NEAR)(\s|\(|$)|[()*^]/
+
+/**
+ * A user's query as an FTS5 expression. Plain words and "quoted phrases" (the usual case) are each
+ * quoted, so punctuation and FTS keywords in them are taken literally and all must match; a query
+ * that uses FTS5 operators (AND, OR, NOT, NEAR, parentheses, prefix *) is passed through as written.
+ */
+export function toFtsQuery(q: string): string {
+  if (OPERATORS.test(q)) return q
+  const parts: string[] = []
+  const re = /"([^"]*)"|(\S+)/g
+  for (let m = re.exec(q); m; m = re.exec(q)) {
+    const words = (m[1] ?? m[2]!).match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []
+    if (words.length) parts.push(`"${words.join(' ').replaceAll('"', '""')}"`)
+  }
+  if (parts.length === 0) throw badRequest('q', 'contains no words to search for')
+  return parts.join(' ')
+}
+
+/** Runs a query that uses MATCH, turning FTS5 syntax errors into a 400 on `q`. */
+export function withFts<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (err) {
+    const message = (err as Error).message ?? ''
+    if (/fts5|syntax error|unterminated|no such column|unknown special query/i.test(message)) {
+      throw badRequest('q', `is not a valid search query (${message.replace(/^.*?fts5: /, '')})`)
+    }
+    throw err
+  }
+}
+
+/** `seq IN (rows matching q)`, for the q= filter of the list endpoints. */
+export function articleMatches(q: string): SQL {
+  return sql`${articles.seq} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFtsQuery(q)})`
+}
+
+export function claimMatches(q: string): SQL {
+  return sql`${claims.seq} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${toFtsQuery(q)})`
+}
+
+const OPEN = '\u0001'
+const CLOSE = '\u0002'
+
+/** The [start, end) ranges that FTS5's highlight() marked, as offsets into the unmarked text. */
+export function markedRanges(marked: string, base = 0): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = []
+  let offset = 0
+  let start = -1
+  for (const ch of marked) {
+    if (ch === OPEN) start = offset
+    else if (ch === CLOSE) ranges.push({ start: base + start, end: base + offset })
+    else offset += ch.length
+  }
+  return ranges
+}
+
+export interface SearchQuery {
+  q: string
+  kind: 'article' | 'claim'
+  limit: number
+  cursor?: string
+}
+
+const MAX_HITS = 50
+
+export function search(db: Db, query: SearchQuery) {
+  const match = toFtsQuery(query.q)
+  const after = query.cursor ? decodeCursor(query.cursor, ['real', 'number']) : null
+  return withFts(() => (query.kind === 'claim' ? searchClaims(db, match, query.limit, after) : searchArticles(db, match, query.limit, after)))
+}
+
+function searchArticles(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
+  const rows = db.all<{ seq: number; rank: number; snippet: string; marked: string }>(sql`
+    SELECT seq, rank, snippet, marked FROM (
+      SELECT rowid AS seq, bm25(articles_fts, 2.0, 1.0) AS rank,
+             snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) AS snippet,
+             highlight(articles_fts, 1, ${OPEN}, ${CLOSE}) AS marked
+      FROM articles_fts WHERE articles_fts MATCH ${match}
+    )
+    ${after ? sql`WHERE (rank, seq) > (${after[0]}, ${after[1]})` : sql``}
+    ORDER BY rank, seq LIMIT ${limit + 1}`)
+  const page = paginate(rows, limit, (r) => [r.rank, r.seq])
+  const refs = new Map(
+    page.items.length
+      ? db
+          .select({ seq: articles.seq, id: articles.id, title: articles.title, outlet: articles.outlet, published_at: articles.publishedAt })
+          .from(articles)
+          .where(sql`${articles.seq} IN ${page.items.map((r) => r.seq)}`)
+          .all()
+          .map((a) => [a.seq, a])
+      : [],
+  )
+  return {
+    items: page.items.map((r) => {
+      const { seq: _seq, ...article } = refs.get(r.seq)!
+      const hits = markedRanges(r.marked).slice(0, MAX_HITS)
+      return { kind: 'article' as const, rank: r.rank, article, claim: null, snippet: r.snippet, hits }
+    }),
+    next_cursor: page.next_cursor,
+  }
+}
+
+function searchClaims(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
+  const rows = db.all<{ seq: number; rank: number; snippet: string; marked: string }>(sql`
+    SELECT seq, rank, snippet, marked FROM (
+      SELECT rowid AS seq, bm25(claims_fts) AS rank,
+             snippet(claims_fts, 0, '<mark>', '</mark>', '…', 24) AS snippet,
+             highlight(claims_fts, 0, ${OPEN}, ${CLOSE}) AS marked
+      FROM claims_fts WHERE claims_fts MATCH ${match}
+    )
+    ${after ? sql`WHERE (rank, seq) > (${after[0]}, ${after[1]})` : sql``}
+    ORDER BY rank, seq LIMIT ${limit + 1}`)
+  const page = paginate(rows, limit, (r) => [r.rank, r.seq])
+  const bySeq = new Map(
+    page.items.length
+      ? selectClaims(db)
+          .where(sql`${claims.seq} IN ${page.items.map((r) => r.seq)}`)
+          .all()
+          .map((c) => [c.seq, c])
+      : [],
+  )
+  return {
+    items: page.items.map((r) => {
+      const row = bySeq.get(r.seq)!
+      const claim = toClaim(row)
+      const hits = markedRanges(r.marked, claim.evidence.start).slice(0, MAX_HITS)
+      return { kind: 'claim' as const, rank: r.rank, article: claim.article, claim, snippet: r.snippet, hits }
+    }),
+    next_cursor: page.next_cursor,
+  }
+}
