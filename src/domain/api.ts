@@ -179,6 +179,20 @@ export const EntityListQuerySchema = z.strictObject({
 })
 export type EntityListQuery = z.infer<typeof EntityListQuerySchema>
 
+export const CLAIM_FACETS = ['claimant', 'target', 'stance', 'metric', 'article', 'outlet'] as const
+export const ClaimFacetSchema = z.enum(CLAIM_FACETS)
+export type ClaimFacet = z.infer<typeof ClaimFacetSchema>
+
+export const FacetValueSchema = z.object({
+  value: z.string().nullable(),
+  label: z.string().nullable(),
+  count: z.number().int(),
+})
+
+export const ClaimPageSchema = pageOf(ClaimSchema).extend({
+  facets: z.partialRecord(ClaimFacetSchema, z.array(FacetValueSchema)).optional(),
+})
+
 export const ClaimListQuerySchema = z.strictObject({
   kind: ClaimKindSchema.optional(),
   stance: StanceSchema.optional(),
@@ -189,6 +203,11 @@ export const ClaimListQuerySchema = z.strictObject({
   event: Id.optional(),
   method: MethodSchema.optional(),
   q: z.string().min(1).max(500).optional().describe('Words or "phrases" that the evidence or quote contains (full-text).'),
+  facet: z
+    .union([ClaimFacetSchema, z.array(ClaimFacetSchema)])
+    .transform((f) => [...new Set(Array.isArray(f) ? f : [f])])
+    .optional()
+    .describe('Count claims per value of these columns, for the current filters (repeatable).'),
   limit: LimitSchema,
   cursor: CursorSchema,
 })

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
-import type { Claim, ClaimListQuery } from '../domain/api.js'
+import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, events } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
@@ -74,8 +74,9 @@ export function toClaim(r: ClaimRow): Claim {
   }
 }
 
-export function listClaims(db: Db, q: ClaimListQuery) {
-  const where: (SQL | undefined)[] = [
+/** The WHERE of a claims query: every filter of /v1/claims, combined with AND (no cursor). */
+export function claimFilters(q: Omit<ClaimListQuery, 'limit' | 'cursor' | 'facet'>): SQL | undefined {
+  return and(
     q.kind ? eq(claims.kind, q.kind) : undefined,
     q.stance ? eq(claims.stance, q.stance) : undefined,
     q.metric ? eq(claims.metric, q.metric) : undefined,
@@ -85,17 +86,46 @@ export function listClaims(db: Db, q: ClaimListQuery) {
     q.event ? eq(claims.eventId, q.event) : undefined,
     q.method ? eq(claims.method, q.method) : undefined,
     q.q ? claimMatches(q.q) : undefined,
-  ]
-  if (q.cursor) where.push(gt(claims.seq, decodeCursor(q.cursor, ['number'])[0] as number))
-  const rows = withFts(() =>
-    selectClaims(db)
-      .where(and(...where))
-      .orderBy(asc(claims.seq))
-      .limit(q.limit + 1)
-      .all(),
   )
-  const page = paginate(rows, q.limit, (r) => [r.seq])
-  return { items: page.items.map(toClaim), next_cursor: page.next_cursor }
+}
+
+const FACET_VALUES = 30
+
+/** Per value of a column, how many claims the current filters keep (Datasette's facets). */
+function facetCounts(db: Db, facet: ClaimFacet, where: SQL | undefined) {
+  const facetColumns: Record<ClaimFacet, [SQL, SQL]> = {
+    claimant: [sql`${claims.claimantId}`, sql`${claimant.name}`],
+    target: [sql`${claims.targetId}`, sql`${target.name}`],
+    stance: [sql`${claims.stance}`, sql`${claims.stance}`],
+    metric: [sql`${claims.metric}`, sql`${claims.metric}`],
+    article: [sql`${claims.articleId}`, sql`${articles.title}`],
+    outlet: [sql`${articles.outlet}`, sql`${articles.outlet}`],
+  }
+  const [value, label] = facetColumns[facet]
+  return db
+    .select({ value: sql<string | null>`${value}`, label: sql<string | null>`${label}`, count: count() })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .leftJoin(claimant, eq(claimant.id, claims.claimantId))
+    .leftJoin(target, eq(target.id, claims.targetId))
+    .where(where)
+    .groupBy(value)
+    .orderBy(desc(count()), sql`${value}`)
+    .limit(FACET_VALUES)
+    .all()
+}
+
+export function listClaims(db: Db, q: ClaimListQuery) {
+  const filters = claimFilters(q)
+  const where = q.cursor ? and(filters, gt(claims.seq, decodeCursor(q.cursor, ['number'])[0] as number)) : filters
+  return withFts(() => {
+    const rows = selectClaims(db).where(where).orderBy(asc(claims.seq)).limit(q.limit + 1).all()
+    const page = paginate(rows, q.limit, (r) => [r.seq])
+    const facets = q.facet?.length
+      ? Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, filters)]))
+      : undefined
+    return { items: page.items.map(toClaim), next_cursor: page.next_cursor, ...(facets ? { facets } : {}) }
+  })
 }
 
 export function claimsOfArticles(db: Db, articleIds: string[]): Claim[] {

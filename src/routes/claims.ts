@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../db/open.js'
-import { ClaimListQuerySchema, ClaimSchema, ErrorSchema, pageOf } from '../domain/api.js'
+import { ClaimListQuerySchema, ClaimPageSchema, ErrorSchema } from '../domain/api.js'
 import { listClaims } from '../queries/claims.js'
 
 const claims: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
@@ -11,7 +11,7 @@ const claims: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
         tags: ['claims'],
         summary: 'List claims: responsibility, counts and quotes, with every filter combined by AND',
         querystring: ClaimListQuerySchema,
-        response: { 200: pageOf(ClaimSchema), 400: ErrorSchema },
+        response: { 200: ClaimPageSchema, 400: ErrorSchema },
       },
     },
     async (request) => listClaims(db, request.query),
