@@ -129,6 +129,20 @@ export const EntityDetailSchema = EntitySummarySchema.extend({
   articles: z.array(ArticleRefSchema.extend({ mentions: z.number().int() })),
   claims_made: z.array(ClaimSchema),
   claims_about: z.array(ClaimSchema),
+  events: z
+    .array(
+      z.object({
+        event: EventRefSchema.nullable().describe('null: articles attached to no event'),
+        articles: z.number().int(),
+        mentions: z.number().int(),
+        claims_made: z.number().int(),
+        claims_about: z.number().int(),
+        co_mentioned: z
+          .array(z.object({ entity: EntityRefSchema, articles: z.number().int() }))
+          .describe('the 10 entities named in most of the same articles'),
+      }),
+    )
+    .describe('the entity per event it appears in'),
 }).meta({ id: 'Entity' })
 export type EntityDetail = z.infer<typeof EntityDetailSchema>
 

@@ -2,7 +2,7 @@ import { and, asc, count, countDistinct, desc, eq, exists, or, sql, type SQL } f
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { EntityDetail, EntityListQuery, EntitySummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
-import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
+import { articles, claims, entities, entityAliases, events, mentions } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
 
@@ -129,6 +129,7 @@ export function getEntity(db: Db, id: string): EntityDetail | undefined {
   const about = claimsBy(claims.targetId)
   return {
     ...toSummary(row),
+    events: profileByEvent(db, id),
     aliases,
     children,
     counts: {
@@ -141,4 +142,66 @@ export function getEntity(db: Db, id: string): EntityDetail | undefined {
     claims_made: made.items,
     claims_about: about.items,
   }
+}
+
+const CO_MENTIONED = 10
+const other = alias(mentions, 'other')
+const otherEntity = alias(entities, 'other_entity')
+
+/** Per event (null = none): the entity's articles, mentions, claims, and who is named beside it. */
+function profileByEvent(db: Db, id: string): EntityDetail['events'] {
+  const byEvent = new Map<string | null, EntityDetail['events'][number]>()
+  const slot = (eventId: string | null, eventName: string | null) => {
+    let p = byEvent.get(eventId)
+    if (!p) {
+      p = { event: eventId ? { id: eventId, name: eventName! } : null, articles: 0, mentions: 0, claims_made: 0, claims_about: 0, co_mentioned: [] }
+      byEvent.set(eventId, p)
+    }
+    return p
+  }
+  for (const r of db
+    .select({ eventId: events.id, eventName: events.name, articles: countDistinct(mentions.articleId), mentions: count() })
+    .from(mentions)
+    .innerJoin(articles, eq(articles.id, mentions.articleId))
+    .leftJoin(events, eq(events.id, articles.eventId))
+    .where(eq(mentions.entityId, id))
+    .groupBy(events.id)
+    .all()) {
+    Object.assign(slot(r.eventId, r.eventName), { articles: r.articles, mentions: r.mentions })
+  }
+  for (const [column, field] of [
+    [claims.claimantId, 'claims_made'],
+    [claims.targetId, 'claims_about'],
+  ] as const) {
+    for (const r of db
+      .select({ eventId: events.id, eventName: events.name, n: count() })
+      .from(claims)
+      .leftJoin(events, eq(events.id, claims.eventId))
+      .where(eq(column, id))
+      .groupBy(events.id)
+      .all()) {
+      slot(r.eventId, r.eventName)[field] = r.n
+    }
+  }
+  const co = db
+    .select({
+      eventId: articles.eventId,
+      id: otherEntity.id,
+      name: otherEntity.name,
+      kind: otherEntity.kind,
+      articles: countDistinct(other.articleId),
+    })
+    .from(mentions)
+    .innerJoin(other, and(eq(other.articleId, mentions.articleId), sql`${other.entityId} <> ${mentions.entityId}`))
+    .innerJoin(otherEntity, eq(otherEntity.id, other.entityId))
+    .innerJoin(articles, eq(articles.id, mentions.articleId))
+    .where(eq(mentions.entityId, id))
+    .groupBy(articles.eventId, otherEntity.id)
+    .orderBy(desc(countDistinct(other.articleId)), asc(otherEntity.name))
+    .all()
+  for (const r of co) {
+    const p = byEvent.get(r.eventId)
+    if (p && p.co_mentioned.length < CO_MENTIONED) p.co_mentioned.push({ entity: { id: r.id, name: r.name, kind: r.kind }, articles: r.articles })
+  }
+  return [...byEvent.values()].sort((a, b) => b.mentions - a.mentions)
 }

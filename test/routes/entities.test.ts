@@ -55,3 +55,21 @@ t.test('ISIS-K: parent, aliases, counts, claims made and about', async (t) => {
   t.ok(venue.body.parent, 'the venue has a parent place')
   t.equal((await getJson(app, '/v1/entities/atlantis')).status, 404)
 })
+
+t.test('profile per event: mentions, claims and the entities named beside it', async (t) => {
+  const { body } = await getJson(app, '/v1/entities/vladimir-putin')
+  t.equal(body.events.length, 1)
+  const crocus = body.events[0]
+  t.same(crocus.event, { id: 'crocus-city-hall-attack', name: 'Crocus City Hall attack' })
+  t.equal(crocus.mentions, body.counts.mentions)
+  t.equal(crocus.articles, body.counts.articles)
+  t.equal(crocus.claims_made, body.counts.claims_made)
+  t.ok(crocus.claims_made > 0)
+  t.ok(crocus.co_mentioned.length <= 10 && crocus.co_mentioned.length > 0)
+  const names = crocus.co_mentioned.map((c: { entity: { id: string } }) => c.entity.id)
+  t.ok(names.includes('ukraine'), 'Ukraine is named beside Putin')
+  t.notOk(names.includes('vladimir-putin'), 'not itself')
+  const n = crocus.co_mentioned.map((c: { articles: number }) => c.articles)
+  t.same(n, [...n].sort((a, b) => b - a))
+  t.ok(n[0] <= crocus.articles, 'co-mentioned in at most the articles it is in')
+})
