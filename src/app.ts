@@ -11,6 +11,14 @@ import entities from './routes/entities.js'
 import events from './routes/events.js'
 import meta from './routes/meta.js'
 import searchRoutes from './routes/search.js'
+import auditRoutes from './routes/audit.js'
+
+/** What every route plugin is given: the database, the write keys, the ingest service. */
+export interface RouteDeps {
+  db: Db
+  keys: ApiKey[]
+  ingestor: Ingestor
+}
 
 export interface AppOptions {
   db: Db
@@ -33,14 +41,10 @@ export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = fal
 
   await app.register(errors)
   await app.register(openapi)
+  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db) }
   await app.register(
     async (v1) => {
-      await v1.register(meta, { db })
-      await v1.register(articles, { db, keys, ingestor: new Ingestor(db) })
-      await v1.register(entities, { db })
-      await v1.register(claims, { db })
-      await v1.register(events, { db })
-      await v1.register(searchRoutes, { db })
+      for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },
   )

@@ -386,3 +386,92 @@ export const SearchHitSchema = z
     hits: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe('[start, end) of each match in the article text'),
   })
   .meta({ id: 'SearchHit' })
+
+// Curation (writes behind bearer auth, each recorded in the audit trail).
+
+const EntityIdRef = z.string().min(1).max(200)
+
+export const ClaimPatchSchema = z
+  .strictObject({
+    stance: StanceSchema,
+    target: EntityIdRef,
+    claimant: EntityIdRef.nullable(),
+    metric: MetricSchema,
+    value: z.number().int().min(0).max(10_000_000),
+    qualifier: QualifierSchema,
+    event: z.string().min(1).max(200).nullable(),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'name at least one field to change')
+export type ClaimPatch = z.infer<typeof ClaimPatchSchema>
+
+export const ClaimCreateSchema = z.strictObject({
+  article: z.string().min(1).max(200),
+  kind: ClaimKindSchema,
+  claimant: EntityIdRef.nullable().default(null),
+  target: EntityIdRef.nullable().default(null),
+  stance: StanceSchema.nullable().default(null),
+  metric: MetricSchema.nullable().default(null),
+  value: z.number().int().min(0).max(10_000_000).nullable().default(null),
+  qualifier: QualifierSchema.nullable().default(null),
+  quote: z.string().min(1).max(10_000).nullable().default(null),
+  evidence: z.strictObject({
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    text: z.string().optional().describe('if given, must equal the article text at [start, end)'),
+  }),
+})
+export type ClaimCreate = z.infer<typeof ClaimCreateSchema>
+
+export const EntityPatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(300),
+    kind: EntityKindSchema,
+    parent: EntityIdRef.nullable(),
+    description: z.string().max(5000).nullable(),
+    wikidata: z.string().regex(/^Q\d+$/, 'must be a Wikidata id such as Q7747').nullable(),
+  })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'name at least one field to change')
+export type EntityPatch = z.infer<typeof EntityPatchSchema>
+
+export const AliasBodySchema = z.strictObject({ alias: z.string().trim().min(1).max(300) })
+export const AliasParamsSchema = z.object({ id: z.string().min(1).max(200), alias: z.string().min(1).max(300) })
+export const AliasesSchema = z.object({ aliases: z.array(z.string()) })
+export const MergeBodySchema = z.strictObject({ into: EntityIdRef })
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+export const EventCreateSchema = z.strictObject({
+  name: z.string().trim().min(1).max(300),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated slug').optional(),
+  date: IsoDate.nullable().default(null),
+  place: EntityIdRef.nullable().default(null),
+  parent: z.string().min(1).max(200).nullable().default(null),
+  description: z.string().max(5000).nullable().default(null),
+})
+export type EventCreate = z.infer<typeof EventCreateSchema>
+export const EventPatchSchema = EventCreateSchema.omit({ slug: true })
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'name at least one field to change')
+export type EventPatch = z.infer<typeof EventPatchSchema>
+export const ArticleEventBodySchema = z.strictObject({ event: z.string().min(1).max(200).nullable() })
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actor: z.string().describe("the name of the key that made the change (never the key)"),
+    action: z.string(),
+    resource: z.enum(['article', 'entity', 'claim', 'event', 'alias']),
+    resource_id: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: 'AuditEntry' })
+export const AuditQuerySchema = z.strictObject({
+  resource: z.enum(['article', 'entity', 'claim', 'event', 'alias']).optional(),
+  id: z.string().min(1).max(300).optional().describe('resource id'),
+  limit: LimitSchema,
+  cursor: CursorSchema,
+})
+export type AuditQuery = z.infer<typeof AuditQuerySchema>

@@ -98,6 +98,11 @@ export class Ingestor {
     return this.cached
   }
 
+  /** After a curation changed entities or aliases: the next extraction sees the change. */
+  invalidateRegistry(): void {
+    this.cached = null
+  }
+
   /** Runs the pipeline only: no database writes. */
   extract(input: IngestInput): Extraction {
     const text = this.validate(input)

@@ -42,13 +42,13 @@ export interface AliasEntry {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>
+  next: Map<string, TrieNode> | null
   /** The entries to try here, in alias order; null when no alias ends here (or, in the registry layer, when the world's node stands). */
   entries: AliasEntry[] | null
 }
 
 interface WorldTrieNode extends TrieNode {
-  next: Map<string, WorldTrieNode>
+  next: Map<string, WorldTrieNode> | null
   /** The world alias forms ending here, in gazetteer order. */
   forms: string[] | null
 }
@@ -124,18 +124,57 @@ export function compileRegistry(registry: Registry): CompiledRegistry {
 
 const ACRONYM = /^(?=(?:.*\p{L}){2})[^\p{Ll}]+$/u
 
-function formOf(alias: string): string {
-  return foldForLookup(alias.trim())
+/** What an alias form needs to be matched, derived from the form alone (cached per process). */
+interface FormInfo {
+  lower: string
+  acronym: boolean
+  /** lowercaseOk for a place entity; computed on first need. */
+  placeLowercaseOk: boolean | undefined
+  /** The form's trie path; computed on first need. */
+  keys: string[] | undefined
+}
+
+// Registries reloaded after every article repeat almost all their aliases: derived data is kept.
+const MAX_CACHED_FORMS = 200_000
+const infoByAlias = new Map<string, { form: string; lower: string }>()
+const infoByForm = new Map<string, FormInfo>()
+
+/** An alias's form (trimmed, typography folded) and its plain lowercasing (the fold key). */
+function aliasInfo(alias: string): { form: string; lower: string } {
+  let info = infoByAlias.get(alias)
+  if (info === undefined) {
+    if (infoByAlias.size >= MAX_CACHED_FORMS) infoByAlias.clear()
+    info = { form: foldForLookup(alias.trim()), lower: alias.toLowerCase() }
+    infoByAlias.set(alias, info)
+  }
+  return info
+}
+
+function infoOf(form: string): FormInfo {
+  let info = infoByForm.get(form)
+  if (info === undefined) {
+    if (infoByForm.size >= MAX_CACHED_FORMS) infoByForm.clear()
+    info = { lower: form.toLowerCase(), acronym: ACRONYM.test(form), placeLowercaseOk: undefined, keys: undefined }
+    infoByForm.set(form, info)
+  }
+  return info
+}
+
+function lowercaseOk(kind: EntityKind, form: string, info: FormInfo): boolean {
+  if (kind !== 'place' || info.acronym || form.includes(' ')) return false
+  info.placeLowercaseOk ??= isKnownPlaceName(form.toLowerCase())
+  return info.placeLowercaseOk
 }
 
 function makeEntry(entity: GazetteerEntity, form: string, demonym: boolean): AliasEntry {
-  const acronym = ACRONYM.test(form)
-  const lowercaseOk = entity.kind === 'place' && !acronym && !form.includes(' ') && isKnownPlaceName(form.toLowerCase())
-  return { entity, alias: form, acronym, demonym, lowercaseOk }
+  const info = infoOf(form)
+  return { entity, alias: form, acronym: info.acronym, demonym, lowercaseOk: lowercaseOk(entity.kind, form, info) }
 }
 
 function trieKeys(form: string): string[] {
-  return tokenize(form).map((t, i) => trieKey(t, i === 0))
+  const info = infoOf(form)
+  info.keys ??= tokenize(form).map((t, i) => trieKey(t, i === 0))
+  return info.keys
 }
 
 let worldLayer: WorldLayer | null = null
@@ -189,7 +228,7 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
     }
     const forms: string[] = []
     const list = (alias: string, demonym: boolean) => {
-      const form = formOf(alias)
+      const { form } = aliasInfo(alias)
       if (form.length === 0) return
       const { acronym, lowercaseOk } = makeEntry(entity, form, demonym)
       push(listings, form, { index, demonym, acronym, lowercaseOk })
@@ -234,9 +273,10 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
     if (keys.length > 0) {
       let node = layer.root
       for (const key of keys) {
+        node.next ??= new Map()
         let next = node.next.get(key)
         if (next === undefined) {
-          next = { next: new Map(), entries: null, forms: null }
+          next = { next: null, entries: null, forms: null }
           node.next.set(key, next)
         }
         node = next
@@ -264,8 +304,12 @@ interface Resolver {
  * null: two registry entities claim it, so neither keeps it.
  */
 function resolveForm(layer: WorldLayer, resolver: Resolver, form: string): AliasEntry | null {
-  const list: AliasEntry[] = [...(resolver.direct.get(form) ?? [])]
-  for (const l of layer.listings.get(form) ?? []) {
+  const own = resolver.direct.get(form)
+  const listings = layer.listings.get(form)
+  // The registry's alone (one entry per entity key): one entity keeps it, two lose it.
+  if (listings === undefined) return own !== undefined && own.length === 1 ? own[0] : null
+  const list: AliasEntry[] = [...(own ?? [])]
+  for (const l of listings) {
     const entity = resolver.entityOf(l.index)
     if (!list.some((e) => e.entity.key === entity.key)) list.push({ entity, alias: form, acronym: l.acronym, demonym: l.demonym, lowercaseOk: l.lowercaseOk })
   }
@@ -302,31 +346,35 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   const layer = getWorldLayer()
   const { world } = layer
   const entities = new Map<string, GazetteerEntity | null>()
-  // Exact alias form → the registry's own entries; order is the forms' first appearance.
+  // Exact alias form → the registry's own entries (one per entity key); order is first appearance.
   const direct = new Map<string, AliasEntry[]>()
   const registryByAlias = new Map<string, GazetteerEntity[]>()
 
+  const addAlias = (entity: GazetteerEntity, alias: string) => {
+    const { form, lower } = aliasInfo(alias)
+    if (form.length > 0) {
+      const list = direct.get(form)
+      if (list === undefined) direct.set(form, [makeEntry(entity, form, false)])
+      else if (!list.some((e) => e.entity.key === entity.key)) list.push(makeEntry(entity, form, false))
+    }
+    const list = registryByAlias.get(lower)
+    if (list === undefined) registryByAlias.set(lower, [entity])
+    else if (!list.includes(entity)) list.push(entity)
+  }
   for (const r of registry.entities) {
     const entity: GazetteerEntity = { key: `r:${r.id}`, id: r.id, name: r.name, kind: r.kind, source: 'registry', countryKey: null, actor: r.kind !== 'place' }
     entities.set(entity.key, entity)
-    for (const alias of [r.name, ...r.aliases]) {
-      const form = formOf(alias)
-      if (form.length > 0) {
-        const list = direct.get(form) ?? []
-        if (!list.some((e) => e.entity.key === entity.key)) list.push(makeEntry(entity, form, false))
-        direct.set(form, list)
-      }
-      const lower = alias.toLowerCase()
-      const list = registryByAlias.get(lower) ?? []
-      if (!list.includes(entity)) list.push(entity)
-      registryByAlias.set(lower, list)
-    }
+    addAlias(entity, r.name)
+    for (const alias of r.aliases) addAlias(entity, alias)
   }
 
-  // World entries fold into the registry entity of the same kind that shares a name or alias.
+  // World entries fold into the registry entity of the same kind that shares a name or alias:
+  // only world entries listing one of the registry's aliases can.
   const folds = new Map<number, GazetteerEntity>()
   for (const lower of registryByAlias.keys()) {
-    for (const index of layer.indicesByFoldAlias.get(lower) ?? []) {
+    const indices = layer.indicesByFoldAlias.get(lower)
+    if (indices === undefined) continue
+    for (const index of indices) {
       if (folds.has(index)) continue
       const w = world[index]
       for (const alias of [w.name, ...w.aliases]) {
@@ -398,8 +446,8 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   }
   const resolver: Resolver = { direct, entityOf }
 
-  // Every form the registry touches, re-resolved: its own, and all those of the world entries
-  // whose entity changed.
+  // Every form the registry touches, re-resolved: its own (first, in registry order), and all
+  // those of the world entries whose entity changed.
   const overrides = new Map<string, AliasEntry | null>()
   for (const form of direct.keys()) overrides.set(form, null)
   for (const key of [...affectedKeys, ...copies.keys()]) {
@@ -408,48 +456,61 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   for (const form of overrides.keys()) overrides.set(form, resolveForm(layer, resolver, form))
   const entryOf = (form: string): AliasEntry | null => (overrides.has(form) ? overrides.get(form)! : layer.defaults.get(form) ?? null)
 
-  // The registry trie: every path a touched form ends on gets the full entry list of that path.
+  // The registry trie: a path a touched form ends on gets the full entry list of that path, in
+  // alias order (the registry's forms, then the world's). Where the world has no form on the path
+  // (or in the lowercase index), the registry's own forms are all there is.
   const root: TrieNode = { next: new Map(), entries: null }
-  const ends = new Map<TrieNode, { world: WorldTrieNode | undefined; direct: string[] }>()
+  const mixedEnds = new Map<TrieNode, { world: WorldTrieNode; own: string[] }>()
   const byAlias = new Map<string, GazetteerEntity | null>()
-  const lowers = new Map<string, string[]>()
-  for (const form of overrides.keys()) {
+  const mixedLowers = new Map<string, string[]>()
+  for (const [form, entry] of overrides) {
+    const own = direct.has(form)
     const keys = trieKeys(form)
     if (keys.length > 0) {
       let node = root
       let worldNode: WorldTrieNode | undefined = layer.root
       for (const key of keys) {
+        node.next ??= new Map()
         let next = node.next.get(key)
         if (next === undefined) {
-          next = { next: new Map(), entries: null }
+          next = { next: null, entries: null }
           node.next.set(key, next)
         }
         node = next
-        worldNode = worldNode?.next.get(key)
+        worldNode = worldNode?.next?.get(key)
       }
-      let end = ends.get(node)
-      if (end === undefined) {
-        end = { world: worldNode, direct: [] }
-        ends.set(node, end)
+      if (worldNode?.forms) {
+        let end = mixedEnds.get(node)
+        if (end === undefined) mixedEnds.set(node, (end = { world: worldNode, own: [] }))
+        if (own) end.own.push(form)
+      } else {
+        node.entries ??= []
+        if (entry !== null) node.entries.push(entry)
       }
-      if (direct.has(form)) end.direct.push(form)
     }
-    const lower = form.toLowerCase()
-    if (!lowers.has(lower)) lowers.set(lower, [])
-    if (direct.has(form)) lowers.get(lower)!.push(form)
+    const { lower } = infoOf(form)
+    if (layer.formsByLower.has(lower)) {
+      let list = mixedLowers.get(lower)
+      if (list === undefined) mixedLowers.set(lower, (list = []))
+      if (own) list.push(form)
+    } else if (entry !== null) {
+      if (!byAlias.get(lower)) byAlias.set(lower, entry.entity)
+    } else if (!byAlias.has(lower)) {
+      byAlias.set(lower, null)
+    }
   }
-  const inOrder = (own: string[], worldForms: string[] | undefined) => [...own, ...(worldForms ?? []).filter((f) => !direct.has(f))]
-  for (const [node, end] of ends) {
+  const inOrder = (own: string[], worldForms: string[]) => (own.length === 0 ? worldForms : [...own, ...worldForms.filter((f) => !direct.has(f))])
+  for (const [node, end] of mixedEnds) {
     const entries: AliasEntry[] = []
-    for (const form of inOrder(end.direct, end.world?.forms ?? undefined)) {
+    for (const form of inOrder(end.own, end.world.forms!)) {
       const entry = entryOf(form)
       if (entry !== null) entries.push(entry)
     }
     node.entries = entries
   }
-  for (const [lower, own] of lowers) {
+  for (const [lower, own] of mixedLowers) {
     let found: GazetteerEntity | null = null
-    for (const form of inOrder(own, layer.formsByLower.get(lower))) {
+    for (const form of inOrder(own, layer.formsByLower.get(lower)!)) {
       const entry = entryOf(form)
       if (entry !== null) {
         found = entry.entity
@@ -490,8 +551,8 @@ export function matchGazetteer(compiled: CompiledRegistry, tokens: Token[], look
   let i = 0
   while (i < tokens.length) {
     const first = tokens[i].lower
-    let node: TrieNode | undefined = registryRoot.next.get(first)
-    let worldNode: WorldTrieNode | undefined = worldRoot.next.get(first)
+    let node: TrieNode | undefined = registryRoot.next?.get(first)
+    let worldNode: WorldTrieNode | undefined = worldRoot.next?.get(first)
     let best: GazetteerMatch | null = null
     let j = i
     while (node !== undefined || worldNode !== undefined) {
@@ -504,8 +565,8 @@ export function matchGazetteer(compiled: CompiledRegistry, tokens: Token[], look
       j++
       if (j >= tokens.length) break
       const key = trieKey(tokens[j], false)
-      node = node?.next.get(key)
-      worldNode = worldNode?.next.get(key)
+      node = node?.next?.get(key)
+      worldNode = worldNode?.next?.get(key)
     }
     if (best) {
       matches.push(best)

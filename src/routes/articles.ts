@@ -1,3 +1,4 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { ApiKey } from '../config.js'
@@ -19,7 +20,7 @@ import type { Ingestor } from '../ingest/ingest.js'
 import { requireKey } from '../plugins/auth.js'
 import { deleteArticle, getArticle, listArticles } from '../queries/articles.js'
 
-const articles: FastifyPluginAsyncZod<{ db: Db; keys: ApiKey[]; ingestor: Ingestor }> = async (
+const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
   { db, keys, ingestor },
 ) => {

@@ -1,9 +1,24 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ApiKey } from '../config.js'
 import type { Db } from '../db/open.js'
-import { ClaimListQuerySchema, ClaimPageSchema, ErrorSchema } from '../domain/api.js'
+import { createClaim, deleteClaim, patchClaim } from '../curation/claims.js'
+import {
+  ClaimCreateSchema,
+  ClaimListQuerySchema,
+  ClaimPageSchema,
+  ClaimPatchSchema,
+  ClaimSchema,
+  ErrorSchema,
+  IdParamsSchema,
+} from '../domain/api.js'
+import { requireKey } from '../plugins/auth.js'
 import { listClaims } from '../queries/claims.js'
 
-const claims: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
+
+const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
   app.get(
     '/claims',
     {
@@ -15,6 +30,59 @@ const claims: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request) => listClaims(db, request.query),
+  )
+
+  const write = { onRequest: requireKey(keys) }
+  app.post(
+    '/claims',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Add a claim by hand, with its evidence span in the article text',
+        security: [{ bearer: [] }],
+        body: ClaimCreateSchema,
+        response: { 201: ClaimSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201)
+      return createClaim(db, request.body, request.keyName!)
+    },
+  )
+
+  app.patch(
+    '/claims/:id',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Correct a claim; it becomes curated',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: ClaimPatchSchema,
+        response: { 200: ClaimSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => patchClaim(db, request.params.id, request.body, request.keyName!),
+  )
+
+  app.delete(
+    '/claims/:id',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Delete a claim',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        response: { 200: z.object({ deleted: z.string() }), ...WRITE_ERRORS },
+      },
+    },
+    async (request) => {
+      deleteClaim(db, request.params.id, request.keyName!)
+      return { deleted: request.params.id }
+    },
   )
 }
 

@@ -1,6 +1,15 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import type { Db } from '../db/open.js'
+import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../curation/entities.js'
+import { requireKey } from '../plugins/auth.js'
 import {
+  AliasBodySchema,
+  AliasesSchema,
+  AliasParamsSchema,
+  EntityPatchSchema,
+  MergeBodySchema,
   EntityDetailSchema,
   EntityListQuerySchema,
   EntitySummarySchema,
@@ -11,7 +20,7 @@ import {
 import { notFound } from '../domain/errors.js'
 import { getEntity, listEntities } from '../queries/entities.js'
 
-const entities: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, ingestor }) => {
   app.get(
     '/entities',
     {
@@ -32,10 +41,91 @@ const entities: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
         tags: ['entities'],
         summary: 'One entity: aliases, parent, counts, articles, claims it makes and claims about it',
         params: IdParamsSchema,
-        response: { 200: EntityDetailSchema, 404: ErrorSchema },
+        response: { 200: EntityDetailSchema, 404: ErrorSchema, 308: z.null().describe('merged: Location gives the entity it became') },
       },
     },
-    async (request) => getEntity(db, request.params.id) ?? Promise.reject(notFound('entity', request.params.id)),
+    async (request, reply) => {
+      const entity = getEntity(db, request.params.id)
+      if (entity) return entity
+      // A merged entity's old id answers with a permanent redirect to the entity it became.
+      const to = redirectOf(db, request.params.id)
+      if (to) return reply.redirect(`/v1/entities/${encodeURIComponent(to)}`, 308)
+      throw notFound('entity', request.params.id)
+    },
+  )
+
+  const write = { onRequest: requireKey(keys) }
+  const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
+  // Every entity write changes what the pipeline recognizes: the next extraction reloads it.
+  const changed = <T>(result: T): T => {
+    ingestor.invalidateRegistry()
+    return result
+  }
+
+  app.patch(
+    '/entities/:id',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Correct an entity: name, kind, parent, description, Wikidata id',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: EntityPatchSchema,
+        response: { 200: EntityDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => changed(patchEntity(db, request.params.id, request.body, request.keyName!)),
+  )
+
+  app.post(
+    '/entities/:id/aliases',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Add an alias (a surface form the pipeline will recognize)',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: AliasBodySchema,
+        response: { 201: AliasesSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201)
+      return changed({ aliases: addAlias(db, request.params.id, request.body.alias, request.keyName!) })
+    },
+  )
+
+  app.delete(
+    '/entities/:id/aliases/:alias',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Remove an alias',
+        security: [{ bearer: [] }],
+        params: AliasParamsSchema,
+        response: { 200: AliasesSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => changed({ aliases: removeAlias(db, request.params.id, request.params.alias, request.keyName!) }),
+  )
+
+  app.post(
+    '/entities/:id/merge',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Merge this entity into another: aliases, mentions and claims move; the old id redirects',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: MergeBodySchema,
+        response: { 200: EntityDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => changed(mergeEntity(db, request.params.id, request.body.into, request.keyName!)),
   )
 }
 

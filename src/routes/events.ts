@@ -1,6 +1,13 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../db/open.js'
+import { z } from 'zod'
+import { createEvent, patchEvent, setArticleEvent } from '../curation/events.js'
+import { requireKey } from '../plugins/auth.js'
 import {
+  ArticleEventBodySchema,
+  EventCreateSchema,
+  EventPatchSchema,
   DisputesSchema,
   ErrorSchema,
   EventDetailSchema,
@@ -19,7 +26,7 @@ import { findEventRef, getEvent, listEvents } from '../queries/events.js'
 import { figuresOfEvent } from '../queries/figures.js'
 import { responsibilityBySource } from '../queries/responsibility.js'
 
-const events: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
   const eventRef = (id: string) => findEventRef(db, id) ?? Promise.reject(notFound('event', id))
 
   app.get(
@@ -87,6 +94,59 @@ const events: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
       },
     },
     async (request) => disputesOfEvent(db, await eventRef(request.params.id)),
+  )
+
+  const write = { onRequest: requireKey(keys) }
+  const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
+
+  app.post(
+    '/events',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Create an event',
+        security: [{ bearer: [] }],
+        body: EventCreateSchema,
+        response: { 201: EventDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request, reply) => {
+      reply.code(201)
+      return createEvent(db, request.body, request.keyName!)
+    },
+  )
+
+  app.patch(
+    '/events/:id',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: 'Correct an event: name, date, place, parent, description',
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: EventPatchSchema,
+        response: { 200: EventDetailSchema, ...WRITE_ERRORS },
+      },
+    },
+    async (request) => patchEvent(db, request.params.id, request.body, request.keyName!),
+  )
+
+  app.put(
+    '/articles/:id/event',
+    {
+      ...write,
+      schema: {
+        tags: ['curation'],
+        summary: "Attach an article (and its claims about its event) to another event, or to none",
+        security: [{ bearer: [] }],
+        params: IdParamsSchema,
+        body: ArticleEventBodySchema,
+        response: { 200: z.object({ article: z.string(), event: z.string().nullable() }), ...WRITE_ERRORS },
+      },
+    },
+    async (request) => setArticleEvent(db, request.params.id, request.body.event, request.keyName!),
   )
 }
 

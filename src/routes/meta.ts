@@ -1,10 +1,11 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ErrorSchema, HealthSchema, StatsSchema } from '../domain/api.js'
 import { stats } from '../queries/stats.js'
 
 export const VERSION = '0.1.0'
 
-const meta: FastifyPluginAsyncZod<{ db: import('../db/open.js').Db }> = async (app, { db }) => {
+const meta: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/health',
     {

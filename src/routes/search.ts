@@ -1,9 +1,10 @@
+import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../db/open.js'
 import { ErrorSchema, pageOf, SearchHitSchema, SearchQuerySchema } from '../domain/api.js'
 import { search } from '../queries/search.js'
 
-const searchRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
+const searchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/search',
     {

@@ -1,0 +1,127 @@
+import { and, eq, sql } from 'drizzle-orm'
+import type { EntityDetail, EntityPatch } from '../domain/api.js'
+import { ApiError, badRequest, notFound } from '../domain/errors.js'
+import type { Db } from '../db/open.js'
+import { claims, entities, entityAliases, entityRedirects, events, mentions } from '../db/schema.js'
+import type { Tx } from '../ingest/persist.js'
+import { getEntity } from '../queries/entities.js'
+import { recordChange } from './audit.js'
+import { requireEntity } from './claims.js'
+
+const snapshot = (db: Db, id: string) => getEntity(db, id)
+
+function aliasOwner(tx: Tx, kind: EntityDetail['kind'], alias: string) {
+  return tx
+    .select({ entityId: entityAliases.entityId })
+    .from(entityAliases)
+    .where(and(eq(entityAliases.kind, kind), eq(entityAliases.alias, alias)))
+    .get()?.entityId
+}
+
+/** Where a merged entity's id now points, if it was merged. */
+export function redirectOf(db: Db, id: string): string | undefined {
+  return db.select({ to: entityRedirects.toId }).from(entityRedirects).where(eq(entityRedirects.fromId, id)).get()?.to
+}
+
+export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: string): EntityDetail {
+  return db.transaction((tx) => {
+    const before = snapshot(db, id)
+    if (!before) throw notFound('entity', id)
+    if (patch.parent !== undefined && patch.parent !== null) {
+      requireEntity(tx, 'parent', patch.parent)
+      // A parent may not be the entity itself or one of its descendants.
+      for (let p: string | null = patch.parent; p; ) {
+        if (p === id) throw badRequest('parent', 'would make the entity its own ancestor')
+        p = tx.select({ parent: entities.parentId }).from(entities).where(eq(entities.id, p)).get()?.parent ?? null
+      }
+    }
+    const kind = patch.kind ?? before.kind
+    if (kind !== before.kind) {
+      for (const a of before.aliases) {
+        const owner = aliasOwner(tx, kind, a)
+        if (owner && owner !== id) throw new ApiError(409, 'conflict', `as a ${kind}, the alias "${a}" would clash with entity "${owner}"`)
+      }
+      tx.update(entityAliases).set({ kind }).where(eq(entityAliases.entityId, id)).run()
+    }
+    tx.update(entities)
+      .set({
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+        ...(patch.parent !== undefined ? { parentId: patch.parent } : {}),
+        ...(patch.description !== undefined ? { description: patch.description } : {}),
+        ...(patch.wikidata !== undefined ? { wikidata: patch.wikidata } : {}),
+      })
+      .where(eq(entities.id, id))
+      .run()
+    // The new name is also a surface form to recognize, unless another entity of the kind has it.
+    if (patch.name !== undefined && !aliasOwner(tx, kind, patch.name)) {
+      tx.insert(entityAliases).values({ entityId: id, kind, alias: patch.name }).run()
+    }
+    const after = snapshot(db, id)!
+    recordChange(tx, { actor, action: 'update', resource: 'entity', id, before: summary(before), after: summary(after) })
+    return after
+  })
+}
+
+/** What the audit trail keeps of an entity: its own fields, not its articles and claims. */
+const summary = (e: EntityDetail) => ({ name: e.name, kind: e.kind, parent: e.parent?.id ?? null, description: e.description, wikidata: e.wikidata, aliases: e.aliases })
+
+export function addAlias(db: Db, id: string, alias: string, actor: string): string[] {
+  return db.transaction((tx) => {
+    const e = snapshot(db, id)
+    if (!e) throw notFound('entity', id)
+    const owner = aliasOwner(tx, e.kind, alias)
+    if (owner === id) return e.aliases
+    if (owner) throw new ApiError(409, 'conflict', `"${alias}" is already an alias of the ${e.kind} "${owner}"`)
+    tx.insert(entityAliases).values({ entityId: id, kind: e.kind, alias }).run()
+    recordChange(tx, { actor, action: 'add', resource: 'alias', id: `${id}/${alias}`, before: null, after: { entity: id, alias } })
+    return snapshot(db, id)!.aliases
+  })
+}
+
+export function removeAlias(db: Db, id: string, alias: string, actor: string): string[] {
+  return db.transaction((tx) => {
+    const e = snapshot(db, id)
+    if (!e) throw notFound('entity', id)
+    const removed = tx
+      .delete(entityAliases)
+      .where(and(eq(entityAliases.entityId, id), eq(entityAliases.alias, alias)))
+      .run().changes
+    if (removed === 0) throw new ApiError(404, 'not_found', `"${alias}" is not an alias of "${id}"`)
+    recordChange(tx, { actor, action: 'remove', resource: 'alias', id: `${id}/${alias}`, before: { entity: id, alias }, after: null })
+    return snapshot(db, id)!.aliases
+  })
+}
+
+/**
+ * Merges `id` into `into`: aliases, mentions, claims (as claimant and as target), children and
+ * event places move; `id` is deleted and from then on redirects to `into`.
+ */
+export function mergeEntity(db: Db, id: string, into: string, actor: string): EntityDetail {
+  return db.transaction((tx) => {
+    if (id === into) throw badRequest('into', 'an entity cannot be merged into itself')
+    const from = snapshot(db, id)
+    if (!from) throw notFound('entity', id)
+    const target = snapshot(db, into)
+    if (!target) throw badRequest('into', `no entity has the id "${into}"`)
+    for (const alias of from.aliases) {
+      if (!aliasOwner(tx, target.kind, alias)) tx.insert(entityAliases).values({ entityId: into, kind: target.kind, alias }).run()
+    }
+    tx.update(mentions).set({ entityId: into }).where(eq(mentions.entityId, id)).run()
+    tx.update(claims).set({ claimantId: into }).where(eq(claims.claimantId, id)).run()
+    tx.update(claims).set({ targetId: into }).where(eq(claims.targetId, id)).run()
+    tx.update(entities).set({ parentId: null }).where(and(eq(entities.id, into), eq(entities.parentId, id))).run()
+    tx.update(entities).set({ parentId: into }).where(eq(entities.parentId, id)).run()
+    tx.update(events).set({ placeId: into }).where(eq(events.placeId, id)).run()
+    tx.delete(entities).where(eq(entities.id, id)).run()
+    // Older redirects to the merged entity follow it to its new home.
+    tx.update(entityRedirects).set({ toId: into }).where(eq(entityRedirects.toId, id)).run()
+    tx.insert(entityRedirects)
+      .values({ fromId: id, toId: into, mergedAt: new Date().toISOString() })
+      .onConflictDoUpdate({ target: entityRedirects.fromId, set: { toId: sql`excluded.to_id` } })
+      .run()
+    const after = snapshot(db, into)!
+    recordChange(tx, { actor, action: 'merge', resource: 'entity', id, before: summary(from), after: { into, ...summary(after) } })
+    return after
+  })
+}

@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { RouteDeps } from '../app.js'
+import { listAudit } from '../curation/audit.js'
+import { AuditEntrySchema, AuditQuerySchema, ErrorSchema, pageOf } from '../domain/api.js'
+
+const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get(
+    '/audit',
+    {
+      schema: {
+        tags: ['curation'],
+        summary: 'The audit trail of curation writes, newest first: who, when, what, before and after',
+        querystring: AuditQuerySchema,
+        response: { 200: pageOf(AuditEntrySchema), 400: ErrorSchema },
+      },
+    },
+    async (request) => listAudit(db, request.query),
+  )
+}
+
+export default auditRoutes
