@@ -12,6 +12,7 @@ import events from './routes/events.js'
 import meta from './routes/meta.js'
 import searchRoutes from './routes/search.js'
 import auditRoutes from './routes/audit.js'
+import exportsRoutes from './routes/exports.js'
 
 /** What every route plugin is given: the database, the write keys, the ingest service. */
 export interface RouteDeps {
@@ -44,7 +45,7 @@ export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = fal
   const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db) }
   await app.register(
     async (v1) => {
-      for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes]) await v1.register(routes, deps)
+      for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },
   )

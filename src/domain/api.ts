@@ -475,3 +475,13 @@ export const AuditQuerySchema = z.strictObject({
   cursor: CursorSchema,
 })
 export type AuditQuery = z.infer<typeof AuditQuerySchema>
+
+export const EventExportSchema = z
+  .object({
+    exported_at: z.string(),
+    event: EventDetailSchema,
+    articles: z.array(ArticleDetailSchema.omit({ claims: true })),
+    entities: z.array(z.object({ id: z.string(), name: z.string(), kind: EntityKindSchema, aliases: z.array(z.string()) })),
+    claims: z.array(ClaimSchema),
+  })
+  .meta({ id: 'EventExport' })

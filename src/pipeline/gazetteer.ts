@@ -6,16 +6,16 @@ import { foldForLookup, tokenize } from './normalize.js'
 import { worldEntities, type WorldEntity } from './world.js'
 
 /**
- * The registry and the bundled world gazetteer as two token tries matched together in one
- * left-to-right pass, longest match first over both. Everything that depends on the world gazetteer
- * alone (its aliases, their default readings, its trie) is built once per process (`WorldLayer`);
- * compiling a registry builds only a small layer on top of it, proportional to the registry:
+ * The registry and the bundled world gazetteer as two token tries, matched together in one
+ * left-to-right pass, longest match first over both. Everything that depends on the world
+ * gazetteer alone (its aliases and their readings, its trie) is built once per process
+ * (`WorldLayer`). Compiling a registry builds only a small layer on top, proportional to it:
  *   - the registry's own aliases;
  *   - the world entries that fold into a registry entity (same kind, sharing a name or alias),
- *     found by probing a world index with each registry alias;
+ *     found by probing a world index with the registry's aliases;
  *   - the capitals whose country (or themselves) folded, since they act for their country;
- *   - every alias any of these touch, re-resolved exactly as one combined build would (registry
- *     wins; an alias two registry entities claim is kept on neither, DESIGN §2; else lowest rank).
+ *   - every alias these touch, re-resolved exactly as one combined list would be: the registry
+ *     wins; an alias two registry entities claim is kept on neither (DESIGN §2); else lowest rank.
  * A trie node (or lowercased alias) the registry layer touches replaces the world's; any other
  * falls through to the world layer. Compiled once per Registry object (WeakMap).
  */
@@ -42,15 +42,16 @@ export interface AliasEntry {
 }
 
 interface TrieNode {
+  /** null on leaves. */
   next: Map<string, TrieNode> | null
-  /** The entries to try here, in alias order; null when no alias ends here (or, in the registry layer, when the world's node stands). */
+  /** The entries to try here, in alias order. null: no alias ends here (in the registry layer: the world's node stands). */
   entries: AliasEntry[] | null
 }
 
 interface WorldTrieNode extends TrieNode {
   next: Map<string, WorldTrieNode> | null
   /** The world alias forms ending here, in gazetteer order. */
-  forms: string[] | null
+  forms: FormInfo[] | null
 }
 
 /** One appearance of an alias form on a world entry (its aliases, then its demonyms, in gazetteer order). */
@@ -61,10 +62,41 @@ interface WorldListing {
   lowercaseOk: boolean
 }
 
+/** An alias form (trimmed, typography folded) and what matching it needs; one per form (cached). */
+interface FormInfo {
+  form: string
+  lower: string
+  acronym: boolean
+  /** lowercaseOk for a place; computed on first need. */
+  placeLowercaseOk: boolean | undefined
+  /** The form's path in a trie. */
+  keys: string[]
+  /** The world layer the fields below were computed for. */
+  layer: WorldLayer | null
+  /** The world entries listing the form, in gazetteer order (undefined: none). */
+  listings: WorldListing[] | undefined
+  /** What the form reads as with no registry (world forms only). */
+  defaultEntry: AliasEntry | undefined
+  /** The world trie node on the form's path, if any. */
+  worldNode: WorldTrieNode | undefined
+  /** Whether some world form lowercases like this one. */
+  worldLower: boolean
+}
+
+interface AliasInfo {
+  /** null when the alias is blank. */
+  info: FormInfo | null
+  /** The alias lowercased as it is (the fold key). */
+  lower: string
+  layer: WorldLayer | null
+  /** World entries that list this lowercased name or alias (undefined: none), for the fold. */
+  foldIndices: number[] | undefined
+}
+
 /** Everything derived from the world gazetteer alone. Built once per process; never mutated. */
 export interface WorldLayer {
   world: WorldEntity[]
-  /** The world entity of each key when no registry entry folds anything into it. */
+  /** The world entity of each key when no registry entity takes any of its entries. */
   entityByKey: Map<string, GazetteerEntity>
   /** Per key, `actor` before capitals are linked to their countries. */
   baseActorByKey: Map<string, boolean>
@@ -75,14 +107,12 @@ export interface WorldLayer {
   /** Capital indices by their own key, and by their country's key. */
   capitalsByKey: Map<string, number[]>
   capitalsByCountryKey: Map<string, number[]>
-  /** Alias forms each world index lists. */
-  formsByIndex: string[][]
-  /** Alias form → its listings, in gazetteer order; Map order is the forms' first appearance. */
-  listings: Map<string, WorldListing[]>
-  /** Alias form → the entry it resolves to with no registry. */
-  defaults: Map<string, AliasEntry>
-  /** Lowercased form → world forms with that lowercasing, in order. */
-  formsByLower: Map<string, string[]>
+  /** The alias forms each world index lists. */
+  formsByIndex: FormInfo[][]
+  /** Every world form, in order of first appearance. */
+  forms: FormInfo[]
+  /** Lowercased form → world forms lowercasing like it, in order. */
+  formsByLower: Map<string, FormInfo[]>
   byAlias: Map<string, GazetteerEntity>
   rankByKey: Map<string, number>
   root: WorldTrieNode
@@ -94,9 +124,9 @@ export interface CompiledRegistry {
   entities: KeyedLookup<GazetteerEntity>
   /** Lowercased name or alias → entity, for naming what NER found after the fact. */
   byAlias: KeyedLookup<GazetteerEntity>
-  /** The registry layer's trie; its nodes with entries replace the world trie's at the same path. */
+  /** The registry layer's trie: where a node has entries, they replace the world trie's on that path. */
   root: TrieNode
-  /** The shared world layer (the same object for every registry). */
+  /** The world layer: one object per process, shared by every compiled registry. */
   world: WorldLayer
 }
 
@@ -124,64 +154,73 @@ export function compileRegistry(registry: Registry): CompiledRegistry {
 
 const ACRONYM = /^(?=(?:.*\p{L}){2})[^\p{Ll}]+$/u
 
-/** What an alias form needs to be matched, derived from the form alone (cached per process). */
-interface FormInfo {
-  lower: string
-  acronym: boolean
-  /** lowercaseOk for a place entity; computed on first need. */
-  placeLowercaseOk: boolean | undefined
-  /** The form's trie path; computed on first need. */
-  keys: string[] | undefined
-}
+// A registry reloaded after every article repeats almost all its aliases: what they derive to is kept.
+const MAX_CACHED = 200_000
+const formCache = new Map<string, FormInfo>()
+const aliasCache = new Map<string, AliasInfo>()
 
-// Registries reloaded after every article repeat almost all their aliases: derived data is kept.
-const MAX_CACHED_FORMS = 200_000
-const infoByAlias = new Map<string, { form: string; lower: string }>()
-const infoByForm = new Map<string, FormInfo>()
-
-/** An alias's form (trimmed, typography folded) and its plain lowercasing (the fold key). */
-function aliasInfo(alias: string): { form: string; lower: string } {
-  let info = infoByAlias.get(alias)
+function formInfo(form: string): FormInfo {
+  let info = formCache.get(form)
   if (info === undefined) {
-    if (infoByAlias.size >= MAX_CACHED_FORMS) infoByAlias.clear()
-    info = { form: foldForLookup(alias.trim()), lower: alias.toLowerCase() }
-    infoByAlias.set(alias, info)
+    const keys = tokenize(form).map((t, i) => trieKey(t, i === 0))
+    info = { form, lower: form.toLowerCase(), acronym: ACRONYM.test(form), placeLowercaseOk: undefined, keys, layer: null, listings: undefined, defaultEntry: undefined, worldNode: undefined, worldLower: false }
+    formCache.set(form, info)
   }
   return info
 }
 
-function infoOf(form: string): FormInfo {
-  let info = infoByForm.get(form)
-  if (info === undefined) {
-    if (infoByForm.size >= MAX_CACHED_FORMS) infoByForm.clear()
-    info = { lower: form.toLowerCase(), acronym: ACRONYM.test(form), placeLowercaseOk: undefined, keys: undefined }
-    infoByForm.set(form, info)
+/** A form's world fields, for a form the world layer does not list. */
+function inWorld(info: FormInfo, layer: WorldLayer): FormInfo {
+  if (info.layer !== layer) {
+    let node: WorldTrieNode | undefined = info.keys.length > 0 ? layer.root : undefined
+    for (const key of info.keys) node = node?.next?.get(key)
+    info.layer = layer
+    info.listings = undefined
+    info.defaultEntry = undefined
+    info.worldNode = node
+    info.worldLower = layer.formsByLower.has(info.lower)
   }
   return info
 }
 
-function lowercaseOk(kind: EntityKind, form: string, info: FormInfo): boolean {
-  if (kind !== 'place' || info.acronym || form.includes(' ')) return false
-  info.placeLowercaseOk ??= isKnownPlaceName(form.toLowerCase())
+function aliasInfo(alias: string, layer: WorldLayer): AliasInfo {
+  let a = aliasCache.get(alias)
+  if (a === undefined) {
+    const form = foldForLookup(alias.trim())
+    a = { info: form.length > 0 ? formInfo(form) : null, lower: alias.toLowerCase(), layer: null, foldIndices: undefined }
+    aliasCache.set(alias, a)
+  }
+  if (a.layer !== layer) {
+    a.layer = layer
+    a.foldIndices = layer.indicesByFoldAlias.get(a.lower)
+    if (a.info !== null) inWorld(a.info, layer)
+  }
+  return a
+}
+
+/** Bounds the caches; called between builds only, so a build sees one FormInfo per form. */
+function trimCaches(layer: WorldLayer): void {
+  if (formCache.size < MAX_CACHED && aliasCache.size < MAX_CACHED) return
+  formCache.clear()
+  aliasCache.clear()
+  for (const info of layer.forms) formCache.set(info.form, info)
+}
+
+function lowercaseOk(kind: EntityKind, info: FormInfo): boolean {
+  if (kind !== 'place' || info.acronym || info.form.includes(' ')) return false
+  info.placeLowercaseOk ??= isKnownPlaceName(info.lower)
   return info.placeLowercaseOk
 }
 
-function makeEntry(entity: GazetteerEntity, form: string, demonym: boolean): AliasEntry {
-  const info = infoOf(form)
-  return { entity, alias: form, acronym: info.acronym, demonym, lowercaseOk: lowercaseOk(entity.kind, form, info) }
-}
-
-function trieKeys(form: string): string[] {
-  const info = infoOf(form)
-  info.keys ??= tokenize(form).map((t, i) => trieKey(t, i === 0))
-  return info.keys
+function entryFor(entity: GazetteerEntity, info: FormInfo, demonym: boolean): AliasEntry {
+  return { entity, alias: info.form, acronym: info.acronym, demonym, lowercaseOk: lowercaseOk(entity.kind, info) }
 }
 
 let worldLayer: WorldLayer | null = null
 let worldLayerSource: WorldEntity[] | null = null
 let worldLayerBuildCount = 0
 
-/** How many times the world layer was built in this process (once, normally). */
+/** How many times the world layer was built in this process: once. */
 export function worldLayerBuilds(): number {
   return worldLayerBuildCount
 }
@@ -189,6 +228,8 @@ export function worldLayerBuilds(): number {
 export function getWorldLayer(): WorldLayer {
   const world = worldEntities()
   if (worldLayer === null || worldLayerSource !== world) {
+    formCache.clear()
+    aliasCache.clear()
     worldLayer = buildWorldLayer(world)
     worldLayerSource = world
     worldLayerBuildCount++
@@ -208,8 +249,8 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
   const indicesByFoldAlias = new Map<string, number[]>()
   const capitalsByKey = new Map<string, number[]>()
   const capitalsByCountryKey = new Map<string, number[]>()
-  const formsByIndex: string[][] = []
-  const listings = new Map<string, WorldListing[]>()
+  const formsByIndex: FormInfo[][] = []
+  const listings = new Map<FormInfo, WorldListing[]>()
   const rankByKey = new Map<string, number>()
 
   world.forEach((w, index) => {
@@ -226,13 +267,13 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
       push(capitalsByKey, w.key, index)
       push(capitalsByCountryKey, w.countryKey, index)
     }
-    const forms: string[] = []
+    const forms: FormInfo[] = []
     const list = (alias: string, demonym: boolean) => {
-      const { form } = aliasInfo(alias)
+      const form = foldForLookup(alias.trim())
       if (form.length === 0) return
-      const { acronym, lowercaseOk } = makeEntry(entity, form, demonym)
-      push(listings, form, { index, demonym, acronym, lowercaseOk })
-      forms.push(form)
+      const info = formInfo(form)
+      push(listings, info, { index, demonym, acronym: info.acronym, lowercaseOk: lowercaseOk(w.kind, info) })
+      forms.push(info)
     }
     for (const alias of w.aliases) list(alias, false)
     for (const d of w.demonyms) list(d, true)
@@ -258,21 +299,22 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
     capitalsByKey,
     capitalsByCountryKey,
     formsByIndex,
-    listings,
-    defaults: new Map(),
+    forms: [...listings.keys()],
     formsByLower: new Map(),
     byAlias: new Map(),
     rankByKey,
-    root: { next: new Map(), entries: null, forms: null },
+    root: { next: null, entries: null, forms: null },
   }
-  const noRegistry: Resolver = { direct: new Map(), entityOf: (index) => entityByKey.get(world[index].key)! }
-  for (const form of listings.keys()) {
-    const entry = resolveForm(layer, noRegistry, form)!
-    layer.defaults.set(form, entry)
-    const keys = trieKeys(form)
-    if (keys.length > 0) {
+  const shared = (index: number) => entityByKey.get(world[index].key)!
+  for (const [info, list] of listings) {
+    info.layer = layer
+    info.listings = list
+    const entry = resolveForm(layer, info, undefined, shared)!
+    info.defaultEntry = entry
+    info.worldLower = true
+    if (info.keys.length > 0) {
       let node = layer.root
-      for (const key of keys) {
+      for (const key of info.keys) {
         node.next ??= new Map()
         let next = node.next.get(key)
         if (next === undefined) {
@@ -282,40 +324,31 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
         node = next
       }
       node.entries = [...(node.entries ?? []), entry]
-      node.forms = [...(node.forms ?? []), form]
+      node.forms = [...(node.forms ?? []), info]
+      info.worldNode = node
     }
-    const lower = form.toLowerCase()
-    push(layer.formsByLower, lower, form)
-    if (!layer.byAlias.has(lower)) layer.byAlias.set(lower, entry.entity)
+    push(layer.formsByLower, info.lower, info)
+    if (!layer.byAlias.has(info.lower)) layer.byAlias.set(info.lower, entry.entity)
   }
   return layer
 }
 
-interface Resolver {
-  /** The registry's own entries per form, in registry order (one per entity key). */
-  direct: Map<string, AliasEntry[]>
-  /** The entity a world index stands for under this registry. */
-  entityOf(index: number): GazetteerEntity
-}
-
 /**
- * The entry a form resolves to, as if every registry and world alias were collected in one list:
- * registry entries first, then world listings (folded ones now registry entries), one per entity.
- * null: two registry entities claim it, so neither keeps it.
+ * The entry a form resolves to, as if every registry and world alias were in one list: the
+ * registry's entries first, then the world's listings (those folded now registry entries), one
+ * per entity. null: two registry entities claim it, so neither keeps it (DESIGN §2).
  */
-function resolveForm(layer: WorldLayer, resolver: Resolver, form: string): AliasEntry | null {
-  const own = resolver.direct.get(form)
-  const listings = layer.listings.get(form)
+function resolveForm(layer: WorldLayer, info: FormInfo, own: AliasEntry | AliasEntry[] | undefined, entityOf: (index: number) => GazetteerEntity): AliasEntry | null {
+  const listings = info.listings
   // The registry's alone (one entry per entity key): one entity keeps it, two lose it.
-  if (listings === undefined) return own !== undefined && own.length === 1 ? own[0] : null
-  const list: AliasEntry[] = [...(own ?? [])]
+  if (listings === undefined) return own === undefined || Array.isArray(own) ? null : own
+  const list: AliasEntry[] = own === undefined ? [] : Array.isArray(own) ? [...own] : [own]
   for (const l of listings) {
-    const entity = resolver.entityOf(l.index)
-    if (!list.some((e) => e.entity.key === entity.key)) list.push({ entity, alias: form, acronym: l.acronym, demonym: l.demonym, lowercaseOk: l.lowercaseOk })
+    const entity = entityOf(l.index)
+    if (!list.some((e) => e.entity.key === entity.key)) list.push({ entity, alias: info.form, acronym: l.acronym, demonym: l.demonym, lowercaseOk: l.lowercaseOk })
   }
   const fromRegistry = list.filter((e) => e.entity.source === 'registry')
   if (fromRegistry.length > 0) {
-    // DESIGN §2: an alias that could mean two entities is kept on neither.
     if (new Set(fromRegistry.map((e) => e.entity.key)).size > 1) return null
     return fromRegistry[0]
   }
@@ -344,22 +377,32 @@ class Layered<V> implements KeyedLookup<V> {
 
 export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   const layer = getWorldLayer()
+  trimCaches(layer)
   const { world } = layer
   const entities = new Map<string, GazetteerEntity | null>()
-  // Exact alias form → the registry's own entries (one per entity key); order is first appearance.
-  const direct = new Map<string, AliasEntry[]>()
+  // The registry's own entries by form (one per entity key); order is the forms' first appearance.
+  const direct = new Map<FormInfo, AliasEntry | AliasEntry[]>()
+  // Registry entities by lowercased alias: only aliases some world entry lists, the fold needs no other.
   const registryByAlias = new Map<string, GazetteerEntity[]>()
+  const probes: number[][] = []
 
   const addAlias = (entity: GazetteerEntity, alias: string) => {
-    const { form, lower } = aliasInfo(alias)
-    if (form.length > 0) {
-      const list = direct.get(form)
-      if (list === undefined) direct.set(form, [makeEntry(entity, form, false)])
-      else if (!list.some((e) => e.entity.key === entity.key)) list.push(makeEntry(entity, form, false))
+    const a = aliasInfo(alias, layer)
+    const info = a.info
+    if (info !== null) {
+      const seen = direct.get(info)
+      if (seen === undefined) direct.set(info, entryFor(entity, info, false))
+      else if (Array.isArray(seen)) {
+        if (!seen.some((e) => e.entity.key === entity.key)) seen.push(entryFor(entity, info, false))
+      } else if (seen.entity.key !== entity.key) direct.set(info, [seen, entryFor(entity, info, false)])
     }
-    const list = registryByAlias.get(lower)
-    if (list === undefined) registryByAlias.set(lower, [entity])
-    else if (!list.includes(entity)) list.push(entity)
+    if (a.foldIndices !== undefined) {
+      const list = registryByAlias.get(a.lower)
+      if (list === undefined) {
+        registryByAlias.set(a.lower, [entity])
+        probes.push(a.foldIndices)
+      } else if (!list.includes(entity)) list.push(entity)
+    }
   }
   for (const r of registry.entities) {
     const entity: GazetteerEntity = { key: `r:${r.id}`, id: r.id, name: r.name, kind: r.kind, source: 'registry', countryKey: null, actor: r.kind !== 'place' }
@@ -368,12 +411,9 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
     for (const alias of r.aliases) addAlias(entity, alias)
   }
 
-  // World entries fold into the registry entity of the same kind that shares a name or alias:
-  // only world entries listing one of the registry's aliases can.
+  // World entries fold into the registry entity of the same kind that shares a name or alias.
   const folds = new Map<number, GazetteerEntity>()
-  for (const lower of registryByAlias.keys()) {
-    const indices = layer.indicesByFoldAlias.get(lower)
-    if (indices === undefined) continue
+  for (const indices of probes) {
     for (const index of indices) {
       if (folds.has(index)) continue
       const w = world[index]
@@ -387,8 +427,8 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
     }
   }
 
-  // Replay each key touched by a fold in gazetteer order: an entry with no fold of its own goes
-  // where the previous entry with its key went (or to a world entity of this registry's own).
+  // Replay each key a fold touched in gazetteer order: an entry with no fold of its own goes where
+  // the previous entry with its key went (or to a world entity of this registry's own).
   const targets = new Map<number, GazetteerEntity>()
   const lastTarget = new Map<string, GazetteerEntity>()
   const affectedKeys = new Set([...folds.keys()].map((index) => world[index].key))
@@ -439,37 +479,24 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
       city.actor = true
     }
   }
-
   const entityOf = (index: number): GazetteerEntity => {
     const key = world[index].key
     return targets.get(index) ?? copies.get(key) ?? layer.entityByKey.get(key)!
   }
-  const resolver: Resolver = { direct, entityOf }
 
-  // Every form the registry touches, re-resolved: its own (first, in registry order), and all
-  // those of the world entries whose entity changed.
-  const overrides = new Map<string, AliasEntry | null>()
-  for (const form of direct.keys()) overrides.set(form, null)
-  for (const key of [...affectedKeys, ...copies.keys()]) {
-    for (const index of layer.indicesByKey.get(key)!) for (const form of layer.formsByIndex[index]) overrides.set(form, null)
-  }
-  for (const form of overrides.keys()) overrides.set(form, resolveForm(layer, resolver, form))
-  const entryOf = (form: string): AliasEntry | null => (overrides.has(form) ? overrides.get(form)! : layer.defaults.get(form) ?? null)
-
-  // The registry trie: a path a touched form ends on gets the full entry list of that path, in
-  // alias order (the registry's forms, then the world's). Where the world has no form on the path
-  // (or in the lowercase index), the registry's own forms are all there is.
-  const root: TrieNode = { next: new Map(), entries: null }
-  const mixedEnds = new Map<TrieNode, { world: WorldTrieNode; own: string[] }>()
+  // Every form the registry touches, re-resolved and laid over the world: its own forms first (in
+  // registry order), then those of the world entries whose entity changed. On a trie path (or a
+  // lowercasing) the world has no form on, the registry's own forms are all there is; elsewhere the
+  // full list is rebuilt below, in alias order.
+  const overrides = new Map<FormInfo, AliasEntry | null>()
+  const root: TrieNode = { next: null, entries: null }
+  const mixedEnds = new Map<TrieNode, { world: WorldTrieNode; own: AliasEntry[] }>()
   const byAlias = new Map<string, GazetteerEntity | null>()
-  const mixedLowers = new Map<string, string[]>()
-  for (const [form, entry] of overrides) {
-    const own = direct.has(form)
-    const keys = trieKeys(form)
-    if (keys.length > 0) {
+  const mixedLowers = new Map<string, { first: GazetteerEntity | null }>()
+  const lay = (info: FormInfo, entry: AliasEntry | null, own: boolean) => {
+    if (info.keys.length > 0) {
       let node = root
-      let worldNode: WorldTrieNode | undefined = layer.root
-      for (const key of keys) {
+      for (const key of info.keys) {
         node.next ??= new Map()
         let next = node.next.get(key)
         if (next === undefined) {
@@ -477,42 +504,54 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
           node.next.set(key, next)
         }
         node = next
-        worldNode = worldNode?.next?.get(key)
       }
-      if (worldNode?.forms) {
+      if (info.worldNode?.forms) {
         let end = mixedEnds.get(node)
-        if (end === undefined) mixedEnds.set(node, (end = { world: worldNode, own: [] }))
-        if (own) end.own.push(form)
+        if (end === undefined) mixedEnds.set(node, (end = { world: info.worldNode, own: [] }))
+        if (own && entry !== null) end.own.push(entry)
       } else {
         node.entries ??= []
         if (entry !== null) node.entries.push(entry)
       }
     }
-    const { lower } = infoOf(form)
-    if (layer.formsByLower.has(lower)) {
-      let list = mixedLowers.get(lower)
-      if (list === undefined) mixedLowers.set(lower, (list = []))
-      if (own) list.push(form)
+    if (info.worldLower) {
+      let mixed = mixedLowers.get(info.lower)
+      if (mixed === undefined) mixedLowers.set(info.lower, (mixed = { first: null }))
+      if (own && entry !== null) mixed.first ??= entry.entity
     } else if (entry !== null) {
-      if (!byAlias.get(lower)) byAlias.set(lower, entry.entity)
-    } else if (!byAlias.has(lower)) {
-      byAlias.set(lower, null)
+      if (!byAlias.get(info.lower)) byAlias.set(info.lower, entry.entity)
+    } else if (!byAlias.has(info.lower)) {
+      byAlias.set(info.lower, null)
     }
   }
-  const inOrder = (own: string[], worldForms: string[]) => (own.length === 0 ? worldForms : [...own, ...worldForms.filter((f) => !direct.has(f))])
+  for (const [info, own] of direct) lay(info, resolveForm(layer, info, own, entityOf), true)
+  for (const key of [...affectedKeys, ...copies.keys()]) {
+    for (const index of layer.indicesByKey.get(key)!) {
+      for (const info of layer.formsByIndex[index]) {
+        if (direct.has(info) || overrides.has(info)) continue
+        const entry = resolveForm(layer, info, undefined, entityOf)
+        overrides.set(info, entry)
+        lay(info, entry, false)
+      }
+    }
+  }
+  const worldEntry = (info: FormInfo): AliasEntry | null | undefined => {
+    if (direct.has(info)) return undefined // already among the registry's own, in front
+    return overrides.has(info) ? overrides.get(info)! : info.defaultEntry
+  }
   for (const [node, end] of mixedEnds) {
-    const entries: AliasEntry[] = []
-    for (const form of inOrder(end.own, end.world.forms!)) {
-      const entry = entryOf(form)
-      if (entry !== null) entries.push(entry)
+    const entries = [...end.own]
+    for (const info of end.world.forms!) {
+      const entry = worldEntry(info)
+      if (entry) entries.push(entry)
     }
     node.entries = entries
   }
-  for (const [lower, own] of mixedLowers) {
-    let found: GazetteerEntity | null = null
-    for (const form of inOrder(own, layer.formsByLower.get(lower)!)) {
-      const entry = entryOf(form)
-      if (entry !== null) {
+  for (const [lower, mixed] of mixedLowers) {
+    let found = mixed.first
+    for (const info of found === null ? layer.formsByLower.get(lower)! : []) {
+      const entry = worldEntry(info)
+      if (entry) {
         found = entry.entity
         break
       }

@@ -1,0 +1,106 @@
+import { and, asc, eq, gt } from 'drizzle-orm'
+import type { Claim, ClaimListQuery } from '../domain/api.js'
+import type { EntityKind } from '../domain/model.js'
+import type { Db } from '../db/open.js'
+import { articles, claims } from '../db/schema.js'
+import { getArticle } from './articles.js'
+import { claimFilters, selectClaims, toClaim } from './claims.js'
+import { getEvent } from './events.js'
+import { withFts } from './search.js'
+
+const BATCH = 1000
+
+/**
+ * Every claim the filters keep, in batches read by keyset: memory stays constant however many there
+ * are, and the connection is free between batches for other requests (a cursor held open across
+ * awaits would block them).
+ */
+export function* claimBatches(db: Db, q: Omit<ClaimListQuery, 'limit' | 'cursor' | 'facet'>): Generator<Claim[]> {
+  const filters = claimFilters(q)
+  let after = 0
+  for (;;) {
+    const rows = withFts(() =>
+      selectClaims(db).where(and(filters, gt(claims.seq, after))).orderBy(asc(claims.seq)).limit(BATCH).all(),
+    )
+    if (rows.length === 0) return
+    after = rows[rows.length - 1]!.seq
+    yield rows.map(toClaim)
+  }
+}
+
+export const CSV_COLUMNS = [
+  'id', 'kind', 'article_id', 'article_title', 'outlet', 'published_at', 'event_id', 'event_name',
+  'claimant_id', 'claimant_name', 'claimant_kind', 'target_id', 'target_name', 'target_kind', 'stance',
+  'metric', 'value', 'qualifier', 'quote', 'evidence_text', 'evidence_start', 'evidence_end', 'method', 'confidence',
+] as const
+
+const csvField = (v: string | number | null) => {
+  if (v === null) return ''
+  const s = String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+}
+
+export function csvRow(c: Claim): string {
+  return [
+    c.id, c.kind, c.article.id, c.article.title, c.article.outlet, c.article.published_at, c.event?.id ?? null, c.event?.name ?? null,
+    c.claimant?.id ?? null, c.claimant?.name ?? null, c.claimant?.kind ?? null, c.target?.id ?? null, c.target?.name ?? null,
+    c.target?.kind ?? null, c.stance, c.metric, c.value, c.qualifier, c.quote, c.evidence.text, c.evidence.start, c.evidence.end,
+    c.method, c.confidence,
+  ].map(csvField).join(',')
+}
+
+const SCHEMA_TYPE = { person: 'Person', group: 'Organization', place: 'Place' } as const
+const STANCE_WORDS = {
+  asserts: 'says it was responsible',
+  suggests: 'suggests it was responsible',
+  denies: 'denies it was involved',
+} as const
+
+/**
+ * A responsibility claim as a schema.org ClaimReview: the claim reviewed is the evidence; its author
+ * is the claimant; where it appeared is the article. The rating carries the stance, not a verdict:
+ * Newsclaims records who said what, it does not judge it.
+ */
+export function claimReview(c: Claim, base: string) {
+  const thing = (e: NonNullable<Claim['claimant']>) => ({ '@type': SCHEMA_TYPE[e.kind], name: e.name, identifier: e.id })
+  return {
+    '@type': 'ClaimReview',
+    '@id': `${base}/v1/claims?article=${c.article.id}#${c.id}`,
+    claimReviewed: c.evidence.text,
+    itemReviewed: {
+      '@type': 'Claim',
+      author: c.claimant ? thing(c.claimant) : { '@type': 'Organization', name: c.article.outlet ?? 'the article' },
+      about: c.target ? thing(c.target) : undefined,
+      appearance: {
+        '@type': 'NewsArticle',
+        identifier: c.article.id,
+        headline: c.article.title ?? undefined,
+        datePublished: c.article.published_at ?? undefined,
+        publisher: c.article.outlet ? { '@type': 'Organization', name: c.article.outlet } : undefined,
+      },
+    },
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: c.target ? `${c.claimant?.name ?? 'The article'} ${STANCE_WORDS[c.stance!]}: ${c.target.name}` : c.stance,
+      ratingExplanation: `stance: ${c.stance}; extracted by ${c.method} with confidence ${c.confidence}`,
+    },
+    author: { '@type': 'Organization', name: 'Newsclaims' },
+  }
+}
+
+/** An event in one document: the event, its articles (with text, entities and claims). */
+export function exportEvent(db: Db, id: string) {
+  const event = getEvent(db, id)
+  if (!event) return undefined
+  const ids = db.select({ id: articles.id }).from(articles).where(eq(articles.eventId, id)).orderBy(asc(articles.seq)).all()
+  const full = ids.map((a) => getArticle(db, a.id)!)
+  const entities = new Map<string, { id: string; name: string; kind: EntityKind; aliases: string[] }>()
+  for (const a of full) for (const e of a.entities) entities.set(e.id, { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases })
+  return {
+    exported_at: new Date().toISOString(),
+    event,
+    articles: full.map(({ claims: _claims, ...article }) => article),
+    entities: [...entities.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    claims: full.flatMap((a) => a.claims),
+  }
+}
