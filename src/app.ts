@@ -4,6 +4,8 @@ import type { ApiKey } from './config.js'
 import type { Db } from './db/open.js'
 import { Ingestor } from './ingest/ingest.js'
 import errors from './plugins/errors.js'
+import limits, { type LimitOptions } from './plugins/limits.js'
+import { requireKey } from './plugins/auth.js'
 import openapi from './plugins/openapi.js'
 import articles from './routes/articles.js'
 import claims from './routes/claims.js'
@@ -27,13 +29,30 @@ export interface AppOptions {
   keys: ApiKey[]
   bodyLimit?: number
   logger?: FastifyBaseLogger | boolean
+  /** Per-minute limits on writes and search, per key or IP; false (the tests' default): none. */
+  rateLimit?: LimitOptions['rateLimit']
+  corsOrigins?: string[]
+  /** Reads need a key too (READ_AUTH=1). */
+  readAuth?: boolean
+  requestTimeoutMs?: number
 }
 
 /** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
-export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  keys,
+  bodyLimit = 1024 * 1024,
+  logger = false,
+  rateLimit = false,
+  corsOrigins = [],
+  readAuth = false,
+  requestTimeoutMs = 30_000,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
     bodyLimit,
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs * 2,
     routerOptions: { ignoreTrailingSlash: true },
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>()
@@ -41,10 +60,17 @@ export async function buildApp({ db, keys, bodyLimit = 1024 * 1024, logger = fal
   app.setSerializerCompiler(serializerCompiler)
 
   await app.register(errors)
+  await app.register(limits, { rateLimit, corsOrigins })
   await app.register(openapi)
   const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db) }
   await app.register(
     async (v1) => {
+      if (readAuth) {
+        const check = requireKey(keys)
+        v1.addHook('onRequest', async (request, reply) => {
+          if (request.method === 'GET' && request.url.split('?')[0] !== '/v1/health') await check(request, reply)
+        })
+      }
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

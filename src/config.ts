@@ -33,6 +33,11 @@ export const ConfigSchema = z.object({
   API_KEYS: ApiKeysSchema.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  READ_AUTH: z.enum(['0', '1']).default('0'),
+  CORS_ORIGINS: z.string().default(''),
+  RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
+  RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).default(600),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
 })
 
 export interface Config {
@@ -43,6 +48,11 @@ export interface Config {
   apiKeys: ApiKey[] | undefined
   logLevel: (typeof LOG_LEVELS)[number]
   bodyLimit: number
+  /** Reads need a key too. */
+  readAuth: boolean
+  corsOrigins: string[]
+  rateLimit: { writes: number; searches: number }
+  requestTimeoutMs: number
 }
 
 export class ConfigError extends Error {
@@ -67,5 +77,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     apiKeys: c.API_KEYS && c.API_KEYS.length > 0 ? c.API_KEYS : undefined,
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT,
+    readAuth: c.READ_AUTH === '1',
+    corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },
+    requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
   }
 }

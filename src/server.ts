@@ -36,7 +36,16 @@ if (!keys) {
   )
 }
 
-const app = await buildApp({ db, keys, bodyLimit: config.bodyLimit, logger })
+const app = await buildApp({
+  db,
+  keys,
+  logger,
+  bodyLimit: config.bodyLimit,
+  rateLimit: config.rateLimit,
+  corsOrigins: config.corsOrigins,
+  readAuth: config.readAuth,
+  requestTimeoutMs: config.requestTimeoutMs,
+})
 
 closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
   if (err) logger.error({ err }, 'closing after an error')

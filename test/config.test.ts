@@ -9,7 +9,12 @@ t.test('defaults', async (t) => {
     apiKeys: undefined,
     logLevel: 'info',
     bodyLimit: 1024 * 1024,
+    readAuth: false,
+    corsOrigins: [],
+    rateLimit: { writes: 120, searches: 600 },
+    requestTimeoutMs: 30_000,
   })
+  t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', READ_AUTH: '1' }).corsOrigins, ['https://a.example', 'https://b.example'])
   t.equal(loadConfig({ API_KEYS: '' }).apiKeys, undefined, 'empty means unset')
 })
 
@@ -29,4 +34,6 @@ t.test('bad values name the variable', async (t) => {
   t.throws(() => loadConfig({ LOG_LEVEL: 'loud' }), { message: /LOG_LEVEL/ })
   t.throws(() => loadConfig({ API_KEYS: 'short' }), { message: /API_KEYS: key "key-1" is shorter than 16/ })
   t.throws(() => loadConfig({ BODY_LIMIT: '10' }), { message: /BODY_LIMIT/ })
+  t.throws(() => loadConfig({ READ_AUTH: 'yes' }), { message: /READ_AUTH/ })
+  t.throws(() => loadConfig({ RATE_LIMIT_WRITES: '0' }), { message: /RATE_LIMIT_WRITES/ })
 })

@@ -1,0 +1,65 @@
+import { Writable } from 'node:stream'
+import pino from 'pino'
+import t from 'tap'
+import { buildApp } from '../../src/app.js'
+import { AUTH, KEYS, testDb } from '../helpers/app.js'
+
+const ARTICLE = 'At least 12 people were killed when a bomb exploded in a market in Quetta, Pakistan, on Monday, police said.'
+
+t.test('writes and search are rate-limited per key or IP, with Retry-After and the envelope', async (t) => {
+  const app = await buildApp({ db: testDb(t), keys: KEYS, rateLimit: { writes: 3, searches: 2 } })
+  t.teardown(() => app.close())
+  const del = (headers: Record<string, string>) => app.inject({ method: 'DELETE', url: '/v1/articles/nope', headers })
+  for (let i = 0; i < 3; i++) t.equal((await del(AUTH)).statusCode, 404)
+  const limited = await del(AUTH)
+  t.equal(limited.statusCode, 429)
+  t.ok(Number(limited.headers['retry-after']) > 0, 'Retry-After in seconds')
+  t.equal(limited.json().error.code, 'too_many_requests')
+  t.equal((await del({ authorization: `Bearer ${KEYS[1]!.key}` })).statusCode, 404, 'another key has its own budget')
+  t.equal((await app.inject('/v1/search?q=Putin')).statusCode, 200)
+  t.equal((await app.inject('/v1/search?q=Putin')).statusCode, 200)
+  t.equal((await app.inject('/v1/search?q=Putin')).statusCode, 429)
+  t.equal((await app.inject('/v1/articles')).statusCode, 200, 'other reads are not limited')
+})
+
+t.test('security headers; CORS off unless configured', async (t) => {
+  const off = await buildApp({ db: testDb(t), keys: KEYS })
+  t.teardown(() => off.close())
+  const res = await off.inject({ url: '/v1/health', headers: { origin: 'https://evil.example' } })
+  t.equal(res.headers['x-content-type-options'], 'nosniff')
+  t.ok(res.headers['content-security-policy'])
+  t.ok(res.headers['strict-transport-security'])
+  t.notOk(res.headers['access-control-allow-origin'])
+  t.equal((await off.inject('/docs/')).statusCode, 200, 'the docs still load')
+
+  const on = await buildApp({ db: testDb(t), keys: KEYS, corsOrigins: ['https://app.example'] })
+  t.teardown(() => on.close())
+  const allowed = await on.inject({ url: '/v1/health', headers: { origin: 'https://app.example' } })
+  t.equal(allowed.headers['access-control-allow-origin'], 'https://app.example')
+  const other = await on.inject({ url: '/v1/health', headers: { origin: 'https://evil.example' } })
+  t.notOk(other.headers['access-control-allow-origin'])
+})
+
+t.test('READ_AUTH: reads need a key too, health stays open', async (t) => {
+  const app = await buildApp({ db: testDb(t), keys: KEYS, readAuth: true })
+  t.teardown(() => app.close())
+  t.equal((await app.inject('/v1/articles')).statusCode, 401)
+  t.equal((await app.inject({ url: '/v1/articles', headers: { authorization: 'Bearer wrong-wrong-wrong-wrong' } })).statusCode, 403)
+  t.equal((await app.inject({ url: '/v1/articles', headers: AUTH })).statusCode, 200)
+  t.equal((await app.inject('/v1/health')).statusCode, 200)
+})
+
+t.test('logs carry neither keys nor article texts', async (t) => {
+  const lines: string[] = []
+  const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) })
+  const app = await buildApp({ db: testDb(t, { seed: false }), keys: KEYS, logger: pino({ level: 'trace' }, sink) })
+  t.teardown(() => app.close())
+  t.equal((await app.inject({ method: 'POST', url: '/v1/articles', headers: AUTH, payload: { text: ARTICLE } })).statusCode, 201)
+  await app.inject({ method: 'POST', url: '/v1/articles', headers: { authorization: 'Bearer not-a-real-key-at-all' }, payload: { text: ARTICLE } })
+  const log = lines.join('')
+  t.ok(log.length > 0)
+  t.match(log, /"key":"editor"/, 'the key name is logged')
+  t.notMatch(log, KEYS[0]!.key)
+  t.notMatch(log, 'not-a-real-key-at-all')
+  t.notMatch(log, 'bomb exploded in a market')
+})
