@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from './config.js'
 import { closeDatabase, openDatabase } from './db/open.js'
 import { articles } from './db/schema.js'
 import { generatedKey } from './keys.js'
+import { pidFileOf } from './ops/backup.js'
+import { rmSync, writeFileSync } from 'node:fs'
 
 let config
 try {
@@ -47,12 +49,19 @@ const app = await buildApp({
   requestTimeoutMs: config.requestTimeoutMs,
 })
 
+// `npm run restore` refuses to replace a database while this file names a live process.
+const pidFile = pidFileOf(config.databasePath)
+
+// SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), then checkpoint the
+// WAL and close the database.
 closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
   if (err) logger.error({ err }, 'closing after an error')
   else logger.info({ signal }, 'closing')
   await app.close()
   closeDatabase(db)
+  rmSync(pidFile, { force: true })
 })
 
 const address = await app.listen({ port: config.port, host: config.host })
+writeFileSync(pidFile, `${process.pid}\n`)
 logger.info(`listening on ${address} — API ${address}/v1, docs ${address}/docs`)

@@ -65,3 +65,56 @@ t.test('a bad configuration stops the start with a clear message', async (t) => 
   t.match(server.output(), /Invalid configuration:\n {2}PORT: /)
   await t.rejects(server.listening)
 })
+
+t.test('50 concurrent POSTs of 10 texts: 10 stored, 40 duplicates, no 5xx', async (t) => {
+  const dir = t.testdir({})
+  const key = 'race-key-0123456789'
+  const server = start({ DATABASE_PATH: join(dir, 'race.db'), PORT: '0', API_KEYS: `racer:${key}`, RATE_LIMIT_WRITES: '1000' })
+  const url = await server.listening
+  const texts = Array.from(
+    { length: 10 },
+    (_, i) => `At least ${i + 3} people were killed when a bridge collapsed in Porto Alegre, Brazil, on day ${i}, the fire service said.`,
+  )
+  const posts = Array.from({ length: 50 }, (_, i) =>
+    fetch(`${url}/v1/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: texts[i % 10] }),
+    }).then(async (r) => ({ status: r.status, body: await r.json() })),
+  )
+  const answers = await Promise.all(posts)
+  t.equal(answers.filter((a) => a.status >= 500).length, 0, 'no 5xx')
+  t.equal(answers.filter((a) => a.status === 201).length, 10, '10 stored')
+  t.equal(answers.filter((a) => a.status === 200 && a.body.duplicate === true).length, 40, '40 duplicates')
+  t.equal(new Set(answers.map((a) => a.body.id)).size, 10, 'ten ids in all')
+  t.notMatch(JSON.stringify(answers), /SQLITE_BUSY/)
+  const stats = await (await fetch(`${url}/v1/stats`)).json()
+  t.equal(stats.articles, 15, 'the 5 seed articles and the 10 new ones')
+  server.child.kill('SIGTERM')
+  t.equal(await server.exited, 0)
+})
+
+t.test('SIGTERM lets an in-flight POST finish, then checkpoints and closes', async (t) => {
+  const dir = t.testdir({})
+  const key = 'term-key-0123456789'
+  const dbPath = join(dir, 'term.db')
+  const server = start({ DATABASE_PATH: dbPath, PORT: '0', API_KEYS: key, BODY_LIMIT: String(4 * 1024 * 1024) })
+  const url = await server.listening
+  // A long article keeps the request busy (extraction) while the signal arrives.
+  const paragraph = 'At least 12 people were killed when a bomb exploded in a market in Quetta, Pakistan, on Monday, police said. '
+  const text = Array.from({ length: 4000 }, (_, i) => paragraph.replace('12', String(i + 12))).join('\n\n')
+  const posted = fetch(`${url}/v1/articles`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ text }),
+  })
+  await new Promise((r) => setTimeout(r, 150))
+  server.child.kill('SIGTERM')
+  const res = await posted
+  t.equal(res.status, 201, 'the in-flight request completed')
+  t.equal(await server.exited, 0)
+  t.match(server.output(), /"signal":"SIGTERM"/)
+  t.notOk(existsSync(`${dbPath}.pid`), 'the pid file is gone')
+  t.equal(existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0, 0, 'the WAL was checkpointed')
+  await t.rejects(fetch(`${url}/v1/health`), 'no longer accepting')
+})

@@ -432,14 +432,18 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   const targets = new Map<number, GazetteerEntity>()
   const lastTarget = new Map<string, GazetteerEntity>()
   const affectedKeys = new Set([...folds.keys()].map((index) => world[index].key))
+  // An entry following its key's previous one is (re)registered under that entity's key: with two
+  // registry entities sharing an id, the last in gazetteer order holds the key.
+  const followers: [number, GazetteerEntity][] = []
   for (const key of affectedKeys) {
     let state: GazetteerEntity | undefined
     for (const index of layer.indicesByKey.get(key)!) {
       const w = world[index]
-      let target = folds.get(index) ?? state
+      let target = folds.get(index)
       if (target === undefined) {
-        target = { key: w.key, id: null, name: w.name, kind: w.kind, source: 'world', countryKey: null, actor: w.kind !== 'place' }
-        entities.set(target.key, target)
+        target = state ?? { key: w.key, id: null, name: w.name, kind: w.kind, source: 'world', countryKey: null, actor: w.kind !== 'place' }
+        if (state === undefined) entities.set(target.key, target)
+        else followers.push([index, target])
       }
       if (w.rank < 1) target.actor = true
       targets.set(index, target)
@@ -448,6 +452,7 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
     lastTarget.set(key, state!)
     if (!entities.has(key)) entities.set(key, null)
   }
+  for (const [, target] of followers.sort((a, b) => a[0] - b[0])) entities.set(target.key, target)
 
   // Capitals stand for their country: relink those whose city or country entity changed.
   const copies = new Map<string, GazetteerEntity>()

@@ -47,7 +47,7 @@ t.test('a folder: every article stored, a summary, then all duplicates', async (
   }
   const env = { DATABASE_PATH: join(dir, 'db.sqlite') }
   const first = cli([folder], env)
-  t.equal(first.code, 0, first.stderr)
+  t.equal(first.code, 0, 'the first run succeeds')
   const total = texts.length + 3 + places.length
   t.match(first.stdout, new RegExp(`ingested ${total}, duplicates 0, failed 0`))
   t.equal(count(env.DATABASE_PATH, 'articles'), total)

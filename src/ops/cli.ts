@@ -1,0 +1,24 @@
+// `npm run backup -- <file>` / `npm run restore -- <file>` on the database at DATABASE_PATH.
+import { ConfigError, loadConfig } from '../config.js'
+import { backup, restore } from './backup.js'
+
+const [command, file] = process.argv.slice(2)
+try {
+  if ((command !== 'backup' && command !== 'restore') || !file) {
+    console.error('usage: npm run backup -- <file> | npm run restore -- <file>')
+    process.exitCode = 2
+  } else {
+    const { databasePath } = loadConfig(process.env)
+    if (command === 'backup') {
+      await backup(databasePath, file, (done, total) => process.stderr.write(`\rbackup ${done}/${total} pages`))
+      process.stderr.write('\n')
+      console.log(`backed up ${databasePath} to ${file} (integrity ok)`)
+    } else {
+      restore(file, databasePath)
+      console.log(`restored ${databasePath} from ${file} (integrity ok)`)
+    }
+  }
+} catch (err) {
+  console.error(err instanceof ConfigError ? err.message : `${command} failed: ${(err as Error).message}`)
+  process.exitCode = 1
+}

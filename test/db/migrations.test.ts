@@ -1,0 +1,40 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import t from 'tap'
+import { closeDatabase, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
+import { loadSeed } from '../../seed/loader.js'
+
+t.test('a database made with the first migration keeps every row through the current set', async (t) => {
+  const dir = t.testdir({})
+  // The first migration set: only 0000, as the journal then listed it.
+  const first = join(dir, 'migrations')
+  cpSync(MIGRATIONS_FOLDER, first, { recursive: true })
+  const journalPath = join(first, 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
+  t.ok(journal.entries.length > 1, 'there are later migrations to apply')
+  journal.entries = journal.entries.slice(0, 1)
+  writeFileSync(journalPath, JSON.stringify(journal))
+
+  const path = join(dir, 'old.db')
+  const old = openDatabase(path, { migrate: false })
+  migrate(old, { migrationsFolder: first })
+  loadSeed(old)
+  const snapshot = (db: typeof old) =>
+    Object.fromEntries(
+      ['articles', 'entities', 'entity_aliases', 'events', 'mentions', 'claims'].map((table) => [
+        table,
+        db.$client.prepare(`SELECT * FROM ${table} ORDER BY seq`).all(),
+      ]),
+    )
+  const before = snapshot(old)
+  t.notOk(old.$client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'articles_fts'").get(), 'no search index yet')
+  closeDatabase(old)
+
+  const upgraded = openDatabase(path) // applies the current set
+  t.teardown(() => closeDatabase(upgraded))
+  t.same(snapshot(upgraded), before, 'every row intact')
+  t.equal(upgraded.$client.pragma('integrity_check', { simple: true }), 'ok')
+  const found = upgraded.$client.prepare("SELECT count(*) n FROM articles_fts WHERE articles_fts MATCH 'Beslan'").get() as { n: number }
+  t.equal(found.n, 1, 'existing articles were indexed for search')
+})
