@@ -1,6 +1,6 @@
 // Full-text search over articles and claims. SQLite-specific (FTS5): the one module a PostgreSQL
 // backend would replace with its own (tsvector) version.
-import { sql, type SQL } from 'drizzle-orm'
+import { inArray, sql, type SQL } from 'drizzle-orm'
 import { badRequest } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { articles, claims } from '../db/schema.js'
@@ -79,23 +79,42 @@ export function search(db: Db, query: SearchQuery) {
   return withFts(() => (query.kind === 'claim' ? searchClaims(db, match, query.limit, after) : searchArticles(db, match, query.limit, after)))
 }
 
-function searchArticles(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
-  const rows = db.all<{ seq: number; rank: number; snippet: string; marked: string }>(sql`
-    SELECT seq, rank, snippet, marked FROM (
-      SELECT rowid AS seq, bm25(articles_fts, 2.0, 1.0) AS rank,
-             snippet(articles_fts, 1, '<mark>', '</mark>', '…', 24) AS snippet,
-             highlight(articles_fts, 1, ${OPEN}, ${CLOSE}) AS marked
-      FROM articles_fts WHERE articles_fts MATCH ${match}
+/** One page of matching rows by rank (bm25, best first), keyset-paginated on (rank, rowid). */
+function rankedPage(db: Db, table: 'articles_fts' | 'claims_fts', match: string, limit: number, after: (string | number | null)[] | null) {
+  const fts = sql.raw(table)
+  // Titles weigh twice the body; claims have one ranked column (evidence) and the quote.
+  const weights = table === 'articles_fts' ? 'bm25(2.0, 1.0)' : 'bm25(1.0, 0.5)'
+  const rows = db.all<{ seq: number; rank: number }>(sql`
+    SELECT seq, rank FROM (
+      SELECT rowid AS seq, rank FROM ${fts} WHERE ${fts} MATCH ${match} AND rank MATCH ${weights}
     )
     ${after ? sql`WHERE (rank, seq) > (${after[0]}, ${after[1]})` : sql``}
     ORDER BY rank, seq LIMIT ${limit + 1}`)
-  const page = paginate(rows, limit, (r) => [r.rank, r.seq])
+  return paginate(rows, limit, (r) => [r.rank, r.seq])
+}
+
+/** Snippets and highlight marks for the rows of one page only: they are the costly part. */
+function marks(db: Db, table: 'articles_fts' | 'claims_fts', column: number, match: string, seqs: number[]) {
+  if (seqs.length === 0) return new Map<number, { snippet: string; marked: string }>()
+  const fts = sql.raw(table)
+  const rows = db.all<{ seq: number; snippet: string; marked: string }>(sql`
+    SELECT rowid AS seq,
+           snippet(${fts}, ${column}, '<mark>', '</mark>', '…', 24) AS snippet,
+           highlight(${fts}, ${column}, ${OPEN}, ${CLOSE}) AS marked
+    FROM ${fts} WHERE ${fts} MATCH ${match} AND rowid IN ${seqs}`)
+  return new Map(rows.map((r) => [r.seq, r]))
+}
+
+function searchArticles(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
+  const page = rankedPage(db, 'articles_fts', match, limit, after)
+  const seqs = page.items.map((r) => r.seq)
+  const marked = marks(db, 'articles_fts', 1, match, seqs)
   const refs = new Map(
-    page.items.length
+    seqs.length
       ? db
           .select({ seq: articles.seq, id: articles.id, title: articles.title, outlet: articles.outlet, published_at: articles.publishedAt })
           .from(articles)
-          .where(sql`${articles.seq} IN ${page.items.map((r) => r.seq)}`)
+          .where(inArray(articles.seq, seqs))
           .all()
           .map((a) => [a.seq, a])
       : [],
@@ -103,38 +122,24 @@ function searchArticles(db: Db, match: string, limit: number, after: (string | n
   return {
     items: page.items.map((r) => {
       const { seq: _seq, ...article } = refs.get(r.seq)!
-      const hits = markedRanges(r.marked).slice(0, MAX_HITS)
-      return { kind: 'article' as const, rank: r.rank, article, claim: null, snippet: r.snippet, hits }
+      const m = marked.get(r.seq)!
+      return { kind: 'article' as const, rank: r.rank, article, claim: null, snippet: m.snippet, hits: markedRanges(m.marked).slice(0, MAX_HITS) }
     }),
     next_cursor: page.next_cursor,
   }
 }
 
 function searchClaims(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
-  const rows = db.all<{ seq: number; rank: number; snippet: string; marked: string }>(sql`
-    SELECT seq, rank, snippet, marked FROM (
-      SELECT rowid AS seq, bm25(claims_fts) AS rank,
-             snippet(claims_fts, 0, '<mark>', '</mark>', '…', 24) AS snippet,
-             highlight(claims_fts, 0, ${OPEN}, ${CLOSE}) AS marked
-      FROM claims_fts WHERE claims_fts MATCH ${match}
-    )
-    ${after ? sql`WHERE (rank, seq) > (${after[0]}, ${after[1]})` : sql``}
-    ORDER BY rank, seq LIMIT ${limit + 1}`)
-  const page = paginate(rows, limit, (r) => [r.rank, r.seq])
-  const bySeq = new Map(
-    page.items.length
-      ? selectClaims(db)
-          .where(sql`${claims.seq} IN ${page.items.map((r) => r.seq)}`)
-          .all()
-          .map((c) => [c.seq, c])
-      : [],
-  )
+  const page = rankedPage(db, 'claims_fts', match, limit, after)
+  const seqs = page.items.map((r) => r.seq)
+  const marked = marks(db, 'claims_fts', 0, match, seqs)
+  const bySeq = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((c) => [c.seq, c]) : [])
   return {
     items: page.items.map((r) => {
-      const row = bySeq.get(r.seq)!
-      const claim = toClaim(row)
-      const hits = markedRanges(r.marked, claim.evidence.start).slice(0, MAX_HITS)
-      return { kind: 'claim' as const, rank: r.rank, article: claim.article, claim, snippet: r.snippet, hits }
+      const claim = toClaim(bySeq.get(r.seq)!)
+      const m = marked.get(r.seq)!
+      const hits = markedRanges(m.marked, claim.evidence.start).slice(0, MAX_HITS)
+      return { kind: 'claim' as const, rank: r.rank, article: claim.article, claim, snippet: m.snippet, hits }
     }),
     next_cursor: page.next_cursor,
   }
