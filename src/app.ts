@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { ApiKey } from './config.js'
 import type { Db } from './db/open.js'
@@ -52,6 +52,12 @@ export async function buildApp({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
     bodyLimit,
     requestTimeout: requestTimeoutMs,
+    // Errors Fastify answers before any route runs (a malformed URL, a too-long parameter) get the
+    // same envelope as every other error.
+    frameworkErrors: (err, _request, reply: FastifyReply) => {
+      const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400
+      void reply.code(status).send({ error: { code: status === 414 ? 'uri_too_long' : 'bad_request', message: err.message } })
+    },
     connectionTimeout: requestTimeoutMs * 2,
     routerOptions: { ignoreTrailingSlash: true },
     ajv: undefined,

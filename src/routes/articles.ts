@@ -29,7 +29,12 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app.removeContentTypeParser('text/plain')
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => {
-    const page = htmlToText(body as string)
+    let page
+    try {
+      page = htmlToText(body as string)
+    } catch (err) {
+      return done(new ApiError(400, 'bad_request', `body: the HTML could not be read (${(err as Error).message})`), undefined)
+    }
     done(null, page.title ? { text: page.text, title: page.title } : { text: page.text })
   })
 

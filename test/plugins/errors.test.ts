@@ -56,3 +56,13 @@ t.test('OpenAPI 3.1 documents every route with its schemas', async (t) => {
   t.equal(docs.statusCode, 200)
   t.match(docs.headers['content-type'], /html/)
 })
+
+t.test('errors Fastify answers itself carry the envelope too (found by the fuzzer)', async (t) => {
+  const { app } = await testApp(t, { seed: false })
+  const badUrl = await app.inject('/v1/events/a%ED%A0%80b')
+  t.equal(badUrl.statusCode, 400)
+  t.equal(badUrl.json().error.code, 'bad_request')
+  const long = await app.inject(`/v1/articles/${'a'.repeat(10_000)}`)
+  t.equal(long.statusCode, 414)
+  t.same(Object.keys(long.json().error).sort(), ['code', 'message'])
+})

@@ -161,3 +161,12 @@ t.test('the registry learns: an entity created by one article is recognized in t
   const again = second.json().entities.find((e: { name: string }) => /Mehran Liberation Army/.test(e.name))
   t.equal(again?.id, mla.id, 'the same entity, not a new one')
 })
+
+t.test('HTML with no readable text is a 400, never a 500 (found by the fuzzer)', async (t) => {
+  const { app } = await testApp(t, { seed: false })
+  for (const html of ['<script>alert(1)</script>', '']) {
+    const res = await post(app, html, { 'content-type': 'text/html' })
+    t.equal(res.statusCode, 400, JSON.stringify(html))
+    t.match(res.json().error.message, /text/)
+  }
+})
