@@ -78,7 +78,7 @@ const targets: Target[] = [
 function floorMs(run: (db: ReturnType<typeof openDatabase>) => unknown): number {
   const db = openDatabase(dbPath, { migrate: false })
   try {
-    for (let i = 0; i < 5; i++) run(db)
+    run(db) // warm-up
     let n = 0
     const t0 = performance.now()
     while (performance.now() - t0 < 1000 && n < 2000) run(db), n++
