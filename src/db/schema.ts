@@ -46,6 +46,8 @@ export const articles = sqliteTable(
   (t) => [
     index('articles_event_idx').on(t.eventId, t.seq),
     index('articles_outlet_idx').on(t.outlet, t.seq),
+    // Figures' timelines and "latest" walk an event's articles in publication order.
+    index('articles_event_published_idx').on(t.eventId, t.publishedAt, t.seq),
   ],
 )
 
@@ -141,6 +143,9 @@ export const claims = sqliteTable(
     index('claims_kind_metric_idx').on(t.kind, t.metric, t.seq),
     index('claims_kind_stance_idx').on(t.kind, t.stance, t.seq),
     index('claims_method_idx').on(t.method, t.seq),
+    // Covering indexes for an event's figure summaries and disputes: aggregates read no table rows.
+    index('claims_event_figures_idx').on(t.eventId, t.kind, t.metric, t.qualifier, t.value),
+    index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId),
   ],
 )
 

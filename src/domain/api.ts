@@ -253,7 +253,10 @@ export const ResponsibilitySchema = z
   .meta({ id: 'ResponsibilityBySource' })
 export type Responsibility = z.infer<typeof ResponsibilitySchema>
 
-export const FiguresQuerySchema = z.strictObject({ metric: MetricSchema.optional() })
+export const FiguresQuerySchema = z.strictObject({
+  metric: MetricSchema.optional(),
+  limit: LimitSchema.default(100).describe('Figures listed per metric (1–500); the summary covers them all.'),
+})
 
 export const IntervalSchema = z.object({
   low: z.number(),
@@ -278,7 +281,8 @@ export const FiguresSchema = z
     metrics: z.array(
       z.object({
         metric: MetricSchema,
-        figures: z.array(FigureSchema),
+        figures: z.array(FigureSchema).describe('oldest publication first'),
+        truncated: z.boolean().describe('more figures than `limit`; the summary still covers all'),
         summary: z.object({
           count: z.number().int(),
           min: z.number().int(),

@@ -1,77 +1,114 @@
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, max, min, sql } from 'drizzle-orm'
 import type { Figures } from '../domain/api.js'
-import { CONSISTENCY_RULE, intersect, intervalOf } from '../domain/intervals.js'
+import { ABOUT_TOLERANCE, CONSISTENCY_RULE, intervalOf } from '../domain/intervals.js'
 import { METRICS, type Metric } from '../domain/model.js'
 import type { Db } from '../db/open.js'
-import { claims } from '../db/schema.js'
-import { selectClaims, toClaim } from './claims.js'
+import { articles, claims } from '../db/schema.js'
+import { selectClaims, toClaim, type ClaimRow } from './claims.js'
 
 type Figure = Figures['metrics'][number]['figures'][number]
 
-/**
- * Later publication wins; undated articles never count as latest; between articles of one date the
- * later stored wins; within one article the figure stated first wins, since news leads with the
- * current toll and mentions earlier or partial ones further down.
- */
-function isLater(a: Figure & { order: number }, b: Figure & { order: number }): boolean {
-  const pa = a.article.published_at
-  const pb = b.article.published_at
-  if (pa === null) return false
-  if (pb === null || pa !== pb) return pb === null || pa > pb
-  return a.order > b.order
+// The bounds of intervalOf (domain/intervals.ts), in SQL, so that an event's summary is an
+// aggregate over an index rather than a walk over every figure in JavaScript.
+const LOW = sql<number>`CASE ${claims.qualifier}
+  WHEN 'more_than' THEN ${claims.value} + 1
+  WHEN 'about' THEN ${claims.value} - CAST(round(${claims.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
+  WHEN 'up_to' THEN 0
+  ELSE ${claims.value} END`
+const HIGH = sql<number | null>`CASE ${claims.qualifier}
+  WHEN 'exact' THEN ${claims.value}
+  WHEN 'up_to' THEN ${claims.value}
+  WHEN 'about' THEN ${claims.value} + CAST(round(${claims.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
+  END`
+
+function toFigure(r: ClaimRow): Figure {
+  const c = toClaim(r)
+  return {
+    claim_id: c.id,
+    value: c.value!,
+    qualifier: c.qualifier!,
+    interval: intervalOf(c.value!, c.qualifier!),
+    article: c.article,
+    claimant: c.claimant,
+    evidence: c.evidence,
+    method: c.method,
+  }
 }
 
-/** Every figure reported for an event, per metric, with a summary of how they agree. */
-export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric): Figures {
-  const rows = selectClaims(db)
-    .where(
-      and(
-        eq(claims.eventId, event.id),
-        eq(claims.kind, 'count'),
-        metric ? eq(claims.metric, metric) : undefined,
-      ),
-    )
-    .orderBy(asc(claims.seq))
+/**
+ * Every figure reported for an event, per metric, oldest publication first (undated articles
+ * first; at most `limit` per
+ * metric; `truncated` says when there are more), with a summary of all of them: lowest, highest,
+ * latest by publication date, distinct values, and whether they can all be true at once.
+ */
+export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 100): Figures {
+  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), metric ? eq(claims.metric, metric) : undefined)
+  const summaries = db
+    .select({ metric: claims.metric, count: count(), min: min(claims.value), max: max(claims.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })
+    .from(claims)
+    .where(base)
+    .groupBy(claims.metric)
     .all()
-  const byMetric = new Map<Metric, (Figure & { order: number })[]>()
-  for (const r of rows) {
-    const c = toClaim(r)
-    const list = byMetric.get(c.metric!) ?? []
-    list.push({
-      claim_id: c.id,
-      value: c.value!,
-      qualifier: c.qualifier!,
-      interval: intervalOf(c.value!, c.qualifier!),
-      article: c.article,
-      claimant: c.claimant,
-      evidence: c.evidence,
-      method: c.method,
-      order: r.articleSeq * 1e9 - r.evidenceStart,
-    })
-    byMetric.set(c.metric!, list)
-  }
-  const metrics = METRICS.filter((m) => byMetric.has(m)).map((m) => {
-    const figures = byMetric.get(m)!
-    const values = figures.map((f) => f.value)
-    const common = intersect(figures.map((f) => f.interval))
-    const latest = figures.reduce<(typeof figures)[number] | null>(
-      (best, f) => (f.article.published_at !== null && (best === null || isLater(f, best)) ? f : best),
-      null,
-    )
-    const strip = ({ order: _order, ...f }: (typeof figures)[number]): Figure => f
-    return {
-      metric: m,
-      figures: figures.map(strip),
-      summary: {
-        count: figures.length,
-        min: Math.min(...values),
-        max: Math.max(...values),
-        latest: latest ? strip(latest) : null,
-        distinct_values: [...new Set(values)].sort((a, b) => a - b),
-        consistent: common !== null,
-        common_interval: common,
+  const values = db
+    .select({ metric: claims.metric, value: claims.value })
+    .from(claims)
+    .where(base)
+    .groupBy(claims.metric, claims.value)
+    .orderBy(claims.metric, claims.value)
+    .all()
+  const metrics = METRICS.flatMap((m) => {
+    const s = summaries.find((x) => x.metric === m)
+    if (!s) return []
+    // Both walk the event's articles in publication order (an index) and stop early; only the
+    // claims kept are then read whole.
+    const ordered = (direction: 'asc' | 'desc', n: number, dated: boolean) =>
+      db
+        .select({ seq: claims.seq })
+        .from(articles)
+        .innerJoin(claims, eq(claims.articleId, articles.id))
+        // Unary + keeps SQLite from driving this from the claims' event index and sorting them all.
+        .where(
+          and(
+            eq(articles.eventId, event.id),
+            sql`+${claims.eventId} = ${event.id}`,
+            sql`+${claims.kind} = 'count'`,
+            sql`+${claims.metric} = ${m}`,
+            dated ? sql`${articles.publishedAt} IS NOT NULL` : undefined,
+          ),
+        )
+        .orderBy(
+          direction === 'asc' ? asc(articles.publishedAt) : desc(articles.publishedAt),
+          direction === 'asc' ? asc(articles.seq) : desc(articles.seq),
+          asc(claims.evidenceStart),
+        )
+        .limit(n)
+        .all()
+        .map((r) => r.seq)
+    const seqs = ordered('asc', limit + 1, false)
+    const rows = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((r) => [r.seq, r]) : [])
+    const figures = seqs.map((q) => rows.get(q)!)
+    // Later publication wins; undated articles never count as latest; between articles of one
+    // date the later stored wins; within one article the figure stated first wins, since news
+    // leads with the current toll and mentions earlier or partial ones further down.
+    const [latestSeq] = ordered('desc', 1, true)
+    const latest = latestSeq === undefined ? undefined : selectClaims(db).where(eq(claims.seq, latestSeq)).get()
+    const consistent = s.high === null || s.low! <= s.high
+    return [
+      {
+        metric: m,
+        figures: figures.slice(0, limit).map(toFigure),
+        truncated: figures.length > limit,
+        summary: {
+          count: s.count,
+          min: s.min!,
+          max: s.max!,
+          latest: latest ? toFigure(latest) : null,
+          distinct_values: values.filter((v) => v.metric === m).map((v) => v.value!),
+          consistent,
+          common_interval: consistent ? { low: s.low!, high: s.high } : null,
+        },
       },
-    }
+    ]
   })
   return { event, consistency_rule: CONSISTENCY_RULE, metrics }
 }

@@ -80,7 +80,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: FiguresSchema, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
-    async (request) => figuresOfEvent(db, await eventRef(request.params.id), request.query.metric),
+    async (request) => figuresOfEvent(db, await eventRef(request.params.id), request.query.metric, request.query.limit),
   )
 
   app.get(
