@@ -336,8 +336,9 @@ export const IngestedArticleSchema = ArticleDetailSchema.extend({ duplicate: z.b
 const DisputeSideSchema = z.object({
   claimant: EntityRefSchema.nullable().describe('null = the article\'s own voice'),
   stances: z.array(StanceSchema),
-  articles: z.array(ArticleRefSchema),
-  claim_ids: z.array(z.string()),
+  claims: z.number().int().describe('how many claims this claimant makes on this side'),
+  articles: z.array(ArticleRefSchema).describe('up to 10 articles that report them'),
+  claim_ids: z.array(z.string()).describe('up to 10 of the claims'),
 })
 
 export const DisputesSchema = z
@@ -359,10 +360,11 @@ export const DisputesSchema = z
             value: z.number().int(),
             qualifier: QualifierSchema,
             interval: IntervalSchema,
-            articles: z.array(ArticleRefSchema),
-            claim_ids: z.array(z.string()),
+            claims: z.number().int().describe('how many claims report this reading'),
+            articles: z.array(ArticleRefSchema).describe('up to 10 articles that report it'),
+            claim_ids: z.array(z.string()).describe('up to 10 of the claims'),
           }),
-        ),
+        ).describe('the 30 most reported readings'),
         conflicts: z
           .array(z.tuple([z.number().int(), z.number().int()]))
           .describe('pairs of indexes into readings whose ranges share no value'),

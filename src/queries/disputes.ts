@@ -1,80 +1,141 @@
-import { and, asc, eq } from 'drizzle-orm'
-import type { Claim, Disputes } from '../domain/api.js'
-import { CONSISTENCY_RULE, intersect } from '../domain/intervals.js'
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { Disputes } from '../domain/api.js'
+import { CONSISTENCY_RULE, intersect, intervalOf } from '../domain/intervals.js'
+import type { Metric, Qualifier, Stance } from '../domain/model.js'
 import type { Db } from '../db/open.js'
-import { claims } from '../db/schema.js'
-import { selectClaims, toClaim } from './claims.js'
+import { articles, claims, entities } from '../db/schema.js'
 import { figuresOfEvent } from './figures.js'
+
+const claimant = alias(entities, 'claimant')
+const target = alias(entities, 'target')
+
+/** Bounds that keep a dispute readable, and its cost flat, on events of thousands of articles. */
+const TARGETS = 30
+const SIDES = 15
+const READINGS = 30
+const SAMPLE = 10
 
 type Side = Disputes['targets'][number]['blamed_by'][number]
 
-/** Claims grouped by claimant (null = the article's voice), each with its stances and articles. */
-function sides(list: Claim[]): Side[] {
-  const byClaimant = new Map<string, Side>()
-  for (const c of list) {
-    const key = c.claimant?.id ?? ''
-    let side = byClaimant.get(key)
-    if (!side) {
-      side = { claimant: c.claimant, stances: [], articles: [], claim_ids: [] }
-      byClaimant.set(key, side)
-    }
-    if (!side.stances.includes(c.stance!)) side.stances.push(c.stance!)
-    if (!side.articles.some((a) => a.id === c.article.id)) side.articles.push(c.article)
-    side.claim_ids.push(c.id)
-  }
-  return [...byClaimant.values()]
+/** Up to SAMPLE articles and claim ids of the claims a condition selects (one index range). */
+function sample(db: Db, where: SQL | undefined) {
+  const rows = db
+    .select({ id: claims.id, articleId: articles.id, title: articles.title, outlet: articles.outlet, published_at: articles.publishedAt })
+    .from(claims)
+    .innerJoin(articles, eq(articles.id, claims.articleId))
+    .where(where)
+    .limit(SAMPLE * 4)
+    .all()
+  const seen = new Map<string, { id: string; title: string | null; outlet: string | null; published_at: string | null }>()
+  for (const r of rows) if (seen.size < SAMPLE && !seen.has(r.articleId)) seen.set(r.articleId, { id: r.articleId, title: r.title, outlet: r.outlet, published_at: r.published_at })
+  return { articles: [...seen.values()], claim_ids: rows.slice(0, SAMPLE).map((r) => r.id) }
 }
 
 /**
  * Where the sources of one event disagree: targets that someone blames (asserts or suggests) and
- * someone denies, and metrics whose figures cannot all be true at once.
+ * someone denies, and metrics whose figures cannot all be true at once. Both are aggregates over
+ * the event's index ranges; articles and claim ids are samples, the counts are whole.
  */
 export function disputesOfEvent(db: Db, event: { id: string; name: string }): Disputes {
-  const responsibility = selectClaims(db)
-    .where(and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility')))
-    .orderBy(asc(claims.seq))
-    .all()
-    .map(toClaim)
-  const byTarget = new Map<string, Claim[]>()
-  for (const c of responsibility) {
-    if (!c.target) continue
-    byTarget.set(c.target.id, [...(byTarget.get(c.target.id) ?? []), c])
-  }
-  const targets = [...byTarget.values()]
-    .map((list) => ({
-      target: list[0]!.target!,
-      blamed_by: sides(list.filter((c) => c.stance !== 'denies')),
-      denied_by: sides(list.filter((c) => c.stance === 'denies')),
-    }))
-    .filter((t) => t.blamed_by.length > 0 && t.denied_by.length > 0)
-
-  const figures = figuresOfEvent(db, event)
-    .metrics.filter((m) => !m.summary.consistent)
-    .map((m) => {
-      const readings: Disputes['figures'][number]['readings'] = []
-      for (const f of m.figures) {
-        let r = readings.find((x) => x.value === f.value && x.qualifier === f.qualifier)
-        if (!r) {
-          r = { value: f.value, qualifier: f.qualifier, interval: f.interval, articles: [], claim_ids: [] }
-          readings.push(r)
-        }
-        if (!r.articles.some((a) => a.id === f.article.id)) r.articles.push(f.article)
-        r.claim_ids.push(f.claim_id)
-      }
-      const conflicts: [number, number][] = []
-      readings.forEach((a, i) =>
-        readings.forEach((b, j) => {
-          if (i < j && intersect([a.interval, b.interval]) === null) conflicts.push([i, j])
-        }),
-      )
-      return { metric: m.metric, readings, conflicts, latest: m.summary.latest }
+  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility'))
+  // Grouped on the covering index first; names are joined to the few groups, not to every claim.
+  const groups = db
+    .select({ targetId: claims.targetId, claimantId: claims.claimantId, stance: claims.stance, n: count().as('n') })
+    .from(claims)
+    .where(base)
+    .groupBy(claims.targetId, claims.claimantId, claims.stance)
+    .as('groups')
+  const cells = db
+    .select({
+      targetId: groups.targetId,
+      targetName: target.name,
+      targetKind: target.kind,
+      claimantId: groups.claimantId,
+      claimantName: claimant.name,
+      claimantKind: claimant.kind,
+      stance: groups.stance,
+      n: groups.n,
     })
+    .from(groups)
+    .innerJoin(target, eq(target.id, groups.targetId))
+    .leftJoin(claimant, eq(claimant.id, groups.claimantId))
+    .all()
+  type Cell = (typeof cells)[number]
+  const byTarget = new Map<string, Cell[]>()
+  for (const c of cells) byTarget.set(c.targetId!, [...(byTarget.get(c.targetId!) ?? []), c])
+
+  const sides = (list: Cell[], denies: boolean): Side[] => {
+    const byClaimant = new Map<string, { cell: Cell; stances: Stance[]; n: number }>()
+    for (const c of list.filter((x) => (x.stance === 'denies') === denies)) {
+      const key = c.claimantId ?? ''
+      const side = byClaimant.get(key) ?? { cell: c, stances: [], n: 0 }
+      side.stances.push(c.stance!)
+      side.n += c.n
+      byClaimant.set(key, side)
+    }
+    return [...byClaimant.values()]
+      .sort((a, b) => b.n - a.n)
+      .slice(0, SIDES)
+      .map(({ cell, stances, n }) => ({
+        claimant: cell.claimantId ? { id: cell.claimantId, name: cell.claimantName!, kind: cell.claimantKind! } : null,
+        stances,
+        claims: n,
+        ...sample(
+          db,
+          and(
+            base,
+            eq(claims.targetId, cell.targetId!),
+            inArray(claims.stance, stances),
+            cell.claimantId ? eq(claims.claimantId, cell.claimantId) : sql`${claims.claimantId} IS NULL`,
+          ),
+        ),
+      }))
+  }
+  const disputed = [...byTarget.values()]
+    .filter((list) => list.some((c) => c.stance === 'denies') && list.some((c) => c.stance !== 'denies'))
+    .sort((a, b) => b.reduce((n, c) => n + c.n, 0) - a.reduce((n, c) => n + c.n, 0))
+    .slice(0, TARGETS)
+  const targets = disputed.map((list) => ({
+    target: { id: list[0]!.targetId!, name: list[0]!.targetName, kind: list[0]!.targetKind },
+    blamed_by: sides(list, false),
+    denied_by: sides(list, true),
+  }))
+
+  const summaries = figuresOfEvent(db, event, undefined, 1).metrics.filter((m) => !m.summary.consistent)
+  const figures = summaries.map((m) => {
+    const counts = db
+      .select({ value: claims.value, qualifier: claims.qualifier, n: count() })
+      .from(claims)
+      .where(and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric)))
+      .groupBy(claims.value, claims.qualifier)
+      .orderBy(desc(count()), claims.value)
+      .limit(READINGS)
+      .all()
+    const readings = counts.map((r) => ({
+      value: r.value!,
+      qualifier: r.qualifier! as Qualifier,
+      interval: intervalOf(r.value!, r.qualifier!),
+      claims: r.n,
+      ...sample(
+        db,
+        and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric as Metric), eq(claims.qualifier, r.qualifier!), eq(claims.value, r.value!)),
+      ),
+    }))
+    const conflicts: [number, number][] = []
+    readings.forEach((a, i) =>
+      readings.forEach((b, j) => {
+        if (i < j && intersect([a.interval, b.interval]) === null) conflicts.push([i, j])
+      }),
+    )
+    return { metric: m.metric, readings, conflicts, latest: m.summary.latest }
+  })
 
   return {
     event,
     rules: {
-      targets: 'A target is disputed when at least one claimant asserts or suggests it was responsible and at least one denies it.',
-      figures: CONSISTENCY_RULE + ' A metric is disputed when its figures are not consistent; conflicts lists the pairs of readings that exclude each other.',
+      targets: `A target is disputed when at least one claimant asserts or suggests it was responsible and at least one denies it. The ${TARGETS} most discussed disputed targets are listed, with up to ${SIDES} claimants a side.`,
+      figures: `${CONSISTENCY_RULE} A metric is disputed when its figures are not consistent; readings are its ${READINGS} most reported (value, qualifier) pairs, and conflicts lists the pairs of readings that exclude each other.`,
     },
     targets,
     figures,
