@@ -21,6 +21,9 @@ export const ErrorSchema = z
   })
   .meta({ id: 'Error' })
 
+/** The errors every authenticated write can answer with. */
+export const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
+
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) })
 
 export const LimitSchema = z.coerce

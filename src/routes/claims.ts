@@ -5,6 +5,7 @@ import type { ApiKey } from '../config.js'
 import type { Db } from '../db/open.js'
 import { createClaim, deleteClaim, patchClaim } from '../curation/claims.js'
 import {
+  WRITE_ERRORS,
   ClaimCreateSchema,
   ClaimListQuerySchema,
   ClaimPageSchema,
@@ -15,8 +16,6 @@ import {
 } from '../domain/api.js'
 import { requireKey } from '../plugins/auth.js'
 import { listClaims } from '../queries/claims.js'
-
-const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
 
 const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
   app.get(

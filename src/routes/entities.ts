@@ -5,6 +5,7 @@ import type { Db } from '../db/open.js'
 import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../curation/entities.js'
 import { requireKey } from '../plugins/auth.js'
 import {
+  WRITE_ERRORS,
   AliasBodySchema,
   AliasesSchema,
   AliasParamsSchema,
@@ -55,7 +56,6 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
   )
 
   const write = { onRequest: requireKey(keys) }
-  const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
   // Every entity write changes what the pipeline recognizes: the next extraction reloads it.
   const changed = <T>(result: T): T => {
     ingestor.invalidateRegistry()

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { createEvent, patchEvent, setArticleEvent } from '../curation/events.js'
 import { requireKey } from '../plugins/auth.js'
 import {
+  WRITE_ERRORS,
   ArticleEventBodySchema,
   EventCreateSchema,
   EventPatchSchema,
@@ -97,9 +98,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
   )
 
   const write = { onRequest: requireKey(keys) }
-  const WRITE_ERRORS = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema }
-
-  app.post(
+    app.post(
     '/events',
     {
       ...write,
