@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gt, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, Responsibility, ResponsibilityQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
@@ -58,24 +58,15 @@ function grouping(by: By): { key: SQL; name: SQL; sort: SQL; claimKey: SQL } {
 function articleKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
   const after = q.cursor ? Number(decodeCursor(q.cursor, ['string', 'string'])[0]) : null
   if (after !== null && !Number.isSafeInteger(after)) throw badRequest('cursor', 'is not a cursor this API issued')
-  return db
-    .select({ sort: sql<string>`printf('%012d', ${articles.seq})`, id: sql<string | null>`${articles.id}`, name: articles.title })
-    .from(articles)
-    .where(
-      and(
-        eq(articles.eventId, eventId),
-        after !== null ? gt(articles.seq, after) : undefined,
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(claims)
-            .where(and(eq(claims.articleId, articles.id), eq(claims.kind, 'responsibility'), eq(claims.eventId, eventId))),
-        ),
-      ),
-    )
-    .orderBy(asc(articles.seq))
-    .limit(q.limit + 1)
-    .all()
+  // SQLite-specific planning hints: walk the event's articles in stored order (INDEXED BY) and probe
+  // each one's claims by article (unary + keeps the event's claim indexes out of the EXISTS), so a
+  // page costs the same on an event of 15,000 articles as on one of five.
+  return db.all<{ sort: string; id: string | null; name: string | null }>(sql`
+    SELECT printf('%012d', a.seq) AS sort, a.id AS id, a.title AS name
+    FROM articles a INDEXED BY articles_event_idx
+    WHERE a.event_id = ${eventId} ${after !== null ? sql`AND a.seq > ${after}` : sql``}
+      AND EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND +c.kind = 'responsibility' AND +c.event_id = ${eventId})
+    ORDER BY a.seq LIMIT ${q.limit + 1}`)
 }
 
 /** Responsibility claims about one event, grouped by source; the groups are keyset-paginated. */
@@ -114,8 +105,10 @@ export function responsibilityBySource(
     ids.length ? inArray(g.claimKey, ids) : undefined,
     hasNull ? isNull(g.claimKey) : undefined,
   )
+  // By article, the page's claims are found through each article (unary +: not the event's index).
+  const scope = q.by === 'article' ? sql`+${claims.eventId} = ${event.id} AND +${claims.kind} = 'responsibility'` : base
   const rows = page.items.length
-    ? selectClaims(db).where(and(base, keyMatch)).orderBy(asc(claims.seq)).all()
+    ? selectClaims(db).where(and(scope, keyMatch)).orderBy(asc(claims.seq)).all()
     : []
   const keyOfRow = (r: (typeof rows)[number]): string | null =>
     q.by === 'article' ? r.articleId : q.by === 'claimant' ? r.claimantId : q.by === 'outlet' ? r.articleOutlet : r.targetId
