@@ -1,0 +1,52 @@
+import t from 'tap'
+import type { Db } from '../../src/db/open.js'
+import { getArticle } from '../../src/queries/articles.js'
+import { listClaims } from '../../src/queries/claims.js'
+import { encodeCursor } from '../../src/queries/cursor.js'
+import { figuresOfEvent } from '../../src/queries/figures.js'
+import { responsibilityBySource } from '../../src/queries/responsibility.js'
+import { CROCUS, testDb } from '../helpers/app.js'
+
+// The key queries must stay on their indexes: a full scan of a big table (or a plan that walks the
+// wrong index) does not show on five articles, only at scale. Every statement a query function
+// prepares is explained and its plan checked.
+const BIG = /^SCAN (claims|articles|mentions|entity_aliases)(?! USING)/
+
+function plansOf(db: Db, run: () => unknown): string[][] {
+  const client = db.$client
+  const prepare = client.prepare.bind(client)
+  const statements: string[] = []
+  client.prepare = ((source: string) => {
+    statements.push(source)
+    return prepare(source)
+  }) as typeof client.prepare
+  try {
+    run()
+  } finally {
+    client.prepare = prepare
+  }
+  return statements.map((s) => {
+    const params = (s.replace(/'[^']*'/g, '').match(/\?/g) ?? []).length
+    return (prepare(`EXPLAIN QUERY PLAN ${s}`).all(...Array(params).fill('x')) as { detail: string }[]).map((r) => r.detail)
+  })
+}
+
+const db = testDb(t)
+const crocus = { id: CROCUS, name: 'Crocus City Hall attack' }
+const cases: [string, () => unknown, RegExp[]][] = [
+  ['claims by kind and metric', () => listClaims(db, { kind: 'count', metric: 'killed', limit: 50 }), [/claims_kind_metric_idx/]],
+  ['a deep claims page', () => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/claims_kind_metric_idx/]],
+  ['claims of an event', () => listClaims(db, { event: CROCUS, limit: 50 }), [/claims_event/]],
+  ['responsibility by article', () => responsibilityBySource(db, crocus, { by: 'article', limit: 50 }), [/articles_event_idx/, /claims_article_idx/]],
+  ['figures of an event', () => figuresOfEvent(db, crocus, 'killed'), [/claims_event_figures_idx/, /articles_event_published_idx/]],
+  ['an article', () => getArticle(db, 'd77f2436c617f0ca'), [/articles_id_unique/, /mentions_article_span_uq|mentions_article/]],
+]
+for (const [name, run, expected] of cases) {
+  t.test(name, async (t) => {
+    const plans = plansOf(db, run)
+    t.ok(plans.length > 0, 'it ran statements')
+    const lines = plans.flat()
+    for (const line of lines) t.notMatch(line, BIG, `no full scan: ${line}`)
+    for (const index of expected) t.ok(lines.some((l) => index.test(l)), `uses ${index.source}`)
+  })
+}
