@@ -3,20 +3,32 @@ import type { EntityDetail, EntityPatch } from '../domain/api.js'
 import { ApiError, badRequest, notFound } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { claims, entities, entityAliases, entityRedirects, events, mentions } from '../db/schema.js'
-import type { Tx } from '../ingest/persist.js'
+import { findEntityByAlias } from '../ingest/persist.js'
 import { getEntity } from '../queries/entities.js'
 import { recordChange } from './audit.js'
 import { requireEntity } from './claims.js'
 
-const snapshot = (db: Db, id: string) => getEntity(db, id)
-
-function aliasOwner(tx: Tx, kind: EntityDetail['kind'], alias: string) {
-  return tx
-    .select({ entityId: entityAliases.entityId })
+/**
+ * An entity's own fields and aliases: what the audit trail keeps and what the checks read. Two small
+ * queries, where the full profile (getEntity) counts mentions and co-mentions across articles.
+ */
+function snapshot(db: Db, id: string) {
+  const e = db
+    .select({ name: entities.name, kind: entities.kind, parent: entities.parentId, description: entities.description, wikidata: entities.wikidata })
+    .from(entities)
+    .where(eq(entities.id, id))
+    .get()
+  if (!e) return undefined
+  const aliases = db
+    .select({ alias: entityAliases.alias })
     .from(entityAliases)
-    .where(and(eq(entityAliases.kind, kind), eq(entityAliases.alias, alias)))
-    .get()?.entityId
+    .where(eq(entityAliases.entityId, id))
+    .orderBy(entityAliases.alias)
+    .all()
+    .map((a) => a.alias)
+  return { ...e, aliases }
 }
+const aliasOwner = findEntityByAlias
 
 /** Where a merged entity's id now points, if it was merged. */
 export function redirectOf(db: Db, id: string): string | undefined {
@@ -24,7 +36,7 @@ export function redirectOf(db: Db, id: string): string | undefined {
 }
 
 export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: string): EntityDetail {
-  return db.transaction((tx) => {
+  db.transaction((tx) => {
     const before = snapshot(db, id)
     if (!before) throw notFound('entity', id)
     if (patch.parent !== undefined && patch.parent !== null) {
@@ -57,14 +69,10 @@ export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: strin
     if (patch.name !== undefined && !aliasOwner(tx, kind, patch.name)) {
       tx.insert(entityAliases).values({ entityId: id, kind, alias: patch.name }).run()
     }
-    const after = snapshot(db, id)!
-    recordChange(tx, { actor, action: 'update', resource: 'entity', id, before: summary(before), after: summary(after) })
-    return after
+    recordChange(tx, { actor, action: 'update', resource: 'entity', id, before, after: snapshot(db, id) })
   })
+  return getEntity(db, id)!
 }
-
-/** What the audit trail keeps of an entity: its own fields, not its articles and claims. */
-const summary = (e: EntityDetail) => ({ name: e.name, kind: e.kind, parent: e.parent?.id ?? null, description: e.description, wikidata: e.wikidata, aliases: e.aliases })
 
 export function addAlias(db: Db, id: string, alias: string, actor: string): string[] {
   return db.transaction((tx) => {
@@ -98,7 +106,7 @@ export function removeAlias(db: Db, id: string, alias: string, actor: string): s
  * event places move; `id` is deleted and from then on redirects to `into`.
  */
 export function mergeEntity(db: Db, id: string, into: string, actor: string): EntityDetail {
-  return db.transaction((tx) => {
+  db.transaction((tx) => {
     if (id === into) throw badRequest('into', 'an entity cannot be merged into itself')
     const from = snapshot(db, id)
     if (!from) throw notFound('entity', id)
@@ -120,8 +128,7 @@ export function mergeEntity(db: Db, id: string, into: string, actor: string): En
       .values({ fromId: id, toId: into, mergedAt: new Date().toISOString() })
       .onConflictDoUpdate({ target: entityRedirects.fromId, set: { toId: sql`excluded.to_id` } })
       .run()
-    const after = snapshot(db, into)!
-    recordChange(tx, { actor, action: 'merge', resource: 'entity', id, before: summary(from), after: { into, ...summary(after) } })
-    return after
+    recordChange(tx, { actor, action: 'merge', resource: 'entity', id, before: from, after: { into, ...snapshot(db, into) } })
   })
+  return getEntity(db, into)!
 }

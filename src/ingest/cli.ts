@@ -74,9 +74,9 @@ async function main(argv: string[]): Promise<number> {
   const dryRun = values['dry-run']
   const pool =
     !dryRun && files.length >= BULK_THRESHOLD
-      ? new Piscina<{ text: string; title: string | null }, Extraction>({
+      ? new Piscina<{ text: string; title: string | null; language: string }, Extraction>({
           filename: new URL('./worker.ts', import.meta.url).href,
-          workerData: { registry: ingestor.currentRegistry },
+          workerData: { registry: ingestor.registry },
           minThreads: availableParallelism(),
           maxThreads: availableParallelism(),
           // Workers load the gazetteer once; they must not exit between two tasks.
@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
             const prepared = ingestor.prepare(withDefaults)
             if ('duplicate' in prepared) record(source, prepared)
             else {
-              const extraction = pool.run({ text: prepared.text, title: withDefaults.title ?? null })
+              const extraction = pool.run({ text: prepared.text, title: withDefaults.title ?? null, language: prepared.language })
               extraction.catch(() => {}) // handled when stored, in order
               queue.push({ source, input: withDefaults, text: prepared.text, extraction })
               if (queue.length >= window) await storeHead()

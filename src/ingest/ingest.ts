@@ -84,16 +84,16 @@ export function matchEvent(db: Db, extraction: Extraction, publishedAt: string |
 /**
  * Ingests one article: validates it, extracts its entities and claims, and stores everything in one
  * transaction. The same text again is not extracted twice: the stored article is returned with
- * `duplicate: true`. After an article that created entities, the registry is reloaded so that the
- * next article knows them.
+ * `duplicate: true`. After each stored article the registry is reloaded (lazily, at the next
+ * extraction), so that the next article knows the entities and aliases it added.
  */
 export class Ingestor {
   private cached: Registry | null = null
 
   constructor(private readonly db: Db) {}
 
-  /** Loaded when first needed and again after an article added entities, never in between. */
-  private get registry(): Registry {
+  /** What extraction runs against: loaded when first needed, and again after any write to it. */
+  get registry(): Registry {
     this.cached ??= loadRegistry(this.db)
     return this.cached
   }
@@ -105,27 +105,22 @@ export class Ingestor {
 
   /** Runs the pipeline only: no database writes. */
   extract(input: IngestInput): Extraction {
-    const text = this.validate(input)
-    return extract(text, this.registry, { title: input.title ?? null })
+    const { text, language } = this.validate(input)
+    return extract(text, this.registry, { title: input.title ?? null, language })
   }
 
   ingest(input: IngestInput): IngestResult {
     const prepared = this.prepare(input)
     if ('duplicate' in prepared) return prepared
-    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null }))
-  }
-
-  /** The registry extraction runs against (for workers that extract off the main thread). */
-  get currentRegistry(): Registry {
-    return this.registry
+    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null, language: prepared.language }))
   }
 
   /**
    * Validates an input and finds whether its text is already stored: the part of ingesting that
    * comes before extraction. Throws ApiError for bad input.
    */
-  prepare(input: IngestInput): { text: string } | IngestResult {
-    const text = this.validate(input)
+  prepare(input: IngestInput): { text: string; language: string } | IngestResult {
+    const { text, language } = this.validate(input)
     const existing = this.db
       .select({ id: articles.id, eventId: articles.eventId })
       .from(articles)
@@ -133,7 +128,7 @@ export class Ingestor {
       .get()
     if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
     if (input.event) resolveEventParam(this.db, input.event)
-    return { text }
+    return { text, language }
   }
 
   /** Stores an article with its extraction in one transaction: the single writer's part. */
@@ -162,7 +157,7 @@ export class Ingestor {
     return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
 
-  private validate(input: IngestInput): string {
+  private validate(input: IngestInput): { text: string; language: string } {
     const text = normalizeText(input.text ?? '')
     if (text.trim() === '') {
       throw new ApiError(400, 'bad_request', 'text: the article text is empty', [{ field: 'text', message: 'is empty' }])
@@ -176,6 +171,6 @@ export class Ingestor {
         [{ field: 'text', message: `language ${language}` }],
       )
     }
-    return text
+    return { text, language }
   }
 }

@@ -6,6 +6,6 @@ import { extract } from '../pipeline/index.js'
 
 const registry = (workerData as { registry: Registry }).registry
 
-export default function extractInWorker(task: { text: string; title: string | null }): Extraction {
-  return extract(task.text, registry, { title: task.title })
+export default function extractInWorker(task: { text: string; title: string | null; language: string }): Extraction {
+  return extract(task.text, registry, { title: task.title, language: task.language })
 }

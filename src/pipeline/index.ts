@@ -43,6 +43,8 @@ if (pipelineProblems.length > 0) throw new Error(`invalid pipeline: ${pipelinePr
 
 export interface ExtractOptions {
   title?: string | null
+  /** The text's language when the caller has already detected it (ingest does, to refuse non-English). */
+  language?: string
 }
 
 export function runPipeline(text: string, registry: Registry, options: ExtractOptions = {}, onStage?: (name: string, ms: number) => void): Doc {
@@ -61,7 +63,7 @@ export function runPipeline(text: string, registry: Registry, options: ExtractOp
 
 /** Text + the entities already known → entities, mentions and claims. Deterministic, no I/O. */
 export function extract(text: string, registry: Registry, options: ExtractOptions = {}): Extraction {
-  return toExtraction(runPipeline(text, registry, options))
+  return toExtraction(runPipeline(text, registry, options), options.language)
 }
 
 export interface TimedExtraction {
@@ -77,7 +79,7 @@ export function timedExtract(text: string, registry: Registry, options: ExtractO
     timings[name] = (timings[name] ?? 0) + ms
   })
   const t0 = performance.now()
-  const extraction = toExtraction(doc)
+  const extraction = toExtraction(doc, options.language)
   timings.output = performance.now() - t0
   return { extraction, timings }
 }
@@ -105,7 +107,7 @@ export function detectLanguage(text: string): string {
   return franc(sample, { minLength: MIN_LANGUAGE_SAMPLE })
 }
 
-export function toExtraction(doc: Doc): Extraction {
+export function toExtraction(doc: Doc, language = detectLanguage(doc.text)): Extraction {
   const entities: ExtractedEntity[] = []
   const included = new Set<string>()
   const include = (key: string) => {
@@ -129,7 +131,7 @@ export function toExtraction(doc: Doc): Extraction {
   return {
     text: doc.text,
     title: doc.title,
-    language: detectLanguage(doc.text),
+    language,
     entities,
     mentions: doc.mentions.map((m) => ({ ref: m.key, start: m.start, end: m.end, text: m.text })),
     claims,
