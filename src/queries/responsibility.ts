@@ -20,6 +20,7 @@ type By = ResponsibilityQuery['by']
 function grouping(by: By): { key: SQL; name: SQL; sort: SQL; claimKey: SQL } {
   switch (by) {
     case 'article':
+      // Pages of articles come from articleKeys; of this case only claimKey is read.
       return {
         key: sql`${articles.id}`,
         name: sql`${articles.title}`,
