@@ -534,6 +534,8 @@ function responseSchema(doc: OpenApi, route: { path: string; method: string }, s
 async function check(app: FastifyInstance, doc: OpenApi, req: Req): Promise<void> {
   logged.length = 0
   const payload = req.body === undefined ? undefined : typeof req.body === 'string' ? req.body : 'over' in req.body ? JSON.stringify({ text: huge(req.body.over) }) : Buffer.from(req.body)
+  // FUZZ_TRACE=1: each request on stderr before it is sent, to find one that never answers.
+  if (process.env.FUZZ_TRACE) process.stderr.write(`fuzz> ${req.method} ${req.url.slice(0, 300)} ${JSON.stringify(req.headers).slice(0, 200)} ${String(payload ?? '').slice(0, 300)}\n`)
   const res = await app.inject({ method: req.method as 'GET', url: req.url, headers: req.headers, ...(payload === undefined ? {} : { payload }) })
   sent++
   if (req.route) exercised.add(`${req.route.method} ${req.route.path}`)

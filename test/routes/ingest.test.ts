@@ -170,3 +170,13 @@ t.test('HTML with no readable text is a 400, never a 500 (found by the fuzzer)',
     t.match(res.json().error.message, /text/)
   }
 })
+
+t.test('hostile HTML: deep nesting and huge pages are read in linear time (found by the fuzzer)', async (t) => {
+  const { app } = await testApp(t, { seed: false })
+  // 150,000 nested <div>s: Readability on a DOM would take hours; the page is read by stripping tags.
+  const deep = `<title>Flood &amp; fire</title>${'<div>'.repeat(150_000)}At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said.`
+  const res = await post(app, deep, { 'content-type': 'text/html' })
+  t.equal(res.statusCode, 201)
+  t.equal(res.json().title, 'Flood & fire')
+  t.equal(res.json().text, 'At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said.')
+})
