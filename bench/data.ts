@@ -11,12 +11,15 @@
 //
 // A bulk loader, not app code: better-sqlite3 directly, journal off, foreign-key checks off (the
 // rows are consistent by construction), the FTS insert triggers dropped during the load and the
-// FTS indexes rebuilt at the end, the triggers recreated from migrations/0002_full_text_search.sql.
+// FTS indexes rebuilt at the end, the triggers recreated from migrations/0002_full_text_search.sql;
+// likewise the summary tables' triggers (0004_summaries.sql), the summaries computed once at the end
+// by the migration's own backfill statements.
 import type Database from 'better-sqlite3'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MIGRATIONS_FOLDER, closeDatabase, openDatabase } from '../src/db/open.js'
+import { rebuildSummaries, summarySql } from '../src/db/summaries.js'
 import { articleIdOf, claimIdOf, sha256, slugify, wordCount } from '../src/ingest/ids.js'
 import { mulberry32 } from './corpus.js'
 
@@ -1153,6 +1156,7 @@ function main(argv: string[]): number {
   }
   for (const f of files) rmSync(f, { force: true })
   const triggers = ftsTriggerSql()
+  const summaries = summarySql()
 
   const t0 = performance.now()
   const world = new World(mulberry32(seed))
@@ -1166,6 +1170,7 @@ function main(argv: string[]): number {
     sqlite.pragma('temp_store = MEMORY')
     sqlite.pragma('cache_size = -1048576') // 1 GiB
     for (const name of FTS_TRIGGERS) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`)
+    for (const { name } of summaries.triggers) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`)
 
     const insertEntity = sqlite.prepare(
       'INSERT INTO entities (id, slug, name, kind, parent_id, description, wikidata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -1264,6 +1269,10 @@ function main(argv: string[]): number {
     for (const s of triggers) sqlite.exec(s)
     const ftsSeconds = (performance.now() - t) / 1000
     t = performance.now()
+    sqlite.transaction(() => rebuildSummaries(sqlite, summaries))()
+    for (const { sql } of summaries.triggers) sqlite.exec(sql)
+    const summarySeconds = (performance.now() - t) / 1000
+    t = performance.now()
     sqlite.exec('ANALYZE')
     const analyzeSeconds = (performance.now() - t) / 1000
     sqlite.pragma('foreign_keys = ON')
@@ -1280,7 +1289,7 @@ function main(argv: string[]): number {
     closeDatabase(db)
 
     const total = (performance.now() - t0) / 1000
-    console.log(`built ${path} (seed ${seed}) in ${total.toFixed(1)} s: rows ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds)} articles/s), FTS rebuild + triggers ${ftsSeconds.toFixed(1)} s, ANALYZE ${analyzeSeconds.toFixed(1)} s`)
+    console.log(`built ${path} (seed ${seed}) in ${total.toFixed(1)} s: rows ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds)} articles/s), FTS rebuild + triggers ${ftsSeconds.toFixed(1)} s, summaries ${summarySeconds.toFixed(1)} s, ANALYZE ${analyzeSeconds.toFixed(1)} s`)
     for (const [table, count] of Object.entries(counts)) console.log(`  ${table.padEnd(15)} ${count.toLocaleString('en-US').padStart(12)}`)
     console.log(`  largest event: ${largest.id} with ${largest.n.toLocaleString('en-US')} articles (${((100 * largest.n) / counts.articles).toFixed(1)}%)`)
     console.log(`  file size: ${(statSync(path).size / 2 ** 20).toFixed(1)} MiB`)

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm'
 import {
   index,
   integer,
+  primaryKey,
   real,
   sqliteTable,
   text,
@@ -172,4 +173,81 @@ export const audit = sqliteTable(
     after: text('after', { mode: 'json' }),
   },
   (t) => [index('audit_resource_idx').on(t.resource, t.resourceId, t.seq)],
+)
+
+// Summaries kept in step with writes by triggers (migrations/0004_summaries.sql), so that entity
+// profiles, figure summaries and disputes read a few rows instead of aggregating every claim or
+// self-joining every mention. Never written by the application. `event_key` is the event's id, or
+// '' for none (a key column cannot be NULL). `npm test` checks them against a recomputation.
+
+/** One row per entity named in an article. */
+export const articleEntities = sqliteTable(
+  'article_entities',
+  {
+    articleId: text('article_id').notNull(),
+    entityId: text('entity_id').notNull(),
+    eventKey: text('event_key').notNull(),
+    articleSeq: integer('article_seq').notNull(),
+    mentions: integer('mentions').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.entityId] }),
+    // An entity's articles, most mentions first.
+    index('article_entities_entity_idx').on(t.entityId, t.mentions, t.articleSeq),
+  ],
+)
+
+/** Per entity and event: articles naming it, mentions, claims it makes, claims about it. */
+export const entityEventStats = sqliteTable(
+  'entity_event_stats',
+  {
+    entityId: text('entity_id').notNull(),
+    eventKey: text('event_key').notNull(),
+    articles: integer('articles').notNull(),
+    mentions: integer('mentions').notNull(),
+    claimsMade: integer('claims_made').notNull(),
+    claimsAbout: integer('claims_about').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.entityId, t.eventKey] })],
+)
+
+/** Per entity, event and other entity: articles naming both. */
+export const coMentions = sqliteTable(
+  'co_mentions',
+  {
+    entityId: text('entity_id').notNull(),
+    eventKey: text('event_key').notNull(),
+    otherId: text('other_id').notNull(),
+    articles: integer('articles').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityId, t.eventKey, t.otherId] }),
+    index('co_mentions_top_idx').on(t.entityId, t.eventKey, t.articles, t.otherId),
+  ],
+)
+
+/** Per event, metric and reading (value, qualifier): the count claims reporting it. */
+export const eventFigureStats = sqliteTable(
+  'event_figure_stats',
+  {
+    eventId: text('event_id').notNull(),
+    metric: text('metric').notNull(),
+    value: integer('value').notNull(),
+    qualifier: text('qualifier').notNull(),
+    claims: integer('claims').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.metric, t.value, t.qualifier] })],
+)
+
+/** Per event, target, claimant ('' for none) and stance: the responsibility claims. */
+export const eventTargetStats = sqliteTable(
+  'event_target_stats',
+  {
+    eventId: text('event_id').notNull(),
+    targetId: text('target_id').notNull(),
+    claimantKey: text('claimant_key').notNull(),
+    stance: text('stance').notNull(),
+    claims: integer('claims').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.targetId, t.claimantKey, t.stance] })],
 )

@@ -129,9 +129,9 @@ export const EntityDetailSchema = EntitySummarySchema.extend({
     claims_made: z.number().int(),
     claims_about: z.number().int(),
   }),
-  articles: z.array(ArticleRefSchema.extend({ mentions: z.number().int() })),
-  claims_made: z.array(ClaimSchema),
-  claims_about: z.array(ClaimSchema),
+  articles: z.array(ArticleRefSchema.extend({ mentions: z.number().int() })).describe('the 20 articles that name it most (latest first among equals); counts.articles says how many in all'),
+  claims_made: z.array(ClaimSchema).describe('its first 20 claims; /v1/claims?claimant={id} has them all'),
+  claims_about: z.array(ClaimSchema).describe('the first 20 claims about it; /v1/claims?target={id} has them all'),
   events: z
     .array(
       z.object({
@@ -142,10 +142,10 @@ export const EntityDetailSchema = EntitySummarySchema.extend({
         claims_about: z.number().int(),
         co_mentioned: z
           .array(z.object({ entity: EntityRefSchema, articles: z.number().int() }))
-          .describe('the 10 entities named in most of the same articles'),
+          .describe('the 10 entities named in most of the same articles; listed for the 20 events where it is mentioned most, empty for the others'),
       }),
     )
-    .describe('the entity per event it appears in'),
+    .describe('the entity per event it appears in, most mentions first'),
 }).meta({ id: 'Entity' })
 export type EntityDetail = z.infer<typeof EntityDetailSchema>
 
@@ -340,8 +340,8 @@ const DisputeSideSchema = z.object({
   claimant: EntityRefSchema.nullable().describe('null = the article\'s own voice'),
   stances: z.array(StanceSchema),
   claims: z.number().int().describe('how many claims this claimant makes on this side'),
-  articles: z.array(ArticleRefSchema).describe('up to 10 articles that report them'),
-  claim_ids: z.array(z.string()).describe('up to 10 of the claims'),
+  articles: z.array(ArticleRefSchema).describe('up to 5 articles that report them'),
+  claim_ids: z.array(z.string()).describe('up to 5 of the claims'),
 })
 
 export const DisputesSchema = z
@@ -364,8 +364,8 @@ export const DisputesSchema = z
             qualifier: QualifierSchema,
             interval: IntervalSchema,
             claims: z.number().int().describe('how many claims report this reading'),
-            articles: z.array(ArticleRefSchema).describe('up to 10 articles that report it'),
-            claim_ids: z.array(z.string()).describe('up to 10 of the claims'),
+            articles: z.array(ArticleRefSchema).describe('up to 5 articles that report it'),
+            claim_ids: z.array(z.string()).describe('up to 5 of the claims'),
           }),
         ).describe('the 30 most reported readings'),
         conflicts: z

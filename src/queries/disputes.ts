@@ -1,20 +1,20 @@
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Disputes } from '../domain/api.js'
 import { CONSISTENCY_RULE, intersect, intervalOf } from '../domain/intervals.js'
 import type { Metric, Qualifier, Stance } from '../domain/model.js'
 import type { Db } from '../db/open.js'
-import { articles, claims, entities } from '../db/schema.js'
+import { articles, claims, entities, eventFigureStats, eventTargetStats } from '../db/schema.js'
 import { figuresOfEvent } from './figures.js'
 
 const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
 
 /** Bounds that keep a dispute readable, and its cost flat, on events of thousands of articles. */
-const TARGETS = 30
-const SIDES = 15
-const READINGS = 30
-const SAMPLE = 10
+const TARGETS = 20
+const SIDES = 10
+const READINGS = 20
+const SAMPLE = 5
 
 type Side = Disputes['targets'][number]['blamed_by'][number]
 
@@ -25,7 +25,7 @@ function sample(db: Db, where: SQL | undefined) {
     .from(claims)
     .innerJoin(articles, eq(articles.id, claims.articleId))
     .where(where)
-    .limit(SAMPLE * 4)
+    .limit(SAMPLE)
     .all()
   const seen = new Map<string, { id: string; title: string | null; outlet: string | null; published_at: string | null }>()
   for (const r of rows) if (seen.size < SAMPLE && !seen.has(r.articleId)) seen.set(r.articleId, { id: r.articleId, title: r.title, outlet: r.outlet, published_at: r.published_at })
@@ -39,31 +39,30 @@ function sample(db: Db, where: SQL | undefined) {
  */
 export function disputesOfEvent(db: Db, event: { id: string; name: string }): Disputes {
   const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility'))
-  // Grouped on the covering index first; names are joined to the few groups, not to every claim.
-  const groups = db
-    .select({ targetId: claims.targetId, claimantId: claims.claimantId, stance: claims.stance, n: count().as('n') })
-    .from(claims)
-    .where(base)
-    .groupBy(claims.targetId, claims.claimantId, claims.stance)
-    .as('groups')
+  // The event's blame and denial, counted per (target, claimant, stance) in a summary table.
   const cells = db
     .select({
-      targetId: groups.targetId,
+      targetId: eventTargetStats.targetId,
       targetName: target.name,
       targetKind: target.kind,
-      claimantId: groups.claimantId,
+      claimantId: claimant.id,
       claimantName: claimant.name,
       claimantKind: claimant.kind,
-      stance: groups.stance,
-      n: groups.n,
+      stance: sql<Stance>`${eventTargetStats.stance}`,
+      n: eventTargetStats.claims,
     })
-    .from(groups)
-    .innerJoin(target, eq(target.id, groups.targetId))
-    .leftJoin(claimant, eq(claimant.id, groups.claimantId))
+    .from(eventTargetStats)
+    .innerJoin(target, eq(target.id, eventTargetStats.targetId))
+    .leftJoin(claimant, eq(claimant.id, eventTargetStats.claimantKey))
+    .where(eq(eventTargetStats.eventId, event.id))
     .all()
   type Cell = (typeof cells)[number]
   const byTarget = new Map<string, Cell[]>()
-  for (const c of cells) byTarget.set(c.targetId!, [...(byTarget.get(c.targetId!) ?? []), c])
+  for (const c of cells) {
+    const list = byTarget.get(c.targetId)
+    if (list) list.push(c)
+    else byTarget.set(c.targetId, [c])
+  }
 
   const sides = (list: Cell[], denies: boolean): Side[] => {
     const byClaimant = new Map<string, { cell: Cell; stances: Stance[]; n: number }>()
@@ -105,21 +104,20 @@ export function disputesOfEvent(db: Db, event: { id: string; name: string }): Di
   const summaries = figuresOfEvent(db, event, undefined, 1).metrics.filter((m) => !m.summary.consistent)
   const figures = summaries.map((m) => {
     const counts = db
-      .select({ value: claims.value, qualifier: claims.qualifier, n: count() })
-      .from(claims)
-      .where(and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric)))
-      .groupBy(claims.value, claims.qualifier)
-      .orderBy(desc(count()), claims.value)
+      .select({ value: eventFigureStats.value, qualifier: sql<Qualifier>`${eventFigureStats.qualifier}`, n: eventFigureStats.claims })
+      .from(eventFigureStats)
+      .where(and(eq(eventFigureStats.eventId, event.id), eq(eventFigureStats.metric, m.metric)))
+      .orderBy(desc(eventFigureStats.claims), eventFigureStats.value, eventFigureStats.qualifier)
       .limit(READINGS)
       .all()
     const readings = counts.map((r) => ({
-      value: r.value!,
-      qualifier: r.qualifier! as Qualifier,
-      interval: intervalOf(r.value!, r.qualifier!),
+      value: r.value,
+      qualifier: r.qualifier,
+      interval: intervalOf(r.value, r.qualifier),
       claims: r.n,
       ...sample(
         db,
-        and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric as Metric), eq(claims.qualifier, r.qualifier!), eq(claims.value, r.value!)),
+        and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric as Metric), eq(claims.qualifier, r.qualifier), eq(claims.value, r.value)),
       ),
     }))
     const conflicts: [number, number][] = []

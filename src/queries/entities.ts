@@ -1,15 +1,18 @@
-import { and, asc, count, countDistinct, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { EntityDetail, EntityListQuery, EntitySummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
-import { articles, claims, entities, entityAliases, events, mentions } from '../db/schema.js'
+import { articleEntities, articles, claims, coMentions, entities, entityAliases, entityEventStats, events } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
 
 const parent = alias(entities, 'parent')
 
-/** How many claims an entity profile lists inline; the counts say how many there are in all. */
-export const PROFILE_CLAIMS_LIMIT = 100
+/**
+ * How many articles, claims made and claims about an entity its profile lists inline; the counts
+ * say how many there are in all, and /v1/claims?claimant= (or target=) pages through every one.
+ */
+export const PROFILE_LIMIT = 20
 
 /** LIKE pattern for a literal substring: %, _ and the escape character itself are escaped. */
 export function containsPattern(s: string): string {
@@ -96,112 +99,67 @@ export function getEntity(db: Db, id: string): EntityDetail | undefined {
     .where(eq(entities.parentId, id))
     .orderBy(asc(entities.name))
     .all()
-  const mentionCounts = db
-    .select({ articles: countDistinct(mentions.articleId), mentions: count() })
-    .from(mentions)
-    .where(eq(mentions.entityId, id))
+  const stats = db
+    .select({ articles: sql<number>`coalesce(sum(${entityEventStats.articles}), 0)`, mentions: sql<number>`coalesce(sum(${entityEventStats.mentions}), 0)`, made: sql<number>`coalesce(sum(${entityEventStats.claimsMade}), 0)`, about: sql<number>`coalesce(sum(${entityEventStats.claimsAbout}), 0)` })
+    .from(entityEventStats)
+    .where(eq(entityEventStats.entityId, id))
     .get()!
+  // Most mentions first, then the latest stored: one walk down the summary's index.
   const articleRows = db
     .select({
       id: articles.id,
       title: articles.title,
       outlet: articles.outlet,
       published_at: articles.publishedAt,
-      mentions: count(),
+      mentions: articleEntities.mentions,
     })
-    .from(mentions)
-    .innerJoin(articles, eq(articles.id, mentions.articleId))
-    .where(eq(mentions.entityId, id))
-    .groupBy(articles.id)
-    .orderBy(desc(count()), asc(articles.seq))
-    .limit(PROFILE_CLAIMS_LIMIT)
+    .from(articleEntities)
+    .innerJoin(articles, eq(articles.id, articleEntities.articleId))
+    .where(eq(articleEntities.entityId, id))
+    .orderBy(desc(articleEntities.mentions), desc(articleEntities.articleSeq))
+    .limit(PROFILE_LIMIT)
     .all()
-  const claimsBy = (column: typeof claims.claimantId | typeof claims.targetId) => ({
-    total: db.select({ n: count() }).from(claims).where(eq(column, id)).get()!.n,
-    items: selectClaims(db)
-      .where(eq(column, id))
-      .orderBy(asc(claims.seq))
-      .limit(PROFILE_CLAIMS_LIMIT)
-      .all()
-      .map(toClaim),
-  })
-  const made = claimsBy(claims.claimantId)
-  const about = claimsBy(claims.targetId)
+  const claimsBy = (column: typeof claims.claimantId | typeof claims.targetId) =>
+    selectClaims(db).where(eq(column, id)).orderBy(asc(claims.seq)).limit(PROFILE_LIMIT).all().map(toClaim)
   return {
     ...toSummary(row),
     events: profileByEvent(db, id),
     aliases,
     children,
-    counts: {
-      articles: mentionCounts.articles,
-      mentions: mentionCounts.mentions,
-      claims_made: made.total,
-      claims_about: about.total,
-    },
+    counts: { articles: stats.articles, mentions: stats.mentions, claims_made: stats.made, claims_about: stats.about },
     articles: articleRows,
-    claims_made: made.items,
-    claims_about: about.items,
+    claims_made: claimsBy(claims.claimantId),
+    claims_about: claimsBy(claims.targetId),
   }
 }
 
-const CO_MENTIONED = 10
-const other = alias(mentions, 'other')
-const otherEntity = alias(entities, 'other_entity')
+/** Co-mentions listed per event, and for how many of the entity's events (most mentions first). */
+export const CO_MENTIONED = 10
+export const CO_MENTIONED_EVENTS = 20
 
 /** Per event (null = none): the entity's articles, mentions, claims, and who is named beside it. */
 function profileByEvent(db: Db, id: string): EntityDetail['events'] {
-  const byEvent = new Map<string | null, EntityDetail['events'][number]>()
-  const slot = (eventId: string | null, eventName: string | null) => {
-    let p = byEvent.get(eventId)
-    if (!p) {
-      p = { event: eventId ? { id: eventId, name: eventName! } : null, articles: 0, mentions: 0, claims_made: 0, claims_about: 0, co_mentioned: [] }
-      byEvent.set(eventId, p)
-    }
-    return p
-  }
-  for (const r of db
-    .select({ eventId: events.id, eventName: events.name, articles: countDistinct(mentions.articleId), mentions: count() })
-    .from(mentions)
-    .innerJoin(articles, eq(articles.id, mentions.articleId))
-    .leftJoin(events, eq(events.id, articles.eventId))
-    .where(eq(mentions.entityId, id))
-    .groupBy(events.id)
-    .all()) {
-    Object.assign(slot(r.eventId, r.eventName), { articles: r.articles, mentions: r.mentions })
-  }
-  for (const [column, field] of [
-    [claims.claimantId, 'claims_made'],
-    [claims.targetId, 'claims_about'],
-  ] as const) {
-    for (const r of db
-      .select({ eventId: events.id, eventName: events.name, n: count() })
-      .from(claims)
-      .leftJoin(events, eq(events.id, claims.eventId))
-      .where(eq(column, id))
-      .groupBy(events.id)
-      .all()) {
-      slot(r.eventId, r.eventName)[field] = r.n
-    }
-  }
-  const co = db
-    .select({
-      eventId: articles.eventId,
-      id: otherEntity.id,
-      name: otherEntity.name,
-      kind: otherEntity.kind,
-      articles: countDistinct(other.articleId),
-    })
-    .from(mentions)
-    .innerJoin(other, and(eq(other.articleId, mentions.articleId), sql`${other.entityId} <> ${mentions.entityId}`))
-    .innerJoin(otherEntity, eq(otherEntity.id, other.entityId))
-    .innerJoin(articles, eq(articles.id, mentions.articleId))
-    .where(eq(mentions.entityId, id))
-    .groupBy(articles.eventId, otherEntity.id)
-    .orderBy(desc(countDistinct(other.articleId)), asc(otherEntity.name))
+  const rows = db
+    .select({ eventKey: entityEventStats.eventKey, eventName: events.name, articles: entityEventStats.articles, mentions: entityEventStats.mentions, claims_made: entityEventStats.claimsMade, claims_about: entityEventStats.claimsAbout })
+    .from(entityEventStats)
+    .leftJoin(events, eq(events.id, entityEventStats.eventKey))
+    .where(eq(entityEventStats.entityId, id))
+    .orderBy(desc(entityEventStats.mentions), asc(entityEventStats.eventKey))
     .all()
-  for (const r of co) {
-    const p = byEvent.get(r.eventId)
-    if (p && p.co_mentioned.length < CO_MENTIONED) p.co_mentioned.push({ entity: { id: r.id, name: r.name, kind: r.kind }, articles: r.articles })
-  }
-  return [...byEvent.values()].sort((a, b) => b.mentions - a.mentions)
+  return rows.map(({ eventKey, eventName, ...counts }, i) => ({
+    event: eventKey === '' ? null : { id: eventKey, name: eventName! },
+    ...counts,
+    co_mentioned:
+      i < CO_MENTIONED_EVENTS
+        ? db
+            .select({ id: entities.id, name: entities.name, kind: entities.kind, articles: coMentions.articles })
+            .from(coMentions)
+            .innerJoin(entities, eq(entities.id, coMentions.otherId))
+            .where(and(eq(coMentions.entityId, id), eq(coMentions.eventKey, eventKey)))
+            .orderBy(desc(coMentions.articles), asc(coMentions.otherId))
+            .limit(CO_MENTIONED)
+            .all()
+            .map(({ articles, ...entity }) => ({ entity, articles }))
+        : [],
+  }))
 }

@@ -1,24 +1,25 @@
-import { and, asc, count, desc, eq, inArray, max, min, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, max, min, sql, sum } from 'drizzle-orm'
 import type { Figures } from '../domain/api.js'
 import { ABOUT_TOLERANCE, CONSISTENCY_RULE, intervalOf } from '../domain/intervals.js'
 import { METRICS, type Metric } from '../domain/model.js'
 import type { Db } from '../db/open.js'
-import { articles, claims } from '../db/schema.js'
+import { articles, claims, eventFigureStats } from '../db/schema.js'
 import { selectClaims, toClaim, type ClaimRow } from './claims.js'
 
 type Figure = Figures['metrics'][number]['figures'][number]
 
 // The bounds of intervalOf (domain/intervals.ts), in SQL, so that an event's summary is an
-// aggregate over an index rather than a walk over every figure in JavaScript.
-const LOW = sql<number>`CASE ${claims.qualifier}
-  WHEN 'more_than' THEN ${claims.value} + 1
-  WHEN 'about' THEN ${claims.value} - CAST(round(${claims.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
+// aggregate over its distinct readings (the summary table event_figure_stats, kept by triggers)
+// rather than a walk over every figure.
+const LOW = sql<number>`CASE ${eventFigureStats.qualifier}
+  WHEN 'more_than' THEN ${eventFigureStats.value} + 1
+  WHEN 'about' THEN ${eventFigureStats.value} - CAST(round(${eventFigureStats.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
   WHEN 'up_to' THEN 0
-  ELSE ${claims.value} END`
-const HIGH = sql<number | null>`CASE ${claims.qualifier}
-  WHEN 'exact' THEN ${claims.value}
-  WHEN 'up_to' THEN ${claims.value}
-  WHEN 'about' THEN ${claims.value} + CAST(round(${claims.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
+  ELSE ${eventFigureStats.value} END`
+const HIGH = sql<number | null>`CASE ${eventFigureStats.qualifier}
+  WHEN 'exact' THEN ${eventFigureStats.value}
+  WHEN 'up_to' THEN ${eventFigureStats.value}
+  WHEN 'about' THEN ${eventFigureStats.value} + CAST(round(${eventFigureStats.value} * ${ABOUT_TOLERANCE}) AS INTEGER)
   END`
 
 function toFigure(r: ClaimRow): Figure {
@@ -42,19 +43,18 @@ function toFigure(r: ClaimRow): Figure {
  * latest by publication date, distinct values, and whether they can all be true at once.
  */
 export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 100): Figures {
-  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), metric ? eq(claims.metric, metric) : undefined)
+  const readings = and(eq(eventFigureStats.eventId, event.id), metric ? eq(eventFigureStats.metric, metric) : undefined)
   const summaries = db
-    .select({ metric: claims.metric, count: count(), min: min(claims.value), max: max(claims.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })
-    .from(claims)
-    .where(base)
-    .groupBy(claims.metric)
+    .select({ metric: eventFigureStats.metric, count: sum(eventFigureStats.claims).mapWith(Number), min: min(eventFigureStats.value), max: max(eventFigureStats.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })
+    .from(eventFigureStats)
+    .where(readings)
+    .groupBy(eventFigureStats.metric)
     .all()
   const values = db
-    .select({ metric: claims.metric, value: claims.value })
-    .from(claims)
-    .where(base)
-    .groupBy(claims.metric, claims.value)
-    .orderBy(claims.metric, claims.value)
+    .selectDistinct({ metric: eventFigureStats.metric, value: eventFigureStats.value })
+    .from(eventFigureStats)
+    .where(readings)
+    .orderBy(eventFigureStats.metric, eventFigureStats.value)
     .all()
   const metrics = METRICS.flatMap((m) => {
     const s = summaries.find((x) => x.metric === m)

@@ -3,6 +3,8 @@ import type { Db } from '../../src/db/open.js'
 import { getArticle } from '../../src/queries/articles.js'
 import { listClaims } from '../../src/queries/claims.js'
 import { encodeCursor } from '../../src/queries/cursor.js'
+import { disputesOfEvent } from '../../src/queries/disputes.js'
+import { getEntity } from '../../src/queries/entities.js'
 import { figuresOfEvent } from '../../src/queries/figures.js'
 import { responsibilityBySource } from '../../src/queries/responsibility.js'
 import { CROCUS, testDb } from '../helpers/app.js'
@@ -10,7 +12,7 @@ import { CROCUS, testDb } from '../helpers/app.js'
 // The key queries must stay on their indexes: a full scan of a big table (or a plan that walks the
 // wrong index) does not show on five articles, only at scale. Every statement a query function
 // prepares is explained and its plan checked.
-const BIG = /^SCAN (claims|articles|mentions|entity_aliases)(?! USING)/
+const BIG = /^SCAN (claims|articles|mentions|entity_aliases|article_entities|co_mentions|entity_event_stats|event_figure_stats|event_target_stats)(?! USING)/
 
 function plansOf(db: Db, run: () => unknown): string[][] {
   const client = db.$client
@@ -38,7 +40,13 @@ const cases: [string, () => unknown, RegExp[]][] = [
   ['a deep claims page', () => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/claims_kind_metric_idx/]],
   ['claims of an event', () => listClaims(db, { event: CROCUS, limit: 50 }), [/claims_event/]],
   ['responsibility by article', () => responsibilityBySource(db, crocus, { by: 'article', limit: 50 }), [/articles_event_idx/, /claims_article_idx/]],
-  ['figures of an event', () => figuresOfEvent(db, crocus, 'killed'), [/claims_event_figures_idx/, /articles_event_published_idx/]],
+  ['figures of an event', () => figuresOfEvent(db, crocus, 'killed'), [/event_figure_stats USING PRIMARY KEY/, /articles_event_published_idx/]],
+  ['disputes of an event', () => disputesOfEvent(db, crocus), [/event_target_stats USING PRIMARY KEY/, /event_figure_stats USING PRIMARY KEY/]],
+  [
+    'an entity profile',
+    () => getEntity(db, 'vladimir-putin'),
+    [/entity_event_stats USING PRIMARY KEY/, /article_entities USING (COVERING )?INDEX article_entities_entity_idx/, /co_mentions USING (COVERING )?INDEX co_mentions_top_idx/, /claims_claimant_idx/, /claims_target_idx/],
+  ],
   ['an article', () => getArticle(db, 'd77f2436c617f0ca'), [/articles_id_unique/, /mentions_article_span_uq|mentions_article/]],
 ]
 for (const [name, run, expected] of cases) {

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { MIGRATIONS_FOLDER } from './open.js'
+
+/** The tables migrations/0004_summaries.sql keeps in step with writes, in the order they are built. */
+export const SUMMARY_TABLES = ['article_entities', 'co_mentions', 'entity_event_stats', 'event_figure_stats', 'event_target_stats'] as const
+export type SummaryTable = (typeof SUMMARY_TABLES)[number]
+
+export interface SummarySql {
+  /** Per table, the INSERT … SELECT that computes it from the stored rows. */
+  backfills: Map<SummaryTable, string>
+  /** The CREATE TRIGGER statements that keep the tables in step. */
+  triggers: { name: string; sql: string }[]
+}
+
+/** The summaries' SQL as the migration defines it, read from it so that nothing can drift. */
+export function summarySql(): SummarySql {
+  const statements = readFileSync(join(MIGRATIONS_FOLDER, '0004_summaries.sql'), 'utf8')
+    .split('--> statement-breakpoint')
+    .map((s) => s.replace(/^(\s*--.*\n)*/, '').trim())
+  const backfills = new Map<SummaryTable, string>()
+  const triggers: SummarySql['triggers'] = []
+  for (const s of statements) {
+    const insert = /^INSERT INTO `(\w+)`/.exec(s)
+    if (insert) backfills.set(insert[1] as SummaryTable, s)
+    const trigger = /^CREATE TRIGGER `(\w+)`/.exec(s)
+    if (trigger) triggers.push({ name: trigger[1]!, sql: s })
+  }
+  const missing = SUMMARY_TABLES.filter((t) => !backfills.has(t))
+  if (missing.length > 0 || triggers.length === 0) throw new Error(`0004_summaries.sql: no backfill for ${missing.join(', ') || '—'}, ${triggers.length} triggers`)
+  return { backfills, triggers }
+}
+
+/** Empties the summary tables and computes them again from the stored rows. */
+export function rebuildSummaries(sqlite: Database.Database, sql = summarySql()): void {
+  for (const table of SUMMARY_TABLES) {
+    sqlite.exec(`DELETE FROM ${table}`)
+    sqlite.exec(sql.backfills.get(table)!)
+  }
+}
+
+/**
+ * Rows where a summary table and a recomputation from the stored rows differ (at most `limit`
+ * per table, per side): empty when the triggers have kept every summary in step.
+ */
+export function summaryDrift(sqlite: Database.Database, limit = 5): { table: SummaryTable; kept: unknown[]; recomputed: unknown[] }[] {
+  const sql = summarySql()
+  const drift: ReturnType<typeof summaryDrift> = []
+  sqlite.exec('SAVEPOINT summary_drift')
+  try {
+    // Recompute into temporary twins, in dependency order (co-mentions are built from the
+    // recomputed article entities, not from the kept ones).
+    for (const table of SUMMARY_TABLES) sqlite.exec(`CREATE TEMP TABLE recomputed_${table} AS SELECT * FROM main.${table} WHERE 0`)
+    for (const table of SUMMARY_TABLES) {
+      let insert = sql.backfills.get(table)!.replace(/^INSERT INTO `\w+`/, `INSERT INTO temp.recomputed_${table}`)
+      insert = insert.replace(/\barticle_entities (x|y)\b/g, 'temp.recomputed_article_entities $1').replace(/FROM article_entities GROUP/, 'FROM temp.recomputed_article_entities GROUP')
+      sqlite.exec(insert)
+    }
+    for (const table of SUMMARY_TABLES) {
+      const kept = sqlite.prepare(`SELECT * FROM main.${table} EXCEPT SELECT * FROM temp.recomputed_${table} LIMIT ${limit}`).all()
+      const recomputed = sqlite.prepare(`SELECT * FROM temp.recomputed_${table} EXCEPT SELECT * FROM main.${table} LIMIT ${limit}`).all()
+      if (kept.length > 0 || recomputed.length > 0) drift.push({ table, kept, recomputed })
+    }
+  } finally {
+    sqlite.exec('ROLLBACK TO summary_drift')
+    sqlite.exec('RELEASE summary_drift')
+  }
+  return drift
+}
