@@ -23,9 +23,39 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
+  reusePreparedStatements(sqlite)
   const db = drizzle(sqlite, { schema }) as Db
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
   return db
+}
+
+/** Prepared statements kept per connection, least recently used first out. */
+const STATEMENT_CACHE = 1000
+
+/**
+ * Drizzle prepares every query it runs, each time: for the small queries of a read API, SQLite's
+ * parsing and planning cost more than running them. The connection's `prepare` keeps the
+ * statements it made, by SQL text, and hands the same one back (reset to return plain rows: a
+ * caller may have switched it to raw or pluck mode). A statement still being iterated is busy
+ * and not shared: the caller gets a fresh one.
+ */
+function reusePreparedStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite) as (source: string) => Database.Statement
+  const cache = new Map<string, Database.Statement>()
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source)
+    if (cached && !cached.busy) {
+      cache.delete(source)
+      cache.set(source, cached)
+      return cached.reader ? cached.pluck(false).expand(false).raw(false) : cached
+    }
+    const statement = prepare(source)
+    if (!cached) {
+      cache.set(source, statement)
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value!)
+    }
+    return statement
+  }) as typeof sqlite.prepare
 }
 
 export function closeDatabase(db: Db): void {
