@@ -7,6 +7,7 @@ import errors from './plugins/errors.js'
 import limits, { type LimitOptions } from './plugins/limits.js'
 import { requireKey } from './plugins/auth.js'
 import openapi from './plugins/openapi.js'
+import { responseCache } from './plugins/cache.js'
 import articles from './routes/articles.js'
 import claims from './routes/claims.js'
 import entities from './routes/entities.js'
@@ -35,6 +36,8 @@ export interface AppOptions {
   /** Reads need a key too (READ_AUTH=1). */
   readAuth?: boolean
   requestTimeoutMs?: number
+  /** Bytes of read answers kept in memory between writes; 0 (the tests' default): none. */
+  cacheBytes?: number
 }
 
 /** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
@@ -47,6 +50,7 @@ export async function buildApp({
   corsOrigins = [],
   readAuth = false,
   requestTimeoutMs = 30_000,
+  cacheBytes = 0,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
@@ -77,6 +81,8 @@ export async function buildApp({
           if (request.method === 'GET' && request.url.split('?')[0] !== '/v1/health') await check(request, reply)
         })
       }
+      // After the auth hook: a cached answer is never served to a request that may not read it.
+      responseCache(v1, { db, maxBytes: cacheBytes })
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

@@ -38,6 +38,7 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
 })
 
 export interface Config {
@@ -53,6 +54,8 @@ export interface Config {
   corsOrigins: string[]
   rateLimit: { writes: number; searches: number }
   requestTimeoutMs: number
+  /** Bytes of read answers kept in memory between writes; 0: none (ETags and 304s stay). */
+  cacheBytes: number
 }
 
 export class ConfigError extends Error {
@@ -81,5 +84,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    cacheBytes: Math.round(c.RESPONSE_CACHE_MB * 2 ** 20),
   }
 }

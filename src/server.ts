@@ -47,6 +47,7 @@ const app = await buildApp({
   corsOrigins: config.corsOrigins,
   readAuth: config.readAuth,
   requestTimeoutMs: config.requestTimeoutMs,
+  cacheBytes: config.cacheBytes,
 })
 
 // `npm run restore` refuses to replace a database while this file names a live process.

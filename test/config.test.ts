@@ -13,6 +13,7 @@ t.test('defaults', async (t) => {
     corsOrigins: [],
     rateLimit: { writes: 120, searches: 600 },
     requestTimeoutMs: 30_000,
+    cacheBytes: 64 * 2 ** 20,
   })
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', READ_AUTH: '1' }).corsOrigins, ['https://a.example', 'https://b.example'])
   t.equal(loadConfig({ API_KEYS: '' }).apiKeys, undefined, 'empty means unset')
@@ -36,4 +37,6 @@ t.test('bad values name the variable', async (t) => {
   t.throws(() => loadConfig({ BODY_LIMIT: '10' }), { message: /BODY_LIMIT/ })
   t.throws(() => loadConfig({ READ_AUTH: 'yes' }), { message: /READ_AUTH/ })
   t.throws(() => loadConfig({ RATE_LIMIT_WRITES: '0' }), { message: /RATE_LIMIT_WRITES/ })
+  t.throws(() => loadConfig({ RESPONSE_CACHE_MB: '-1' }), { message: /RESPONSE_CACHE_MB/ })
+  t.equal(loadConfig({ RESPONSE_CACHE_MB: '0' }).cacheBytes, 0, 'the cache off')
 })

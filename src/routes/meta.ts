@@ -9,6 +9,7 @@ const meta: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get(
     '/health',
     {
+      config: { noCache: true },
       schema: {
         tags: ['meta'],
         summary: 'Liveness: answers without touching the tables',

@@ -1,0 +1,112 @@
+import { randomBytes } from 'node:crypto'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { Db } from '../db/open.js'
+
+export interface CacheOptions {
+  db: Db
+  /** Bytes of response bodies kept in memory; 0 turns the body cache off (ETags and 304s stay). */
+  maxBytes: number
+}
+
+/** Bodies larger than this share of the cache are served but not kept. */
+const ENTRY_SHARE = 8
+
+interface Entry {
+  generation: string
+  body: string
+  contentType: string
+}
+
+/**
+ * ETags, 304s and a body cache for the read API, invalidated by any write.
+ *
+ * The database's generation is this process's count of writes (any non-GET request, counted when it
+ * arrives and again when it is answered) plus SQLite's
+ * `PRAGMA data_version`, which changes when another connection commits (the ingest CLI, a backup
+ * restore): so a cached answer is only ever served while no row it could depend on has changed.
+ * The ETag is that generation (and a per-process id, so a restart never matches an old one): a
+ * client that sends it back gets 304 without the query running at all. Bodies of 200 answers are
+ * kept per URL, least recently used first out, within `maxBytes`.
+ *
+ * Register inside the scope whose GET routes it should cover, after any auth hook there.
+ */
+export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptions) {
+  const boot = randomBytes(4).toString('hex')
+  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck()
+  let writes = 0
+  let bytes = 0
+  const entries = new Map<string, Entry>()
+  const stats = { hits: 0, misses: 0, notModified: 0 }
+  const generation = () => `${dataVersion.get() as number}.${writes}`
+  const etagOf = (gen: string) => `"${boot}.${gen}"`
+
+  const evict = (url: string) => {
+    const old = entries.get(url)
+    if (!old) return
+    entries.delete(url)
+    bytes -= old.body.length
+  }
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // Counted before and after: answers computed while the write is in flight are not kept.
+      writes++
+      return
+    }
+    if (request.routeOptions.config.noCache) return
+    const gen = generation()
+    const etag = etagOf(gen)
+    request.cacheGeneration = gen
+    void reply.header('etag', etag).header('cache-control', 'no-cache')
+    const match = request.headers['if-none-match']
+    if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+      stats.notModified++
+      return reply.code(304).send()
+    }
+    const entry = entries.get(request.url)
+    if (entry?.generation === gen) {
+      // Most recently used moves to the end of the map's order.
+      entries.delete(request.url)
+      entries.set(request.url, entry)
+      stats.hits++
+      return reply.header('x-cache', 'hit').type(entry.contentType).send(entry.body)
+    }
+    stats.misses++
+    void reply.header('x-cache', 'miss')
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const method = request.method
+    if (method !== 'GET' && method !== 'HEAD') {
+      writes++
+      return payload
+    }
+    const gen = request.cacheGeneration
+    if (gen === undefined || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache') !== 'miss') return payload
+    if (maxBytes <= 0 || payload.length > maxBytes / ENTRY_SHARE) return payload
+    // A write landed while this answer was computed: it may be stale, so it is not kept.
+    if (gen !== generation()) return payload
+    evict(request.url)
+    entries.set(request.url, { generation: gen, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') })
+    bytes += payload.length
+    for (const url of entries.keys()) {
+      if (bytes <= maxBytes) break
+      evict(url)
+    }
+    return payload
+  })
+
+  return {
+    stats: () => ({ ...stats, entries: entries.size, bytes }),
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    cacheGeneration?: string
+  }
+  interface FastifyContextConfig {
+    /** Answers that must never be cached or validated (liveness). */
+    noCache?: boolean
+  }
+}
