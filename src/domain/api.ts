@@ -236,7 +236,7 @@ export type EventListQuery = z.infer<typeof EventListQuerySchema>
 export const GROUP_BY = ['article', 'claimant', 'outlet', 'target'] as const
 export const ResponsibilityQuerySchema = z.strictObject({
   by: z.enum(GROUP_BY).default('article'),
-  limit: LimitSchema,
+  limit: LimitSchema.default(20).describe('Groups per page (1–500); next_cursor pages on.'),
   cursor: CursorSchema,
 })
 export type ResponsibilityQuery = z.infer<typeof ResponsibilityQuerySchema>
@@ -258,7 +258,7 @@ export type Responsibility = z.infer<typeof ResponsibilitySchema>
 
 export const FiguresQuerySchema = z.strictObject({
   metric: MetricSchema.optional(),
-  limit: LimitSchema.default(100).describe('Figures listed per metric (1–500); the summary covers them all.'),
+  limit: LimitSchema.default(20).describe('Figures listed per metric (1–500), oldest first; the summary covers them all.'),
 })
 
 export const IntervalSchema = z.object({

@@ -11,9 +11,9 @@ const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
 
 /** Bounds that keep a dispute readable, and its cost flat, on events of thousands of articles. */
-const TARGETS = 20
-const SIDES = 10
-const READINGS = 20
+const TARGETS = 10
+const SIDES = 6
+const READINGS = 10
 const SAMPLE = 5
 
 type Side = Disputes['targets'][number]['blamed_by'][number]

@@ -42,7 +42,7 @@ function toFigure(r: ClaimRow): Figure {
  * metric; `truncated` says when there are more), with a summary of all of them: lowest, highest,
  * latest by publication date, distinct values, and whether they can all be true at once.
  */
-export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 100): Figures {
+export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 20): Figures {
   const readings = and(eq(eventFigureStats.eventId, event.id), metric ? eq(eventFigureStats.metric, metric) : undefined)
   const summaries = db
     .select({ metric: eventFigureStats.metric, count: sum(eventFigureStats.claims).mapWith(Number), min: min(eventFigureStats.value), max: max(eventFigureStats.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })

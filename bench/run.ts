@@ -1,0 +1,246 @@
+// `npm run bench -- [--articles N] [--db PATH] [--duration S] [--connections C] [--skip-uncached]`
+//
+// The whole benchmark, in one run: the server on a synthetic database of N articles (built first by
+// bench/data.ts when the file is missing), loaded by autocannon route by route, with /v1/health as
+// the reference measured in the same run, the in-process time of the same query (the floor), and
+// the share of answers the read cache served; then the same with the cache off (RESPONSE_CACHE_MB=0),
+// to show what the cache contributes and what the queries alone give; then pipeline throughput (one
+// core) and bulk CLI ingest throughput (all cores). Writes bench/RESULTS.md. It reports; it asserts
+// nothing.
+import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openDatabase, closeDatabase } from '../src/db/open.js'
+import { getArticle } from '../src/queries/articles.js'
+import { listClaims } from '../src/queries/claims.js'
+import { encodeCursor } from '../src/queries/cursor.js'
+import { disputesOfEvent } from '../src/queries/disputes.js'
+import { getEntity } from '../src/queries/entities.js'
+import { figuresOfEvent } from '../src/queries/figures.js'
+import { responsibilityBySource } from '../src/queries/responsibility.js'
+import { search } from '../src/queries/search.js'
+
+const ROOT = join(import.meta.dirname, '..')
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    db: { type: 'string' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'skip-uncached': { type: 'boolean', default: false },
+  },
+})
+const N = Number(values.articles)
+const dbPath = values.db ?? join(ROOT, 'bench', `data-${N}.db`)
+const duration = Number(values.duration)
+const connections = Number(values.connections)
+
+if (!existsSync(dbPath)) {
+  console.log(`building ${dbPath} (${N} articles)…`)
+  const built = spawnSync(process.execPath, ['--import', 'tsx', 'bench/data.ts', '--articles', String(N), '--db', dbPath], { cwd: ROOT, stdio: 'inherit' })
+  if (built.status !== 0) process.exit(1)
+}
+
+// Ids to spread requests over, so that no response cache can explain a figure.
+const ro = new Database(dbPath, { readonly: true })
+const pick = <T>(rows: T[]) => rows[Math.floor(Math.random() * rows.length)]!
+const largest = (ro.prepare('SELECT event_id id, count(*) n FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY n DESC LIMIT 1').get() as { id: string; n: number })
+const events = (ro.prepare('SELECT event_id id FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY count(*) DESC LIMIT 50').all() as { id: string }[]).map((r) => r.id)
+const articleIds = (ro.prepare('SELECT id FROM articles ORDER BY random() LIMIT 2000').all() as { id: string }[]).map((r) => r.id)
+const busiest = (ro.prepare('SELECT entity_id id, count(*) n FROM mentions GROUP BY entity_id ORDER BY n DESC LIMIT 1').get() as { id: string })
+const entityIds = (ro.prepare('SELECT entity_id id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 200').all() as { id: string }[]).map((r) => r.id)
+const killed = (ro.prepare("SELECT count(*) n FROM claims WHERE kind = 'count' AND metric = 'killed'").get() as { n: number }).n
+const deepSeqs = (ro.prepare("SELECT seq FROM claims WHERE kind = 'count' AND metric = 'killed' ORDER BY seq LIMIT 200 OFFSET ?").all(Math.floor(killed * 0.9)) as { seq: number }[]).map((r) => encodeCursor([r.seq]))
+const words = ['attack', 'killed', 'police', 'minister', 'explosion', 'ceasefire', 'hospital', 'officials', 'election', 'flood']
+const counts = { articles: (ro.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n, claims: (ro.prepare('SELECT count(*) n FROM claims').get() as { n: number }).n }
+ro.close()
+
+interface Target {
+  name: string
+  path: () => string
+  floor?: (db: ReturnType<typeof openDatabase>) => unknown
+}
+const ev = (id: string) => ({ id, name: id })
+const targets: Target[] = [
+  { name: '/v1/health (reference)', path: () => '/v1/health' },
+  { name: `/v1/events/{largest}/responsibility?by=article`, path: () => `/v1/events/${largest.id}/responsibility?by=article`, floor: (db) => responsibilityBySource(db, ev(largest.id), { by: 'article', limit: 20 }) },
+  { name: '/v1/events/{largest}/figures', path: () => `/v1/events/${largest.id}/figures`, floor: (db) => figuresOfEvent(db, ev(largest.id)) },
+  { name: '/v1/events/{largest}/disputes', path: () => `/v1/events/${largest.id}/disputes`, floor: (db) => disputesOfEvent(db, ev(largest.id)) },
+  { name: '/v1/events/{50 busiest}/figures', path: () => `/v1/events/${pick(events)}/figures`, floor: (db) => figuresOfEvent(db, ev(pick(events))) },
+  { name: '/v1/claims?kind=count&metric=killed&limit=50', path: () => '/v1/claims?kind=count&metric=killed&limit=50', floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50 }) },
+  { name: '  … a deep cursor page (90 %)', path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pick(deepSeqs)}`, floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pick(deepSeqs) }) },
+  { name: '/v1/articles/{2,000 ids}', path: () => `/v1/articles/${pick(articleIds)}`, floor: (db) => getArticle(db, pick(articleIds)) },
+  { name: '/v1/search?q=attack', path: () => '/v1/search?q=attack', floor: (db) => search(db, { q: 'attack', kind: 'article', limit: 50 }) },
+  { name: '/v1/search?q={10 words}', path: () => `/v1/search?q=${pick(words)}`, floor: (db) => search(db, { q: pick(words), kind: 'article', limit: 50 }) },
+  // Entity profiles last: they are the slowest, and a backlog must not starve the others.
+  { name: '/v1/entities/{busiest}', path: () => `/v1/entities/${busiest.id}`, floor: (db) => getEntity(db, busiest.id) },
+  { name: '/v1/entities/{200 busiest}', path: () => `/v1/entities/${pick(entityIds)}`, floor: (db) => getEntity(db, pick(entityIds)) },
+]
+
+/** Mean in-process time of a query, ms: the floor any HTTP figure is compared with. */
+function floorMs(run: (db: ReturnType<typeof openDatabase>) => unknown): number {
+  const db = openDatabase(dbPath, { migrate: false })
+  try {
+    run(db) // warm-up
+    let n = 0
+    const t0 = performance.now()
+    while (performance.now() - t0 < 1000 && n < 2000) run(db), n++
+    return (performance.now() - t0) / n
+  } finally {
+    closeDatabase(db)
+  }
+}
+
+interface Row {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  hits: number
+  floor: number | null
+}
+
+/** One server process, every target in turn; between targets, the backlog drains. */
+async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: number }> {
+  const port = 3900 + Math.floor(Math.random() * 90)
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: dbPath, PORT: String(port), LOG_LEVEL: 'warn', API_KEYS: 'bench:bench-key-0123456789', RATE_LIMIT_SEARCH: '1000000000', RESPONSE_CACHE_MB: String(cacheMb) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const base = `http://127.0.0.1:${port}`
+  const healthy = async (withinMs: number) => {
+    const t0 = performance.now()
+    try {
+      return (await fetch(`${base}/v1/health`)).ok && performance.now() - t0 < withinMs
+    } catch {
+      return false
+    }
+  }
+  for (let i = 0; !(await healthy(Infinity)); i++) {
+    if (i > 600) throw new Error('the server did not start')
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  const rows: Row[] = []
+  for (const target of targets) {
+    // Warm-up, then the measured run; the share of answers the cache served is counted from the
+    // x-cache header.
+    for (const [round, d] of [2, duration].entries()) {
+      let hits = 0
+      let answers = 0
+      const result = await autocannon({
+        url: base,
+        connections,
+        duration: d,
+        requests: [
+          {
+            setupRequest: (req) => ({ ...req, path: target.path() }),
+            onResponse: (_status, _body, _context, headers) => {
+              answers++
+              if (headers?.['x-cache'] === 'hit') hits++
+            },
+          },
+        ],
+      })
+      // A slow target leaves requests queued in the server: wait until it answers at once again.
+      for (let i = 0; i < 600 && !(await healthy(20)); i++) await new Promise((r) => setTimeout(r, 100))
+      if (round === 1) {
+        rows.push({
+          name: target.name,
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.non2xx + result.errors,
+          hits: answers ? hits / answers : 0,
+          floor: target.floor ? floorMs(target.floor) : null,
+        })
+        process.stdout.write(`${target.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / Math.max(1, answers))} % from the cache\n`)
+      }
+    }
+  }
+  const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(server.pid)], { encoding: 'utf8' }).stdout.trim()) * 1024
+  server.kill('SIGTERM')
+  await new Promise((r) => server.once('exit', r))
+  return { rows, rss }
+}
+
+function tableOf(rows: Row[], withFloor: boolean): string {
+  const reference = rows[0]!.rps
+  const verdict = (r: Row) => (r === rows[0] ? '' : r.rps / reference >= 0.25 && r.p99 <= 50 ? ' ✓' : ' ✗')
+  return [
+    `| endpoint | req/s | p50 ms | p99 ms | ratio to health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
+    `|---|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / reference).toFixed(2)}${verdict(r)} | ${r.errors} | ${r === rows[0] ? '—' : `${Math.round(100 * r.hits)} %`} |${withFloor ? ` ${r.floor === null ? '—' : r.floor.toFixed(3)} |` : ''}`,
+    ),
+  ].join('\n')
+}
+
+/** Runs another benchmark script and returns what it printed. */
+function script(name: string): string {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', `bench/${name}`], { cwd: ROOT, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`bench/${name} failed:\n${run.stderr}`)
+  process.stdout.write(run.stdout)
+  return run.stdout.trim()
+}
+
+console.log(`HTTP, read cache on (the default, RESPONSE_CACHE_MB=64):`)
+const cached = await measure(64)
+let uncached: Awaited<ReturnType<typeof measure>> | undefined
+if (!values['skip-uncached']) {
+  console.log(`\nHTTP, read cache off (RESPONSE_CACHE_MB=0): what the queries and serialization alone give`)
+  uncached = await measure(0)
+}
+console.log('')
+const pipeline = script('pipeline.ts')
+const ingest = script('ingest.ts')
+
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
+const report = `# Benchmark results
+
+Measured by \`npm run bench -- --articles ${N}\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.
+Database: ${counts.articles.toLocaleString('en-US')} articles, ${counts.claims.toLocaleString('en-US')} claims (\`bench/data.ts\`, deterministic).
+autocannon, ${connections} connections, ${duration} s per endpoint after a 2 s warm-up, requests spread over
+many ids, events and pages; the server is one process. Ratios are to \`/v1/health\` in the same run;
+✓ marks an endpoint at 0.25 or more of it with p99 at most 50 ms. "from cache" is the share of
+answers the read cache served (header \`x-cache: hit\`).
+Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
+
+## HTTP, read cache on (the default)
+
+${tableOf(cached.rows, true)}
+
+Server RSS after the run: ${(cached.rss / 2 ** 20).toFixed(0)} MiB.
+${
+  uncached
+    ? `
+## HTTP, read cache off (\`RESPONSE_CACHE_MB=0\`)
+
+Every request runs its queries and serializes its answer: the cost of a first request after a write.
+
+${tableOf(uncached.rows, false)}
+
+Server RSS after the run: ${(uncached.rss / 2 ** 20).toFixed(0)} MiB.
+`
+    : ''
+}
+## Pipeline (one core)
+
+\`\`\`
+${pipeline}
+\`\`\`
+
+## Bulk ingest (CLI, all cores)
+
+\`\`\`
+${ingest}
+\`\`\`
+`
+writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), report)
+console.log(`\n${tableOf(cached.rows, true)}\n\nwritten to bench/RESULTS.md`)
