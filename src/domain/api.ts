@@ -340,8 +340,8 @@ const DisputeSideSchema = z.object({
   claimant: EntityRefSchema.nullable().describe('null = the article\'s own voice'),
   stances: z.array(StanceSchema),
   claims: z.number().int().describe('how many claims this claimant makes on this side'),
-  articles: z.array(ArticleRefSchema).describe('up to 5 articles that report them'),
-  claim_ids: z.array(z.string()).describe('up to 5 of the claims'),
+  articles: z.array(ArticleRefSchema).describe('up to 3 articles that report them'),
+  claim_ids: z.array(z.string()).describe('up to 3 of the claims'),
 })
 
 export const DisputesSchema = z
@@ -364,8 +364,8 @@ export const DisputesSchema = z
             qualifier: QualifierSchema,
             interval: IntervalSchema,
             claims: z.number().int().describe('how many claims report this reading'),
-            articles: z.array(ArticleRefSchema).describe('up to 5 articles that report it'),
-            claim_ids: z.array(z.string()).describe('up to 5 of the claims'),
+            articles: z.array(ArticleRefSchema).describe('up to 3 articles that report it'),
+            claim_ids: z.array(z.string()).describe('up to 3 of the claims'),
           }),
         ).describe('the 30 most reported readings'),
         conflicts: z

@@ -11,10 +11,10 @@ const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
 
 /** Bounds that keep a dispute readable, and its cost flat, on events of thousands of articles. */
-const TARGETS = 10
-const SIDES = 6
-const READINGS = 10
-const SAMPLE = 5
+const TARGETS = 5
+const SIDES = 5
+const READINGS = 8
+const SAMPLE = 3
 
 type Side = Disputes['targets'][number]['blamed_by'][number]
 
