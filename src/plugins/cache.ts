@@ -8,6 +8,9 @@ export interface CacheOptions {
   maxBytes: number
 }
 
+/** The methods that may change data (OPTIONS, a CORS preflight, does not). */
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
 /** Bodies larger than this share of the cache are served but not kept. */
 const ENTRY_SHARE = 8
 
@@ -20,7 +23,7 @@ interface Entry {
 /**
  * ETags, 304s and a body cache for the read API, invalidated by any write.
  *
- * The database's generation is this process's count of writes (any non-GET request, counted when it
+ * The database's generation is this process's count of writes (any POST, PUT, PATCH or DELETE, counted when it
  * arrives and again when it is answered) plus SQLite's
  * `PRAGMA data_version`, which changes when another connection commits (the ingest CLI, a backup
  * restore): so a cached answer is only ever served while no row it could depend on has changed.
@@ -48,12 +51,12 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
   }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
+    if (WRITES.has(request.method)) {
       // Counted before and after: answers computed while the write is in flight are not kept.
       writes++
       return
     }
-    if (request.routeOptions.config.noCache) return
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config.noCache) return
     const gen = generation()
     const etag = etagOf(gen)
     request.cacheGeneration = gen
@@ -77,10 +80,11 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
 
   app.addHook('onSend', async (request, reply, payload) => {
     const method = request.method
-    if (method !== 'GET' && method !== 'HEAD') {
+    if (WRITES.has(method)) {
       writes++
       return payload
     }
+    if (method !== 'GET' && method !== 'HEAD') return payload
     const gen = request.cacheGeneration
     if (gen === undefined || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache') !== 'miss') return payload
     if (maxBytes <= 0 || payload.length > maxBytes / ENTRY_SHARE) return payload
