@@ -39,7 +39,6 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
   let writes = 0
   let bytes = 0
   const entries = new Map<string, Entry>()
-  const stats = { hits: 0, misses: 0, notModified: 0 }
   const generation = () => `${dataVersion.get() as number}.${writes}`
   const etagOf = (gen: string) => `"${boot}.${gen}"`
 
@@ -63,7 +62,6 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
     void reply.header('etag', etag).header('cache-control', 'no-cache')
     const match = request.headers['if-none-match']
     if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-      stats.notModified++
       return reply.code(304).send()
     }
     const entry = entries.get(request.url)
@@ -71,10 +69,8 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
       // Most recently used moves to the end of the map's order.
       entries.delete(request.url)
       entries.set(request.url, entry)
-      stats.hits++
       return reply.header('x-cache', 'hit').type(entry.contentType).send(entry.body)
     }
-    stats.misses++
     void reply.header('x-cache', 'miss')
   })
 
@@ -99,10 +95,6 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
     }
     return payload
   })
-
-  return {
-    stats: () => ({ ...stats, entries: entries.size, bytes }),
-  }
 }
 
 declare module 'fastify' {
