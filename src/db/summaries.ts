@@ -49,13 +49,11 @@ export function summaryDrift(sqlite: Database.Database, limit = 5): { table: Sum
   const drift: ReturnType<typeof summaryDrift> = []
   sqlite.exec('SAVEPOINT summary_drift')
   try {
-    // Recompute into temporary twins, in dependency order (co-mentions are built from the
-    // recomputed article entities, not from the kept ones).
-    for (const table of SUMMARY_TABLES) sqlite.exec(`CREATE TEMP TABLE recomputed_${table} AS SELECT * FROM main.${table} WHERE 0`)
+    // Recompute into temporary twins. Those built from article_entities read the kept one: if it
+    // drifted, its own comparison says so.
     for (const table of SUMMARY_TABLES) {
-      let insert = sql.backfills.get(table)!.replace(/^INSERT INTO `\w+`/, `INSERT INTO temp.recomputed_${table}`)
-      insert = insert.replace(/\barticle_entities (x|y)\b/g, 'temp.recomputed_article_entities $1').replace(/FROM article_entities GROUP/, 'FROM temp.recomputed_article_entities GROUP')
-      sqlite.exec(insert)
+      sqlite.exec(`CREATE TEMP TABLE recomputed_${table} AS SELECT * FROM main.${table} WHERE 0`)
+      sqlite.exec(sql.backfills.get(table)!.replace(/^INSERT INTO `\w+`/, `INSERT INTO temp.recomputed_${table}`))
     }
     for (const table of SUMMARY_TABLES) {
       const kept = sqlite.prepare(`SELECT * FROM main.${table} EXCEPT SELECT * FROM temp.recomputed_${table} LIMIT ${limit}`).all()
