@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { DEFAULT_SQLITE_MEMORY, type SqliteMemory } from './db/open.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -39,6 +40,8 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  SQLITE_CACHE_MB: z.coerce.number().min(1).default(DEFAULT_SQLITE_MEMORY.cacheMb),
+  SQLITE_MMAP_MB: z.coerce.number().min(0).default(DEFAULT_SQLITE_MEMORY.mmapMb),
 })
 
 export interface Config {
@@ -56,6 +59,8 @@ export interface Config {
   requestTimeoutMs: number
   /** Bytes of read answers kept in memory between writes; 0: none (ETags and 304s stay). */
   cacheBytes: number
+  /** SQLite's page cache per connection, and how much of the file it reads through mmap. */
+  sqlite: SqliteMemory
 }
 
 export class ConfigError extends Error {
@@ -85,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
     cacheBytes: Math.round(c.RESPONSE_CACHE_MB * 2 ** 20),
+    sqlite: { cacheMb: c.SQLITE_CACHE_MB, mmapMb: c.SQLITE_MMAP_MB },
   }
 }

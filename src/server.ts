@@ -21,7 +21,7 @@ try {
 }
 
 const logger = pino({ level: config.logLevel })
-const db = openDatabase(config.databasePath)
+const db = openDatabase(config.databasePath, { memory: config.sqlite })
 logger.info({ database: config.databasePath }, 'database migrated')
 if (db.select({ n: count() }).from(articles).get()!.n === 0) {
   const n = loadSeed(db, readSeed())

@@ -10,11 +10,27 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations')
 
+/** Memory a connection may use to read: SQLite's page cache, and the part of the file mapped. */
+export interface SqliteMemory {
+  cacheMb: number
+  mmapMb: number
+}
+
+/**
+ * SQLite's defaults (a 2 MB page cache, every page read through a system call) suit small files;
+ * a 1–2 GB database read at random by an API spends most of a query copying pages in. Mapped
+ * pages are the operating system's page cache, shared by every connection and process.
+ */
+export const DEFAULT_SQLITE_MEMORY: SqliteMemory = { cacheMb: 64, mmapMb: 2048 }
+
 /**
  * Opens (creating if needed) a database file, or `:memory:`, with the pragmas every connection
  * needs, and applies pending migrations. The caller owns the returned handle and closes it.
  */
-export function openDatabase(path: string, options: { migrate?: boolean } = {}): Db {
+export function openDatabase(
+  path: string,
+  options: { migrate?: boolean; memory?: SqliteMemory } = {},
+): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
   const sqlite = new Database(path)
   // SQLite-specific: WAL lets readers run while one writer writes; busy_timeout makes a second
@@ -23,6 +39,9 @@ export function openDatabase(path: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   sqlite.pragma('synchronous = NORMAL')
+  const memory = options.memory ?? DEFAULT_SQLITE_MEMORY
+  sqlite.pragma(`cache_size = ${-Math.round(memory.cacheMb * 1024)}`)
+  if (path !== ':memory:') sqlite.pragma(`mmap_size = ${Math.round(memory.mmapMb * 2 ** 20)}`)
   reusePreparedStatements(sqlite)
   const db = drizzle(sqlite, { schema }) as Db
   if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })

@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadConfig(process.env)
-  const db = openDatabase(config.databasePath)
+  const db = openDatabase(config.databasePath, { memory: config.sqlite })
   const ingestor = new Ingestor(db)
   const outcomes: Outcome[] = []
   const extractions: unknown[] = []

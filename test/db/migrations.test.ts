@@ -38,3 +38,14 @@ t.test('a database made with the first migration keeps every row through the cur
   const found = upgraded.$client.prepare("SELECT count(*) n FROM articles_fts WHERE articles_fts MATCH 'Beslan'").get() as { n: number }
   t.equal(found.n, 1, 'existing articles were indexed for search')
 })
+
+t.test('a file connection gets its page cache and memory map; :memory: its page cache', async (t) => {
+  const dir = t.testdir({})
+  const file = openDatabase(join(dir, 'memory.db'), { memory: { cacheMb: 8, mmapMb: 16 } })
+  t.teardown(() => closeDatabase(file))
+  t.equal(file.$client.pragma('cache_size', { simple: true }), -8192, 'cache_size in KiB')
+  t.equal(file.$client.pragma('mmap_size', { simple: true }), 16 * 2 ** 20, 'mmap_size in bytes')
+  const mem = openDatabase(':memory:')
+  t.teardown(() => closeDatabase(mem))
+  t.equal(mem.$client.pragma('cache_size', { simple: true }), -64 * 1024, 'the default page cache')
+})
