@@ -1,14 +1,17 @@
 import { and, asc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { ArticleDetail, ArticleListQuery, ArticleSummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articles, entities, entityAliases, events, mentions } from '../db/schema.js'
-import { claimsOfArticles } from './claims.js'
+import { claimsOfArticle } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
 import { articleMatches, withFts } from './search.js'
 
-function selectArticleSummaries(db: Db) {
+function selectArticleSummaries<T extends Record<string, SQLiteColumn>>(db: Db, extra: T = {} as T) {
   return db
     .select({
+      ...extra,
       seq: articles.seq,
       id: articles.id,
       title: articles.title,
@@ -69,35 +72,45 @@ export function listArticles(db: Db, q: ArticleListQuery) {
   return { items: page.items.map(toSummary), next_cursor: page.next_cursor }
 }
 
-export function getArticle(db: Db, id: string): ArticleDetail | undefined {
-  const summary = selectArticleSummaries(db).where(eq(articles.id, id)).get()
-  if (!summary) return undefined
-  const { text } = db.select({ text: articles.text }).from(articles).where(eq(articles.id, id)).get()!
-  const mentionRows = db
-    .select({
-      entityId: entities.id,
-      name: entities.name,
-      kind: entities.kind,
-      start: mentions.start,
-      end: mentions.end,
-      text: mentions.text,
-    })
-    .from(mentions)
-    .innerJoin(entities, eq(entities.id, mentions.entityId))
-    .where(eq(mentions.articleId, id))
-    .orderBy(asc(mentions.start))
-    .all()
-  const entityIds = [...new Set(mentionRows.map((m) => m.entityId))]
-  const aliasRows = entityIds.length
-    ? db
+const detailQueries = (db: Db) =>
+  prepared(db, 'article-detail', () => {
+    const id = sql.placeholder('id')
+    return {
+      summary: selectArticleSummaries(db, { text: articles.text }).where(eq(articles.id, id)).prepare(),
+      mentions: db
+        .select({
+          entityId: entities.id,
+          name: entities.name,
+          kind: entities.kind,
+          start: mentions.start,
+          end: mentions.end,
+          text: mentions.text,
+        })
+        .from(mentions)
+        .innerJoin(entities, eq(entities.id, mentions.entityId))
+        .where(eq(mentions.articleId, id))
+        .orderBy(asc(mentions.start))
+        .prepare(),
+      aliases: db
         .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
         .from(entityAliases)
-        .where(inArray(entityAliases.entityId, entityIds))
+        .where(
+          inArray(
+            entityAliases.entityId,
+            db.selectDistinct({ id: mentions.entityId }).from(mentions).where(eq(mentions.articleId, id)),
+          ),
+        )
         .orderBy(asc(entityAliases.alias))
-        .all()
-    : []
+        .prepare(),
+    }
+  })
+
+export function getArticle(db: Db, id: string): ArticleDetail | undefined {
+  const queries = detailQueries(db)
+  const summary = queries.summary.get({ id })
+  if (!summary) return undefined
   const byEntity = new Map<string, ArticleDetail['entities'][number]>()
-  for (const m of mentionRows) {
+  for (const m of queries.mentions.all({ id })) {
     let e = byEntity.get(m.entityId)
     if (!e) {
       e = { id: m.entityId, name: m.name, kind: m.kind, aliases: [], mentions: [] }
@@ -105,12 +118,12 @@ export function getArticle(db: Db, id: string): ArticleDetail | undefined {
     }
     e.mentions.push({ start: m.start, end: m.end, text: m.text })
   }
-  for (const a of aliasRows) byEntity.get(a.entityId)!.aliases.push(a.alias)
+  for (const a of queries.aliases.all({ id })) byEntity.get(a.entityId)!.aliases.push(a.alias)
   return {
     ...toSummary(summary),
-    text,
+    text: summary.text,
     entities: [...byEntity.values()],
-    claims: claimsOfArticles(db, [id]),
+    claims: claimsOfArticle(db, id),
   }
 }
 

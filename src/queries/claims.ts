@@ -2,9 +2,10 @@ import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-o
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articles, claims, entities, events } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
-import { claimMatches, withFts } from './search.js'
+import { claimMatches, claimsMatching, toFtsQuery, withFts } from './search.js'
 
 const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
@@ -74,18 +75,32 @@ export function toClaim(r: ClaimRow): Claim {
   }
 }
 
-/** The WHERE of a claims query: every filter of /v1/claims, combined with AND (no cursor). */
-export function claimFilters(q: Omit<ClaimListQuery, 'limit' | 'cursor' | 'facet'>): SQL | undefined {
+type ClaimFilterQuery = Omit<ClaimListQuery, 'limit' | 'cursor' | 'facet'>
+
+/** The equality filters of /v1/claims and their columns. */
+const EQUALITY_FILTERS = {
+  kind: claims.kind,
+  stance: claims.stance,
+  metric: claims.metric,
+  claimant: claims.claimantId,
+  target: claims.targetId,
+  article: claims.articleId,
+  event: claims.eventId,
+  method: claims.method,
+} as const
+
+/**
+ * The WHERE of a claims query: every filter `q` uses, combined with AND (no cursor). Values are
+ * inlined, or with `placeholders` left as `sql.placeholder(<filter name>)` for a prepared query
+ * (`q=` then takes the FTS5 expression, see `toFtsQuery`).
+ */
+export function claimFilters(q: ClaimFilterQuery, placeholders = false): SQL | undefined {
   return and(
-    q.kind ? eq(claims.kind, q.kind) : undefined,
-    q.stance ? eq(claims.stance, q.stance) : undefined,
-    q.metric ? eq(claims.metric, q.metric) : undefined,
-    q.claimant ? eq(claims.claimantId, q.claimant) : undefined,
-    q.target ? eq(claims.targetId, q.target) : undefined,
-    q.article ? eq(claims.articleId, q.article) : undefined,
-    q.event ? eq(claims.eventId, q.event) : undefined,
-    q.method ? eq(claims.method, q.method) : undefined,
-    q.q ? claimMatches(q.q) : undefined,
+    ...Object.entries(EQUALITY_FILTERS).map(([name, column]) => {
+      const value = q[name as keyof typeof EQUALITY_FILTERS]
+      return value ? eq(column, placeholders ? sql.placeholder(name) : value) : undefined
+    }),
+    q.q ? (placeholders ? claimsMatching(sql.placeholder('q')) : claimMatches(q.q)) : undefined,
   )
 }
 
@@ -115,12 +130,26 @@ function facetCounts(db: Db, facet: ClaimFacet, where: SQL | undefined) {
     .all()
 }
 
+/** One page of a claims list: prepared once per set of filters used, keyset on seq. */
+function claimsPage(db: Db, q: ClaimListQuery) {
+  const used = [...Object.keys(EQUALITY_FILTERS), 'q'].filter((name) => q[name as keyof ClaimFilterQuery])
+  const query = prepared(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () =>
+    selectClaims(db)
+      .where(and(claimFilters(q, true), q.cursor ? gt(claims.seq, sql.placeholder('after')) : undefined))
+      .orderBy(asc(claims.seq))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  )
+  const values: Record<string, unknown> = { limit: q.limit + 1 }
+  for (const name of used) values[name] = name === 'q' ? toFtsQuery(q.q!) : q[name as keyof ClaimFilterQuery]
+  if (q.cursor) values.after = decodeCursor(q.cursor, ['number'])[0]
+  return query.all(values)
+}
+
 export function listClaims(db: Db, q: ClaimListQuery) {
-  const filters = claimFilters(q)
-  const where = q.cursor ? and(filters, gt(claims.seq, decodeCursor(q.cursor, ['number'])[0] as number)) : filters
   return withFts(() => {
-    const rows = selectClaims(db).where(where).orderBy(asc(claims.seq)).limit(q.limit + 1).all()
-    const page = paginate(rows, q.limit, (r) => [r.seq])
+    const page = paginate(claimsPage(db, q), q.limit, (r) => [r.seq])
+    const filters = q.facet?.length ? claimFilters(q) : undefined
     const facets = q.facet?.length
       ? Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, filters)]))
       : undefined
@@ -128,11 +157,10 @@ export function listClaims(db: Db, q: ClaimListQuery) {
   })
 }
 
-export function claimsOfArticles(db: Db, articleIds: string[]): Claim[] {
-  if (articleIds.length === 0) return []
-  return selectClaims(db)
-    .where(inArray(claims.articleId, articleIds))
-    .orderBy(asc(claims.seq))
-    .all()
+export function claimsOfArticle(db: Db, articleId: string): Claim[] {
+  return prepared(db, 'claims-of-article', () =>
+    selectClaims(db).where(eq(claims.articleId, sql.placeholder('articleId'))).orderBy(asc(claims.seq)).prepare(),
+  )
+    .all({ articleId })
     .map(toClaim)
 }

@@ -45,7 +45,12 @@ export function articleMatches(q: string): SQL {
 }
 
 export function claimMatches(q: string): SQL {
-  return sql`${claims.seq} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${toFtsQuery(q)})`
+  return claimsMatching(toFtsQuery(q))
+}
+
+/** `seq IN (claims matching an FTS5 expression)`: a value, or a placeholder for one. */
+export function claimsMatching(expression: unknown): SQL {
+  return sql`${claims.seq} IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ${expression})`
 }
 
 const OPEN = '\u0001'

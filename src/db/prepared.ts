@@ -1,0 +1,20 @@
+import type { Db } from './open.js'
+
+const kept = new WeakMap<Db, Map<string, unknown>>()
+
+/**
+ * A drizzle query prepared once per connection and kept under a name. Drizzle builds the SQL of a
+ * query every time it runs (~0.1–0.3 ms for a select with joins, more than running it on an index);
+ * a prepared query takes its values as placeholders (`sql.placeholder('id')`). The name must say
+ * everything that changes the SQL (e.g. which filters a list uses), never a value.
+ */
+export function prepared<T>(db: Db, name: string, build: () => T): T {
+  let queries = kept.get(db)
+  if (!queries) kept.set(db, (queries = new Map()))
+  let query = queries.get(name) as T | undefined
+  if (query === undefined) {
+    query = build()
+    queries.set(name, query)
+  }
+  return query
+}
