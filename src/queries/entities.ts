@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/sqlite-core'
+import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { EntityDetail, EntityListQuery, EntitySummary } from '../domain/api.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articleEntities, articles, claims, coMentions, entities, entityAliases, entityEventStats, events } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
@@ -83,83 +84,107 @@ export function listEntities(db: Db, q: EntityListQuery) {
   return { items: page.items.map(toSummary), next_cursor: page.next_cursor }
 }
 
-export function getEntity(db: Db, id: string): EntityDetail | undefined {
-  const row = selectEntitySummaries(db).where(eq(entities.id, id)).get()
-  if (!row) return undefined
-  const aliases = db
-    .select({ alias: entityAliases.alias })
-    .from(entityAliases)
-    .where(eq(entityAliases.entityId, id))
-    .orderBy(asc(entityAliases.alias))
-    .all()
-    .map((a) => a.alias)
-  const children = db
-    .select({ id: entities.id, name: entities.name, kind: entities.kind })
-    .from(entities)
-    .where(eq(entities.parentId, id))
-    .orderBy(asc(entities.name))
-    .all()
-  const stats = db
-    .select({ articles: sql<number>`coalesce(sum(${entityEventStats.articles}), 0)`, mentions: sql<number>`coalesce(sum(${entityEventStats.mentions}), 0)`, made: sql<number>`coalesce(sum(${entityEventStats.claimsMade}), 0)`, about: sql<number>`coalesce(sum(${entityEventStats.claimsAbout}), 0)` })
-    .from(entityEventStats)
-    .where(eq(entityEventStats.entityId, id))
-    .get()!
-  // Most mentions first, then the latest stored: one walk down the summary's index.
-  const articleRows = db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      outlet: articles.outlet,
-      published_at: articles.publishedAt,
-      mentions: articleEntities.mentions,
-    })
-    .from(articleEntities)
-    .innerJoin(articles, eq(articles.id, articleEntities.articleId))
-    .where(eq(articleEntities.entityId, id))
-    .orderBy(desc(articleEntities.mentions), desc(articleEntities.articleSeq))
-    .limit(PROFILE_LIMIT)
-    .all()
-  const claimsBy = (column: typeof claims.claimantId | typeof claims.targetId) =>
-    selectClaims(db).where(eq(column, id)).orderBy(asc(claims.seq)).limit(PROFILE_LIMIT).all().map(toClaim)
-  return {
-    ...toSummary(row),
-    events: profileByEvent(db, id),
-    aliases,
-    children,
-    counts: { articles: stats.articles, mentions: stats.mentions, claims_made: stats.made, claims_about: stats.about },
-    articles: articleRows,
-    claims_made: claimsBy(claims.claimantId),
-    claims_about: claimsBy(claims.targetId),
-  }
-}
-
 /** Co-mentions listed per event, and for how many of the entity's events (most mentions first). */
 export const CO_MENTIONED = 10
 export const CO_MENTIONED_EVENTS = 20
 
+/** The queries of an entity profile, prepared once per connection: a profile runs up to 28. */
+const profileQueries = (db: Db) =>
+  prepared(db, 'entity-profile', () => {
+    const id = sql.placeholder('id')
+    const claimsBy = (column: typeof claims.claimantId | typeof claims.targetId) =>
+      selectClaims(db).where(eq(column, id)).orderBy(asc(claims.seq)).limit(PROFILE_LIMIT).prepare()
+    const sum = (column: SQLiteColumn) => sql<number>`coalesce(sum(${column}), 0)`
+    return {
+      summary: selectEntitySummaries(db).where(eq(entities.id, id)).prepare(),
+      aliases: db
+        .select({ alias: entityAliases.alias })
+        .from(entityAliases)
+        .where(eq(entityAliases.entityId, id))
+        .orderBy(asc(entityAliases.alias))
+        .prepare(),
+      children: db
+        .select({ id: entities.id, name: entities.name, kind: entities.kind })
+        .from(entities)
+        .where(eq(entities.parentId, id))
+        .orderBy(asc(entities.name))
+        .prepare(),
+      counts: db
+        .select({
+          articles: sum(entityEventStats.articles),
+          mentions: sum(entityEventStats.mentions),
+          claims_made: sum(entityEventStats.claimsMade),
+          claims_about: sum(entityEventStats.claimsAbout),
+        })
+        .from(entityEventStats)
+        .where(eq(entityEventStats.entityId, id))
+        .prepare(),
+      // Most mentions first, then the latest stored: one walk down the summary's index.
+      articles: db
+        .select({
+          id: articles.id,
+          title: articles.title,
+          outlet: articles.outlet,
+          published_at: articles.publishedAt,
+          mentions: articleEntities.mentions,
+        })
+        .from(articleEntities)
+        .innerJoin(articles, eq(articles.id, articleEntities.articleId))
+        .where(eq(articleEntities.entityId, id))
+        .orderBy(desc(articleEntities.mentions), desc(articleEntities.articleSeq))
+        .limit(PROFILE_LIMIT)
+        .prepare(),
+      claimsMade: claimsBy(claims.claimantId),
+      claimsAbout: claimsBy(claims.targetId),
+      byEvent: db
+        .select({
+          eventKey: entityEventStats.eventKey,
+          eventName: events.name,
+          articles: entityEventStats.articles,
+          mentions: entityEventStats.mentions,
+          claims_made: entityEventStats.claimsMade,
+          claims_about: entityEventStats.claimsAbout,
+        })
+        .from(entityEventStats)
+        .leftJoin(events, eq(events.id, entityEventStats.eventKey))
+        .where(eq(entityEventStats.entityId, id))
+        .orderBy(desc(entityEventStats.mentions), asc(entityEventStats.eventKey))
+        .prepare(),
+      coMentioned: db
+        .select({ id: entities.id, name: entities.name, kind: entities.kind, articles: coMentions.articles })
+        .from(coMentions)
+        .innerJoin(entities, eq(entities.id, coMentions.otherId))
+        .where(and(eq(coMentions.entityId, id), eq(coMentions.eventKey, sql.placeholder('eventKey'))))
+        .orderBy(desc(coMentions.articles), asc(coMentions.otherId))
+        .limit(CO_MENTIONED)
+        .prepare(),
+    }
+  })
+
+export function getEntity(db: Db, id: string): EntityDetail | undefined {
+  const queries = profileQueries(db)
+  const row = queries.summary.get({ id })
+  if (!row) return undefined
+  return {
+    ...toSummary(row),
+    events: profileByEvent(queries, id),
+    aliases: queries.aliases.all({ id }).map((a) => a.alias),
+    children: queries.children.all({ id }),
+    counts: queries.counts.get({ id })!,
+    articles: queries.articles.all({ id }),
+    claims_made: queries.claimsMade.all({ id }).map(toClaim),
+    claims_about: queries.claimsAbout.all({ id }).map(toClaim),
+  }
+}
+
 /** Per event (null = none): the entity's articles, mentions, claims, and who is named beside it. */
-function profileByEvent(db: Db, id: string): EntityDetail['events'] {
-  const rows = db
-    .select({ eventKey: entityEventStats.eventKey, eventName: events.name, articles: entityEventStats.articles, mentions: entityEventStats.mentions, claims_made: entityEventStats.claimsMade, claims_about: entityEventStats.claimsAbout })
-    .from(entityEventStats)
-    .leftJoin(events, eq(events.id, entityEventStats.eventKey))
-    .where(eq(entityEventStats.entityId, id))
-    .orderBy(desc(entityEventStats.mentions), asc(entityEventStats.eventKey))
-    .all()
-  return rows.map(({ eventKey, eventName, ...counts }, i) => ({
+function profileByEvent(queries: ReturnType<typeof profileQueries>, id: string): EntityDetail['events'] {
+  return queries.byEvent.all({ id }).map(({ eventKey, eventName, ...counts }, i) => ({
     event: eventKey === '' ? null : { id: eventKey, name: eventName! },
     ...counts,
     co_mentioned:
       i < CO_MENTIONED_EVENTS
-        ? db
-            .select({ id: entities.id, name: entities.name, kind: entities.kind, articles: coMentions.articles })
-            .from(coMentions)
-            .innerJoin(entities, eq(entities.id, coMentions.otherId))
-            .where(and(eq(coMentions.entityId, id), eq(coMentions.eventKey, eventKey)))
-            .orderBy(desc(coMentions.articles), asc(coMentions.otherId))
-            .limit(CO_MENTIONED)
-            .all()
-            .map(({ articles, ...entity }) => ({ entity, articles }))
+        ? queries.coMentioned.all({ id, eventKey }).map(({ articles, ...entity }) => ({ entity, articles }))
         : [],
   }))
 }
