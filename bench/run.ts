@@ -1,4 +1,4 @@
-// `npm run bench -- [--articles N] [--db PATH] [--duration S] [--connections C] [--skip-uncached]`
+// `npm run bench -- [--articles N] [--db PATH] [--duration S] [--connections C] [--skip-uncached] [--only TEXT,…]`
 //
 // The whole benchmark, in one run: the server on a synthetic database of N articles (built first by
 // bench/data.ts when the file is missing), loaded by autocannon route by route, with /v1/health as
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     'skip-uncached': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 })
 const N = Number(values.articles)
@@ -45,41 +46,81 @@ if (!existsSync(dbPath)) {
   if (built.status !== 0) process.exit(1)
 }
 
-// Ids to spread requests over, so that no response cache can explain a figure.
+// What requests are spread over: every article, event, entity and page, most of them chosen by a
+// Zipf law (rank r with weight 1/r) as readers of news do, a few things read a lot and a long tail
+// now and then; deep pages uniformly, as a crawler reads them. A response cache serves the head;
+// the tail runs its queries, so no cache alone can explain a figure ("from cache" says how much).
 const ro = new Database(dbPath, { readonly: true })
-const pick = <T>(rows: T[]) => rows[Math.floor(Math.random() * rows.length)]!
-const largest = (ro.prepare('SELECT event_id id, count(*) n FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY n DESC LIMIT 1').get() as { id: string; n: number })
-const events = (ro.prepare('SELECT event_id id FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY count(*) DESC LIMIT 50').all() as { id: string }[]).map((r) => r.id)
-const articleIds = (ro.prepare('SELECT id FROM articles ORDER BY random() LIMIT 2000').all() as { id: string }[]).map((r) => r.id)
-const busiest = (ro.prepare('SELECT entity_id id, count(*) n FROM mentions GROUP BY entity_id ORDER BY n DESC LIMIT 1').get() as { id: string })
-const entityIds = (ro.prepare('SELECT entity_id id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC LIMIT 200').all() as { id: string }[]).map((r) => r.id)
+const ids = (query: string, ...params: unknown[]) => (ro.prepare(query).all(...params) as { id: string }[]).map((r) => r.id)
+const uniform = <T>(rows: T[]) => () => rows[Math.floor(Math.random() * rows.length)]!
+/** Picks from rows in popularity order (the first most often): weight 1/rank. */
+function zipf<T>(rows: T[]): () => T {
+  const cdf = new Float64Array(rows.length)
+  let total = 0
+  for (let i = 0; i < rows.length; i++) cdf[i] = total += 1 / (i + 1)
+  return () => {
+    const x = Math.random() * total
+    let lo = 0
+    let hi = rows.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (cdf[mid]! < x) lo = mid + 1
+      else hi = mid
+    }
+    return rows[lo]!
+  }
+}
+const largest = ro.prepare('SELECT event_id id, count(*) n FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY n DESC LIMIT 1').get() as { id: string; n: number }
+const eventIds = ids('SELECT event_id id FROM articles WHERE event_id IS NOT NULL GROUP BY event_id ORDER BY count(*) DESC')
+// Articles: popularity unrelated to storage order.
+const articleIds = ids('SELECT id FROM articles ORDER BY random()')
+const entityIds = ids('SELECT entity_id id FROM article_entities GROUP BY entity_id ORDER BY sum(mentions) DESC')
+const busiest = entityIds[0]!
 const killed = (ro.prepare("SELECT count(*) n FROM claims WHERE kind = 'count' AND metric = 'killed'").get() as { n: number }).n
-const deepSeqs = (ro.prepare("SELECT seq FROM claims WHERE kind = 'count' AND metric = 'killed' ORDER BY seq LIMIT 200 OFFSET ?").all(Math.floor(killed * 0.9)) as { seq: number }[]).map((r) => encodeCursor([r.seq]))
-const words = ['attack', 'killed', 'police', 'minister', 'explosion', 'ceasefire', 'hospital', 'officials', 'election', 'flood']
+const deepCursors = (ro.prepare("SELECT seq FROM claims WHERE kind = 'count' AND metric = 'killed' ORDER BY seq LIMIT -1 OFFSET ?").all(Math.floor(killed * 0.9)) as { seq: number }[]).map((r) => encodeCursor([r.seq]))
+const words = ['attack', 'killed', 'police', 'minister', 'explosion', 'ceasefire', 'hospital', 'officials', 'election', 'flood', 'wounded', 'government', 'president', 'militants', 'rescue', 'earthquake', 'army', 'spokesman', 'capital', 'protest', 'border', 'village', 'victims', 'investigation', 'claimed', 'denied', 'responsibility', 'group', 'city', 'state']
 const counts = { articles: (ro.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n, claims: (ro.prepare('SELECT count(*) n FROM claims').get() as { n: number }).n }
 ro.close()
+
+// Every page of the largest event's responsibility by article, as a reader pages them.
+const responsibilityCursors: (string | undefined)[] = [undefined]
+{
+  const db = openDatabase(dbPath, { migrate: false })
+  let next = responsibilityBySource(db, ev(largest.id), { by: 'article', limit: 20 }).next_cursor
+  while (next) {
+    responsibilityCursors.push(next)
+    next = responsibilityBySource(db, ev(largest.id), { by: 'article', limit: 20, cursor: next }).next_cursor
+  }
+  closeDatabase(db)
+}
 
 interface Target {
   name: string
   path: () => string
   floor?: (db: ReturnType<typeof openDatabase>) => unknown
 }
-const ev = (id: string) => ({ id, name: id })
-const targets: Target[] = [
+function ev(id: string) {
+  return { id, name: id }
+}
+const pages = { responsibility: zipf(responsibilityCursors), event: zipf(eventIds), article: zipf(articleIds), entity: zipf(entityIds), deep: uniform(deepCursors), word: zipf(words) }
+const withCursor = (cursor: string | undefined) => (cursor ? `&cursor=${cursor}` : '')
+const n = (rows: unknown[]) => rows.length.toLocaleString('en-US')
+const allTargets: Target[] = [
   { name: '/v1/health (reference)', path: () => '/v1/health' },
-  { name: `/v1/events/{largest}/responsibility?by=article`, path: () => `/v1/events/${largest.id}/responsibility?by=article`, floor: (db) => responsibilityBySource(db, ev(largest.id), { by: 'article', limit: 20 }) },
+  { name: `/v1/events/{largest}/responsibility?by=article, ${n(responsibilityCursors)} pages`, path: () => `/v1/events/${largest.id}/responsibility?by=article${withCursor(pages.responsibility())}`, floor: (db) => responsibilityBySource(db, ev(largest.id), { by: 'article', limit: 20, cursor: pages.responsibility() }) },
   { name: '/v1/events/{largest}/figures', path: () => `/v1/events/${largest.id}/figures`, floor: (db) => figuresOfEvent(db, ev(largest.id)) },
   { name: '/v1/events/{largest}/disputes', path: () => `/v1/events/${largest.id}/disputes`, floor: (db) => disputesOfEvent(db, ev(largest.id)) },
-  { name: '/v1/events/{50 busiest}/figures', path: () => `/v1/events/${pick(events)}/figures`, floor: (db) => figuresOfEvent(db, ev(pick(events))) },
+  { name: `/v1/events/{${n(eventIds)} events}/figures`, path: () => `/v1/events/${pages.event()}/figures`, floor: (db) => figuresOfEvent(db, ev(pages.event())) },
+  { name: `/v1/events/{${n(eventIds)} events}/disputes`, path: () => `/v1/events/${pages.event()}/disputes`, floor: (db) => disputesOfEvent(db, ev(pages.event())) },
   { name: '/v1/claims?kind=count&metric=killed&limit=50', path: () => '/v1/claims?kind=count&metric=killed&limit=50', floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50 }) },
-  { name: '  … a deep cursor page (90 %)', path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pick(deepSeqs)}`, floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pick(deepSeqs) }) },
-  { name: '/v1/articles/{2,000 ids}', path: () => `/v1/articles/${pick(articleIds)}`, floor: (db) => getArticle(db, pick(articleIds)) },
+  { name: `  … deep cursor pages (the last 10 %, ${n(deepCursors)} cursors, uniform)`, path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pages.deep()}`, floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pages.deep() }) },
+  { name: `/v1/articles/{${n(articleIds)} ids}`, path: () => `/v1/articles/${pages.article()}`, floor: (db) => getArticle(db, pages.article()) },
   { name: '/v1/search?q=attack', path: () => '/v1/search?q=attack', floor: (db) => search(db, { q: 'attack', kind: 'article', limit: 50 }) },
-  { name: '/v1/search?q={10 words}', path: () => `/v1/search?q=${pick(words)}`, floor: (db) => search(db, { q: pick(words), kind: 'article', limit: 50 }) },
-  // Entity profiles last: they are the slowest, and a backlog must not starve the others.
-  { name: '/v1/entities/{busiest}', path: () => `/v1/entities/${busiest.id}`, floor: (db) => getEntity(db, busiest.id) },
-  { name: '/v1/entities/{200 busiest}', path: () => `/v1/entities/${pick(entityIds)}`, floor: (db) => getEntity(db, pick(entityIds)) },
+  { name: `/v1/search?q={${words.length} words}`, path: () => `/v1/search?q=${pages.word()}`, floor: (db) => search(db, { q: pages.word(), kind: 'article', limit: 50 }) },
+  { name: '/v1/entities/{busiest}', path: () => `/v1/entities/${busiest}`, floor: (db) => getEntity(db, busiest) },
+  { name: `/v1/entities/{${n(entityIds)} ids}`, path: () => `/v1/entities/${pages.entity()}`, floor: (db) => getEntity(db, pages.entity()) },
 ]
+const targets = allTargets.filter((t, i) => i === 0 || !values.only || values.only.split(',').some((part) => t.name.includes(part)))
 
 /** Mean in-process time of a query, ms: the floor any HTTP figure is compared with. */
 function floorMs(run: (db: ReturnType<typeof openDatabase>) => unknown): number {
@@ -192,6 +233,11 @@ let uncached: Awaited<ReturnType<typeof measure>> | undefined
 if (!values['skip-uncached']) {
   console.log(`\nHTTP, read cache off (RESPONSE_CACHE_MB=0): what the queries and serialization alone give`)
   uncached = await measure(0)
+}
+if (values.only) {
+  // A partial run: the tables, not RESULTS.md.
+  console.log(`\n${tableOf(cached.rows, true)}${uncached ? `\n\ncache off:\n${tableOf(uncached.rows, false)}` : ''}`)
+  process.exit(0)
 }
 console.log('')
 const pipeline = script('pipeline.ts')
