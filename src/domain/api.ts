@@ -396,6 +396,18 @@ export const SearchHitSchema = z
   })
   .meta({ id: 'SearchHit' })
 
+/** Matches ranked per search, the newest first (see queries/search.ts). */
+export const SEARCH_WINDOW = 10_000
+
+export const SearchPageSchema = pageOf(SearchHitSchema).extend({
+  window: z
+    .object({
+      ranked: z.number().int().describe(`how many matches were ranked: the newest, at most ${SEARCH_WINDOW.toLocaleString('en-US')}`),
+      complete: z.boolean().describe('every match was ranked; false: older matches were left out (add words to narrow the search)'),
+    })
+    .describe('what the ranking covered'),
+})
+
 // Curation (writes behind bearer auth, each recorded in the audit trail).
 
 const EntityIdRef = z.string().min(1).max(200)

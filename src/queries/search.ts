@@ -1,6 +1,7 @@
 // Full-text search over articles and claims. SQLite-specific (FTS5): the one module a PostgreSQL
 // backend would replace with its own (tsvector) version.
 import { inArray, sql, type SQL } from 'drizzle-orm'
+import { SEARCH_WINDOW } from '../domain/api.js'
 import { badRequest } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { articles, claims } from '../db/schema.js'
@@ -78,24 +79,46 @@ export interface SearchQuery {
 
 const MAX_HITS = 50
 
-export function search(db: Db, query: SearchQuery) {
+/** One page of a search; `window`: how many of the newest matches to rank (tests make it small). */
+export function search(db: Db, query: SearchQuery, window = SEARCH_WINDOW) {
   const match = toFtsQuery(query.q)
   const after = query.cursor ? decodeCursor(query.cursor, ['real', 'number']) : null
-  return withFts(() => (query.kind === 'claim' ? searchClaims(db, match, query.limit, after) : searchArticles(db, match, query.limit, after)))
+  const page = { match, limit: query.limit, after, window }
+  return withFts(() => (query.kind === 'claim' ? searchClaims(db, page) : searchArticles(db, page)))
 }
 
-/** One page of matching rows by rank (bm25, best first), keyset-paginated on (rank, rowid). */
-function rankedPage(db: Db, table: 'articles_fts' | 'claims_fts', match: string, limit: number, after: (string | number | null)[] | null) {
+interface PageQuery {
+  match: string
+  limit: number
+  after: (string | number | null)[] | null
+  window: number
+}
+
+/**
+ * One page of matching rows by rank (bm25, best first), keyset-paginated on (rank, rowid), among
+ * the newest SEARCH_WINDOW matches: bm25 scores every row it ranks, and a common word over years of
+ * coverage matches most articles. The window's edge is found without scoring (FTS5 walks a term's
+ * rows in rowid order); `window` says how many matches were ranked and whether that was all.
+ */
+function rankedPage(db: Db, table: 'articles_fts' | 'claims_fts', { match, limit, after, window }: PageQuery) {
   const fts = sql.raw(table)
+  const edge = db.get<{ matches: number; oldest: number | null }>(sql`
+    SELECT count(*) AS matches, min(rowid) AS oldest FROM (
+      SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${match} ORDER BY rowid DESC LIMIT ${window}
+    )`)!
   // Titles weigh twice the body; claims have one ranked column (evidence) and the quote.
   const weights = table === 'articles_fts' ? 'bm25(2.0, 1.0)' : 'bm25(1.0, 0.5)'
   const rows = db.all<{ seq: number; rank: number }>(sql`
     SELECT seq, rank FROM (
-      SELECT rowid AS seq, rank FROM ${fts} WHERE ${fts} MATCH ${match} AND rank MATCH ${weights}
+      SELECT rowid AS seq, rank FROM ${fts}
+      WHERE ${fts} MATCH ${match} AND rank MATCH ${weights} AND rowid >= ${edge.oldest ?? 0}
     )
     ${after ? sql`WHERE (rank, seq) > (${after[0]}, ${after[1]})` : sql``}
     ORDER BY rank, seq LIMIT ${limit + 1}`)
-  return paginate(rows, limit, (r) => [r.rank, r.seq])
+  return {
+    ...paginate(rows, limit, (r) => [r.rank, r.seq]),
+    window: { ranked: edge.matches, complete: edge.matches < window },
+  }
 }
 
 /** Snippets and highlight marks for the rows of one page only: they are the costly part. */
@@ -110,10 +133,10 @@ function marks(db: Db, table: 'articles_fts' | 'claims_fts', column: number, mat
   return new Map(rows.map((r) => [r.seq, r]))
 }
 
-function searchArticles(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
-  const page = rankedPage(db, 'articles_fts', match, limit, after)
+function searchArticles(db: Db, query: PageQuery) {
+  const page = rankedPage(db, 'articles_fts', query)
   const seqs = page.items.map((r) => r.seq)
-  const marked = marks(db, 'articles_fts', 1, match, seqs)
+  const marked = marks(db, 'articles_fts', 1, query.match, seqs)
   const refs = new Map(
     seqs.length
       ? db
@@ -131,13 +154,14 @@ function searchArticles(db: Db, match: string, limit: number, after: (string | n
       return { kind: 'article' as const, rank: r.rank, article, claim: null, snippet: m.snippet, hits: markedRanges(m.marked).slice(0, MAX_HITS) }
     }),
     next_cursor: page.next_cursor,
+    window: page.window,
   }
 }
 
-function searchClaims(db: Db, match: string, limit: number, after: (string | number | null)[] | null) {
-  const page = rankedPage(db, 'claims_fts', match, limit, after)
+function searchClaims(db: Db, query: PageQuery) {
+  const page = rankedPage(db, 'claims_fts', query)
   const seqs = page.items.map((r) => r.seq)
-  const marked = marks(db, 'claims_fts', 0, match, seqs)
+  const marked = marks(db, 'claims_fts', 0, query.match, seqs)
   const bySeq = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((c) => [c.seq, c]) : [])
   return {
     items: page.items.map((r) => {
@@ -147,5 +171,6 @@ function searchClaims(db: Db, match: string, limit: number, after: (string | num
       return { kind: 'claim' as const, rank: r.rank, article: claim.article, claim, snippet: m.snippet, hits }
     }),
     next_cursor: page.next_cursor,
+    window: page.window,
   }
 }

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { toFtsQuery } from '../../src/queries/search.js'
+import { search, toFtsQuery } from '../../src/queries/search.js'
 import { AUTH, getJson, testApp } from '../helpers/app.js'
 
 const { app } = await testApp(t)
@@ -51,6 +51,25 @@ t.test('pagination over ranked results', async (t) => {
   } while (cursor)
   t.same(paged, all)
   t.ok(all.length > 2)
+})
+
+t.test('ranking covers the newest matches, and says when that was not all of them', async (t) => {
+  const every = await getJson(app, '/v1/search?q=attack&limit=500')
+  t.same(every.body.window, { ranked: 5, complete: true }, 'five matches, all ranked')
+  const { db } = await testApp(t)
+  const seqOf = (id: string) => db.$client.prepare('SELECT seq FROM articles WHERE id = ?').pluck().get(id) as number
+  const newest = (db.$client.prepare('SELECT seq FROM articles ORDER BY seq DESC LIMIT 3').pluck().all() as number[])
+  const windowed = search(db, { q: 'attack', kind: 'article', limit: 50 }, 3)
+  t.same(windowed.window, { ranked: 3, complete: false }, 'three of five ranked')
+  t.same(windowed.items.map((i) => seqOf(i.article.id)).sort(), [...newest].sort(), 'the three newest matches')
+  const ranks = windowed.items.map((i) => i.rank)
+  t.same(ranks, [...ranks].sort((a, b) => a - b), 'best first')
+  const claims = search(db, { q: 'attack', kind: 'claim', limit: 2 }, 4)
+  t.same(claims.window, { ranked: 4, complete: false })
+  t.equal(claims.items.length, 2)
+  const rest = search(db, { q: 'attack', kind: 'claim', limit: 2, cursor: claims.next_cursor! }, 4)
+  t.equal(rest.items.length, 2, 'pages stay within the window')
+  t.equal(rest.next_cursor, null)
 })
 
 t.test('queries users type, and ones FTS cannot parse', async (t) => {
