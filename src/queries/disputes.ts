@@ -1,9 +1,10 @@
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm'
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Disputes } from '../domain/api.js'
 import { CONSISTENCY_RULE, intersect, intervalOf } from '../domain/intervals.js'
-import type { Metric, Qualifier, Stance } from '../domain/model.js'
+import type { Qualifier, Stance } from '../domain/model.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articles, claims, entities, eventFigureStats, eventTargetStats } from '../db/schema.js'
 import { figuresOfEvent } from './figures.js'
 
@@ -17,108 +18,142 @@ const READINGS = 8
 const SAMPLE = 3
 
 type Side = Disputes['targets'][number]['blamed_by'][number]
+const BLAME: Stance[] = ['asserts', 'suggests']
 
-/** Up to SAMPLE articles and claim ids of the claims a condition selects (one index range). */
-function sample(db: Db, where: SQL | undefined) {
-  const rows = db
-    .select({ id: claims.id, articleId: articles.id, title: articles.title, outlet: articles.outlet, published_at: articles.publishedAt })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .where(where)
-    .limit(SAMPLE)
-    .all()
+/** The queries of a dispute, prepared once per connection: one runs up to ~100 of them. */
+const disputeQueries = (db: Db) =>
+  prepared(db, 'disputes', () => {
+    const eventId = sql.placeholder('eventId')
+    const targetId = sql.placeholder('targetId')
+    /** Up to SAMPLE claims that a condition selects, with their articles (one index range). */
+    const sampleOf = (where: SQL | undefined) =>
+      db
+        .select({ id: claims.id, articleId: articles.id, title: articles.title, outlet: articles.outlet, published_at: articles.publishedAt })
+        .from(claims)
+        .innerJoin(articles, eq(articles.id, claims.articleId))
+        .where(where)
+        .limit(SAMPLE)
+        .prepare()
+    const side = (denies: boolean, claimant: boolean) =>
+      sampleOf(
+        and(
+          eq(claims.eventId, eventId),
+          eq(claims.kind, 'responsibility'),
+          eq(claims.targetId, targetId),
+          inArray(claims.stance, denies ? ['denies'] : BLAME),
+          claimant ? eq(claims.claimantId, sql.placeholder('claimantId')) : isNull(claims.claimantId),
+        ),
+      )
+    const total = sql<number>`sum(${eventTargetStats.claims})`
+    return {
+      // Targets someone blames and someone denies, the most discussed first: one walk of the
+      // event's rows in the summary, grouped by target.
+      disputed: db
+        .select({ targetId: eventTargetStats.targetId })
+        .from(eventTargetStats)
+        .where(eq(eventTargetStats.eventId, eventId))
+        .groupBy(eventTargetStats.targetId)
+        .having(sql`max(${eventTargetStats.stance} = 'denies') AND max(${eventTargetStats.stance} <> 'denies')`)
+        .orderBy(desc(total), eventTargetStats.targetId)
+        .limit(TARGETS)
+        .prepare(),
+      // One target's blame and denial, counted per (claimant, stance).
+      cells: db
+        .select({
+          targetId: eventTargetStats.targetId,
+          targetName: target.name,
+          targetKind: target.kind,
+          claimantId: claimant.id,
+          claimantName: claimant.name,
+          claimantKind: claimant.kind,
+          stance: sql<Stance>`${eventTargetStats.stance}`,
+          n: eventTargetStats.claims,
+        })
+        .from(eventTargetStats)
+        .innerJoin(target, eq(target.id, eventTargetStats.targetId))
+        .leftJoin(claimant, eq(claimant.id, eventTargetStats.claimantKey))
+        .where(and(eq(eventTargetStats.eventId, eventId), eq(eventTargetStats.targetId, targetId)))
+        .prepare(),
+      sides: { blame: side(false, true), blameUnattributed: side(false, false), denial: side(true, true), denialUnattributed: side(true, false) },
+      readings: db
+        .select({ value: eventFigureStats.value, qualifier: sql<Qualifier>`${eventFigureStats.qualifier}`, n: eventFigureStats.claims })
+        .from(eventFigureStats)
+        .where(and(eq(eventFigureStats.eventId, eventId), eq(eventFigureStats.metric, sql.placeholder('metric'))))
+        .orderBy(desc(eventFigureStats.claims), eventFigureStats.value, eventFigureStats.qualifier)
+        .limit(READINGS)
+        .prepare(),
+      readingSample: sampleOf(
+        and(
+          eq(claims.eventId, eventId),
+          eq(claims.kind, 'count'),
+          eq(claims.metric, sql.placeholder('metric')),
+          eq(claims.qualifier, sql.placeholder('qualifier')),
+          eq(claims.value, sql.placeholder('value')),
+        ),
+      ),
+    }
+  })
+
+/** A sample's distinct articles (at most SAMPLE) and its claim ids. */
+function sampled(rows: { id: string; articleId: string; title: string | null; outlet: string | null; published_at: string | null }[]) {
   const seen = new Map<string, { id: string; title: string | null; outlet: string | null; published_at: string | null }>()
-  for (const r of rows) if (seen.size < SAMPLE && !seen.has(r.articleId)) seen.set(r.articleId, { id: r.articleId, title: r.title, outlet: r.outlet, published_at: r.published_at })
-  return { articles: [...seen.values()], claim_ids: rows.slice(0, SAMPLE).map((r) => r.id) }
+  for (const r of rows) if (!seen.has(r.articleId)) seen.set(r.articleId, { id: r.articleId, title: r.title, outlet: r.outlet, published_at: r.published_at })
+  return { articles: [...seen.values()], claim_ids: rows.map((r) => r.id) }
 }
 
 /**
  * Where the sources of one event disagree: targets that someone blames (asserts or suggests) and
  * someone denies, and metrics whose figures cannot all be true at once. Both are aggregates over
- * the event's index ranges; articles and claim ids are samples, the counts are whole.
+ * summary tables; articles and claim ids are samples, the counts are whole.
  */
 export function disputesOfEvent(db: Db, event: { id: string; name: string }): Disputes {
-  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility'))
-  // The event's blame and denial, counted per (target, claimant, stance) in a summary table.
-  const cells = db
-    .select({
-      targetId: eventTargetStats.targetId,
-      targetName: target.name,
-      targetKind: target.kind,
-      claimantId: claimant.id,
-      claimantName: claimant.name,
-      claimantKind: claimant.kind,
-      stance: sql<Stance>`${eventTargetStats.stance}`,
-      n: eventTargetStats.claims,
-    })
-    .from(eventTargetStats)
-    .innerJoin(target, eq(target.id, eventTargetStats.targetId))
-    .leftJoin(claimant, eq(claimant.id, eventTargetStats.claimantKey))
-    .where(eq(eventTargetStats.eventId, event.id))
-    .all()
-  type Cell = (typeof cells)[number]
-  const byTarget = new Map<string, Cell[]>()
-  for (const c of cells) {
-    const list = byTarget.get(c.targetId)
-    if (list) list.push(c)
-    else byTarget.set(c.targetId, [c])
-  }
+  const queries = disputeQueries(db)
+  const eventId = event.id
+  type Cell = ReturnType<typeof queries.cells.all>[number]
 
-  const sides = (list: Cell[], denies: boolean): Side[] => {
+  const sides = (cells: Cell[], denies: boolean): Side[] => {
     const byClaimant = new Map<string, { cell: Cell; stances: Stance[]; n: number }>()
-    for (const c of list.filter((x) => (x.stance === 'denies') === denies)) {
+    for (const c of cells.filter((x) => (x.stance === 'denies') === denies)) {
       const key = c.claimantId ?? ''
       const side = byClaimant.get(key) ?? { cell: c, stances: [], n: 0 }
-      side.stances.push(c.stance!)
+      side.stances.push(c.stance)
       side.n += c.n
       byClaimant.set(key, side)
     }
     return [...byClaimant.values()]
       .sort((a, b) => b.n - a.n)
       .slice(0, SIDES)
-      .map(({ cell, stances, n }) => ({
-        claimant: cell.claimantId ? { id: cell.claimantId, name: cell.claimantName!, kind: cell.claimantKind! } : null,
-        stances,
-        claims: n,
-        ...sample(
-          db,
-          and(
-            base,
-            eq(claims.targetId, cell.targetId!),
-            inArray(claims.stance, stances),
-            cell.claimantId ? eq(claims.claimantId, cell.claimantId) : sql`${claims.claimantId} IS NULL`,
-          ),
-        ),
-      }))
+      .map(({ cell, stances, n }) => {
+        const { targetId, claimantId } = cell
+        const rows = claimantId
+          ? (denies ? queries.sides.denial : queries.sides.blame).all({ eventId, targetId, claimantId })
+          : (denies ? queries.sides.denialUnattributed : queries.sides.blameUnattributed).all({ eventId, targetId })
+        return {
+          claimant: claimantId ? { id: claimantId, name: cell.claimantName!, kind: cell.claimantKind! } : null,
+          stances,
+          claims: n,
+          ...sampled(rows),
+        }
+      })
   }
-  const disputed = [...byTarget.values()]
-    .filter((list) => list.some((c) => c.stance === 'denies') && list.some((c) => c.stance !== 'denies'))
-    .sort((a, b) => b.reduce((n, c) => n + c.n, 0) - a.reduce((n, c) => n + c.n, 0))
-    .slice(0, TARGETS)
-  const targets = disputed.map((list) => ({
-    target: { id: list[0]!.targetId!, name: list[0]!.targetName, kind: list[0]!.targetKind },
-    blamed_by: sides(list, false),
-    denied_by: sides(list, true),
-  }))
+  const targets = queries.disputed.all({ eventId }).map(({ targetId }) => {
+    const cells = queries.cells.all({ eventId, targetId })
+    return {
+      target: { id: targetId, name: cells[0]!.targetName, kind: cells[0]!.targetKind },
+      blamed_by: sides(cells, false),
+      denied_by: sides(cells, true),
+    }
+  })
 
-  const summaries = figuresOfEvent(db, event, undefined, 1).metrics.filter((m) => !m.summary.consistent)
+  // The summaries only (no list of figures): consistency, and the latest figure.
+  const summaries = figuresOfEvent(db, event, undefined, 0).metrics.filter((m) => !m.summary.consistent)
   const figures = summaries.map((m) => {
-    const counts = db
-      .select({ value: eventFigureStats.value, qualifier: sql<Qualifier>`${eventFigureStats.qualifier}`, n: eventFigureStats.claims })
-      .from(eventFigureStats)
-      .where(and(eq(eventFigureStats.eventId, event.id), eq(eventFigureStats.metric, m.metric)))
-      .orderBy(desc(eventFigureStats.claims), eventFigureStats.value, eventFigureStats.qualifier)
-      .limit(READINGS)
-      .all()
-    const readings = counts.map((r) => ({
+    const readings = queries.readings.all({ eventId, metric: m.metric }).map((r) => ({
       value: r.value,
       qualifier: r.qualifier,
       interval: intervalOf(r.value, r.qualifier),
       claims: r.n,
-      ...sample(
-        db,
-        and(eq(claims.eventId, event.id), eq(claims.kind, 'count'), eq(claims.metric, m.metric as Metric), eq(claims.qualifier, r.qualifier), eq(claims.value, r.value)),
-      ),
+      ...sampled(queries.readingSample.all({ eventId, metric: m.metric, qualifier: r.qualifier, value: r.value })),
     }))
     const conflicts: [number, number][] = []
     readings.forEach((a, i) =>

@@ -3,6 +3,7 @@ import type { Figures } from '../domain/api.js'
 import { ABOUT_TOLERANCE, CONSISTENCY_RULE, intervalOf } from '../domain/intervals.js'
 import { METRICS, type Metric } from '../domain/model.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articles, claims, eventFigureStats } from '../db/schema.js'
 import { selectClaims, toClaim, type ClaimRow } from './claims.js'
 
@@ -36,32 +37,29 @@ function toFigure(r: ClaimRow): Figure {
   }
 }
 
-/**
- * Every figure reported for an event, per metric, oldest publication first (undated articles
- * first; at most `limit` per
- * metric; `truncated` says when there are more), with a summary of all of them: lowest, highest,
- * latest by publication date, distinct values, and whether they can all be true at once.
- */
-export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 20): Figures {
-  const readings = and(eq(eventFigureStats.eventId, event.id), metric ? eq(eventFigureStats.metric, metric) : undefined)
-  const summaries = db
-    .select({ metric: eventFigureStats.metric, count: sum(eventFigureStats.claims).mapWith(Number), min: min(eventFigureStats.value), max: max(eventFigureStats.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })
-    .from(eventFigureStats)
-    .where(readings)
-    .groupBy(eventFigureStats.metric)
-    .all()
-  const values = db
-    .selectDistinct({ metric: eventFigureStats.metric, value: eventFigureStats.value })
-    .from(eventFigureStats)
-    .where(readings)
-    .orderBy(eventFigureStats.metric, eventFigureStats.value)
-    .all()
-  const metrics = METRICS.flatMap((m) => {
-    const s = summaries.find((x) => x.metric === m)
-    if (!s) return []
+/** The queries of an event's figures, prepared once per connection (a few per metric). */
+const figureQueries = (db: Db) =>
+  prepared(db, 'figures', () => {
+    const eventId = sql.placeholder('eventId')
+    const readings = (perMetric: boolean) =>
+      and(eq(eventFigureStats.eventId, eventId), perMetric ? eq(eventFigureStats.metric, sql.placeholder('metric')) : undefined)
+    const summaries = (perMetric: boolean) =>
+      db
+        .select({ metric: eventFigureStats.metric, count: sum(eventFigureStats.claims).mapWith(Number), min: min(eventFigureStats.value), max: max(eventFigureStats.value), low: sql<number>`max(${LOW})`, high: sql<number | null>`min(${HIGH})` })
+        .from(eventFigureStats)
+        .where(readings(perMetric))
+        .groupBy(eventFigureStats.metric)
+        .prepare()
+    const values = (perMetric: boolean) =>
+      db
+        .selectDistinct({ metric: eventFigureStats.metric, value: eventFigureStats.value })
+        .from(eventFigureStats)
+        .where(readings(perMetric))
+        .orderBy(eventFigureStats.metric, eventFigureStats.value)
+        .prepare()
     // Both walk the event's articles in publication order (an index) and stop early; only the
     // claims kept are then read whole.
-    const ordered = (direction: 'asc' | 'desc', n: number, dated: boolean) =>
+    const ordered = (direction: 'asc' | 'desc', dated: boolean) =>
       db
         .select({ seq: claims.seq })
         .from(articles)
@@ -69,10 +67,10 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
         // Unary + keeps SQLite from driving this from the claims' event index and sorting them all.
         .where(
           and(
-            eq(articles.eventId, event.id),
-            sql`+${claims.eventId} = ${event.id}`,
+            eq(articles.eventId, eventId),
+            sql`+${claims.eventId} = ${eventId}`,
             sql`+${claims.kind} = 'count'`,
-            sql`+${claims.metric} = ${m}`,
+            sql`+${claims.metric} = ${sql.placeholder('metric')}`,
             dated ? sql`${articles.publishedAt} IS NOT NULL` : undefined,
           ),
         )
@@ -81,23 +79,47 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
           direction === 'asc' ? asc(articles.seq) : desc(articles.seq),
           asc(claims.evidenceStart),
         )
-        .limit(n)
-        .all()
-        .map((r) => r.seq)
-    const seqs = ordered('asc', limit + 1, false)
+        .limit(sql.placeholder('limit'))
+        .prepare()
+    return {
+      summaries: { all: summaries(false), metric: summaries(true) },
+      values: { all: values(false), metric: values(true) },
+      // Oldest first, undated articles first; and the latest dated figure.
+      first: ordered('asc', false),
+      latest: ordered('desc', true),
+      claim: selectClaims(db).where(eq(claims.seq, sql.placeholder('seq'))).prepare(),
+    }
+  })
+
+/**
+ * Every figure reported for an event, per metric, oldest publication first (undated articles
+ * first; at most `limit` per metric, none with 0; `truncated` says when there are more), with a
+ * summary of all of them: lowest, highest, latest by publication date, distinct values, and
+ * whether they can all be true at once.
+ */
+export function figuresOfEvent(db: Db, event: { id: string; name: string }, metric?: Metric, limit = 20): Figures {
+  const queries = figureQueries(db)
+  const scope = metric ? 'metric' : 'all'
+  const params = { eventId: event.id, metric }
+  const summaries = queries.summaries[scope].all(params)
+  const values = queries.values[scope].all(params)
+  const metrics = METRICS.flatMap((m) => {
+    const s = summaries.find((x) => x.metric === m)
+    if (!s) return []
+    const seqs = limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
     const rows = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((r) => [r.seq, r]) : [])
     const figures = seqs.map((q) => rows.get(q)!)
     // Later publication wins; undated articles never count as latest; between articles of one
     // date the later stored wins; within one article the figure stated first wins, since news
     // leads with the current toll and mentions earlier or partial ones further down.
-    const [latestSeq] = ordered('desc', 1, true)
-    const latest = latestSeq === undefined ? undefined : selectClaims(db).where(eq(claims.seq, latestSeq)).get()
+    const [latestSeq] = queries.latest.all({ eventId: event.id, metric: m, limit: 1 })
+    const latest = latestSeq === undefined ? undefined : queries.claim.get({ seq: latestSeq.seq })
     const consistent = s.high === null || s.low! <= s.high
     return [
       {
         metric: m,
         figures: figures.slice(0, limit).map(toFigure),
-        truncated: figures.length > limit,
+        truncated: limit === 0 ? s.count > 0 : figures.length > limit,
         summary: {
           count: s.count,
           min: s.min!,
