@@ -51,6 +51,9 @@ t.test('pagination over ranked results', async (t) => {
   } while (cursor)
   t.same(paged, all)
   t.ok(all.length > 2)
+  const one = (await getJson(app, '/v1/search?q=Putin&limit=1')).body.items[0]
+  t.match(one.snippet, /<mark>Putin<\/mark>/, 'a page of one hit has its snippet')
+  t.ok(one.hits.length >= 1, 'and its hits')
 })
 
 t.test('ranking covers the newest matches, and says when that was not all of them', async (t) => {
