@@ -125,7 +125,9 @@ function rankedPage(db: Db, table: 'articles_fts' | 'claims_fts', { match, limit
 /**
  * Snippets and highlight marks for the rows of one page only: they are the costly part (FTS5
  * tokenizes each text again, ~0.1 ms a 500-word article). One row at a time, by rowid: the same
- * query with `rowid IN (?)` took 5 s for a page of one hit of "attack" at 100,000 articles.
+ * query with `rowid IN (?)` took 5 s for a page of one hit of "attack" at 100,000 articles. The
+ * CAST matters: FTS5 (SQLite 3.53) answers `rowid = ?` bound to a JavaScript number (a REAL) with
+ * the first match, whatever the number.
  */
 function marks(db: Db, table: 'articles_fts' | 'claims_fts', column: number, match: string, seqs: number[]) {
   const query = prepared(db, `search-marks:${table}:${column}`, () =>
@@ -133,7 +135,7 @@ function marks(db: Db, table: 'articles_fts' | 'claims_fts', column: number, mat
       SELECT rowid AS seq,
              snippet(${table}, ${column}, '<mark>', '</mark>', '…', 24) AS snippet,
              highlight(${table}, ${column}, char(1), char(2)) AS marked -- OPEN, CLOSE
-      FROM ${table} WHERE ${table} MATCH ? AND rowid = ?`),
+      FROM ${table} WHERE ${table} MATCH ? AND rowid = CAST(? AS INTEGER)`),
   )
   return new Map(seqs.map((seq) => [seq, query.get(match, seq)!]))
 }
