@@ -157,6 +157,17 @@ export function listClaims(db: Db, q: ClaimListQuery) {
   })
 }
 
+/** Claims by seq, as rows of selectClaims, in one query prepared once per connection. */
+export function claimRowsBySeq(db: Db, seqs: number[]): Map<number, ClaimRow> {
+  if (seqs.length === 0) return new Map()
+  const query = prepared(db, 'claims-by-seq', () =>
+    selectClaims(db)
+      .where(sql`${claims.seq} IN (SELECT value FROM json_each(${sql.placeholder('seqs')}))`)
+      .prepare(),
+  )
+  return new Map(query.all({ seqs: JSON.stringify(seqs) }).map((r) => [r.seq, r]))
+}
+
 export function claimsOfArticle(db: Db, articleId: string): Claim[] {
   return prepared(db, 'claims-of-article', () =>
     selectClaims(db).where(eq(claims.articleId, sql.placeholder('articleId'))).orderBy(asc(claims.seq)).prepare(),

@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, inArray, max, min, sql, sum } from 'drizzle-orm'
+import { and, asc, desc, eq, max, min, sql, sum } from 'drizzle-orm'
 import type { Figures } from '../domain/api.js'
 import { ABOUT_TOLERANCE, CONSISTENCY_RULE, intervalOf } from '../domain/intervals.js'
 import { METRICS, type Metric } from '../domain/model.js'
 import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { articles, claims, eventFigureStats } from '../db/schema.js'
-import { selectClaims, toClaim, type ClaimRow } from './claims.js'
+import { claimRowsBySeq, selectClaims, toClaim, type ClaimRow } from './claims.js'
 
 type Figure = Figures['metrics'][number]['figures'][number]
 
@@ -107,7 +107,7 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
     const s = summaries.find((x) => x.metric === m)
     if (!s) return []
     const seqs = limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
-    const rows = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((r) => [r.seq, r]) : [])
+    const rows = claimRowsBySeq(db, seqs)
     const figures = seqs.map((q) => rows.get(q)!)
     // Later publication wins; undated articles never count as latest; between articles of one
     // date the later stored wins; within one article the figure stated first wins, since news

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, Responsibility, ResponsibilityQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
+import { prepared } from '../db/prepared.js'
 import { articles, claims, entities } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
 import { badRequest } from '../domain/errors.js'
@@ -70,6 +71,27 @@ function articleKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
     ORDER BY a.seq LIMIT ${q.limit + 1}`)
 }
 
+/**
+ * The claims of a page of groups (a JSON array of group keys, and/or the group without one), in a
+ * query prepared once per connection and grouping.
+ */
+function groupClaims(db: Db, by: By, withIds: boolean, withNull: boolean) {
+  return prepared(db, `responsibility-claims:${by}:${withIds}:${withNull}`, () => {
+    const { claimKey } = grouping(by)
+    const eventId = sql.placeholder('eventId')
+    const keyMatch = or(
+      withIds ? sql`${claimKey} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))` : undefined,
+      withNull ? isNull(claimKey) : undefined,
+    )
+    // By article, the page's claims are found through each article (unary +: not the event's index).
+    const scope =
+      by === 'article'
+        ? sql`+${claims.eventId} = ${eventId} AND +${claims.kind} = 'responsibility'`
+        : and(eq(claims.eventId, eventId), eq(claims.kind, 'responsibility'))
+    return selectClaims(db).where(and(scope, keyMatch)).orderBy(asc(claims.seq)).prepare()
+  })
+}
+
 /** Responsibility claims about one event, grouped by source; the groups are keyset-paginated. */
 export function responsibilityBySource(
   db: Db,
@@ -102,15 +124,7 @@ export function responsibilityBySource(
 
   const ids = page.items.map((k) => k.id).filter((id): id is string => id !== null)
   const hasNull = page.items.some((k) => k.id === null)
-  const keyMatch = or(
-    ids.length ? inArray(g.claimKey, ids) : undefined,
-    hasNull ? isNull(g.claimKey) : undefined,
-  )
-  // By article, the page's claims are found through each article (unary +: not the event's index).
-  const scope = q.by === 'article' ? sql`+${claims.eventId} = ${event.id} AND +${claims.kind} = 'responsibility'` : base
-  const rows = page.items.length
-    ? selectClaims(db).where(and(scope, keyMatch)).orderBy(asc(claims.seq)).all()
-    : []
+  const rows = page.items.length ? groupClaims(db, q.by, ids.length > 0, hasNull).all({ eventId: event.id, ids: JSON.stringify(ids) }) : []
   const keyOfRow = (r: (typeof rows)[number]): string | null =>
     q.by === 'article' ? r.articleId : q.by === 'claimant' ? r.claimantId : q.by === 'outlet' ? r.articleOutlet : r.targetId
   const grouped = new Map<string | null, Claim[]>(page.items.map((k) => [k.id, []]))

@@ -7,7 +7,7 @@ import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { articles, claims } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
-import { selectClaims, toClaim } from './claims.js'
+import { claimRowsBySeq, toClaim } from './claims.js'
 
 const OPERATORS = /(^|\s)(AND|OR|NOT|NEAR)(\s|\(|$)|[()*^]/
 
@@ -169,7 +169,7 @@ function searchClaims(db: Db, query: PageQuery) {
   const page = rankedPage(db, 'claims_fts', query)
   const seqs = page.items.map((r) => r.seq)
   const marked = marks(db, 'claims_fts', 0, query.match, seqs)
-  const bySeq = new Map(seqs.length ? selectClaims(db).where(inArray(claims.seq, seqs)).all().map((c) => [c.seq, c]) : [])
+  const bySeq = claimRowsBySeq(db, seqs)
   return {
     items: page.items.map((r) => {
       const claim = toClaim(bySeq.get(r.seq)!)
