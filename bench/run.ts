@@ -10,7 +10,7 @@
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -146,11 +146,24 @@ interface Row {
   floor: number | null
 }
 
+/** A process's resident memory: its own (heap, caches) and the database file's pages it maps. */
+interface Rss {
+  own: number
+  file: number
+}
+function rssOf(pid: number): Rss {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024
+  return { own: kib('RssAnon'), file: kib('RssFile') + kib('RssShmem') }
+}
+const rssLine = (rss: Rss) =>
+  `Server RSS after the run: ${(rss.own / 2 ** 20).toFixed(0)} MiB of its own, plus ${(rss.file / 2 ** 20).toFixed(0)} MiB of mapped files (the database's pages in the operating system's page cache, shared, \`SQLITE_MMAP_MB\`).`
+
 /** Requests after each run whose x-cache header estimates the share served from the cache. */
 const SAMPLED = 200
 
 /** One server process, every target in turn; between targets, the backlog drains. */
-async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: number }> {
+async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
   const port = 3900 + Math.floor(Math.random() * 90)
   const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
@@ -200,7 +213,7 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: number }> {
       }
     }
   }
-  const rss = Number(spawnSync('ps', ['-o', 'rss=', '-p', String(server.pid)], { encoding: 'utf8' }).stdout.trim()) * 1024
+  const rss = rssOf(server.pid!)
   server.kill('SIGTERM')
   await new Promise((r) => server.once('exit', r))
   return { rows, rss }
@@ -258,7 +271,7 @@ Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
 
 ${tableOf(cached.rows, true)}
 
-Server RSS after the run: ${(cached.rss / 2 ** 20).toFixed(0)} MiB.
+${rssLine(cached.rss)}
 ${
   uncached
     ? `
@@ -268,7 +281,7 @@ Every request runs its queries and serializes its answer: the cost of a first re
 
 ${tableOf(uncached.rows, false)}
 
-Server RSS after the run: ${(uncached.rss / 2 ** 20).toFixed(0)} MiB.
+${rssLine(uncached.rss)}
 `
     : ''
 }
