@@ -1,55 +1,49 @@
 import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, Responsibility, ResponsibilityQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
-import { articles, claims, entities } from '../db/schema.js'
+import { articles, claims } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
 import { badRequest } from '../domain/errors.js'
 import { decodeCursor, paginate } from './cursor.js'
 
-const claimant = alias(entities, 'claimant')
-const target = alias(entities, 'target')
-
 type By = ResponsibilityQuery['by']
 
-/**
- * Per grouping: the column that identifies a group, its display name, and the sort key groups are
- * paged by (articles in the order they were stored; claimants, outlets and targets by name, with the
- * article's own voice / unknown outlet sorting first).
- */
-function grouping(by: By): { key: SQL; name: SQL; sort: SQL; claimKey: SQL } {
+/** Per grouping: the column of a claims row (with its article) that names its group. */
+function claimKeyOf(by: By): SQL {
   switch (by) {
     case 'article':
-      // Pages of articles come from articleKeys; of this case only claimKey is read.
-      return {
-        key: sql`${articles.id}`,
-        name: sql`${articles.title}`,
-        sort: sql`printf('%012d', ${articles.seq})`,
-        claimKey: sql`${claims.articleId}`,
-      }
+      return sql`${claims.articleId}`
     case 'claimant':
-      return {
-        key: sql`${claims.claimantId}`,
-        name: sql`${claimant.name}`,
-        sort: sql`coalesce(${claimant.name}, '')`,
-        claimKey: sql`${claims.claimantId}`,
-      }
+      return sql`${claims.claimantId}`
     case 'outlet':
-      return {
-        key: sql`${articles.outlet}`,
-        name: sql`${articles.outlet}`,
-        sort: sql`coalesce(${articles.outlet}, '')`,
-        claimKey: sql`${articles.outlet}`,
-      }
+      return sql`${articles.outlet}`
     case 'target':
-      return {
-        key: sql`${claims.targetId}`,
-        name: sql`${target.name}`,
-        sort: sql`coalesce(${target.name}, '')`,
-        claimKey: sql`${claims.targetId}`,
-      }
+      return sql`${claims.targetId}`
   }
+}
+
+/**
+ * Group keys by claimant, target or outlet, by name (the article's own voice / unknown outlet
+ * first): the event's distinct keys first (claimants and targets from the covering index
+ * claims_event_targets_idx, no table row read), then their names, sorted and keyset-paginated.
+ * Grouping the event's claims with their joins cost 0.2–0.4 s on an event of 15,000 articles.
+ */
+function namedKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
+  const after = q.cursor ? decodeCursor(q.cursor, ['string', 'string']) : null
+  const distinct =
+    q.by === 'outlet'
+      ? sql`SELECT DISTINCT a.outlet AS id, a.outlet AS name
+            FROM claims c JOIN articles a ON a.id = c.article_id
+            WHERE c.event_id = ${eventId} AND c.kind = 'responsibility'`
+      : sql`SELECT k.id AS id, e.name AS name
+            FROM (SELECT DISTINCT ${sql.raw(q.by === 'claimant' ? 'claimant_id' : 'target_id')} AS id
+                  FROM claims WHERE event_id = ${eventId} AND kind = 'responsibility') k
+            LEFT JOIN entities e ON e.id = k.id`
+  return db.all<{ sort: string; id: string | null; name: string | null }>(sql`
+    SELECT coalesce(name, '') AS sort, id, name FROM (${distinct})
+    ${after ? sql`WHERE (coalesce(name, ''), coalesce(id, '')) > (${after[0]}, ${after[1]})` : sql``}
+    ORDER BY sort, coalesce(id, '') LIMIT ${q.limit + 1}`)
 }
 
 /**
@@ -77,7 +71,7 @@ function articleKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
  */
 function groupClaims(db: Db, by: By, withIds: boolean, withNull: boolean) {
   return prepared(db, `responsibility-claims:${by}:${withIds}:${withNull}`, () => {
-    const { claimKey } = grouping(by)
+    const claimKey = claimKeyOf(by)
     const eventId = sql.placeholder('eventId')
     const keyMatch = or(
       withIds ? sql`${claimKey} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))` : undefined,
@@ -98,28 +92,7 @@ export function responsibilityBySource(
   event: { id: string; name: string },
   q: ResponsibilityQuery,
 ): Responsibility {
-  const g = grouping(q.by)
-  const base = and(eq(claims.eventId, event.id), eq(claims.kind, 'responsibility'))
-  const where: (SQL | undefined)[] = [base]
-  if (q.cursor && q.by !== 'article') {
-    const [sort, key] = decodeCursor(q.cursor, ['string', 'string'])
-    where.push(sql`(${g.sort}, coalesce(${g.key}, '')) > (${sort}, ${key})`)
-  }
-  const keys = q.by === 'article' ? articleKeys(db, event.id, q) : db
-    .select({
-      sort: sql<string>`${g.sort}`,
-      id: sql<string | null>`${g.key}`,
-      name: sql<string | null>`${g.name}`,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(claimant, eq(claimant.id, claims.claimantId))
-    .leftJoin(target, eq(target.id, claims.targetId))
-    .where(and(...where))
-    .groupBy(g.key)
-    .orderBy(sql`${g.sort}`, sql`coalesce(${g.key}, '')`)
-    .limit(q.limit + 1)
-    .all()
+  const keys = q.by === 'article' ? articleKeys(db, event.id, q) : namedKeys(db, event.id, q)
   const page = paginate(keys, q.limit, (k) => [k.sort, k.id ?? ''])
 
   const ids = page.items.map((k) => k.id).filter((id): id is string => id !== null)
