@@ -16,7 +16,8 @@ const ENTRY_SHARE = 8
 
 interface Entry {
   generation: string
-  body: string
+  /** Encoded once: a hit writes the bytes as they are. */
+  body: Buffer
   contentType: string
 }
 
@@ -83,12 +84,13 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
     if (method !== 'GET' && method !== 'HEAD') return payload
     const gen = request.cacheGeneration
     if (gen === undefined || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache') !== 'miss') return payload
-    if (maxBytes <= 0 || payload.length > maxBytes / ENTRY_SHARE) return payload
     // A write landed while this answer was computed: it may be stale, so it is not kept.
-    if (gen !== generation()) return payload
+    if (maxBytes <= 0 || gen !== generation()) return payload
+    const body = Buffer.from(payload)
+    if (body.length > maxBytes / ENTRY_SHARE) return payload
     evict(request.url)
-    entries.set(request.url, { generation: gen, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json') })
-    bytes += payload.length
+    entries.set(request.url, { generation: gen, body, contentType: String(reply.getHeader('content-type') ?? 'application/json') })
+    bytes += body.length
     for (const url of entries.keys()) {
       if (bytes <= maxBytes) break
       evict(url)
