@@ -124,10 +124,10 @@ function rankedPage(db: Db, table: 'articles_fts' | 'claims_fts', { match, limit
 
 /**
  * Snippets and highlight marks for the rows of one page only: they are the costly part (FTS5
- * tokenizes each text again, ~0.1 ms a 500-word article). One row at a time, by rowid: the same
- * query with `rowid IN (?)` took 5 s for a page of one hit of "attack" at 100,000 articles. The
- * CAST matters: FTS5 (SQLite 3.53) answers `rowid = ?` bound to a JavaScript number (a REAL) with
- * the first match, whatever the number.
+ * tokenizes each text again, ~0.1 ms a 500-word article). One row at a time, by rowid, and the
+ * CAST matters: FTS5 (SQLite 3.53) ignores `rowid = ?` bound to a JavaScript number (a REAL) and
+ * returns every match, snippets and all (`rowid IN (?)` of one value too: a page of one hit of
+ * "attack" took 5 s at 100,000 articles). A range (`rowid >= ?`) is applied.
  */
 function marks(db: Db, table: 'articles_fts' | 'claims_fts', column: number, match: string, seqs: number[]) {
   const query = prepared(db, `search-marks:${table}:${column}`, () =>

@@ -51,8 +51,8 @@ t.test('pagination over ranked results', async (t) => {
   } while (cursor)
   t.same(paged, all)
   t.ok(all.length > 2)
-  // Pages of one hit: each its own snippet and hits (SQLite's FTS5 answers `rowid = ?` bound to a
-  // JavaScript number with the first match, whatever the number).
+  // Pages of one hit: each its own snippet and hits (SQLite's FTS5 ignores `rowid = ?` bound to a
+  // JavaScript number and returns every match: with .get(), the first).
   const everyHit = (await getJson(app, '/v1/search?q=Putin&limit=500')).body.items
   cursor = null
   for (const expected of everyHit) {
