@@ -129,7 +129,7 @@ const profileQueries = (db: Db) =>
           mentions: articleEntities.mentions,
         })
         .from(articleEntities)
-        .innerJoin(articles, eq(articles.id, articleEntities.articleId))
+        .innerJoin(articles, eq(articles.seq, articleEntities.articleSeq))
         .where(eq(articleEntities.entityId, id))
         .orderBy(desc(articleEntities.mentions), desc(articleEntities.articleSeq))
         .limit(PROFILE_LIMIT)
