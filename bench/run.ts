@@ -261,8 +261,10 @@ const report = `# Benchmark results
 
 Measured by \`npm run bench -- --articles ${N}\` on ${new Date().toISOString().slice(0, 10)}: ${machine}.
 Database: ${counts.articles.toLocaleString('en-US')} articles, ${counts.claims.toLocaleString('en-US')} claims (\`bench/data.ts\`, deterministic).
-autocannon, ${connections} connections, ${duration} s per endpoint after a 2 s warm-up, requests spread over
-many ids, events and pages; the server is one process. Ratios are to \`/v1/health\` in the same run;
+autocannon, ${connections} connections, ${duration} s per endpoint after a 2 s warm-up; the server is one process.
+Requests are spread over every article, entity, event and page named in a row, by a Zipf law (the
+k-th most popular read 1/k as often), and over deep cursor pages uniformly, as a crawler reads them:
+the read cache serves the popular head, the tail runs its queries. Ratios are to \`/v1/health\` in the same run;
 ✓ marks an endpoint at 0.25 or more of it with p99 at most 50 ms. "from cache" is the share of
 answers the read cache served (header \`x-cache: hit\`), sampled over ${SAMPLED} requests after each run.
 Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
