@@ -234,9 +234,18 @@ export const EventListQuerySchema = z.strictObject({ limit: LimitSchema, cursor:
 export type EventListQuery = z.infer<typeof EventListQuerySchema>
 
 export const GROUP_BY = ['article', 'claimant', 'outlet', 'target'] as const
+/** Claims listed per group of a responsibility page unless `claims=` says otherwise. */
+export const RESPONSIBILITY_CLAIMS = 20
 export const ResponsibilityQuerySchema = z.strictObject({
   by: z.enum(GROUP_BY).default('article'),
   limit: LimitSchema.default(20).describe('Groups per page (1–500); next_cursor pages on.'),
+  claims: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(RESPONSIBILITY_CLAIMS)
+    .describe('Claims listed per group (1–500), oldest first; claims_total counts them all.'),
   cursor: CursorSchema,
 })
 export type ResponsibilityQuery = z.infer<typeof ResponsibilityQuerySchema>
@@ -248,6 +257,7 @@ export const ResponsibilitySchema = z
     groups: z.array(
       z.object({
         key: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+        claims_total: z.number().int().describe('claims in the group; the first `claims=` are listed'),
         claims: z.array(ClaimSchema),
       }),
     ),

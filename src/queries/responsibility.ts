@@ -1,27 +1,14 @@
-import { and, asc, eq, isNull, or, sql, type SQL } from 'drizzle-orm'
-import type { Claim, Responsibility, ResponsibilityQuery } from '../domain/api.js'
+import { sql } from 'drizzle-orm'
+import { RESPONSIBILITY_CLAIMS, type Claim, type Responsibility, type ResponsibilityQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
-import { articles, claims } from '../db/schema.js'
-import { selectClaims, toClaim } from './claims.js'
+import { claimRowsBySeq, toClaim } from './claims.js'
 import { badRequest } from '../domain/errors.js'
 import { decodeCursor, paginate } from './cursor.js'
 
 type By = ResponsibilityQuery['by']
-
-/** Per grouping: the column of a claims row (with its article) that names its group. */
-function claimKeyOf(by: By): SQL {
-  switch (by) {
-    case 'article':
-      return sql`${claims.articleId}`
-    case 'claimant':
-      return sql`${claims.claimantId}`
-    case 'outlet':
-      return sql`${articles.outlet}`
-    case 'target':
-      return sql`${claims.targetId}`
-  }
-}
+/** A page of groups; `claims` per group defaults to RESPONSIBILITY_CLAIMS. */
+type GroupsQuery = Omit<ResponsibilityQuery, 'claims'> & { claims?: number }
 
 /**
  * Group keys by claimant, target or outlet, by name (the article's own voice / unknown outlet
@@ -29,7 +16,7 @@ function claimKeyOf(by: By): SQL {
  * claims_event_targets_idx, no table row read), then their names, sorted and keyset-paginated.
  * Grouping the event's claims with their joins cost 0.2–0.4 s on an event of 15,000 articles.
  */
-function namedKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
+function namedKeys(db: Db, eventId: string, q: GroupsQuery) {
   const after = q.cursor ? decodeCursor(q.cursor, ['string', 'string']) : null
   const distinct =
     q.by === 'outlet'
@@ -51,7 +38,7 @@ function namedKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
  * after one page) rather than by grouping all of the event's claims: an event of thousands of
  * articles costs no more than a small one.
  */
-function articleKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
+function articleKeys(db: Db, eventId: string, q: GroupsQuery) {
   const after = q.cursor ? Number(decodeCursor(q.cursor, ['string', 'string'])[0]) : null
   if (after !== null && !Number.isSafeInteger(after)) throw badRequest('cursor', 'is not a cursor this API issued')
   // SQLite-specific planning hints: walk the event's articles in stored order (INDEXED BY) and probe
@@ -65,24 +52,31 @@ function articleKeys(db: Db, eventId: string, q: ResponsibilityQuery) {
     ORDER BY a.seq LIMIT ${q.limit + 1}`)
 }
 
+/** The column of the claims table, or of its article, that names a claim's group. */
+const KEY_COLUMN: Record<By, string> = { article: 'c.article_id', claimant: 'c.claimant_id', outlet: 'a.outlet', target: 'c.target_id' }
+
 /**
- * The claims of a page of groups (a JSON array of group keys, and/or the group without one), in a
- * query prepared once per connection and grouping.
+ * The first `per` claims (by seq) of each group on a page, and how many each group has: numbered
+ * over the claims index alone (articles joined for outlets only), so that a group of thousands of
+ * claims costs an index walk, not thousands of claims read whole. Prepared once per connection
+ * and grouping; the page's keys are a JSON array.
  */
-function groupClaims(db: Db, by: By, withIds: boolean, withNull: boolean) {
+function groupClaimSeqs(db: Db, by: By, withIds: boolean, withNull: boolean) {
   return prepared(db, `responsibility-claims:${by}:${withIds}:${withNull}`, () => {
-    const claimKey = claimKeyOf(by)
-    const eventId = sql.placeholder('eventId')
-    const keyMatch = or(
-      withIds ? sql`${claimKey} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))` : undefined,
-      withNull ? isNull(claimKey) : undefined,
-    )
+    const key = KEY_COLUMN[by]
+    const keyMatch = [withIds ? `${key} IN (SELECT value FROM json_each(@ids))` : '', withNull ? `${key} IS NULL` : '']
+      .filter(Boolean)
+      .join(' OR ')
     // By article, the page's claims are found through each article (unary +: not the event's index).
-    const scope =
-      by === 'article'
-        ? sql`+${claims.eventId} = ${eventId} AND +${claims.kind} = 'responsibility'`
-        : and(eq(claims.eventId, eventId), eq(claims.kind, 'responsibility'))
-    return selectClaims(db).where(and(scope, keyMatch)).orderBy(asc(claims.seq)).prepare()
+    const scope = by === 'article' ? `+c.event_id = @eventId AND +c.kind = 'responsibility'` : `c.event_id = @eventId AND c.kind = 'responsibility'`
+    return db.$client.prepare<{ eventId: string; ids: string; per: number }, { seq: number; key: string | null; total: number }>(`
+      SELECT seq, key, total FROM (
+        SELECT c.seq AS seq, ${key} AS key,
+               row_number() OVER (PARTITION BY ${key} ORDER BY c.seq) AS n,
+               count(*) OVER (PARTITION BY ${key}) AS total
+        FROM claims c ${by === 'outlet' ? 'JOIN articles a ON a.id = c.article_id' : ''}
+        WHERE ${scope} AND (${keyMatch})
+      ) WHERE n <= @per ORDER BY seq`)
   })
 }
 
@@ -90,22 +84,27 @@ function groupClaims(db: Db, by: By, withIds: boolean, withNull: boolean) {
 export function responsibilityBySource(
   db: Db,
   event: { id: string; name: string },
-  q: ResponsibilityQuery,
+  q: GroupsQuery,
 ): Responsibility {
   const keys = q.by === 'article' ? articleKeys(db, event.id, q) : namedKeys(db, event.id, q)
   const page = paginate(keys, q.limit, (k) => [k.sort, k.id ?? ''])
 
   const ids = page.items.map((k) => k.id).filter((id): id is string => id !== null)
   const hasNull = page.items.some((k) => k.id === null)
-  const rows = page.items.length ? groupClaims(db, q.by, ids.length > 0, hasNull).all({ eventId: event.id, ids: JSON.stringify(ids) }) : []
-  const keyOfRow = (r: (typeof rows)[number]): string | null =>
-    q.by === 'article' ? r.articleId : q.by === 'claimant' ? r.claimantId : q.by === 'outlet' ? r.articleOutlet : r.targetId
-  const grouped = new Map<string | null, Claim[]>(page.items.map((k) => [k.id, []]))
-  for (const r of rows) grouped.get(keyOfRow(r))?.push(toClaim(r))
+  const listed = page.items.length
+    ? groupClaimSeqs(db, q.by, ids.length > 0, hasNull).all({ eventId: event.id, ids: JSON.stringify(ids), per: q.claims ?? RESPONSIBILITY_CLAIMS })
+    : []
+  const rows = claimRowsBySeq(db, listed.map((r) => r.seq))
+  const groups = new Map<string | null, { total: number; claims: Claim[] }>(page.items.map((k) => [k.id, { total: 0, claims: [] }]))
+  for (const { seq, key, total } of listed) {
+    const group = groups.get(key)!
+    group.total = total
+    group.claims.push(toClaim(rows.get(seq)!))
+  }
   return {
     event,
     by: q.by,
-    groups: page.items.map((k) => ({ key: { id: k.id, name: k.name }, claims: grouped.get(k.id)! })),
+    groups: page.items.map((k) => ({ key: { id: k.id, name: k.name }, claims_total: groups.get(k.id)!.total, claims: groups.get(k.id)!.claims })),
     next_cursor: page.next_cursor,
   }
 }

@@ -28,8 +28,10 @@ function plansOf(db: Db, run: () => unknown): string[][] {
     client.prepare = prepare
   }
   return statements.map((s) => {
-    const params = (s.replace(/'[^']*'/g, '').match(/\?/g) ?? []).length
-    return (prepare(`EXPLAIN QUERY PLAN ${s}`).all(...Array(params).fill('x')) as { detail: string }[]).map((r) => r.detail)
+    const unquoted = s.replace(/'[^']*'/g, '')
+    const named = [...unquoted.matchAll(/@(\w+)/g)].map((m) => m[1]!)
+    const params = named.length ? [Object.fromEntries(named.map((name) => [name, 'x']))] : Array((unquoted.match(/\?/g) ?? []).length).fill('x')
+    return (prepare(`EXPLAIN QUERY PLAN ${s}`).all(...params) as { detail: string }[]).map((r) => r.detail)
   })
 }
 

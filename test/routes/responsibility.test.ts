@@ -95,9 +95,26 @@ t.test('grouped by claimant, target and outlet', async (t) => {
     [{ id: null, name: null }, { id: 'El País', name: 'El País' }],
     'unknown outlets form one group, sorted first',
   )
-  const total = outlets.body.groups.reduce((n: number, g: { claims: unknown[] }) => n + g.claims.length, 0)
+  const total = outlets.body.groups.reduce((n: number, g: { claims_total: number }) => n + g.claims_total, 0)
   const all = body.groups.reduce((n: number, g: { claims: unknown[] }) => n + g.claims.length, 0)
   t.equal(total, all, 'grouping by outlet loses no claim')
+  for (const g of outlets.body.groups) t.equal(g.claims.length, Math.min(g.claims_total, 20), 'the first 20 of a group are listed')
+})
+
+t.test('claims= bounds the claims listed per group; claims_total counts them all', async (t) => {
+  const every = await getJson(app, `/v1/events/${CROCUS}/responsibility?by=target&claims=500`)
+  const first = await getJson(app, `/v1/events/${CROCUS}/responsibility?by=target&claims=1`)
+  t.equal(first.status, 200)
+  t.ok(every.body.groups.some((g: { claims: unknown[] }) => g.claims.length > 1), 'some target is blamed more than once')
+  t.same(first.body.groups.map((g: { key: unknown }) => g.key), every.body.groups.map((g: { key: unknown }) => g.key), 'the same groups')
+  every.body.groups.forEach((g: { claims: Claim[]; claims_total: number }, i: number) => {
+    t.equal(g.claims_total, g.claims.length, 'with 500 a group lists all its claims')
+    t.equal(first.body.groups[i].claims_total, g.claims_total, 'the total is the same')
+    t.same(first.body.groups[i].claims, g.claims.slice(0, 1), 'the oldest claim first')
+  })
+  const bad = await getJson(app, `/v1/events/${CROCUS}/responsibility?claims=0`)
+  t.equal(bad.status, 400)
+  t.equal(bad.body.error.details[0].field, 'claims')
 })
 
 t.test('groups paginate with an opaque cursor, for every grouping', async (t) => {
