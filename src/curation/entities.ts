@@ -28,7 +28,6 @@ function snapshot(db: Db, id: string) {
     .map((a) => a.alias)
   return { ...e, aliases }
 }
-const aliasOwner = findEntityByAlias
 
 /** Where a merged entity's id now points, if it was merged. */
 export function redirectOf(db: Db, id: string): string | undefined {
@@ -50,7 +49,7 @@ export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: strin
     const kind = patch.kind ?? before.kind
     if (kind !== before.kind) {
       for (const a of before.aliases) {
-        const owner = aliasOwner(tx, kind, a)
+        const owner = findEntityByAlias(tx, kind, a)
         if (owner && owner !== id) throw new ApiError(409, 'conflict', `as a ${kind}, the alias "${a}" would clash with entity "${owner}"`)
       }
       tx.update(entityAliases).set({ kind }).where(eq(entityAliases.entityId, id)).run()
@@ -66,7 +65,7 @@ export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: strin
       .where(eq(entities.id, id))
       .run()
     // The new name is also a surface form to recognize, unless another entity of the kind has it.
-    if (patch.name !== undefined && !aliasOwner(tx, kind, patch.name)) {
+    if (patch.name !== undefined && !findEntityByAlias(tx, kind, patch.name)) {
       tx.insert(entityAliases).values({ entityId: id, kind, alias: patch.name }).run()
     }
     recordChange(tx, { actor, action: 'update', resource: 'entity', id, before, after: snapshot(db, id) })
@@ -78,7 +77,7 @@ export function addAlias(db: Db, id: string, alias: string, actor: string): stri
   return db.transaction((tx) => {
     const e = snapshot(db, id)
     if (!e) throw notFound('entity', id)
-    const owner = aliasOwner(tx, e.kind, alias)
+    const owner = findEntityByAlias(tx, e.kind, alias)
     if (owner === id) return e.aliases
     if (owner) throw new ApiError(409, 'conflict', `"${alias}" is already an alias of the ${e.kind} "${owner}"`)
     tx.insert(entityAliases).values({ entityId: id, kind: e.kind, alias }).run()
@@ -113,7 +112,7 @@ export function mergeEntity(db: Db, id: string, into: string, actor: string): En
     const target = snapshot(db, into)
     if (!target) throw badRequest('into', `no entity has the id "${into}"`)
     for (const alias of from.aliases) {
-      if (!aliasOwner(tx, target.kind, alias)) tx.insert(entityAliases).values({ entityId: into, kind: target.kind, alias }).run()
+      if (!findEntityByAlias(tx, target.kind, alias)) tx.insert(entityAliases).values({ entityId: into, kind: target.kind, alias }).run()
     }
     tx.update(mentions).set({ entityId: into }).where(eq(mentions.entityId, id)).run()
     tx.update(claims).set({ claimantId: into }).where(eq(claims.claimantId, id)).run()
