@@ -5,7 +5,7 @@ import { METRICS, type Metric } from '../domain/model.js'
 import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { articles, claims, eventFigureStats } from '../db/schema.js'
-import { claimRowsBySeq, selectClaims, toClaim, type ClaimRow } from './claims.js'
+import { claimRowsBySeq, toClaim, type ClaimRow } from './claims.js'
 
 type Figure = Figures['metrics'][number]['figures'][number]
 
@@ -87,7 +87,6 @@ const figureQueries = (db: Db) =>
       // Oldest first, undated articles first; and the latest dated figure.
       first: ordered('asc', false),
       latest: ordered('desc', true),
-      claim: selectClaims(db).where(eq(claims.seq, sql.placeholder('seq'))).prepare(),
     }
   })
 
@@ -107,13 +106,13 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
     const s = summaries.find((x) => x.metric === m)
     if (!s) return []
     const seqs = limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
-    const rows = claimRowsBySeq(db, seqs)
-    const figures = seqs.map((q) => rows.get(q)!)
     // Later publication wins; undated articles never count as latest; between articles of one
     // date the later stored wins; within one article the figure stated first wins, since news
     // leads with the current toll and mentions earlier or partial ones further down.
-    const [latestSeq] = queries.latest.all({ eventId: event.id, metric: m, limit: 1 })
-    const latest = latestSeq === undefined ? undefined : queries.claim.get({ seq: latestSeq.seq })
+    const latestSeq = queries.latest.all({ eventId: event.id, metric: m, limit: 1 })[0]?.seq
+    const rows = claimRowsBySeq(db, latestSeq === undefined ? seqs : [...seqs, latestSeq])
+    const figures = seqs.map((q) => rows.get(q)!)
+    const latest = latestSeq === undefined ? undefined : rows.get(latestSeq)
     const consistent = s.high === null || s.low! <= s.high
     return [
       {
