@@ -56,7 +56,7 @@ const STATEMENT_CACHE = 1000
  * parsing and planning cost more than running them. The connection's `prepare` keeps the
  * statements it made, by SQL text, and hands the same one back (reset to return plain rows: a
  * caller may have switched it to raw or pluck mode). A statement still being iterated is busy
- * and not shared: the caller gets a fresh one.
+ * and not shared: the caller gets a fresh one. Whoever keeps a statement sets its mode on each use.
  */
 function reusePreparedStatements(sqlite: Database.Database): void {
   const prepare = sqlite.prepare.bind(sqlite) as (source: string) => Database.Statement

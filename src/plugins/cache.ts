@@ -36,11 +36,12 @@ interface Entry {
  */
 export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptions) {
   const boot = randomBytes(4).toString('hex')
-  const dataVersion = db.$client.prepare('PRAGMA data_version').pluck()
+  // The connection shares statements by SQL text (db/open.ts): the mode is set on each use.
+  const dataVersion = db.$client.prepare('PRAGMA data_version')
   let writes = 0
   let bytes = 0
   const entries = new Map<string, Entry>()
-  const generation = () => `${dataVersion.get() as number}.${writes}`
+  const generation = () => `${dataVersion.pluck().get() as number}.${writes}`
   const etagOf = (gen: string) => `"${boot}.${gen}"`
 
   const evict = (url: string) => {
