@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openDatabase, closeDatabase } from '../src/db/open.js'
 import { getArticle } from '../src/queries/articles.js'
-import { listClaims } from '../src/queries/claims.js'
+import { listClaimsJson } from '../src/queries/claims.js'
 import { encodeCursor } from '../src/queries/cursor.js'
 import { disputesOfEvent } from '../src/queries/disputes.js'
 import { getEntity } from '../src/queries/entities.js'
@@ -112,8 +112,8 @@ const allTargets: Target[] = [
   { name: '/v1/events/{largest}/disputes', path: () => `/v1/events/${largest.id}/disputes`, floor: (db) => disputesOfEvent(db, ev(largest.id)) },
   { name: `/v1/events/{${n(eventIds)} events}/figures`, path: () => `/v1/events/${pages.event()}/figures`, floor: (db) => figuresOfEvent(db, ev(pages.event())) },
   { name: `/v1/events/{${n(eventIds)} events}/disputes`, path: () => `/v1/events/${pages.event()}/disputes`, floor: (db) => disputesOfEvent(db, ev(pages.event())) },
-  { name: '/v1/claims?kind=count&metric=killed&limit=50', path: () => '/v1/claims?kind=count&metric=killed&limit=50', floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50 }) },
-  { name: `  … deep cursor pages (the last 10 %, ${n(deepCursors)} cursors, uniform)`, path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pages.deep()}`, floor: (db) => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pages.deep() }) },
+  { name: '/v1/claims?kind=count&metric=killed&limit=50', path: () => '/v1/claims?kind=count&metric=killed&limit=50', floor: (db) => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50 }) },
+  { name: `  … deep cursor pages (the last 10 %, ${n(deepCursors)} cursors, uniform)`, path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pages.deep()}`, floor: (db) => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pages.deep() }) },
   { name: `/v1/articles/{${n(articleIds)} ids}`, path: () => `/v1/articles/${pages.article()}`, floor: (db) => getArticle(db, pages.article()) },
   { name: '/v1/search?q=attack', path: () => '/v1/search?q=attack', floor: (db) => search(db, { q: 'attack', kind: 'article', limit: 50 }) },
   { name: `/v1/search?q={${words.length} words}`, path: () => `/v1/search?q=${pages.word()}`, floor: (db) => search(db, { q: pages.word(), kind: 'article', limit: 50 }) },

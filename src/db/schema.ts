@@ -251,3 +251,25 @@ export const eventTargetStats = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.eventId, t.targetId, t.claimantKey, t.stance] })],
 )
+
+// Rendered answers, kept in step with writes by the triggers of migrations/0005_documents.sql.
+
+/** Each claim as the API writes it (the JSON of `Claim`), re-rendered whenever a row it shows changes. */
+export const claimDocs = sqliteTable('claim_docs', {
+  seq: integer('seq').primaryKey(),
+  body: text('body').notNull(),
+})
+
+/**
+ * Whole answers of the per-id reads ('article': GET /v1/articles/{id}, 'entity': GET /v1/entities/{id}),
+ * rendered when first read (or when ingested) and deleted by triggers as soon as a row they show changes.
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    kind: text('kind', { enum: ['article', 'entity'] }).notNull(),
+    id: text('id').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.id] })],
+)

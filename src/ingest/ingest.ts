@@ -5,6 +5,7 @@ import { ApiError } from '../domain/errors.js'
 import type { Extraction, Registry } from '../domain/extraction.js'
 import { detectLanguage, extract } from '../pipeline/index.js'
 import { sha256 } from './ids.js'
+import { storeDocument } from '../queries/documents.js'
 import { storeArticle } from './persist.js'
 import { loadRegistry } from './registry.js'
 
@@ -135,8 +136,8 @@ export class Ingestor {
   store(input: IngestInput, text: string, extraction: Extraction): IngestResult {
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
-    const stored = this.db.transaction((tx) =>
-      storeArticle(
+    const stored = this.db.transaction((tx) => {
+      const article = storeArticle(
         tx,
         {
           text,
@@ -149,8 +150,11 @@ export class Ingestor {
         },
         extraction,
         { method: 'extracted' },
-      ),
-    )
+      )
+      // Its answer is rendered now, in the same transaction, so that its first read is a lookup.
+      if (!article.duplicate) storeDocument(this.db, 'article', article.id)
+      return article
+    })
     // Entities and aliases are new whenever the pipeline met a name the registry lacked or a new
     // surface form of a known one; the next extraction then reloads the registry.
     if (!stored.duplicate) this.cached = null

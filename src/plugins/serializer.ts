@@ -39,3 +39,12 @@ export const serializerCompiler: FastifySerializerCompiler<z.ZodType | { propert
   const json = z.toJSONSchema(zodSchema, { target: 'draft-7', io: 'output', unrepresentable: 'any' })
   return fastJsonStringify(nullableAsFlag(json) as Schema)
 }
+
+/**
+ * Sends JSON that is already written (a kept document, claims rendered by SQLite) as it is: Fastify
+ * sends a string with a JSON content type without serializing it again.
+ */
+export function sendJson<R extends { type(contentType: string): { send(payload: never): unknown } }>(reply: R, json: string): R {
+  reply.type('application/json; charset=utf-8').send(json as never)
+  return reply
+}

@@ -19,6 +19,8 @@ import { htmlToText } from '../ingest/html.js'
 import type { Ingestor } from '../ingest/ingest.js'
 import { requireKey } from '../plugins/auth.js'
 import { deleteArticle, getArticle, listArticles } from '../queries/articles.js'
+import { readDocument } from '../queries/documents.js'
+import { sendJson } from '../plugins/serializer.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
@@ -98,7 +100,12 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
         response: { 200: ArticleDetailSchema, 404: ErrorSchema },
       },
     },
-    async (request) => getArticle(db, request.params.id) ?? Promise.reject(notFound('article', request.params.id)),
+    async (request, reply) => {
+      // The kept rendering (src/queries/documents.ts), written as it is.
+      const body = readDocument(db, 'article', request.params.id)
+      if (body === undefined) throw notFound('article', request.params.id)
+      return sendJson(reply, body)
+    },
   )
 
   app.delete(

@@ -15,7 +15,8 @@ import {
   IdParamsSchema,
 } from '../domain/api.js'
 import { requireKey } from '../plugins/auth.js'
-import { listClaims } from '../queries/claims.js'
+import { sendJson } from '../plugins/serializer.js'
+import { listClaimsJson } from '../queries/claims.js'
 
 const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
   app.get(
@@ -28,7 +29,7 @@ const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: ClaimPageSchema, 400: ErrorSchema },
       },
     },
-    async (request) => listClaims(db, request.query),
+    async (request, reply) => sendJson(reply, listClaimsJson(db, request.query)),
   )
 
   const write = { onRequest: requireKey(keys) }

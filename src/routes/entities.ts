@@ -19,7 +19,9 @@ import {
   pageOf,
 } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
-import { getEntity, listEntities } from '../queries/entities.js'
+import { readDocument } from '../queries/documents.js'
+import { sendJson } from '../plugins/serializer.js'
+import { listEntities } from '../queries/entities.js'
 
 const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, ingestor }) => {
   app.get(
@@ -46,8 +48,9 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
       },
     },
     async (request, reply) => {
-      const entity = getEntity(db, request.params.id)
-      if (entity) return entity
+      // The kept rendering (src/queries/documents.ts), written as it is.
+      const body = readDocument(db, 'entity', request.params.id)
+      if (body !== undefined) return sendJson(reply, body)
       // A merged entity's old id answers with a permanent redirect to the entity it became.
       const to = redirectOf(db, request.params.id)
       if (to) return reply.redirect(`/v1/entities/${encodeURIComponent(to)}`, 308)

@@ -2,6 +2,7 @@ import t from 'tap'
 import { z } from 'zod'
 import {
   ArticleDetailSchema,
+  ClaimPageSchema,
   ClaimSchema,
   DisputesSchema,
   EntityDetailSchema,
@@ -12,12 +13,14 @@ import {
 } from '../../src/domain/api.js'
 import { nullableAsFlag, serializerCompiler } from '../../src/plugins/serializer.js'
 import { getArticle, listArticles } from '../../src/queries/articles.js'
-import { listClaims } from '../../src/queries/claims.js'
+import { listClaimsJson } from '../../src/queries/claims.js'
 import { disputesOfEvent } from '../../src/queries/disputes.js'
 import { getEntity } from '../../src/queries/entities.js'
 import { figuresOfEvent } from '../../src/queries/figures.js'
 import { responsibilityBySource } from '../../src/queries/responsibility.js'
 import { search } from '../../src/queries/search.js'
+import { encodeCursor } from '../../src/queries/cursor.js'
+import { renderDocument } from '../../src/queries/documents.js'
 import { CROCUS, testDb } from '../helpers/app.js'
 
 const db = testDb(t)
@@ -42,7 +45,7 @@ t.test('every kind of answer is written as zod would write it', async (t) => {
   const answers: [string, z.ZodType, unknown][] = [
     ['article', ArticleDetailSchema, getArticle(db, articleId)],
     ['entity', EntityDetailSchema, getEntity(db, entityId)],
-    ['claims page', pageOf(ClaimSchema), listClaims(db, { limit: 500 })],
+    ['claims page', pageOf(ClaimSchema), JSON.parse(listClaimsJson(db, { limit: 500 }))],
     ['responsibility', ResponsibilitySchema, responsibilityBySource(db, crocus, { by: 'claimant', limit: 20 })],
     ['figures', FiguresSchema, figuresOfEvent(db, crocus)],
     ['disputes', DisputesSchema, disputesOfEvent(db, crocus)],
@@ -53,9 +56,24 @@ t.test('every kind of answer is written as zod would write it', async (t) => {
     const written = JSON.parse(serializer(schema)(data))
     t.same(written, z.encode(schema, data as never), name)
   }
-  const claims = listClaims(db, { limit: 500 }).items
+  const claims = (JSON.parse(listClaimsJson(db, { limit: 500 })) as z.infer<typeof ClaimPageSchema>).items
   t.ok(claims.some((c) => c.claimant === null) && claims.some((c) => c.claimant !== null), 'claims with and without a claimant')
   t.ok(claims.some((c) => c.value === null) && claims.some((c) => c.value !== null), 'claims with and without a value')
+})
+
+t.test('answers written without the serializer are what zod would write', async (t) => {
+  const articleId = listArticles(db, { limit: 1 }).items[0]!.id
+  const entityId = getArticle(db, articleId)!.entities[0]!.id
+  const written: [string, z.ZodType, string][] = [
+    ['article document', ArticleDetailSchema, renderDocument(db, 'article', articleId)!],
+    ['entity document', EntityDetailSchema, renderDocument(db, 'entity', entityId)!],
+    ['claims page of kept claims', ClaimPageSchema, listClaimsJson(db, { limit: 500, facet: ['claimant', 'outlet'] })],
+    ['a deep page', ClaimPageSchema, listClaimsJson(db, { kind: 'count', limit: 3, cursor: encodeCursor([20]) })],
+  ]
+  for (const [name, schema, json] of written) {
+    const data = JSON.parse(json)
+    t.same(data, z.encode(schema, data as never), name)
+  }
 })
 
 t.test('only declared fields are written; a missing required one is an error', async (t) => {

@@ -1,7 +1,7 @@
 import t from 'tap'
 import type { Db } from '../../src/db/open.js'
 import { getArticle } from '../../src/queries/articles.js'
-import { listClaims } from '../../src/queries/claims.js'
+import { listClaimsJson } from '../../src/queries/claims.js'
 import { encodeCursor } from '../../src/queries/cursor.js'
 import { disputesOfEvent } from '../../src/queries/disputes.js'
 import { getEntity } from '../../src/queries/entities.js'
@@ -38,9 +38,9 @@ function plansOf(db: Db, run: () => unknown): string[][] {
 const db = testDb(t)
 const crocus = { id: CROCUS, name: 'Crocus City Hall attack' }
 const cases: [string, () => unknown, RegExp[]][] = [
-  ['claims by kind and metric', () => listClaims(db, { kind: 'count', metric: 'killed', limit: 50 }), [/claims_kind_metric_idx/]],
-  ['a deep claims page', () => listClaims(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/claims_kind_metric_idx/]],
-  ['claims of an event', () => listClaims(db, { event: CROCUS, limit: 50 }), [/claims_event/]],
+  ['claims by kind and metric', () => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50 }), [/claims_kind_metric_idx/]],
+  ['a deep claims page', () => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/claims_kind_metric_idx/]],
+  ['claims of an event', () => listClaimsJson(db, { event: CROCUS, limit: 50 }), [/claims_event/]],
   ['responsibility by article', () => responsibilityBySource(db, crocus, { by: 'article', limit: 50 }), [/articles_event_idx/, /claims_article_idx/]],
   ['responsibility by claimant', () => responsibilityBySource(db, crocus, { by: 'claimant', limit: 50 }), [/COVERING INDEX claims_event_targets_idx/]],
   ['responsibility by target', () => responsibilityBySource(db, crocus, { by: 'target', limit: 50 }), [/COVERING INDEX claims_event_targets_idx/]],
