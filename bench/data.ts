@@ -13,13 +13,15 @@
 // rows are consistent by construction), the FTS insert triggers dropped during the load and the
 // FTS indexes rebuilt at the end, the triggers recreated from migrations/0002_full_text_search.sql;
 // likewise the summary tables' triggers (0004_summaries.sql), the summaries computed once at the end
-// by the migration's own backfill statements.
+// by the migration's own backfill statements, and the rendered answers' (0005_documents.sql): every
+// claim rendered by its backfill, every article and entity answer rendered at the end.
 import type Database from 'better-sqlite3'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { MIGRATIONS_FOLDER, closeDatabase, openDatabase } from '../src/db/open.js'
-import { rebuildSummaries, summarySql } from '../src/db/summaries.js'
+import { documentSql, rebuildSummaries, summarySql } from '../src/db/summaries.js'
+import { storeDocument, type DocumentKind } from '../src/queries/documents.js'
 import { articleIdOf, claimIdOf, sha256, slugify, wordCount } from '../src/ingest/ids.js'
 import { mulberry32 } from './corpus.js'
 
@@ -1157,6 +1159,7 @@ function main(argv: string[]): number {
   for (const f of files) rmSync(f, { force: true })
   const triggers = ftsTriggerSql()
   const summaries = summarySql()
+  const docs = documentSql()
 
   const t0 = performance.now()
   const world = new World(mulberry32(seed))
@@ -1171,6 +1174,7 @@ function main(argv: string[]): number {
     sqlite.pragma('cache_size = -1048576') // 1 GiB
     for (const name of FTS_TRIGGERS) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`)
     for (const { name } of summaries.triggers) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`)
+    for (const { name } of docs.triggers) sqlite.exec(`DROP TRIGGER IF EXISTS ${name}`)
 
     const insertEntity = sqlite.prepare(
       'INSERT INTO entities (id, slug, name, kind, parent_id, description, wikidata, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -1272,6 +1276,21 @@ function main(argv: string[]): number {
     sqlite.transaction(() => rebuildSummaries(sqlite, summaries))()
     for (const { sql } of summaries.triggers) sqlite.exec(sql)
     const summarySeconds = (performance.now() - t) / 1000
+    // The rendered answers, as the triggers and the ingest keep them: every claim by SQLite, every
+    // article and entity answer by the queries that render it.
+    t = performance.now()
+    sqlite.exec(docs.claimDocs)
+    for (const { sql } of docs.triggers) sqlite.exec(sql)
+    for (const [kind, table] of [['article', 'articles'], ['entity', 'entities']] as [DocumentKind, string][]) {
+      const ids = sqlite.prepare(`SELECT id FROM ${table} ORDER BY seq`).pluck().all() as string[]
+      for (let i = 0; i < ids.length; i += 5_000) {
+        sqlite.transaction(() => {
+          for (const id of ids.slice(i, i + 5_000)) storeDocument(db, kind, id)
+        })()
+        if (ids.length > 20_000 && (i / 5_000) % 4 === 3) console.log(`  rendered ${(i + 5_000).toLocaleString('en-US')} / ${ids.length.toLocaleString('en-US')} ${table}`)
+      }
+    }
+    const documentSeconds = (performance.now() - t) / 1000
     t = performance.now()
     sqlite.exec('ANALYZE')
     const analyzeSeconds = (performance.now() - t) / 1000
@@ -1289,7 +1308,7 @@ function main(argv: string[]): number {
     closeDatabase(db)
 
     const total = (performance.now() - t0) / 1000
-    console.log(`built ${path} (seed ${seed}) in ${total.toFixed(1)} s: rows ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds)} articles/s), FTS rebuild + triggers ${ftsSeconds.toFixed(1)} s, summaries ${summarySeconds.toFixed(1)} s, ANALYZE ${analyzeSeconds.toFixed(1)} s`)
+    console.log(`built ${path} (seed ${seed}) in ${total.toFixed(1)} s: rows ${loadSeconds.toFixed(1)} s (${Math.round(n / loadSeconds)} articles/s), FTS rebuild + triggers ${ftsSeconds.toFixed(1)} s, summaries ${summarySeconds.toFixed(1)} s, rendered answers ${documentSeconds.toFixed(1)} s, ANALYZE ${analyzeSeconds.toFixed(1)} s`)
     for (const [table, count] of Object.entries(counts)) console.log(`  ${table.padEnd(15)} ${count.toLocaleString('en-US').padStart(12)}`)
     console.log(`  largest event: ${largest.id} with ${largest.n.toLocaleString('en-US')} articles (${((100 * largest.n) / counts.articles).toFixed(1)}%)`)
     console.log(`  file size: ${(statSync(path).size / 2 ** 20).toFixed(1)} MiB`)

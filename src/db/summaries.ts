@@ -14,22 +14,39 @@ export interface SummarySql {
   triggers: { name: string; sql: string }[]
 }
 
-/** The summaries' SQL as the migration defines it, read from it so that nothing can drift. */
-export function summarySql(): SummarySql {
-  const statements = readFileSync(join(MIGRATIONS_FOLDER, '0004_summaries.sql'), 'utf8')
+/** A migration's backfills (INSERT INTO `table` …) by table and its triggers, in file order. */
+function backfillsAndTriggers(file: string): { backfills: Map<string, string>; triggers: SummarySql['triggers'] } {
+  const statements = readFileSync(join(MIGRATIONS_FOLDER, file), 'utf8')
     .split('--> statement-breakpoint')
     .map((s) => s.replace(/^(\s*--.*\n)*/, '').trim())
-  const backfills = new Map<SummaryTable, string>()
+  const backfills = new Map<string, string>()
   const triggers: SummarySql['triggers'] = []
   for (const s of statements) {
     const insert = /^INSERT INTO `(\w+)`/.exec(s)
-    if (insert) backfills.set(insert[1] as SummaryTable, s)
+    if (insert) backfills.set(insert[1]!, s)
     const trigger = /^CREATE TRIGGER `(\w+)`/.exec(s)
     if (trigger) triggers.push({ name: trigger[1]!, sql: s })
   }
+  return { backfills, triggers }
+}
+
+/** The summaries' SQL as the migration defines it, read from it so that nothing can drift. */
+export function summarySql(): SummarySql {
+  const { backfills, triggers } = backfillsAndTriggers('0004_summaries.sql')
   const missing = SUMMARY_TABLES.filter((t) => !backfills.has(t))
   if (missing.length > 0 || triggers.length === 0) throw new Error(`0004_summaries.sql: no backfill for ${missing.join(', ') || '—'}, ${triggers.length} triggers`)
-  return { backfills, triggers }
+  return { backfills: backfills as SummarySql['backfills'], triggers }
+}
+
+/**
+ * The rendered claims' SQL (migrations/0005_documents.sql): the backfill of claim_docs and the
+ * triggers that keep claim_docs and documents in step.
+ */
+export function documentSql(): { claimDocs: string; triggers: SummarySql['triggers'] } {
+  const { backfills, triggers } = backfillsAndTriggers('0005_documents.sql')
+  const claimDocs = backfills.get('claim_docs')
+  if (!claimDocs || triggers.length === 0) throw new Error(`0005_documents.sql: no backfill of claim_docs, ${triggers.length} triggers`)
+  return { claimDocs, triggers }
 }
 
 /** Empties the summary tables and computes them again from the stored rows. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
 import { closeDatabase, openDatabase } from '../../src/db/open.js'
-import { rebuildSummaries, SUMMARY_TABLES, summaryDrift, summarySql } from '../../src/db/summaries.js'
+import { documentSql, rebuildSummaries, SUMMARY_TABLES, summaryDrift, summarySql } from '../../src/db/summaries.js'
+import { documentDrift } from '../../src/queries/documents.js'
 import { AUTH, CROCUS, testApp } from '../helpers/app.js'
 import { nodeChild } from '../helpers/child.js'
 
@@ -89,8 +90,14 @@ t.test('the synthetic corpus (bench:data) builds its summaries at the end, equal
   t.same(summaryDrift(sqlite), [], 'in step after the bulk build')
   const triggers = (sqlite.prepare("SELECT count(*) n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'summaries_%'").get() as { n: number }).n
   t.equal(triggers, summarySql().triggers.length, 'the triggers are back')
+  const docTriggers = (sqlite.prepare("SELECT count(*) n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'docs_%'").get() as { n: number }).n
+  t.equal(docTriggers, documentSql().triggers.length, 'the rendered answers\' triggers are back')
+  const rendered = (sqlite.prepare('SELECT (SELECT count(*) FROM documents) - (SELECT count(*) FROM articles) - (SELECT count(*) FROM entities) n').get() as { n: number }).n
+  t.equal(rendered, 0, 'every article and entity answer rendered')
+  t.same(documentDrift(db), [], 'every rendered answer equal to rendering now')
   // And they keep working on the built file: a deleted article leaves the summaries in step.
   sqlite.pragma('foreign_keys = ON')
   sqlite.prepare('DELETE FROM articles WHERE seq = (SELECT max(seq) FROM articles)').run()
   t.same(summaryDrift(sqlite), [], 'in step after a delete on the built file')
+  t.same(documentDrift(db), [], 'rendered answers in step after a delete on the built file')
 })
