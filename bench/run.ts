@@ -15,11 +15,10 @@ import { cpus, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openDatabase, closeDatabase } from '../src/db/open.js'
-import { getArticle } from '../src/queries/articles.js'
 import { listClaimsJson } from '../src/queries/claims.js'
 import { encodeCursor } from '../src/queries/cursor.js'
 import { disputesOfEvent } from '../src/queries/disputes.js'
-import { getEntity } from '../src/queries/entities.js'
+import { readDocument, renderDocument } from '../src/queries/documents.js'
 import { figuresOfEvent } from '../src/queries/figures.js'
 import { responsibilityBySource } from '../src/queries/responsibility.js'
 import { search } from '../src/queries/search.js'
@@ -114,11 +113,11 @@ const allTargets: Target[] = [
   { name: `/v1/events/{${n(eventIds)} events}/disputes`, path: () => `/v1/events/${pages.event()}/disputes`, floor: (db) => disputesOfEvent(db, ev(pages.event())) },
   { name: '/v1/claims?kind=count&metric=killed&limit=50', path: () => '/v1/claims?kind=count&metric=killed&limit=50', floor: (db) => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50 }) },
   { name: `  … deep cursor pages (the last 10 %, ${n(deepCursors)} cursors, uniform)`, path: () => `/v1/claims?kind=count&metric=killed&limit=50&cursor=${pages.deep()}`, floor: (db) => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50, cursor: pages.deep() }) },
-  { name: `/v1/articles/{${n(articleIds)} ids}`, path: () => `/v1/articles/${pages.article()}`, floor: (db) => getArticle(db, pages.article()) },
+  { name: `/v1/articles/{${n(articleIds)} ids}`, path: () => `/v1/articles/${pages.article()}`, floor: (db) => readDocument(db, 'article', pages.article()) },
   { name: '/v1/search?q=attack', path: () => '/v1/search?q=attack', floor: (db) => search(db, { q: 'attack', kind: 'article', limit: 50 }) },
   { name: `/v1/search?q={${words.length} words}`, path: () => `/v1/search?q=${pages.word()}`, floor: (db) => search(db, { q: pages.word(), kind: 'article', limit: 50 }) },
-  { name: '/v1/entities/{busiest}', path: () => `/v1/entities/${busiest}`, floor: (db) => getEntity(db, busiest) },
-  { name: `/v1/entities/{${n(entityIds)} ids}`, path: () => `/v1/entities/${pages.entity()}`, floor: (db) => getEntity(db, pages.entity()) },
+  { name: '/v1/entities/{busiest}', path: () => `/v1/entities/${busiest}`, floor: (db) => readDocument(db, 'entity', busiest) },
+  { name: `/v1/entities/{${n(entityIds)} ids}`, path: () => `/v1/entities/${pages.entity()}`, floor: (db) => readDocument(db, 'entity', pages.entity()) },
 ]
 const targets = allTargets.filter((t, i) => i === 0 || !values.only || values.only.split(',').some((part) => t.name.includes(part)))
 
@@ -240,6 +239,14 @@ function script(name: string): string {
   return run.stdout.trim()
 }
 
+// What a read costs when its document is not kept (after a write that showed in it): rendering it.
+const rendering = {
+  article: floorMs((db) => renderDocument(db, 'article', pages.article())),
+  entity: floorMs((db) => renderDocument(db, 'entity', pages.entity())),
+}
+const renderingLine = `Rendering an answer that is not kept (the first read after a write it shows; \`src/queries/documents.ts\`), in process: article ${rendering.article.toFixed(3)} ms, entity ${rendering.entity.toFixed(3)} ms; the rows above read kept ones.`
+console.log(renderingLine)
+
 console.log(`HTTP, read cache on (the default, RESPONSE_CACHE_MB=64):`)
 const cached = await measure(64)
 let uncached: Awaited<ReturnType<typeof measure>> | undefined
@@ -272,6 +279,8 @@ Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
 ## HTTP, read cache on (the default)
 
 ${tableOf(cached.rows, true)}
+
+${renderingLine}
 
 ${rssLine(cached.rss)}
 ${
