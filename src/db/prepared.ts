@@ -1,3 +1,4 @@
+import { fillPlaceholders } from 'drizzle-orm'
 import type { Db } from './open.js'
 
 const kept = new WeakMap<Db, Map<string, unknown>>()
@@ -17,4 +18,18 @@ export function prepared<T>(db: Db, name: string, build: () => T): T {
     queries.set(name, query)
   }
   return query
+}
+
+/**
+ * A drizzle query's SQL as a better-sqlite3 statement that returns rows as arrays of what SQLite
+ * gives, values by placeholder name: for hot paths where drizzle's row mapping (an object per row,
+ * a decoder per field) costs more than the query itself.
+ */
+export function preparedRaw(db: Db, name: string, build: () => { toSQL(): { sql: string; params: unknown[] } }) {
+  return prepared(db, `raw:${name}`, () => {
+    const { sql, params } = build().toSQL()
+    const statement = db.$client.prepare(sql)
+    // Statements are shared by SQL text (db/open.ts): the mode is set on each use.
+    return { all: (values: Record<string, unknown>) => statement.raw(true).all(fillPlaceholders(params, values)) as unknown[][] }
+  })
 }

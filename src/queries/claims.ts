@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-o
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
-import { prepared } from '../db/prepared.js'
+import { prepared, preparedRaw } from '../db/prepared.js'
 import { articles, claimDocs, claims, entities, events } from '../db/schema.js'
 import { decodeCursor, paginate } from './cursor.js'
 import { claimMatches, claimsMatching, toFtsQuery, withFts } from './search.js'
@@ -131,25 +131,24 @@ function facetCounts(db: Db, facet: ClaimFacet, where: SQL | undefined) {
 }
 
 /**
- * One page of a claims list, each claim as claim_docs keeps it rendered: prepared once per set of
- * filters used, keyset on seq.
+ * One page of a claims list as [seq, JSON] rows, each claim as claim_docs keeps it rendered:
+ * prepared once per set of filters used, keyset on seq.
  */
 function claimsPage(db: Db, q: ClaimListQuery) {
   const used = [...Object.keys(EQUALITY_FILTERS), 'q'].filter((name) => q[name as keyof ClaimFilterQuery])
-  const query = prepared(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () =>
+  const query = preparedRaw(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () =>
     db
       .select({ seq: claims.seq, body: claimDocs.body })
       .from(claims)
       .innerJoin(claimDocs, eq(claimDocs.seq, claims.seq))
       .where(and(claimFilters(q, true), q.cursor ? gt(claims.seq, sql.placeholder('after')) : undefined))
       .orderBy(asc(claims.seq))
-      .limit(sql.placeholder('limit'))
-      .prepare(),
+      .limit(sql.placeholder('limit')),
   )
   const values: Record<string, unknown> = { limit: q.limit + 1 }
   for (const name of used) values[name] = name === 'q' ? toFtsQuery(q.q!) : q[name as keyof ClaimFilterQuery]
   if (q.cursor) values.after = decodeCursor(q.cursor, ['number'])[0]
-  return query.all(values)
+  return query.all(values) as [number, string][]
 }
 
 /**
@@ -158,8 +157,8 @@ function claimsPage(db: Db, q: ClaimListQuery) {
  */
 export function listClaimsJson(db: Db, q: ClaimListQuery): string {
   return withFts(() => {
-    const page = paginate(claimsPage(db, q), q.limit, (r) => [r.seq])
-    const items = page.items.map((r) => r.body).join(',')
+    const page = paginate(claimsPage(db, q), q.limit, ([seq]) => [seq])
+    const items = page.items.map(([, body]) => body).join(',')
     const facets = q.facet?.length
       ? `,"facets":${JSON.stringify(Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, claimFilters(q))])))}`
       : ''
