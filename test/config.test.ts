@@ -14,7 +14,7 @@ t.test('defaults', async (t) => {
     rateLimit: { writes: 120, searches: 600 },
     requestTimeoutMs: 30_000,
     cacheBytes: 64 * 2 ** 20,
-    sqlite: { cacheMb: 64, mmapMb: 2048 },
+    sqlite: { cacheMb: 256, mmapMb: 2048 },
   })
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', READ_AUTH: '1' }).corsOrigins, ['https://a.example', 'https://b.example'])
   t.equal(loadConfig({ API_KEYS: '' }).apiKeys, undefined, 'empty means unset')

@@ -19,9 +19,10 @@ export interface SqliteMemory {
 /**
  * SQLite's defaults (a 2 MB page cache, every page read through a system call) suit small files;
  * a 1–2 GB database read at random by an API spends most of a query copying pages in. Mapped
- * pages are the operating system's page cache, shared by every connection and process.
+ * pages are the operating system's page cache, shared by every connection and process. SQLite maps
+ * at most 2 GB (its compile-time SQLITE_MAX_MMAP_SIZE); pages past it are cached per connection.
  */
-export const DEFAULT_SQLITE_MEMORY: SqliteMemory = { cacheMb: 64, mmapMb: 2048 }
+export const DEFAULT_SQLITE_MEMORY: SqliteMemory = { cacheMb: 256, mmapMb: 2048 }
 
 /**
  * Opens (creating if needed) a database file, or `:memory:`, with the pragmas every connection
