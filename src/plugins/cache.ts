@@ -84,10 +84,12 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
     }
     if (method !== 'GET' && method !== 'HEAD') return payload
     const gen = request.cacheGeneration
-    if (gen === undefined || reply.statusCode !== 200 || typeof payload !== 'string' || reply.getHeader('x-cache') !== 'miss') return payload
+    const encoded = typeof payload === 'string' || Buffer.isBuffer(payload)
+    if (gen === undefined || reply.statusCode !== 200 || !encoded || reply.getHeader('x-cache') !== 'miss') return payload
     // A write landed while this answer was computed: it may be stale, so it is not kept.
     if (maxBytes <= 0 || gen !== generation()) return payload
-    const body = Buffer.from(payload)
+    // A buffer (answers written without the serializer) is kept as it is: nothing writes to it after.
+    const body = typeof payload === 'string' ? Buffer.from(payload) : payload
     if (body.length > maxBytes / ENTRY_SHARE) return payload
     evict(request.url)
     entries.set(request.url, { generation: gen, body, contentType: String(reply.getHeader('content-type') ?? 'application/json') })

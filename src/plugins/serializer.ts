@@ -42,9 +42,9 @@ export const serializerCompiler: FastifySerializerCompiler<z.ZodType | { propert
 
 /**
  * Sends JSON that is already written (a kept document, claims rendered by SQLite) as it is: Fastify
- * sends a string with a JSON content type without serializing it again.
+ * sends a string or a buffer with a JSON content type without serializing it again.
  */
-export function sendJson<R extends { type(contentType: string): { send(payload: never): unknown } }>(reply: R, json: string): R {
+export function sendJson<R extends { type(contentType: string): { send(payload: never): unknown } }>(reply: R, json: string | Buffer): R {
   reply.type('application/json; charset=utf-8').send(json as never)
   return reply
 }

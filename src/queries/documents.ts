@@ -27,7 +27,8 @@ const queries = (db: Db) =>
   prepared(db, 'documents', () => {
     const where = and(eq(documents.kind, sql.placeholder('kind')), eq(documents.id, sql.placeholder('id')))
     return {
-      read: db.select({ body: documents.body }).from(documents).where(where).prepare(),
+      // As bytes: the answer is written as it is kept, never decoded into a JavaScript string.
+      read: db.select({ body: sql<Buffer>`CAST(${documents.body} AS BLOB)` }).from(documents).where(where).prepare(),
       write: db
         .insert(documents)
         .values({ kind: sql.placeholder('kind'), id: sql.placeholder('id'), body: sql.placeholder('body') })
@@ -52,9 +53,15 @@ export function storeDocument(db: Db, kind: DocumentKind, id: string): string | 
  * file); it is rendered inside that write transaction, so no commit can slip between what it shows
  * and its storing.
  */
-export function readDocument(db: Db, kind: DocumentKind, id: string): string | undefined {
+export function readDocument(db: Db, kind: DocumentKind, id: string): Buffer | undefined {
   const kept = queries(db).read.get({ kind, id })
   if (kept) return kept.body
+  const body = renderOrStore(db, kind, id)
+  return body === undefined ? undefined : Buffer.from(body)
+}
+
+/** A document not kept: rendered, and kept if the database takes the write at once. */
+function renderOrStore(db: Db, kind: DocumentKind, id: string): string | undefined {
   const sqlite = db.$client
   if (sqlite.inTransaction || sqlite.readonly) return renderDocument(db, kind, id)
   const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number

@@ -45,7 +45,7 @@ t.test('every kind of answer is written as zod would write it', async (t) => {
   const answers: [string, z.ZodType, unknown][] = [
     ['article', ArticleDetailSchema, getArticle(db, articleId)],
     ['entity', EntityDetailSchema, getEntity(db, entityId)],
-    ['claims page', pageOf(ClaimSchema), JSON.parse(listClaimsJson(db, { limit: 500 }))],
+    ['claims page', pageOf(ClaimSchema), JSON.parse(listClaimsJson(db, { limit: 500 }).toString())],
     ['responsibility', ResponsibilitySchema, responsibilityBySource(db, crocus, { by: 'claimant', limit: 20 })],
     ['figures', FiguresSchema, figuresOfEvent(db, crocus)],
     ['disputes', DisputesSchema, disputesOfEvent(db, crocus)],
@@ -56,7 +56,7 @@ t.test('every kind of answer is written as zod would write it', async (t) => {
     const written = JSON.parse(serializer(schema)(data))
     t.same(written, z.encode(schema, data as never), name)
   }
-  const claims = (JSON.parse(listClaimsJson(db, { limit: 500 })) as z.infer<typeof ClaimPageSchema>).items
+  const claims = (JSON.parse(listClaimsJson(db, { limit: 500 }).toString()) as z.infer<typeof ClaimPageSchema>).items
   t.ok(claims.some((c) => c.claimant === null) && claims.some((c) => c.claimant !== null), 'claims with and without a claimant')
   t.ok(claims.some((c) => c.value === null) && claims.some((c) => c.value !== null), 'claims with and without a value')
 })
@@ -67,8 +67,8 @@ t.test('answers written without the serializer are what zod would write', async 
   const written: [string, z.ZodType, string][] = [
     ['article document', ArticleDetailSchema, renderDocument(db, 'article', articleId)!],
     ['entity document', EntityDetailSchema, renderDocument(db, 'entity', entityId)!],
-    ['claims page of kept claims', ClaimPageSchema, listClaimsJson(db, { limit: 500, facet: ['claimant', 'outlet'] })],
-    ['a deep page', ClaimPageSchema, listClaimsJson(db, { kind: 'count', limit: 3, cursor: encodeCursor([20]) })],
+    ['claims page of kept claims', ClaimPageSchema, listClaimsJson(db, { limit: 500, facet: ['claimant', 'outlet'] }).toString()],
+    ['a deep page', ClaimPageSchema, listClaimsJson(db, { kind: 'count', limit: 3, cursor: encodeCursor([20]) }).toString()],
   ]
   for (const [name, schema, json] of written) {
     const data = JSON.parse(json)
