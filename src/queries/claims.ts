@@ -4,7 +4,7 @@ import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { prepared, preparedRaw } from '../db/prepared.js'
 import { articles, claimDocs, claims, entities, events } from '../db/schema.js'
-import { decodeCursor, encodeCursor } from './cursor.js'
+import { decodeCursor, paginate } from './cursor.js'
 import { claimMatches, claimsMatching, toFtsQuery, withFts } from './search.js'
 
 const claimant = alias(entities, 'claimant')
@@ -131,53 +131,39 @@ function facetCounts(db: Db, facet: ClaimFacet, where: SQL | undefined) {
 }
 
 /**
- * One page of a claims list: its claims as claim_docs keeps them rendered, joined by SQLite into
- * one buffer (`items`, never decoded into JavaScript strings), the page's last seq and whether more
- * follow. Prepared once per set of filters used; keyset on seq, so any depth costs the same.
+ * One page of a claims list as [seq, JSON] rows, each claim as claim_docs keeps it rendered:
+ * prepared once per set of filters used, keyset on seq.
  */
-function claimsPage(db: Db, q: ClaimListQuery): { items: Buffer | null; last: number | null; more: boolean } {
+function claimsPage(db: Db, q: ClaimListQuery) {
   const used = [...Object.keys(EQUALITY_FILTERS), 'q'].filter((name) => q[name as keyof ClaimFilterQuery])
-  const query = preparedRaw(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () => {
-    // The page's keys and one more (which says whether another page follows), numbered.
-    const keys = db
-      .select({ seq: claims.seq, n: sql<number>`row_number() OVER (ORDER BY ${claims.seq})`.as('n') })
+  const query = preparedRaw(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () =>
+    db
+      .select({ seq: claims.seq, body: claimDocs.body })
       .from(claims)
+      .innerJoin(claimDocs, eq(claimDocs.seq, claims.seq))
       .where(and(claimFilters(q, true), q.cursor ? gt(claims.seq, sql.placeholder('after')) : undefined))
       .orderBy(asc(claims.seq))
-      .limit(sql.placeholder('keys'))
-      .as('k')
-    const onPage = sql`${keys.n} <= ${sql.placeholder('limit')}`
-    return db
-      .select({
-        items: sql`CAST(group_concat(${claimDocs.body}, ',' ORDER BY ${keys.seq}) FILTER (WHERE ${onPage}) AS BLOB)`,
-        last: sql`max(${keys.seq}) FILTER (WHERE ${onPage})`,
-        keys: sql`count(*)`,
-      })
-      .from(keys)
-      .innerJoin(claimDocs, eq(claimDocs.seq, keys.seq))
-  })
-  const values: Record<string, unknown> = { limit: q.limit, keys: q.limit + 1 }
+      .limit(sql.placeholder('limit')),
+  )
+  const values: Record<string, unknown> = { limit: q.limit + 1 }
   for (const name of used) values[name] = name === 'q' ? toFtsQuery(q.q!) : q[name as keyof ClaimFilterQuery]
   if (q.cursor) values.after = decodeCursor(q.cursor, ['number'])[0]
-  const [items, last, keys] = query.all(values)[0] as [Buffer | null, number | null, number]
-  return { items, last, more: keys > q.limit }
+  return query.all(values) as [number, string][]
 }
-
-const PAGE_START = Buffer.from('{"items":[')
 
 /**
  * GET /v1/claims as JSON (`ClaimPageSchema`): the kept claims written side by side, so that a page
- * costs its index walk and one lookup per claim whatever its depth, and its bytes are copied once.
+ * costs its index walk and one lookup per claim whatever its depth; encoded once, here (the read
+ * cache keeps these bytes, the socket writes them).
  */
 export function listClaimsJson(db: Db, q: ClaimListQuery): Buffer {
   return withFts(() => {
-    const page = claimsPage(db, q)
-    const next = page.more ? JSON.stringify(encodeCursor([page.last])) : 'null'
+    const page = paginate(claimsPage(db, q), q.limit, ([seq]) => [seq])
+    const items = page.items.map(([, body]) => body).join(',')
     const facets = q.facet?.length
       ? `,"facets":${JSON.stringify(Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, claimFilters(q))])))}`
       : ''
-    const end = Buffer.from(`],"next_cursor":${next}${facets}}`)
-    return Buffer.concat(page.items ? [PAGE_START, page.items, end] : [PAGE_START, end])
+    return Buffer.from(`{"items":[${items}],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`)
   })
 }
 
