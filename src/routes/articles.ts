@@ -18,9 +18,9 @@ import { ApiError, notFound } from '../domain/errors.js'
 import { htmlToText } from '../ingest/html.js'
 import type { Ingestor } from '../ingest/ingest.js'
 import { requireKey } from '../plugins/auth.js'
+import { sendJson } from '../plugins/serializer.js'
 import { deleteArticle, getArticle, listArticles } from '../queries/articles.js'
 import { readDocument } from '../queries/documents.js'
-import { sendJson } from '../plugins/serializer.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,

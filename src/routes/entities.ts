@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Db } from '../db/open.js'
 import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../curation/entities.js'
 import { requireKey } from '../plugins/auth.js'
+import { sendJson } from '../plugins/serializer.js'
 import {
   WRITE_ERRORS,
   AliasBodySchema,
@@ -20,7 +21,6 @@ import {
 } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
 import { readDocument } from '../queries/documents.js'
-import { sendJson } from '../plugins/serializer.js'
 import { listEntities } from '../queries/entities.js'
 
 const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, ingestor }) => {
