@@ -140,8 +140,11 @@ CREATE TRIGGER `docs_alias_delete` AFTER DELETE ON `entity_aliases` BEGIN
   DELETE FROM documents WHERE kind = 'article' AND id IN (SELECT article_id FROM article_entities WHERE entity_id = OLD.entity_id);
 END;
 --> statement-breakpoint
+-- An entity's profile shows its summaries. Its articles, mentions and co-mentions change only when
+-- an article gains or loses an entity (or a mention of one): the profiles of every entity of that
+-- article go (their co-mentions changed); its claims' counts go with its claims (above).
 CREATE TRIGGER `docs_article_entity_insert` AFTER INSERT ON `article_entities` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id = NEW.entity_id;
+  DELETE FROM documents WHERE kind = 'entity' AND id IN (SELECT entity_id FROM article_entities WHERE article_id = NEW.article_id);
 END;
 --> statement-breakpoint
 CREATE TRIGGER `docs_article_entity_update` AFTER UPDATE ON `article_entities` BEGIN
@@ -150,28 +153,5 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `docs_article_entity_delete` AFTER DELETE ON `article_entities` BEGIN
   DELETE FROM documents WHERE kind = 'entity' AND id = OLD.entity_id;
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_entity_event_insert` AFTER INSERT ON `entity_event_stats` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id = NEW.entity_id;
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_entity_event_update` AFTER UPDATE ON `entity_event_stats` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id IN (OLD.entity_id, NEW.entity_id);
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_entity_event_delete` AFTER DELETE ON `entity_event_stats` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id = OLD.entity_id;
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_co_mention_insert` AFTER INSERT ON `co_mentions` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id = NEW.entity_id;
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_co_mention_update` AFTER UPDATE ON `co_mentions` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id IN (OLD.entity_id, NEW.entity_id);
-END;
---> statement-breakpoint
-CREATE TRIGGER `docs_co_mention_delete` AFTER DELETE ON `co_mentions` BEGIN
-  DELETE FROM documents WHERE kind = 'entity' AND id = OLD.entity_id;
+  DELETE FROM documents WHERE kind = 'entity' AND id IN (SELECT entity_id FROM article_entities WHERE article_id = OLD.article_id);
 END;
