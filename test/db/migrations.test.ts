@@ -2,7 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import t from 'tap'
-import { closeDatabase, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
+import { closeDatabase, DEFAULT_SQLITE_MEMORY, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
 import { loadSeed } from '../../seed/loader.js'
 
 t.test('a database made with the first migration keeps every row through the current set', async (t) => {
@@ -47,5 +47,5 @@ t.test('a file connection gets its page cache and memory map; :memory: its page 
   t.equal(file.$client.pragma('mmap_size', { simple: true }), 16 * 2 ** 20, 'mmap_size in bytes')
   const mem = openDatabase(':memory:')
   t.teardown(() => closeDatabase(mem))
-  t.equal(mem.$client.pragma('cache_size', { simple: true }), -64 * 1024, 'the default page cache')
+  t.equal(mem.$client.pragma('cache_size', { simple: true }), -DEFAULT_SQLITE_MEMORY.cacheMb * 1024, 'the default page cache')
 })
