@@ -4,7 +4,7 @@ import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
 import type { Db } from '../db/open.js'
 import { prepared, preparedRaw } from '../db/prepared.js'
 import { articles, claimDocs, claims, entities, events } from '../db/schema.js'
-import { decodeCursor, paginate } from './cursor.js'
+import { decodeCursor, encodeCursor, paginate } from './cursor.js'
 import { claimMatches, claimsMatching, toFtsQuery, withFts } from './search.js'
 
 const claimant = alias(entities, 'claimant')
@@ -130,12 +130,23 @@ function facetCounts(db: Db, facet: ClaimFacet, where: SQL | undefined) {
     .all()
 }
 
+/** The filters a claims list uses, by name. */
+function usedFilters(q: ClaimFilterQuery): (keyof ClaimFilterQuery)[] {
+  return ([...Object.keys(EQUALITY_FILTERS), 'q'] as (keyof ClaimFilterQuery)[]).filter((name) => q[name])
+}
+
+/** A page of a claims list: its claims' JSON joined by commas, and the cursor of the next page. */
+interface PageJson {
+  items: string
+  next_cursor: string | null
+}
+
 /**
- * One page of a claims list as [seq, JSON] rows, each claim as claim_docs keeps it rendered:
- * prepared once per set of filters used, keyset on seq.
+ * One page of a claims list, each claim as claim_docs keeps it rendered: the index walk of the
+ * filters (prepared once per set of filters used, keyset on seq) and one lookup per claim.
  */
-function claimsPage(db: Db, q: ClaimListQuery) {
-  const used = [...Object.keys(EQUALITY_FILTERS), 'q'].filter((name) => q[name as keyof ClaimFilterQuery])
+function claimsPage(db: Db, q: ClaimListQuery): PageJson {
+  const used = usedFilters(q)
   const query = preparedRaw(db, `claims-list:${used.join(',')}${q.cursor ? ':after' : ''}`, () =>
     db
       .select({ seq: claims.seq, body: claimDocs.body })
@@ -146,24 +157,59 @@ function claimsPage(db: Db, q: ClaimListQuery) {
       .limit(sql.placeholder('limit')),
   )
   const values: Record<string, unknown> = { limit: q.limit + 1 }
-  for (const name of used) values[name] = name === 'q' ? toFtsQuery(q.q!) : q[name as keyof ClaimFilterQuery]
+  for (const name of used) values[name] = name === 'q' ? toFtsQuery(q.q!) : q[name]
   if (q.cursor) values.after = decodeCursor(q.cursor, ['number'])[0]
-  return query.all(values) as [number, string][]
+  const page = paginate(query.all(values) as [number, string][], q.limit, ([seq]) => [seq])
+  return { items: page.items.map(([, body]) => body).join(','), next_cursor: page.next_cursor }
+}
+
+/**
+ * The range of claim_docs' list index (kind, facet, seq) that holds a list whose only filters are
+ * one kind and that kind's own field: a count's metric, a responsibility claim's stance, quotes
+ * alone (facet NULL). Other lists are not one range of it.
+ */
+function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string | null } | undefined {
+  const used = usedFilters(q).sort().join(',')
+  if (q.kind === 'count' && q.metric && used === 'kind,metric') return { kind: 'count', facet: q.metric }
+  if (q.kind === 'responsibility' && q.stance && used === 'kind,stance') return { kind: 'responsibility', facet: q.stance }
+  if (q.kind === 'quote' && used === 'kind') return { kind: 'quote', facet: null }
+  return undefined
+}
+
+// A subquery with a LIMIT is never flattened into an aggregate (SQLite's flattening rules): it runs as
+// a co-routine in index order and group_concat joins its rows in that order (tested against
+// claimsPage). An ORDER BY inside group_concat would sort the page again: 50 % slower.
+const LIST_INDEX_PAGE = `SELECT group_concat(body, ','), count(*), max(seq) FROM (
+  SELECT seq, body FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? ORDER BY seq LIMIT ?)`
+const LIST_INDEX_MORE = 'SELECT 1 FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? LIMIT 1'
+
+/**
+ * One page of a list that is one range of claim_docs' list index: the claims' JSON lie side by side
+ * in it, so the page is one contiguous read of the index and SQLite joins it into one string.
+ */
+function listIndexPage(db: Db, q: ClaimListQuery, { kind, facet }: NonNullable<ReturnType<typeof listIndexRange>>): PageJson {
+  const page = prepared(db, 'claims-list-index', () => db.$client.prepare(LIST_INDEX_PAGE))
+  const more = prepared(db, 'claims-list-index-more', () => db.$client.prepare(LIST_INDEX_MORE))
+  // Statements are shared by SQL text (db/open.ts): the mode is set on each use. Every seq is 1 or more.
+  const after = q.cursor ? decodeCursor(q.cursor, ['number'])[0] : 0
+  const [items, n, last] = page.raw(true).get(kind, facet, after, q.limit) as [string | null, number, number | null]
+  const next = n === q.limit && more.raw(false).pluck().get(kind, facet, last) !== undefined
+  return { items: items ?? '', next_cursor: next ? encodeCursor([last!]) : null }
 }
 
 /**
  * GET /v1/claims as JSON (`ClaimPageSchema`): the kept claims written side by side, so that a page
- * costs its index walk and one lookup per claim whatever its depth; encoded once, here (the read
- * cache keeps these bytes, the socket writes them).
+ * costs its index walk and one lookup per claim whatever its depth (a kind with its own field: one
+ * range of an index); encoded once, here (the read cache keeps these bytes, the socket writes them).
  */
 export function listClaimsJson(db: Db, q: ClaimListQuery): Buffer {
   return withFts(() => {
-    const page = paginate(claimsPage(db, q), q.limit, ([seq]) => [seq])
-    const items = page.items.map(([, body]) => body).join(',')
+    const range = listIndexRange(q)
+    const page = range ? listIndexPage(db, q, range) : claimsPage(db, q)
     const facets = q.facet?.length
       ? `,"facets":${JSON.stringify(Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, claimFilters(q))])))}`
       : ''
-    return Buffer.from(`{"items":[${items}],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`)
+    return Buffer.from(`{"items":[${page.items}],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`)
   })
 }
 

@@ -12,7 +12,7 @@ import { CROCUS, testDb } from '../helpers/app.js'
 // The key queries must stay on their indexes: a full scan of a big table (or a plan that walks the
 // wrong index) does not show on five articles, only at scale. Every statement a query function
 // prepares is explained and its plan checked.
-const BIG = /^SCAN (claims|articles|mentions|entity_aliases|article_entities|co_mentions|entity_event_stats|event_figure_stats|event_target_stats)(?! USING)/
+const BIG = /^SCAN (claims|claim_docs|articles|mentions|entity_aliases|article_entities|co_mentions|entity_event_stats|event_figure_stats|event_target_stats)(?! USING)/
 
 function plansOf(db: Db, run: () => unknown): string[][] {
   const client = db.$client
@@ -38,8 +38,9 @@ function plansOf(db: Db, run: () => unknown): string[][] {
 const db = testDb(t)
 const crocus = { id: CROCUS, name: 'Crocus City Hall attack' }
 const cases: [string, () => unknown, RegExp[]][] = [
-  ['claims by kind and metric', () => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50 }), [/claims_kind_metric_idx/]],
-  ['a deep claims page', () => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/claims_kind_metric_idx/]],
+  // A kind and its own field (a count's metric, a stance, quotes alone): one statement, however deep the page.
+  ['claims by kind and metric, any page', () => listClaimsJson(db, { kind: 'count', metric: 'killed', limit: 50, cursor: encodeCursor([40]) }), [/COVERING INDEX claim_docs_list_idx \(kind=\? AND facet=\? AND seq>\?\)/]],
+  ['claims by kind, metric and method', () => listClaimsJson(db, { kind: 'count', metric: 'killed', method: 'extracted', limit: 50 }), [/claims_kind_metric_idx/, /claim_docs USING INTEGER PRIMARY KEY/]],
   ['claims of an event', () => listClaimsJson(db, { event: CROCUS, limit: 50 }), [/claims_event/]],
   ['responsibility by article', () => responsibilityBySource(db, crocus, { by: 'article', limit: 50 }), [/articles_event_idx/, /claims_article_idx/]],
   ['responsibility by claimant', () => responsibilityBySource(db, crocus, { by: 'claimant', limit: 50 }), [/COVERING INDEX claims_event_targets_idx/]],

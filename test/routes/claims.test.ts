@@ -28,6 +28,9 @@ t.test('every filter, alone and combined, equals filtering the whole list', asyn
     ['method=extracted', (c) => c.method === 'extracted'],
     ['kind=responsibility&stance=denies&target=ukraine', (c) => c.kind === 'responsibility' && c.stance === 'denies' && c.target?.id === 'ukraine'],
     ['kind=count&metric=injured', (c) => c.kind === 'count' && c.metric === 'injured'],
+    ['kind=responsibility&stance=denies', (c) => c.kind === 'responsibility' && c.stance === 'denies'],
+    ['kind=count&stance=denies', () => false],
+    ['kind=quote&metric=killed', () => false],
   ]
   for (const [query, keep] of cases) {
     const { status, body } = await getJson(app, `/v1/claims?${query}&limit=500`)
@@ -52,6 +55,31 @@ t.test('pagination over claims, and the filter survives the cursor', async (t) =
   } while (cursor)
   t.same(ids, all.filter((c) => c.kind === 'responsibility').map((c) => c.id))
   t.equal(new Set(all.map((c) => c.id)).size, all.length, 'ids are unique')
+})
+
+t.test('lists read from the list index (one kind and its own field) page like the others', async (t) => {
+  const lists: [string, (c: Claim) => boolean][] = [
+    ['kind=count&metric=killed', (c) => c.kind === 'count' && c.metric === 'killed'],
+    ['kind=responsibility&stance=asserts', (c) => c.kind === 'responsibility' && c.stance === 'asserts'],
+    ['kind=quote', (c) => c.kind === 'quote'],
+  ]
+  for (const [query, keep] of lists) {
+    const expected = all.filter(keep)
+    t.ok(expected.length >= 4, `${query}: ${expected.length} claims`)
+    // Page sizes that divide the list exactly (the last page must say there is no next one) and not.
+    for (const limit of [1, 2, 3, expected.length, expected.length + 1]) {
+      const pages: Claim[][] = []
+      let cursor: string | null = null
+      do {
+        const { status, body } = await getJson(app, `/v1/claims?${query}&limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
+        t.equal(status, 200)
+        pages.push(body.items)
+        cursor = body.next_cursor
+      } while (cursor && pages.length <= expected.length)
+      t.same(pages.flat(), expected, `${query}, ${limit} a page`)
+      t.equal(pages.length, Math.ceil(expected.length / limit), `${query}, ${limit} a page: no empty last page`)
+    }
+  }
 })
 
 t.test('bad enums are 400s naming the parameter', async (t) => {
