@@ -39,6 +39,8 @@ export interface AppOptions {
   requestTimeoutMs?: number
   /** Bytes of read answers kept in memory between writes; 0 (the tests' default): none. */
   cacheBytes?: number
+  /** An answer is kept from the time its URL is computed this many times (RESPONSE_CACHE_MIN_USES). */
+  cacheMinUses?: number
 }
 
 /** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
@@ -52,6 +54,7 @@ export async function buildApp({
   readAuth = false,
   requestTimeoutMs = 30_000,
   cacheBytes = 0,
+  cacheMinUses = 2,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
@@ -83,7 +86,7 @@ export async function buildApp({
         })
       }
       // After the auth hook: a cached answer is never served to a request that may not read it.
-      responseCache(v1, { db, maxBytes: cacheBytes })
+      responseCache(v1, { db, maxBytes: cacheBytes, minUses: cacheMinUses })
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

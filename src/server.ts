@@ -48,6 +48,7 @@ const app = await buildApp({
   readAuth: config.readAuth,
   requestTimeoutMs: config.requestTimeoutMs,
   cacheBytes: config.cacheBytes,
+  cacheMinUses: config.cacheMinUses,
 })
 
 // `npm run restore` refuses to replace a database while this file names a live process.

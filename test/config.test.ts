@@ -14,6 +14,7 @@ t.test('defaults', async (t) => {
     rateLimit: { writes: 120, searches: 600 },
     requestTimeoutMs: 30_000,
     cacheBytes: 64 * 2 ** 20,
+    cacheMinUses: 2,
     sqlite: { cacheMb: 256, mmapMb: 2048 },
   })
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', READ_AUTH: '1' }).corsOrigins, ['https://a.example', 'https://b.example'])
@@ -40,6 +41,8 @@ t.test('bad values name the variable', async (t) => {
   t.throws(() => loadConfig({ RATE_LIMIT_WRITES: '0' }), { message: /RATE_LIMIT_WRITES/ })
   t.throws(() => loadConfig({ RESPONSE_CACHE_MB: '-1' }), { message: /RESPONSE_CACHE_MB/ })
   t.equal(loadConfig({ RESPONSE_CACHE_MB: '0' }).cacheBytes, 0, 'the cache off')
+  t.equal(loadConfig({ RESPONSE_CACHE_MIN_USES: '1' }).cacheMinUses, 1, 'every answer kept')
+  for (const bad of ['0', '1.5', 'often']) t.throws(() => loadConfig({ RESPONSE_CACHE_MIN_USES: bad }), { message: /RESPONSE_CACHE_MIN_USES/ })
   t.throws(() => loadConfig({ SQLITE_CACHE_MB: '0' }), { message: /SQLITE_CACHE_MB/ })
   t.throws(() => loadConfig({ SQLITE_MMAP_MB: 'lots' }), { message: /SQLITE_MMAP_MB/ })
   t.same(loadConfig({ SQLITE_CACHE_MB: '8', SQLITE_MMAP_MB: '0' }).sqlite, { cacheMb: 8, mmapMb: 0 }, 'SQLite memory')

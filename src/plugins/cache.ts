@@ -6,6 +6,12 @@ export interface CacheOptions {
   db: Db
   /** Bytes of response bodies kept in memory; 0 turns the body cache off (ETags and 304s stay). */
   maxBytes: number
+  /**
+   * An answer is kept from the time its URL is computed this many times (nginx's
+   * proxy_cache_min_uses): answers read once (a crawler's pages, the long tail) do not push out
+   * those read again, nor cost their copy and its garbage. 1 keeps every answer.
+   */
+  minUses?: number
 }
 
 /** The methods that may change data (OPTIONS, a CORS preflight, does not). */
@@ -13,6 +19,9 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** Bodies larger than this share of the cache are served but not kept. */
 const ENTRY_SHARE = 8
+
+/** URLs whose computations are counted at most (towards minUses), forgotten all at once past it. */
+const COUNTED_URLS = 100_000
 
 interface Entry {
   generation: string
@@ -30,17 +39,19 @@ interface Entry {
  * restore): so a cached answer is only ever served while no row it could depend on has changed.
  * The ETag is that generation (and a per-process id, so a restart never matches an old one): a
  * client that sends it back gets 304 without the query running at all. Bodies of 200 answers are
- * kept per URL, least recently used first out, within `maxBytes`.
+ * kept per URL, from its `minUses`-th computation on, least recently used first out, within `maxBytes`.
  *
  * Register inside the scope whose GET routes it should cover, after any auth hook there.
  */
-export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptions) {
+export function responseCache(app: FastifyInstance, { db, maxBytes, minUses = 2 }: CacheOptions) {
   const boot = randomBytes(4).toString('hex')
   // The connection shares statements by SQL text (db/open.ts): the mode is set on each use.
   const dataVersion = db.$client.prepare('PRAGMA data_version')
   let writes = 0
   let bytes = 0
   const entries = new Map<string, Entry>()
+  /** Computations so far of URLs not kept yet, fewer than minUses. */
+  const uses = new Map<string, number>()
   const generation = () => `${dataVersion.pluck().get() as number}.${writes}`
   const etagOf = (gen: string) => `"${boot}.${gen}"`
 
@@ -86,8 +97,18 @@ export function responseCache(app: FastifyInstance, { db, maxBytes }: CacheOptio
     const gen = request.cacheGeneration
     const encoded = typeof payload === 'string' || Buffer.isBuffer(payload)
     if (gen === undefined || reply.statusCode !== 200 || !encoded || reply.getHeader('x-cache') !== 'miss') return payload
+    if (maxBytes <= 0) return payload
+    if (minUses > 1) {
+      const n = (uses.get(request.url) ?? 0) + 1
+      if (n < minUses) {
+        if (uses.size >= COUNTED_URLS) uses.clear()
+        uses.set(request.url, n)
+        return payload
+      }
+      uses.delete(request.url)
+    }
     // A write landed while this answer was computed: it may be stale, so it is not kept.
-    if (maxBytes <= 0 || gen !== generation()) return payload
+    if (gen !== generation()) return payload
     // A buffer (answers written without the serializer) is kept as it is: nothing writes to it after.
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload
     if (body.length > maxBytes / ENTRY_SHARE) return payload

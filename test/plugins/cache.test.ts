@@ -11,12 +11,12 @@ import { AUTH, CROCUS, KEYS } from '../helpers/app.js'
 // The read cache (src/plugins/cache.ts) on a real database file: answers are served again only while
 // nothing was written, by this process or by another connection.
 
-async function cachedApp(t: { teardown(fn: () => unknown): void }, options: { cacheBytes?: number; readAuth?: boolean } = {}) {
+async function cachedApp(t: { teardown(fn: () => unknown): void }, options: { cacheBytes?: number; minUses?: number; readAuth?: boolean } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'newsclaims-cache-'))
   const path = join(dir, 'db.sqlite')
   const db = openDatabase(path)
   loadSeed(db)
-  const app = await buildApp({ db, keys: KEYS, cacheBytes: options.cacheBytes ?? 1 << 20, readAuth: options.readAuth })
+  const app = await buildApp({ db, keys: KEYS, cacheBytes: options.cacheBytes ?? 1 << 20, cacheMinUses: options.minUses ?? 1, readAuth: options.readAuth })
   t.teardown(async () => {
     await app.close()
     closeDatabase(db)
@@ -59,6 +59,25 @@ t.test('a second read is served from memory, a validator gets 304, a write inval
   // A refused write changes nothing, yet is counted: the cache is conservative, never stale.
   t.equal((await app.inject({ method: 'DELETE', url: `/v1/articles/nope`, headers: AUTH })).statusCode, 404)
   t.equal((await app.inject(STATS)).headers['x-cache'], 'miss')
+})
+
+t.test('by default an answer is kept from its second computation on (RESPONSE_CACHE_MIN_USES=2)', async (t) => {
+  const { app } = await cachedApp(t, { minUses: 2 })
+  const first = await app.inject(STATS)
+  t.equal(first.headers['x-cache'], 'miss')
+  t.equal((await app.inject(STATS)).headers['x-cache'], 'miss', 'computed a second time, now kept')
+  const third = await app.inject(STATS)
+  t.equal(third.headers['x-cache'], 'hit')
+  t.equal(third.body, first.body)
+  t.equal((await app.inject({ url: STATS, headers: { 'if-none-match': first.headers.etag as string } })).statusCode, 304, 'validators from the first answer')
+  // Pages read once (a crawler's) are never kept, and do not push out the answer read again.
+  const { app: small } = await cachedApp(t, { minUses: 2, cacheBytes: 64 * 1024 })
+  await small.inject(STATS)
+  await small.inject(STATS)
+  for (let i = 1; i <= 60; i++) t.equal((await small.inject(`/v1/claims?limit=${i}`)).headers['x-cache'], 'miss')
+  t.equal((await small.inject(STATS)).headers['x-cache'], 'hit', 'still kept after 60 answers read once')
+  t.equal((await small.inject('/v1/claims?limit=5')).headers['x-cache'], 'miss', 'read twice: kept from now on')
+  t.equal((await small.inject('/v1/claims?limit=5')).headers['x-cache'], 'hit')
 })
 
 t.test("another connection's commit (the ingest CLI, say) invalidates too", async (t) => {
