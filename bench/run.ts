@@ -143,6 +143,8 @@ interface Row {
   errors: number
   hits: number
   floor: number | null
+  /** /v1/health's req/s measured just before this row: its ratio's reference. */
+  reference: number
 }
 
 /** A process's resident memory: its own (heap, caches) and the database file's pages it maps. */
@@ -182,18 +184,19 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
     if (i > 600) throw new Error('the server did not start')
     await new Promise((r) => setTimeout(r, 100))
   }
+  const load = async (path: () => string, d: number) => {
+    const result = await autocannon({ url: base, connections, duration: d, requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }] })
+    // A slow target leaves requests queued in the server: wait until it answers at once again.
+    for (let i = 0; i < 600 && !(await healthy(20)); i++) await new Promise((r) => setTimeout(r, 100))
+    return result
+  }
   const rows: Row[] = []
   for (const target of targets) {
-    // Warm-up, then the measured run.
+    // The reference just before each row (this shared machine's speed drifts by tens of percent
+    // within minutes: a ratio compares two runs a few seconds apart), then a warm-up, then the row.
+    const reference = target === targets[0] ? undefined : (await load(targets[0]!.path, Math.max(3, duration / 2))).requests.average
     for (const [round, d] of [2, duration].entries()) {
-      const result = await autocannon({
-        url: base,
-        connections,
-        duration: d,
-        requests: [{ setupRequest: (req) => ({ ...req, path: target.path() }) }],
-      })
-      // A slow target leaves requests queued in the server: wait until it answers at once again.
-      for (let i = 0; i < 600 && !(await healthy(20)); i++) await new Promise((r) => setTimeout(r, 100))
+      const result = await load(target.path, d)
       if (round === 1) {
         // The share the cache serves, sampled after the run (autocannon's own per-response hook
         // would read every body and slow the client down).
@@ -207,8 +210,9 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
           errors: result.non2xx + result.errors,
           hits: hits / SAMPLED,
           floor: target.floor ? floorMs(target.floor) : null,
+          reference: reference ?? result.requests.average,
         })
-        process.stdout.write(`${target.name}: ${Math.round(result.requests.average)} req/s, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache\n`)
+        process.stdout.write(`${target.name}: ${Math.round(result.requests.average)} req/s${reference ? ` (${(result.requests.average / reference).toFixed(2)} of /v1/health's ${Math.round(reference)} just before)` : ''}, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache\n`)
       }
     }
   }
@@ -219,14 +223,15 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
 }
 
 function tableOf(rows: Row[], withFloor: boolean): string {
-  const reference = rows[0]!.rps
-  const verdict = (r: Row) => (r === rows[0] ? '' : r.rps / reference >= 0.25 && r.p99 <= 50 ? ' ✓' : ' ✗')
+  const ratio = (r: Row) => r.rps / r.reference
+  const verdict = (r: Row) => (r === rows[0] ? '' : ratio(r) >= 0.25 && r.p99 <= 50 ? ' ✓' : ' ✗')
+  const first = rows[0]!
   return [
-    `| endpoint | req/s | p50 ms | p99 ms | ratio to health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
-    `|---|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
+    `| endpoint | req/s | p50 ms | p99 ms | /v1/health just before, req/s | ratio to it | ratio to the first health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${(r.rps / reference).toFixed(2)}${verdict(r)} | ${r.errors} | ${r === rows[0] ? '—' : `${Math.round(100 * r.hits)} %`} |${withFloor ? ` ${r.floor === null ? '—' : r.floor.toFixed(3)} |` : ''}`,
+        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r === first ? '—' : Math.round(r.reference)} | ${ratio(r).toFixed(2)}${verdict(r)} | ${(r.rps / first.rps).toFixed(2)} | ${r.errors} | ${r === first ? '—' : `${Math.round(100 * r.hits)} %`} |${withFloor ? ` ${r.floor === null ? '—' : r.floor.toFixed(3)} |` : ''}`,
     ),
   ].join('\n')
 }
@@ -271,8 +276,10 @@ Database: ${counts.articles.toLocaleString('en-US')} articles, ${counts.claims.t
 autocannon, ${connections} connections, ${duration} s per endpoint after a 2 s warm-up; the server is one process.
 Requests are spread over every article, entity, event and page named in a row, by a Zipf law (the
 k-th most popular read 1/k as often), and over deep cursor pages uniformly, as a crawler reads them:
-the read cache serves the popular head, the tail runs its queries. Ratios are to \`/v1/health\` in the same run;
-✓ marks an endpoint at 0.25 or more of it with p99 at most 50 ms. "from cache" is the share of
+the read cache serves the popular head, the tail runs its queries. Ratios are to \`/v1/health\` measured
+by the same server for ${Math.max(3, duration / 2)} s just before each row (this shared machine's speed drifts by tens of
+percent within minutes); the ratio to the first row, measured once at the start, is beside it.
+✓ marks an endpoint at 0.25 or more of the health just before it with p99 at most 50 ms. "from cache" is the share of
 answers the read cache served (header \`x-cache: hit\`), sampled over ${SAMPLED} requests after each run.
 Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
 
