@@ -143,7 +143,7 @@ interface Row {
   errors: number
   hits: number
   floor: number | null
-  /** /v1/health's req/s measured just before this row: its ratio's reference. */
+  /** /v1/health's req/s around this row (the mean of the runs just before and after): its ratio's reference. */
   reference: number
 }
 
@@ -191,30 +191,29 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
     return result
   }
   const rows: Row[] = []
+  // /v1/health is measured again after each row, for half as long: a row's ratio is to the mean of
+  // the health runs just before and just after it (this shared machine's speed drifts by tens of
+  // percent within minutes; a ratio then compares runs seconds apart, not minutes).
+  let healthBefore = 0
   for (const target of targets) {
-    // The reference just before each row (this shared machine's speed drifts by tens of percent
-    // within minutes: a ratio compares two runs a few seconds apart), then a warm-up, then the row.
-    const reference = target === targets[0] ? undefined : (await load(targets[0]!.path, Math.max(3, duration / 2))).requests.average
-    for (const [round, d] of [2, duration].entries()) {
-      const result = await load(target.path, d)
-      if (round === 1) {
-        // The share the cache serves, sampled after the run (autocannon's own per-response hook
-        // would read every body and slow the client down).
-        let hits = 0
-        for (let i = 0; i < SAMPLED; i++) if ((await fetch(`${base}${target.path()}`)).headers.get('x-cache') === 'hit') hits++
-        rows.push({
-          name: target.name,
-          rps: result.requests.average,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          errors: result.non2xx + result.errors,
-          hits: hits / SAMPLED,
-          floor: target.floor ? floorMs(target.floor) : null,
-          reference: reference ?? result.requests.average,
-        })
-        process.stdout.write(`${target.name}: ${Math.round(result.requests.average)} req/s${reference ? ` (${(result.requests.average / reference).toFixed(2)} of /v1/health's ${Math.round(reference)} just before)` : ''}, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache\n`)
-      }
-    }
+    // Warm-up, then the measured run.
+    await load(target.path, 2)
+    const result = await load(target.path, duration)
+    // The share the cache serves, sampled after the run (autocannon's own per-response hook would
+    // read every body and slow the client down).
+    let hits = 0
+    for (let i = 0; i < SAMPLED; i++) if ((await fetch(`${base}${target.path()}`)).headers.get('x-cache') === 'hit') hits++
+    const floor = target.floor ? floorMs(target.floor) : null
+    const rps = result.requests.average
+    let reference = rps
+    if (target !== targets[0]) {
+      const healthAfter = (await load(targets[0]!.path, Math.max(3, duration / 2))).requests.average
+      reference = (healthBefore + healthAfter) / 2
+      healthBefore = healthAfter
+    } else healthBefore = rps
+    rows.push({ name: target.name, rps, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, hits: hits / SAMPLED, floor, reference })
+    const ratio = target === targets[0] ? '' : ` (${(rps / reference).toFixed(2)} of /v1/health's ${Math.round(reference)} around it)`
+    process.stdout.write(`${target.name}: ${Math.round(rps)} req/s${ratio}, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache\n`)
   }
   const rss = rssOf(server.pid!)
   server.kill('SIGTERM')
@@ -227,7 +226,7 @@ function tableOf(rows: Row[], withFloor: boolean): string {
   const verdict = (r: Row) => (r === rows[0] ? '' : ratio(r) >= 0.25 && r.p99 <= 50 ? ' ✓' : ' ✗')
   const first = rows[0]!
   return [
-    `| endpoint | req/s | p50 ms | p99 ms | /v1/health just before, req/s | ratio to it | ratio to the first health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
+    `| endpoint | req/s | p50 ms | p99 ms | /v1/health around it, req/s | ratio to it | ratio to the first health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
     `|---|---:|---:|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
     ...rows.map(
       (r) =>
@@ -276,10 +275,10 @@ Database: ${counts.articles.toLocaleString('en-US')} articles, ${counts.claims.t
 autocannon, ${connections} connections, ${duration} s per endpoint after a 2 s warm-up; the server is one process.
 Requests are spread over every article, entity, event and page named in a row, by a Zipf law (the
 k-th most popular read 1/k as often), and over deep cursor pages uniformly, as a crawler reads them:
-the read cache serves the popular head, the tail runs its queries. Ratios are to \`/v1/health\` measured
-by the same server for ${Math.max(3, duration / 2)} s just before each row (this shared machine's speed drifts by tens of
-percent within minutes); the ratio to the first row, measured once at the start, is beside it.
-✓ marks an endpoint at 0.25 or more of the health just before it with p99 at most 50 ms. "from cache" is the share of
+the read cache serves the popular head, the tail runs its queries. Ratios are to \`/v1/health\` around each
+row: the mean of its runs (${Math.max(3, duration / 2)} s, same server) just before and just after the row, as this shared
+machine's speed drifts by tens of percent within minutes; the ratio to the first row, measured once at
+the start, is beside it. ✓ marks an endpoint at 0.25 or more of the health around it with p99 at most 50 ms. "from cache" is the share of
 answers the read cache served (header \`x-cache: hit\`), sampled over ${SAMPLED} requests after each run.
 Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
 
