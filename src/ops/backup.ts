@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3'
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { PAGE_SIZE } from '../db/open.js'
 
 /** The file a running server keeps beside its database, holding its pid. */
 export const pidFileOf = (databasePath: string) => `${resolve(databasePath)}.pid`
@@ -53,7 +54,10 @@ export async function backup(databasePath: string, target: string, onProgress?: 
   check(target)
 }
 
-/** Replaces the database with a backup, after checking it; refused while a server uses the database. */
+/**
+ * Replaces the database with a backup, after checking it; refused while a server uses the database.
+ * The copy is written with the page size new databases get (a backup of an older database moves to it).
+ */
 export function restore(source: string, databasePath: string): void {
   const pid = runningServer(databasePath)
   if (pid !== null) throw new Error(`a server (pid ${pid}) is using ${databasePath}; stop it before restoring`)
@@ -61,6 +65,7 @@ export function restore(source: string, databasePath: string): void {
   const staging = `${resolve(databasePath)}.restoring`
   const db = new Database(source, { readonly: true, fileMustExist: true })
   try {
+    db.pragma(`page_size = ${PAGE_SIZE}`)
     db.exec(`VACUUM INTO '${staging.replaceAll("'", "''")}'`)
   } finally {
     db.close()

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { closeDatabase, openDatabase } from '../../src/db/open.js'
+import { PAGE_SIZE, closeDatabase, openDatabase } from '../../src/db/open.js'
 import { Ingestor } from '../../src/ingest/ingest.js'
 import { backup, pidFileOf, restore, runningServer } from '../../src/ops/backup.js'
 import { loadSeed } from '../../seed/loader.js'
@@ -61,4 +61,31 @@ t.test('backup under write load, then restore into a consistent copy', async (t)
   t.ok((restored.prepare("SELECT count(*) n FROM articles_fts WHERE articles_fts MATCH 'Beslan'").get() as { n: number }).n === 1, 'search works on the copy')
   restored.close()
   t.throws(() => restore(join(dir, 'missing.db'), target), /unable to open|does not exist|SQLITE_CANTOPEN/i)
+})
+
+t.test('new databases get 16 KB pages; an older one keeps its own until restored from a backup', async (t) => {
+  const dir = t.testdir({})
+  const fresh = openDatabase(join(dir, 'fresh.db'))
+  t.equal(fresh.$client.pragma('page_size', { simple: true }), PAGE_SIZE)
+  closeDatabase(fresh)
+  // A database made before (SQLite's default 4 KB pages, WAL) keeps them when opened and migrated…
+  const old = join(dir, 'old.db')
+  const made = new Database(old)
+  made.pragma('journal_mode = WAL')
+  made.exec('CREATE TABLE before_us (x)')
+  made.close()
+  const opened = openDatabase(old)
+  loadSeed(opened)
+  t.equal(opened.$client.pragma('page_size', { simple: true }), 4096)
+  closeDatabase(opened)
+  // …and its backup, once restored, has the new page size and every row.
+  await backup(old, join(dir, 'old-backup.db'))
+  const target = join(dir, 'moved.db')
+  restore(join(dir, 'old-backup.db'), target)
+  const moved = openDatabase(target)
+  t.equal(moved.$client.pragma('page_size', { simple: true }), PAGE_SIZE)
+  t.equal(moved.$client.pragma('journal_mode', { simple: true }), 'wal', 'the server opens it in WAL mode')
+  closeDatabase(moved)
+  t.equal(count(target, 'articles'), count(old, 'articles'))
+  t.equal(count(target, 'claims'), count(old, 'claims'))
 })
