@@ -137,7 +137,7 @@ function usedFilters(q: ClaimFilterQuery): (keyof ClaimFilterQuery)[] {
 
 /** A page of a claims list: its claims' JSON joined by commas, and the cursor of the next page. */
 interface PageJson {
-  items: string
+  items: string | Buffer
   next_cursor: string | null
 }
 
@@ -178,24 +178,30 @@ function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string
 
 // A subquery with a LIMIT is never flattened into an aggregate (SQLite's flattening rules): it runs as
 // a co-routine in index order and group_concat joins its rows in that order (tested against
-// claimsPage). An ORDER BY inside group_concat would sort the page again: 50 % slower.
-const LIST_INDEX_PAGE = `SELECT group_concat(body, ','), count(*), max(seq) FROM (
+// claimsPage). An ORDER BY inside group_concat would sort the page again: 50 % slower. It reads one
+// claim more than the page, to know whether another page follows: max(seq) is that claim's seq and
+// the bare length() its length (SQLite takes bare columns from the row of the max()).
+const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), length(CAST(body AS BLOB)) FROM (
   SELECT seq, body FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? ORDER BY seq LIMIT ?)`
-const LIST_INDEX_MORE = 'SELECT 1 FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? LIMIT 1'
 
 /**
  * One page of a list that is one range of claim_docs' list index: the claims' JSON lie side by side
- * in it, so the page is one contiguous read of the index and SQLite joins it into one string.
+ * in it, so the page is one contiguous read of the index, joined by SQLite into one blob that is
+ * written as it is (never decoded into a JavaScript string).
  */
 function listIndexPage(db: Db, q: ClaimListQuery, { kind, facet }: NonNullable<ReturnType<typeof listIndexRange>>): PageJson {
-  const page = prepared(db, 'claims-list-index', () => db.$client.prepare(LIST_INDEX_PAGE))
-  const more = prepared(db, 'claims-list-index-more', () => db.$client.prepare(LIST_INDEX_MORE))
   // Statements are shared by SQL text (db/open.ts): the mode is set on each use. Every seq is 1 or more.
+  const page = prepared(db, 'claims-list-index', () => db.$client.prepare(LIST_INDEX_PAGE)).raw(true)
   const after = q.cursor ? decodeCursor(q.cursor, ['number'])[0] : 0
-  const [items, n, last] = page.raw(true).get(kind, facet, after, q.limit) as [string | null, number, number | null]
-  const next = n === q.limit && more.raw(false).pluck().get(kind, facet, last) !== undefined
-  return { items: items ?? '', next_cursor: next ? encodeCursor([last!]) : null }
+  const [items, n, next, nextLength] = page.get(kind, facet, after, q.limit + 1) as [Buffer | null, number, number | null, number | null]
+  if (items === null) return { items: '', next_cursor: null }
+  if (n <= q.limit) return { items, next_cursor: null }
+  // Without the next page's first claim and its comma; the cursor (any seq between the page's last
+  // and that claim's) starts the next page at it.
+  return { items: items.subarray(0, items.length - nextLength! - 1), next_cursor: encodeCursor([next! - 1]) }
 }
+
+const ITEMS_HEAD = Buffer.from('{"items":[')
 
 /**
  * GET /v1/claims as JSON (`ClaimPageSchema`): the kept claims written side by side, so that a page
@@ -209,7 +215,10 @@ export function listClaimsJson(db: Db, q: ClaimListQuery): Buffer {
     const facets = q.facet?.length
       ? `,"facets":${JSON.stringify(Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, claimFilters(q))])))}`
       : ''
-    return Buffer.from(`{"items":[${page.items}],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`)
+    const tail = `],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`
+    return typeof page.items === 'string'
+      ? Buffer.from(`{"items":[${page.items}${tail}`)
+      : Buffer.concat([ITEMS_HEAD, page.items, Buffer.from(tail)])
   })
 }
 
