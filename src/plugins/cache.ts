@@ -7,9 +7,10 @@ export interface CacheOptions {
   /** Bytes of response bodies kept in memory; 0 turns the body cache off (ETags and 304s stay). */
   maxBytes: number
   /**
-   * An answer is kept from the time its URL is computed this many times (nginx's
-   * proxy_cache_min_uses): answers read once (a crawler's pages, the long tail) do not push out
-   * those read again, nor cost their copy and its garbage. 1 keeps every answer.
+   * An answer is kept from the time its URL is computed this many times, within as many other
+   * URLs as the cache holds answers (nginx's proxy_cache_min_uses, TinyLFU's doorkeeper): answers
+   * read once (a crawler's pages, the long tail) do not push out those read again, nor cost their
+   * copy and its garbage. 1 keeps every answer.
    */
   minUses?: number
 }
@@ -20,8 +21,14 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 /** Bodies larger than this share of the cache are served but not kept. */
 const ENTRY_SHARE = 8
 
-/** URLs whose computations are counted at most (towards minUses), forgotten all at once past it. */
-const COUNTED_URLS = 100_000
+/**
+ * URLs whose computations are counted (towards minUses) at least; at most as many as the cache
+ * holds answers, if more, then all forgotten at once. An LRU cache pushes an answer out after as
+ * many others have come in as it holds: a URL not asked again within that many others would be
+ * gone before its next read, so keeping it would only cost (a crawler's pages, asked again only
+ * after thousands of others, are not kept).
+ */
+const MIN_COUNTED_URLS = 1000
 
 interface Entry {
   generation: string
@@ -101,7 +108,7 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses = 2 
     if (minUses > 1) {
       const n = (uses.get(request.url) ?? 0) + 1
       if (n < minUses) {
-        if (uses.size >= COUNTED_URLS) uses.clear()
+        if (uses.size >= Math.max(MIN_COUNTED_URLS, entries.size)) uses.clear()
         uses.set(request.url, n)
         return payload
       }

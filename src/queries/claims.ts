@@ -177,8 +177,8 @@ function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string
 }
 
 // A subquery with a LIMIT is never flattened into an aggregate (SQLite's flattening rules): it runs as
-// a co-routine in index order and group_concat joins its rows in that order (tested against
-// claimsPage). An ORDER BY inside group_concat would sort the page again: 50 % slower. It reads one
+// a co-routine in index order and group_concat joins its rows in that order (test/routes/claims.test.ts
+// pages through each such list and compares it with the whole list filtered). An ORDER BY inside group_concat would sort the page again: 50 % slower. It reads one
 // claim more than the page, to know whether another page follows: max(seq) is that claim's seq and
 // the bare length() its length (SQLite takes bare columns from the row of the max()).
 const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), length(CAST(body AS BLOB)) FROM (

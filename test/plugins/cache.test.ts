@@ -80,6 +80,19 @@ t.test('by default an answer is kept from its second computation on (RESPONSE_CA
   t.equal((await small.inject('/v1/claims?limit=5')).headers['x-cache'], 'hit')
 })
 
+t.test('a URL asked again only after more others than the cache holds is not kept', async (t) => {
+  const { app } = await cachedApp(t, { minUses: 2 })
+  await app.inject(STATS)
+  // 1,500 other answers, each computed once: more URLs than the cache holds answers (and than the
+  // 1,000 it counts at least), so the first computation of STATS is forgotten…
+  for (const kind of ['', '&kind=count', '&kind=responsibility']) {
+    for (let limit = 1; limit <= 500; limit++) t.equal((await app.inject(`/v1/claims?limit=${limit}${kind}`)).statusCode, 200)
+  }
+  t.equal((await app.inject(STATS)).headers['x-cache'], 'miss', 'the second computation counts as a first…')
+  t.equal((await app.inject(STATS)).headers['x-cache'], 'miss', '…so the third is computed too, and kept')
+  t.equal((await app.inject(STATS)).headers['x-cache'], 'hit')
+})
+
 t.test("another connection's commit (the ingest CLI, say) invalidates too", async (t) => {
   const { app, path } = await cachedApp(t)
   const before = await app.inject(`/v1/events/${CROCUS}`)
