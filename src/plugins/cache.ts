@@ -12,7 +12,7 @@ export interface CacheOptions {
    * read once (a crawler's pages, the long tail) do not push out those read again, nor cost their
    * copy and its garbage. 1 keeps every answer.
    */
-  minUses?: number
+  minUses: number
 }
 
 /** The methods that may change data (OPTIONS, a CORS preflight, does not). */
@@ -50,7 +50,7 @@ interface Entry {
  *
  * Register inside the scope whose GET routes it should cover, after any auth hook there.
  */
-export function responseCache(app: FastifyInstance, { db, maxBytes, minUses = 2 }: CacheOptions) {
+export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: CacheOptions) {
   const boot = randomBytes(4).toString('hex')
   // The connection shares statements by SQL text (db/open.ts): the mode is set on each use.
   const dataVersion = db.$client.prepare('PRAGMA data_version')

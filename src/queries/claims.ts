@@ -176,11 +176,12 @@ function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string
   return undefined
 }
 
-// A subquery with a LIMIT is never flattened into an aggregate (SQLite's flattening rules): it runs as
-// a co-routine in index order and group_concat joins its rows in that order (test/routes/claims.test.ts
-// pages through each such list and compares it with the whole list filtered). An ORDER BY inside group_concat would sort the page again: 50 % slower. It reads one
-// claim more than the page, to know whether another page follows: max(seq) is that claim's seq and
-// the bare length() its length (SQLite takes bare columns from the row of the max()).
+// A subquery with a LIMIT is never flattened into an aggregate (SQLite's flattening rules): it runs
+// as a co-routine in index order and group_concat joins its rows in that order (test/routes/
+// claims.test.ts pages through each such list and compares it with the whole list filtered); an
+// ORDER BY inside group_concat would sort the page again, 50 % slower. It reads one claim more than
+// the page, to know whether another page follows: max(seq) is that claim's seq and the bare
+// length() its length (SQLite takes bare columns from the row of the max()).
 const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), length(CAST(body AS BLOB)) FROM (
   SELECT seq, body FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? ORDER BY seq LIMIT ?)`
 
