@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { wordTable } from '../domain/words.js'
 
 // Readability's cost grows with the cube of the nesting depth (800 nested <div>s: 7 s) and linkedom's
 // parse with its square, so pages deeper or larger than any real article page are read by
@@ -28,7 +29,7 @@ function shapeOf(html: string): { depth: number; elements: number } {
   return { depth, elements }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+const ENTITIES = wordTable<string>({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" })
 const BLOCK_END = /<\/(?:p|div|li|h[1-6]|blockquote|pre|tr|section|article)\s*>|<br\s*\/?>/gi
 
 const decodeEntities = (s: string) => s.replace(/&(#39|[a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? m)

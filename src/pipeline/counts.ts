@@ -4,6 +4,7 @@ import type { Doc, Sentence, Token } from './doc.js'
 import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
+import { wordTable } from '../domain/words.js'
 
 /**
  * Casualty and arrest figures: value + qualifier + metric, read from the words around each number.
@@ -15,7 +16,7 @@ import { readNumber, type NumberAt } from './numbers.js'
  */
 
 // Words after a number (or in the clause it heads) that say what it counts.
-const METRIC_AFTER: Record<string, Metric> = {
+const METRIC_AFTER = wordTable<Metric>({
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   fatalities: 'killed', fatality: 'killed', lives: 'killed', bodies: 'killed', murdered: 'killed',
   slain: 'killed', perished: 'killed', deceased: 'killed',
@@ -26,15 +27,15 @@ const METRIC_AFTER: Record<string, Metric> = {
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested', detentions: 'arrested', custody: 'arrested',
   apprehended: 'arrested',
-}
+})
 // Verbs before a number: "killing 95", "killed more than 100 civilians", "arrested the four gunmen".
-const METRIC_BEFORE: Record<string, Metric> = {
+const METRIC_BEFORE = wordTable<Metric>({
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', murdering: 'killed', murdered: 'killed',
   injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured', injures: 'injured', wounds: 'injured',
   hospitalizing: 'hospitalized',
   arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested',
   apprehended: 'arrested', detains: 'arrested',
-}
+})
 // "the death toll rose to 143", "the number increased to 143".
 const TOLL_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count'])
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'increases', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'grew', 'hit', 'is', 'was', 'of', 'at', 'to', 'has', 'had', 'now', 'risen', 'gone', 'up', 'went', 'surpassed', 'exceeded', 'topped', 'passed'])
@@ -49,11 +50,11 @@ const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from'
 const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'is', 'was', 'now'])
 // Verbs that take the figure as a direct object, with no "to"/"at".
 const TOLL_DIRECT_VERBS = new Set(['reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was', 'now'])
-const TOLL_OF_METRIC: Record<string, Metric> = {
+const TOLL_OF_METRIC = wordTable<Metric>({
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', casualties: 'killed', bodies: 'killed',
   injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured',
   missing: 'missing', hospitalized: 'hospitalized', hospitalised: 'hospitalized', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
-}
+})
 // "Fourteen of the wounded were in critical condition": a share of the casualties, a figure only
 // for a state the share is in (critical, in hospital). "Three of the dead were children" is a
 // subset, not a figure.

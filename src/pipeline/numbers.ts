@@ -1,15 +1,16 @@
 import type { Token } from './doc.js'
+import { wordTable } from '../domain/words.js'
 
 // Cardinal numbers as news copy writes them: digits ("1,200"), words ("three", "twenty-five",
 // "a dozen", "two hundred"). Vague quantities ("hundreds", "dozens") are not figures.
 
-const UNITS: Record<string, number> = {
+const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-}
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }
-const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 }
+})
+const TENS = wordTable<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
+const MULTIPLIERS = wordTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000 })
 
 export interface NumberAt {
   value: number

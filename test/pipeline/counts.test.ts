@@ -95,3 +95,16 @@ t.test('who gave the figure', async (t) => {
   const c = x.claims.find((k) => k.kind === 'count')!
   t.equal(x.entities.find((e) => e.ref === c.claimant)?.name, 'Reuters')
 })
+
+t.test("words that are Object's own members are words like any other", async (t) => {
+  t.same(counts('The terrorists killed more than 100 constructor workers.'), ['killed 100 more_than'])
+  t.same(counts('__proto__ 12 hasOwnProperty were killed.'), ['killed 12 exact'])
+  t.same(counts('The gunmen killed twenty-constructor people.'), ['killed 20 exact'])
+  const words = 'constructor toString valueOf __proto__ hasOwnProperty'
+  for (const text of [`${words} 100 ${words} killed ${words}`, `The toll of ${words} rose to 9.`, `Police killed constructor ${words}.`]) {
+    for (const c of extract(text, { entities: [] }).claims) {
+      t.equal(typeof c.value === 'number' || c.value === null, true, `${text}: value ${String(c.value)}`)
+      t.equal(typeof c.metric === 'string' || c.metric === null, true, `${text}: metric ${String(c.metric)}`)
+    }
+  }
+})

@@ -174,9 +174,17 @@ t.test('HTML with no readable text is a 400, never a 500 (found by the fuzzer)',
 t.test('hostile HTML: deep nesting and huge pages are read in linear time (found by the fuzzer)', async (t) => {
   const { app } = await testApp(t, { seed: false })
   // 150,000 nested <div>s: Readability on a DOM would take hours; the page is read by stripping tags.
-  const deep = `<title>Flood &amp; fire</title>${'<div>'.repeat(150_000)}At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said.`
+  const deep = `<title>Flood &amp; fire &constructor;</title>${'<div>'.repeat(150_000)}At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said. &toString;`
   const res = await post(app, deep, { 'content-type': 'text/html' })
   t.equal(res.statusCode, 201)
-  t.equal(res.json().title, 'Flood & fire')
-  t.equal(res.json().text, 'At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said.')
+  t.equal(res.json().title, 'Flood & fire &constructor;', "an entity named like Object's members is left as written")
+  t.equal(res.json().text, 'At least 9 people were killed when floods hit Sylhet, Bangladesh, on Monday, officials said. &toString;')
+})
+
+t.test("a word like Object's members beside a figure (found by the fuzzer: a 500)", async (t) => {
+  const { app } = await testApp(t, { seed: false })
+  const html = '<html><head><title>constructor The terrorists opened fire</title></head><body><p>constructor The terrorists opened fire and killed more than 100 civilians before setting fire to the building and fled.</p></body></html>'
+  const res = await post(app, html, { 'content-type': 'text/html' })
+  t.equal(res.statusCode, 201, res.body)
+  t.same(res.json().claims.filter((c: { kind: string }) => c.kind === 'count').map((c: { metric: string; value: number }) => [c.metric, c.value]), [['killed', 100]])
 })
