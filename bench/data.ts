@@ -19,7 +19,7 @@ import type Database from 'better-sqlite3'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { MIGRATIONS_FOLDER, closeDatabase, openDatabase } from '../src/db/open.js'
+import { MIGRATIONS_FOLDER, analyze, closeDatabase, openDatabase } from '../src/db/open.js'
 import { documentSql, rebuildSummaries, summarySql } from '../src/db/summaries.js'
 import { storeDocument, type DocumentKind } from '../src/queries/documents.js'
 import { articleIdOf, claimIdOf, sha256, slugify, wordCount } from '../src/ingest/ids.js'
@@ -1291,9 +1291,7 @@ function main(argv: string[]): number {
       }
     }
     const documentSeconds = (performance.now() - t) / 1000
-    t = performance.now()
-    sqlite.exec('ANALYZE')
-    const analyzeSeconds = (performance.now() - t) / 1000
+    const analyzeSeconds = analyze(db)
     sqlite.pragma('foreign_keys = ON')
 
     const counts: Record<string, number> = {}

@@ -1,11 +1,21 @@
-// `npm run backup -- <file>` / `npm run restore -- <file>` on the database at DATABASE_PATH.
+// `npm run backup -- <file>` / `npm run restore -- <file>` / `npm run analyze` on the database at DATABASE_PATH.
 import { ConfigError, loadConfig } from '../config.js'
+import { analyze, closeDatabase, openDatabase } from '../db/open.js'
 import { backup, restore } from './backup.js'
 
+const USAGE = 'usage: npm run backup -- <file> | npm run restore -- <file> | npm run analyze'
 const [command, file] = process.argv.slice(2)
 try {
-  if ((command !== 'backup' && command !== 'restore') || !file) {
-    console.error('usage: npm run backup -- <file> | npm run restore -- <file>')
+  if (command === 'analyze' && !file) {
+    const { databasePath, sqlite } = loadConfig(process.env)
+    const db = openDatabase(databasePath, { memory: sqlite })
+    try {
+      console.log(`analyzed ${databasePath} in ${analyze(db).toFixed(1)} s (a running server plans with them from its next query)`)
+    } finally {
+      closeDatabase(db)
+    }
+  } else if ((command !== 'backup' && command !== 'restore') || !file) {
+    console.error(USAGE)
     process.exitCode = 2
   } else {
     const { databasePath } = loadConfig(process.env)
