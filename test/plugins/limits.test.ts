@@ -1,7 +1,9 @@
 import { Writable } from 'node:stream'
 import pino from 'pino'
 import t from 'tap'
+import helmet from 'helmet'
 import { buildApp } from '../../src/app.js'
+import { SECURITY } from '../../src/plugins/limits.js'
 import { AUTH, KEYS, testDb } from '../helpers/app.js'
 
 const ARTICLE = 'At least 12 people were killed when a bomb exploded in a market in Quetta, Pakistan, on Monday, police said.'
@@ -26,8 +28,16 @@ t.test('security headers; CORS off unless configured', async (t) => {
   const off = await buildApp({ db: testDb(t), keys: KEYS })
   t.teardown(() => off.close())
   const res = await off.inject({ url: '/v1/health', headers: { origin: 'https://evil.example' } })
+  // Exactly the headers helmet sets, on every answer (errors too), however often asked.
+  const expected: Record<string, string> = {}
+  helmet(SECURITY)({} as never, { setHeader: (k: string, v: unknown) => (expected[k.toLowerCase()] = String(v)), removeHeader: () => {} } as never, () => {})
+  t.ok(Object.keys(expected).length >= 10, Object.keys(expected).join(', '))
+  for (const url of ['/v1/health', '/v1/health', '/v1/articles', '/v1/articles/nope', '/nowhere']) {
+    const answer = await off.inject(url)
+    for (const [name, value] of Object.entries(expected)) t.equal(answer.headers[name], value, `${url}: ${name}`)
+  }
   t.equal(res.headers['x-content-type-options'], 'nosniff')
-  t.ok(res.headers['content-security-policy'])
+  t.match(res.headers['content-security-policy'], /default-src 'self';.*style-src 'self' 'unsafe-inline'/)
   t.ok(res.headers['strict-transport-security'])
   t.notOk(res.headers['access-control-allow-origin'])
   t.equal((await off.inject('/docs/')).statusCode, 200, 'the docs still load')
