@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { gzip } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Db } from '../db/open.js'
 
@@ -30,11 +31,32 @@ const ENTRY_SHARE = 8
  */
 const MIN_COUNTED_URLS = 1000
 
+/** Kept answers at least this long are also kept gzipped, for clients that accept it. */
+const GZIP_MIN_BYTES = 1024
+
 interface Entry {
   generation: string
   /** Encoded once: a hit writes the bytes as they are. */
   body: Buffer
+  /** The body gzipped, once zlib's thread pool has done it (off the event loop). */
+  gzipped?: Buffer
   contentType: string
+}
+
+/**
+ * Whether an Accept-Encoding header takes gzip (RFC 9110 §12.5.3): named, or `*` when gzip is not
+ * named, with a weight above 0.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  const weights = new Map<string, number>()
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.split(';')
+    const q = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='))
+    weights.set(coding.trim().toLowerCase(), q === undefined ? 1 : Number(q.slice(2)))
+  }
+  const weight = weights.get('gzip') ?? weights.get('x-gzip') ?? weights.get('*') ?? 0
+  return weight > 0
 }
 
 /**
@@ -46,7 +68,10 @@ interface Entry {
  * restore): so a cached answer is only ever served while no row it could depend on has changed.
  * The ETag is that generation (and a per-process id, so a restart never matches an old one): a
  * client that sends it back gets 304 without the query running at all. Bodies of 200 answers are
- * kept per URL, from its `minUses`-th computation on, least recently used first out, within `maxBytes`.
+ * kept per URL, from its `minUses`-th computation on, least recently used first out, within `maxBytes`;
+ * those of 1 KB or more are also gzipped once, in zlib's thread pool, and served so to clients that
+ * accept it (a 52 KB figures answer is 8 KB on the wire). Answers not kept are sent as computed:
+ * gzipping each would cost more than writing it.
  *
  * Register inside the scope whose GET routes it should cover, after any auth hook there.
  */
@@ -66,7 +91,13 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
     const old = entries.get(url)
     if (!old) return
     entries.delete(url)
-    bytes -= old.body.length
+    bytes -= old.body.length + (old.gzipped?.length ?? 0)
+  }
+  const trim = () => {
+    for (const url of entries.keys()) {
+      if (bytes <= maxBytes) break
+      evict(url)
+    }
   }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -79,7 +110,10 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
     const gen = generation()
     const etag = etagOf(gen)
     request.cacheGeneration = gen
-    void reply.header('etag', etag).header('cache-control', 'no-cache')
+    // Kept answers may be sent gzipped: caches between must key on Accept-Encoding (and on Origin,
+    // which CORS may have named already).
+    const vary = reply.getHeader('vary')
+    void reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
     const match = request.headers['if-none-match']
     if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       return reply.code(304).send()
@@ -89,7 +123,13 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
       // Most recently used moves to the end of the map's order.
       entries.delete(request.url)
       entries.set(request.url, entry)
-      return reply.header('x-cache', 'hit').type(entry.contentType).send(entry.body)
+      void reply.header('x-cache', 'hit').type(entry.contentType)
+      if (entry.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
+        // Another representation of the same answer: the validator is weak (as nginx makes it), and
+        // still matches the answer's in If-None-Match.
+        return reply.header('content-encoding', 'gzip').header('etag', `W/${etag}`).send(entry.gzipped)
+      }
+      return reply.send(entry.body)
     }
     void reply.header('x-cache', 'miss')
   })
@@ -119,12 +159,20 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
     // A buffer (answers written without the serializer) is kept as it is: nothing writes to it after.
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload
     if (body.length > maxBytes / ENTRY_SHARE) return payload
-    evict(request.url)
-    entries.set(request.url, { generation: gen, body, contentType: String(reply.getHeader('content-type') ?? 'application/json') })
+    const url = request.url
+    evict(url)
+    const entry: Entry = { generation: gen, body, contentType: String(reply.getHeader('content-type') ?? 'application/json') }
+    entries.set(url, entry)
     bytes += body.length
-    for (const url of entries.keys()) {
-      if (bytes <= maxBytes) break
-      evict(url)
+    trim()
+    if (body.length >= GZIP_MIN_BYTES) {
+      gzip(body, (err, gzipped) => {
+        // Kept only while the entry is (not pushed out or replaced meanwhile) and if it is smaller.
+        if (err || entries.get(url) !== entry || gzipped.length >= body.length) return
+        entry.gzipped = gzipped
+        bytes += gzipped.length
+        trim()
+      })
     }
     return payload
   })

@@ -2,8 +2,10 @@ import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
+import { acceptsGzip } from '../../src/plugins/cache.js'
 import { closeDatabase, openDatabase } from '../../src/db/open.js'
 import { loadSeed } from '../../seed/loader.js'
 import { AUTH, CROCUS, KEYS } from '../helpers/app.js'
@@ -91,6 +93,53 @@ t.test('a URL asked again only after more others than the cache holds is not kep
   t.equal((await app.inject(STATS)).headers['x-cache'], 'miss', 'the second computation counts as a first…')
   t.equal((await app.inject(STATS)).headers['x-cache'], 'miss', '…so the third is computed too, and kept')
   t.equal((await app.inject(STATS)).headers['x-cache'], 'hit')
+})
+
+t.test('kept answers of 1 KB or more go gzipped to clients that accept it', async (t) => {
+  const { app } = await cachedApp(t)
+  const url = `/v1/events/${CROCUS}/figures`
+  const GZIP = { 'accept-encoding': 'gzip, deflate, br' }
+  const first = await app.inject({ url, headers: GZIP })
+  t.equal(first.headers['x-cache'], 'miss')
+  t.equal(first.headers['content-encoding'], undefined, 'an answer computed now is sent as it is')
+  t.equal(first.headers.vary, 'Accept-Encoding')
+  t.ok(first.rawPayload.length >= 1024)
+  // Gzipped in zlib's thread pool: served so from a later read on.
+  let hit = await app.inject({ url, headers: GZIP })
+  for (let i = 0; i < 200 && hit.headers['content-encoding'] !== 'gzip'; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    hit = await app.inject({ url, headers: GZIP })
+  }
+  t.equal(hit.headers['x-cache'], 'hit')
+  t.equal(hit.headers['content-encoding'], 'gzip')
+  t.equal(hit.headers.vary, 'Accept-Encoding')
+  t.ok(hit.rawPayload.length < first.rawPayload.length / 2, `${first.rawPayload.length} → ${hit.rawPayload.length} bytes`)
+  t.same(gunzipSync(hit.rawPayload), first.rawPayload, 'the same answer')
+  t.equal(Number(hit.headers['content-length']), hit.rawPayload.length)
+  t.equal(hit.headers.etag, `W/${first.headers.etag}`, 'a weak validator for the other representation')
+  t.equal((await app.inject({ url, headers: { ...GZIP, 'if-none-match': hit.headers.etag as string } })).statusCode, 304)
+  t.equal((await app.inject({ url, headers: { 'if-none-match': hit.headers.etag as string } })).statusCode, 304)
+
+  for (const headers of [{}, { 'accept-encoding': 'identity' }, { 'accept-encoding': 'gzip;q=0, deflate' }, { 'accept-encoding': 'br' }]) {
+    const plain = await app.inject({ url, headers })
+    t.equal(plain.headers['x-cache'], 'hit')
+    t.equal(plain.headers['content-encoding'], undefined, JSON.stringify(headers))
+    t.same(plain.rawPayload, first.rawPayload)
+    t.equal(plain.headers.etag, first.headers.etag)
+  }
+  // Answers under 1 KB are not worth it.
+  const small = '/v1/claims?limit=1'
+  await app.inject(small)
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  const kept = await app.inject({ url: small, headers: GZIP })
+  t.equal(kept.headers['x-cache'], 'hit')
+  t.ok(kept.rawPayload.length < 1024)
+  t.equal(kept.headers['content-encoding'], undefined)
+})
+
+t.test('Accept-Encoding: gzip named or *, with a weight above 0', async (t) => {
+  for (const header of ['gzip', 'GZIP', 'deflate, gzip', 'gzip;q=0.5', 'br;q=1, gzip; q=0.1', '*', 'x-gzip', 'br, *;q=0.2']) t.ok(acceptsGzip(header), header)
+  for (const header of [undefined, '', 'identity', 'br, deflate', 'gzip;q=0', '*;q=0', 'gzip;q=0, *', 'gzipped']) t.notOk(acceptsGzip(header), String(header))
 })
 
 t.test("another connection's commit (the ingest CLI, say) invalidates too", async (t) => {

@@ -46,6 +46,8 @@ t.test('security headers; CORS off unless configured', async (t) => {
   t.teardown(() => on.close())
   const allowed = await on.inject({ url: '/v1/health', headers: { origin: 'https://app.example' } })
   t.equal(allowed.headers['access-control-allow-origin'], 'https://app.example')
+  const listed = await on.inject({ url: '/v1/articles', headers: { origin: 'https://app.example' } })
+  t.equal(listed.headers.vary, 'Origin, Accept-Encoding', "CORS's Vary kept beside the read cache's")
   const other = await on.inject({ url: '/v1/health', headers: { origin: 'https://evil.example' } })
   t.notOk(other.headers['access-control-allow-origin'])
 })
