@@ -38,8 +38,9 @@ interface Entry {
   generation: string
   /** Encoded once: a hit writes the bytes as they are. */
   body: Buffer
-  /** The body gzipped, once zlib's thread pool has done it (off the event loop). */
+  /** The body gzipped, once a client that accepts it has asked and zlib's thread pool has done it. */
   gzipped?: Buffer
+  gzipping?: boolean
   contentType: string
 }
 
@@ -69,9 +70,9 @@ export function acceptsGzip(header: string | undefined): boolean {
  * The ETag is that generation (and a per-process id, so a restart never matches an old one): a
  * client that sends it back gets 304 without the query running at all. Bodies of 200 answers are
  * kept per URL, from its `minUses`-th computation on, least recently used first out, within `maxBytes`;
- * those of 1 KB or more are also gzipped once, in zlib's thread pool, and served so to clients that
- * accept it (a 52 KB figures answer is 8 KB on the wire). Answers not kept are sent as computed:
- * gzipping each would cost more than writing it.
+ * those of 1 KB or more are gzipped once, in zlib's thread pool, when a client that accepts gzip
+ * first reads them, and then served so to such clients (a 52 KB figures answer is 8 KB on the
+ * wire). Answers not kept are sent as computed: gzipping each would cost more than writing it.
  *
  * Register inside the scope whose GET routes it should cover, after any auth hook there.
  */
@@ -99,6 +100,17 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
       evict(url)
     }
   }
+  const gzipLater = (url: string, entry: Entry) => {
+    if (entry.gzipping) return
+    entry.gzipping = true
+    gzip(entry.body, (err, gzipped) => {
+      // Kept only while the entry is (not pushed out or replaced meanwhile) and if it is smaller.
+      if (err || entries.get(url) !== entry || gzipped.length >= entry.body.length) return
+      entry.gzipped = gzipped
+      bytes += gzipped.length
+      trim()
+    })
+  }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (WRITES.has(request.method)) {
@@ -124,7 +136,11 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
       entries.delete(request.url)
       entries.set(request.url, entry)
       void reply.header('x-cache', 'hit').type(entry.contentType)
-      if (entry.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
+      if (entry.body.length >= GZIP_MIN_BYTES && acceptsGzip(request.headers['accept-encoding'])) {
+        if (!entry.gzipped) {
+          gzipLater(request.url, entry)
+          return reply.send(entry.body)
+        }
         // Another representation of the same answer: the validator is weak (as nginx makes it), and
         // still matches the answer's in If-None-Match.
         return reply.header('content-encoding', 'gzip').header('etag', `W/${etag}`).send(entry.gzipped)
@@ -165,15 +181,6 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
     entries.set(url, entry)
     bytes += body.length
     trim()
-    if (body.length >= GZIP_MIN_BYTES) {
-      gzip(body, (err, gzipped) => {
-        // Kept only while the entry is (not pushed out or replaced meanwhile) and if it is smaller.
-        if (err || entries.get(url) !== entry || gzipped.length >= body.length) return
-        entry.gzipped = gzipped
-        bytes += gzipped.length
-        trim()
-      })
-    }
     return payload
   })
 }

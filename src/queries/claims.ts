@@ -181,8 +181,8 @@ function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string
 // claims.test.ts pages through each such list and compares it with the whole list filtered); an
 // ORDER BY inside group_concat would sort the page again, 50 % slower. It reads one claim more than
 // the page, to know whether another page follows: max(seq) is that claim's seq and the bare
-// length() its length (SQLite takes bare columns from the row of the max()).
-const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), length(CAST(body AS BLOB)) FROM (
+// octet_length() its length in bytes (SQLite takes bare columns from the row of the max()).
+const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), octet_length(body) FROM (
   SELECT seq, body FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? ORDER BY seq LIMIT ?)`
 
 /**
