@@ -145,6 +145,16 @@ interface Row {
   floor: number | null
   /** /v1/health's req/s around this row (the mean of the runs just before and after): its ratio's reference. */
   reference: number
+  /** Cores busy during the measured run: the server's process, and this one (autocannon's client). */
+  serverCpu: number
+  clientCpu: number
+}
+
+/** CPU seconds a process has used, user and system (/proc/PID/stat's utime and stime, in 1/100 s). */
+function cpuSecondsOf(pid: number): number {
+  // Fields after the command's closing parenthesis start at the third (state): utime is the 14th.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
 /** A process's resident memory: its own (heap, caches) and the database file's pages it maps. */
@@ -185,10 +195,14 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
     await new Promise((r) => setTimeout(r, 100))
   }
   const load = async (path: () => string, d: number) => {
+    const [server0, client0, t0] = [cpuSecondsOf(server.pid!), process.cpuUsage(), performance.now()]
     const result = await autocannon({ url: base, connections, duration: d, requests: [{ setupRequest: (req) => ({ ...req, path: path() }) }] })
+    const seconds = (performance.now() - t0) / 1000
+    const client = process.cpuUsage(client0)
+    const cpu = { server: (cpuSecondsOf(server.pid!) - server0) / seconds, client: (client.user + client.system) / 1e6 / seconds }
     // A slow target leaves requests queued in the server: wait until it answers at once again.
     for (let i = 0; i < 600 && !(await healthy(20)); i++) await new Promise((r) => setTimeout(r, 100))
-    return result
+    return { ...result, cpu }
   }
   const rows: Row[] = []
   // /v1/health is measured again after each row, for half as long: a row's ratio is to the mean of
@@ -211,9 +225,9 @@ async function measure(cacheMb: number): Promise<{ rows: Row[]; rss: Rss }> {
       reference = (healthBefore + healthAfter) / 2
       healthBefore = healthAfter
     } else healthBefore = rps
-    rows.push({ name: target.name, rps, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, hits: hits / SAMPLED, floor, reference })
+    rows.push({ name: target.name, rps, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, hits: hits / SAMPLED, floor, reference, serverCpu: result.cpu.server, clientCpu: result.cpu.client })
     const ratio = target === targets[0] ? '' : ` (${(rps / reference).toFixed(2)} of /v1/health's ${Math.round(reference)} around it)`
-    process.stdout.write(`${target.name}: ${Math.round(rps)} req/s${ratio}, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache\n`)
+    process.stdout.write(`${target.name}: ${Math.round(rps)} req/s${ratio}, p99 ${result.latency.p99} ms, ${Math.round((100 * hits) / SAMPLED)} % from the cache, cores busy: server ${result.cpu.server.toFixed(2)}, client ${result.cpu.client.toFixed(2)}\n`)
   }
   const rss = rssOf(server.pid!)
   server.kill('SIGTERM')
@@ -226,11 +240,11 @@ function tableOf(rows: Row[], withFloor: boolean): string {
   const verdict = (r: Row) => (r === rows[0] ? '' : ratio(r) >= 0.25 && r.p99 <= 50 ? ' ✓' : ' ✗')
   const first = rows[0]!
   return [
-    `| endpoint | req/s | p50 ms | p99 ms | /v1/health around it, req/s | ratio to it | ratio to the first health | non-2xx | from cache |${withFloor ? ' in-process query ms (floor) |' : ''}`,
-    `|---|---:|---:|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
+    `| endpoint | req/s | p50 ms | p99 ms | /v1/health around it, req/s | ratio to it | ratio to the first health | non-2xx | from cache | cores busy: server, client |${withFloor ? ' in-process query ms (floor) |' : ''}`,
+    `|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|${withFloor ? '---:|' : ''}`,
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r === first ? '—' : Math.round(r.reference)} | ${ratio(r).toFixed(2)}${verdict(r)} | ${(r.rps / first.rps).toFixed(2)} | ${r.errors} | ${r === first ? '—' : `${Math.round(100 * r.hits)} %`} |${withFloor ? ` ${r.floor === null ? '—' : r.floor.toFixed(3)} |` : ''}`,
+        `| ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r === first ? '—' : Math.round(r.reference)} | ${ratio(r).toFixed(2)}${verdict(r)} | ${(r.rps / first.rps).toFixed(2)} | ${r.errors} | ${r === first ? '—' : `${Math.round(100 * r.hits)} %`} | ${r.serverCpu.toFixed(2)}, ${r.clientCpu.toFixed(2)} |${withFloor ? ` ${r.floor === null ? '—' : r.floor.toFixed(3)} |` : ''}`,
     ),
   ].join('\n')
 }
@@ -280,6 +294,9 @@ row: the mean of its runs (${Math.max(3, duration / 2)} s, same server) just bef
 machine's speed drifts by tens of percent within minutes; the ratio to the first row, measured once at
 the start, is beside it. ✓ marks an endpoint at 0.25 or more of the health around it with p99 at most 50 ms. "from cache" is the share of
 answers the read cache served (header \`x-cache: hit\`), sampled over ${SAMPLED} requests after each run.
+"cores busy" is the CPU the server process and this one (autocannon's client, one thread) used during the
+measured run, in cores: a row whose client is near 1.00 while the server is well below is limited by
+the client (it decodes every body into a string), and its req/s is less than the server can serve.
 Largest event: ${largest.id} (${largest.n.toLocaleString('en-US')} articles).
 
 ## HTTP, read cache on (the default)
