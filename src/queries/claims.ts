@@ -135,11 +135,12 @@ function usedFilters(q: ClaimFilterQuery): (keyof ClaimFilterQuery)[] {
   return ([...Object.keys(EQUALITY_FILTERS), 'q'] as (keyof ClaimFilterQuery)[]).filter((name) => q[name])
 }
 
-/** A page of a claims list: its claims' JSON joined by commas, and the cursor of the next page. */
-interface PageJson {
-  items: string | Buffer
-  next_cursor: string | null
-}
+/**
+ * A page of a claims list and the cursor of the next page: its claims' JSON joined by commas, or
+ * the answer's first `end` bytes in a buffer (`{"items":[` and the claims), whose bytes after
+ * `end` are free for the rest of the answer.
+ */
+type PageJson = { next_cursor: string | null } & ({ items: string } | { answer: Buffer; end: number })
 
 /**
  * One page of a claims list, each claim as claim_docs keeps it rendered: the index walk of the
@@ -182,27 +183,36 @@ function listIndexRange(q: ClaimListQuery): { kind: Claim['kind']; facet: string
 // ORDER BY inside group_concat would sort the page again, 50 % slower. It reads one claim more than
 // the page, to know whether another page follows: max(seq) is that claim's seq and the bare
 // octet_length() its length in bytes (SQLite takes bare columns from the row of the max()).
-const LIST_INDEX_PAGE = `SELECT CAST(group_concat(body, ',') AS BLOB), count(*), max(seq), octet_length(body) FROM (
+const LIST_INDEX_PAGE = `SELECT CAST('{"items":[' || coalesce(group_concat(body, ','), '') AS BLOB), count(*), max(seq), octet_length(body) FROM (
   SELECT seq, body FROM claim_docs WHERE kind = ? AND facet IS ? AND seq > ? ORDER BY seq LIMIT ?)`
 
 /**
  * One page of a list that is one range of claim_docs' list index: the claims' JSON lie side by side
- * in it, so the page is one contiguous read of the index, joined by SQLite into one blob that is
- * written as it is (never decoded into a JavaScript string).
+ * in it, so the page is one contiguous read of the index, joined by SQLite into one blob that
+ * becomes the answer as it is (never decoded into a JavaScript string, nor copied again).
  */
 function listIndexPage(db: Db, q: ClaimListQuery, { kind, facet }: NonNullable<ReturnType<typeof listIndexRange>>): PageJson {
   // Statements are shared by SQL text (db/open.ts): the mode is set on each use. Every seq is 1 or more.
   const page = prepared(db, 'claims-list-index', () => db.$client.prepare(LIST_INDEX_PAGE)).raw(true)
   const after = q.cursor ? decodeCursor(q.cursor, ['number'])[0] : 0
-  const [items, n, next, nextLength] = page.get(kind, facet, after, q.limit + 1) as [Buffer | null, number, number | null, number | null]
-  if (items === null) return { items: '', next_cursor: null }
-  if (n <= q.limit) return { items, next_cursor: null }
-  // Without the next page's first claim and its comma; the cursor (any seq between the page's last
-  // and that claim's) starts the next page at it.
-  return { items: items.subarray(0, items.length - nextLength! - 1), next_cursor: encodeCursor([next! - 1]) }
+  const [answer, n, next, nextLength] = page.get(kind, facet, after, q.limit + 1) as [Buffer, number, number | null, number | null]
+  if (n <= q.limit) return { answer, end: answer.length, next_cursor: null }
+  // The answer ends before the next page's first claim and its comma, whose bytes are free for its
+  // tail; the cursor (any seq between the page's last and that claim's) starts the next page at it.
+  return { answer, end: answer.length - nextLength! - 1, next_cursor: encodeCursor([next! - 1]) }
 }
 
-const ITEMS_HEAD = Buffer.from('{"items":[')
+/**
+ * The answer's first `end` bytes and then `tail`: written in place when the bytes after `end` have
+ * room (the next page's first claim, read only to know that it exists, is longer than any tail
+ * without facets), so that a page is one buffer, copied once, from SQLite.
+ */
+function ending(answer: Buffer, end: number, tail: string): Buffer {
+  const length = Buffer.byteLength(tail)
+  if (end + length > answer.length) return Buffer.concat([answer.subarray(0, end), Buffer.from(tail)])
+  answer.write(tail, end)
+  return answer.subarray(0, end + length)
+}
 
 /**
  * GET /v1/claims as JSON (`ClaimPageSchema`): the kept claims written side by side, so that a page
@@ -217,9 +227,7 @@ export function listClaimsJson(db: Db, q: ClaimListQuery): Buffer {
       ? `,"facets":${JSON.stringify(Object.fromEntries(q.facet.map((f) => [f, facetCounts(db, f, claimFilters(q))])))}`
       : ''
     const tail = `],"next_cursor":${JSON.stringify(page.next_cursor)}${facets}}`
-    return typeof page.items === 'string'
-      ? Buffer.from(`{"items":[${page.items}${tail}`)
-      : Buffer.concat([ITEMS_HEAD, page.items, Buffer.from(tail)])
+    return 'items' in page ? Buffer.from(`{"items":[${page.items}${tail}`) : ending(page.answer, page.end, tail)
   })
 }
 

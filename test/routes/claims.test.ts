@@ -1,5 +1,6 @@
 import t from 'tap'
 import type { Claim } from '../../src/domain/api.js'
+import { encodeCursor } from '../../src/queries/cursor.js'
 import { CROCUS, getJson, testApp } from '../helpers/app.js'
 
 const { app } = await testApp(t)
@@ -79,6 +80,18 @@ t.test('lists read from the list index (one kind and its own field) page like th
       t.same(pages.flat(), expected, `${query}, ${limit} a page`)
       t.equal(pages.length, Math.ceil(expected.length / limit), `${query}, ${limit} a page: no empty last page`)
     }
+    // The answer's tail goes where the next page's first claim was read, or after the last claim:
+    // with facets (longer than a claim), past the end of the list, and on its last page.
+    const faceted = await getJson(app, `/v1/claims?${query}&limit=1&facet=outlet&facet=claimant`)
+    t.same(faceted.body.items, expected.slice(0, 1), `${query}: a faceted page`)
+    t.equal(faceted.body.facets.outlet.reduce((n: number, f: { count: number }) => n + f.count, 0), expected.length)
+    t.type(faceted.body.next_cursor, 'string')
+    const past = await getJson(app, `/v1/claims?${query}&cursor=${encodeCursor([Number.MAX_SAFE_INTEGER])}`)
+    t.same(past.body, { items: [], next_cursor: null }, `${query}: past the end`)
+    const last = await getJson(app, `/v1/claims?${query}&limit=${expected.length}&facet=stance`)
+    t.same(last.body.items, expected)
+    t.equal(last.body.next_cursor, null)
+    t.ok(Array.isArray(last.body.facets.stance))
   }
 })
 
