@@ -106,8 +106,8 @@ function reusePreparedStatements(sqlite: Database.Database): void {
  * Gathers the query planner's statistics (ANALYZE) and keeps, of them, the rows per key of each
  * index (sqlite_stat1), not the sampled key values (sqlite_stat4). better-sqlite3 builds SQLite with
  * STAT4: with samples present, a statement whose plan could depend on a value bound to an indexed
- * column (`seq > ?`, `event_id = ?`) is parsed and planned again every time another value is bound,
- * a third of the time of a deep claims page. The key queries' plans do not depend on the values
+ * column (`seq > ?`, `event_id = ?`) is parsed and planned again every time another value is bound
+ * (as with `LIMIT ?` above). The key queries' plans do not depend on the values
  * (test/queries/plans.test.ts holds them on their indexes without any statistics).
  * Returns the seconds it took.
  */

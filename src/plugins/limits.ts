@@ -29,7 +29,7 @@ export const SECURITY: HelmetOptions = {
 /**
  * The headers helmet sets for these options, worked out once. They depend on nothing in the
  * request; @fastify/helmet runs helmet itself on every request (eleven middlewares built, the
- * policy parsed again: ~5 % of the time of a 27 KB claims page, a third of /v1/health's).
+ * policy parsed again: ~5 % of the time of a 27 KB claims page, a quarter of /v1/health's).
  */
 export function securityHeaders(options: HelmetOptions): Record<string, string> {
   const headers: Record<string, string> = {}
