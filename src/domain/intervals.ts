@@ -9,9 +9,15 @@ export interface Interval {
 /** "about" is read as within this share of the value, either way. */
 export const ABOUT_TOLERANCE = 0.1
 
+/**
+ * Written in ASCII: a figures or disputes answer whose data is ASCII is then ASCII
+ * throughout, which clients decode on their fast path (V8 turns pure-ASCII UTF-8 into a string by
+ * copying; one "∞" in a 52 KB figures answer made autocannon's client decode it character by
+ * character: 8,500–9,700 answers/s instead of 12,900–13,700 from the same server).
+ */
 export const CONSISTENCY_RULE =
-  'Each figure is read as the range of counts it allows: exact v = [v, v]; at_least v = [v, ∞); ' +
-  'more_than v = [v+1, ∞); about v = [v−10%, v+10%]; up_to v = [0, v]. ' +
+  'Each figure is read as the range of counts it allows (high null: unbounded): exact v = [v, v]; ' +
+  'at_least v = [v, unbounded); more_than v = [v+1, unbounded); about v = [v-10%, v+10%]; up_to v = [0, v]. ' +
   'Figures of one metric are consistent when all their ranges share at least one value.'
 
 export function intervalOf(value: number, qualifier: Qualifier): Interval {

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { intersect, intervalOf } from '../../src/domain/intervals.js'
+import { CONSISTENCY_RULE, intersect, intervalOf } from '../../src/domain/intervals.js'
 
 t.test('qualifiers read as intervals', async (t) => {
   t.same(intervalOf(133, 'exact'), { low: 133, high: 133 })
@@ -17,4 +17,9 @@ t.test('consistency is a shared value', async (t) => {
   t.same(intersect([at(145, 'about'), at(150, 'more_than')]), { low: 151, high: 160 })
   t.equal(intersect([at(10, 'up_to'), at(11, 'at_least')]), null)
   t.same(intersect([]), { low: 0, high: null })
+})
+
+t.test('the consistency rule is ASCII, so that answers of ASCII data stay ASCII', async (t) => {
+  t.match(CONSISTENCY_RULE, /^[\x20-\x7e]+$/)
+  t.match(CONSISTENCY_RULE, /unbounded/)
 })
