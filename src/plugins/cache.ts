@@ -122,10 +122,13 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
     const gen = generation()
     const etag = etagOf(gen)
     request.cacheGeneration = gen
-    // Kept answers may be sent gzipped: caches between must key on Accept-Encoding (and on Origin,
-    // which CORS may have named already).
-    const vary = reply.getHeader('vary')
-    void reply.header('etag', etag).header('cache-control', 'no-cache').header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
+    void reply.header('etag', etag).header('cache-control', 'no-cache')
+    if (maxBytes > 0) {
+      // Kept answers may be sent gzipped: caches between must key on Accept-Encoding (and on
+      // Origin, which CORS may have named already).
+      const vary = reply.getHeader('vary')
+      void reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
+    }
     const match = request.headers['if-none-match']
     if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       return reply.code(304).send()

@@ -27,8 +27,7 @@ t.test('a bound LIMIT is evaluated when the statement runs, not planned for', as
 
 t.test('analyze keeps rows per key, not sampled values', async (t) => {
   const db = testDb(t)
-  const seconds = analyze(db)
-  t.ok(seconds >= 0)
+  analyze(db)
   t.ok(countOf(db, "SELECT count(*) n FROM sqlite_stat1 WHERE tbl = 'claims'") > 0, 'rows per index key of claims')
   t.equal(countOf(db, 'SELECT count(*) n FROM sqlite_stat4'), 0, 'no sampled key values')
 })

@@ -42,7 +42,7 @@ t.test('security headers; CORS off unless configured', async (t) => {
   t.notOk(res.headers['access-control-allow-origin'])
   t.equal((await off.inject('/docs/')).statusCode, 200, 'the docs still load')
 
-  const on = await buildApp({ db: testDb(t), keys: KEYS, corsOrigins: ['https://app.example'] })
+  const on = await buildApp({ db: testDb(t), keys: KEYS, corsOrigins: ['https://app.example'], cacheBytes: 1 << 20 })
   t.teardown(() => on.close())
   const allowed = await on.inject({ url: '/v1/health', headers: { origin: 'https://app.example' } })
   t.equal(allowed.headers['access-control-allow-origin'], 'https://app.example')
