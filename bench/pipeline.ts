@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Registry } from '../src/domain/extraction.js'
 import { compileRegistry, extract, timedExtract } from '../src/pipeline/index.js'
-import { loadSeedEntities, registryFromSeed, SEED_ARTICLES } from '../src/pipeline/eval.js'
+import { loadSeedEntities, registryFromSeed, SEED_ARTICLES } from '../src/eval/gold.js'
 import { generateCorpus } from './corpus.js'
 
 /**

@@ -108,7 +108,10 @@ export function annotationToExtraction(a: AnnotatedArticle, text: string, all: A
     claims: a.claims.map((c) => ({
       kind: c.kind,
       claimant: c.claimant,
+      claimantText: c.claimant_text,
       target: c.kind === 'responsibility' ? c.target : null,
+      targetText: c.kind === 'responsibility' ? c.target_text : null,
+      subset: c.kind === 'count' ? c.subset : null,
       stance: c.kind === 'responsibility' ? c.stance : null,
       metric: c.kind === 'count' ? c.metric : null,
       value: c.kind === 'count' ? c.value : null,

@@ -3,7 +3,7 @@ import type { Claim, ClaimCreate, ClaimPatch } from '../domain/api.js'
 import { ApiError, badRequest, notFound } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, events } from '../db/schema.js'
-import { claimIdOf } from '../ingest/ids.js'
+import { claimIdOf, textIdParts } from '../ingest/ids.js'
 import type { Tx } from '../ingest/persist.js'
 import { selectClaims, toClaim } from '../queries/claims.js'
 import { recordChange } from './audit.js'
@@ -27,19 +27,50 @@ export function requireEvent(tx: Tx, field: string, id: string | null | undefine
   }
 }
 
-/** Fields a claim of each kind may have; the others stay null. */
+/**
+ * Fields a claim of each kind may have (the others stay null), in groups of which it needs one:
+ * a responsibility claim's target is an entity or a description kept as written; a count's subset
+ * is optional.
+ */
 const FIELDS_OF_KIND = {
-  responsibility: ['stance', 'target'],
-  count: ['metric', 'value', 'qualifier'],
-  quote: ['quote'],
-} as const
-const KIND_FIELDS = ['stance', 'target', 'metric', 'value', 'qualifier', 'quote'] as const
+  responsibility: [['stance'], ['target', 'target_text']],
+  count: [['metric'], ['value'], ['qualifier'], ['subset', null]],
+  quote: [['quote']],
+} as const satisfies Record<Claim['kind'], readonly (readonly (string | null)[])[]>
+const KIND_FIELDS = ['stance', 'target', 'target_text', 'metric', 'value', 'qualifier', 'subset', 'quote'] as const
 
-function checkFieldsForKind(kind: Claim['kind'], given: Record<string, unknown>, required: boolean) {
+const given = (x: unknown) => x !== undefined && x !== null
+
+function checkFieldsForKind(kind: Claim['kind'], fields: Record<string, unknown>, required: boolean) {
+  const groups: readonly (readonly (string | null)[])[] = FIELDS_OF_KIND[kind]
   for (const f of KIND_FIELDS) {
-    const allowed = (FIELDS_OF_KIND[kind] as readonly string[]).includes(f)
-    if (!allowed && given[f] !== undefined && given[f] !== null) throw badRequest(f, `a ${kind} claim has no ${f}`)
-    if (allowed && required && (given[f] === undefined || given[f] === null)) throw badRequest(f, `a ${kind} claim needs a ${f}`)
+    if (!groups.some((g) => g.includes(f)) && given(fields[f])) throw badRequest(f, `a ${kind} claim has no ${f}`)
+  }
+  for (const [a, b] of [['claimant', 'claimant_text'], ['target', 'target_text']] as const) {
+    if (given(fields[a]) && given(fields[b])) throw badRequest(b, `give ${a} (an entity id) or ${b} (a description as written), not both`)
+  }
+  if (!required) return
+  for (const group of groups) {
+    if (!group.includes(null) && !group.some((f) => f !== null && given(fields[f]))) {
+      throw badRequest(group[0]!, `a ${kind} claim needs ${group.filter(Boolean).join(' or ')}`)
+    }
+  }
+}
+
+/** A patch's columns: an entity and the text standing for it exclude each other, so setting one clears the other. */
+function patchColumns(patch: ClaimPatch) {
+  const set = <T>(x: T | undefined, columns: (x: T) => object) => (x !== undefined ? columns(x) : {})
+  return {
+    ...set(patch.stance, (stance) => ({ stance })),
+    ...set(patch.target, (targetId) => ({ targetId, ...(targetId !== null ? { targetText: null } : {}) })),
+    ...set(patch.target_text, (targetText) => ({ targetText, ...(targetText !== null ? { targetId: null } : {}) })),
+    ...set(patch.claimant, (claimantId) => ({ claimantId, ...(claimantId !== null ? { claimantText: null } : {}) })),
+    ...set(patch.claimant_text, (claimantText) => ({ claimantText, ...(claimantText !== null ? { claimantId: null } : {}) })),
+    ...set(patch.metric, (metric) => ({ metric })),
+    ...set(patch.value, (value) => ({ value })),
+    ...set(patch.qualifier, (qualifier) => ({ qualifier })),
+    ...set(patch.subset, (subset) => ({ subset })),
+    ...set(patch.event, (eventId) => ({ eventId })),
   }
 }
 
@@ -53,20 +84,16 @@ export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string)
     requireEntity(tx, 'target', patch.target)
     requireEvent(tx, 'event', patch.event)
     tx.update(claims)
-      .set({
-        ...(patch.stance !== undefined ? { stance: patch.stance } : {}),
-        ...(patch.target !== undefined ? { targetId: patch.target } : {}),
-        ...(patch.claimant !== undefined ? { claimantId: patch.claimant } : {}),
-        ...(patch.metric !== undefined ? { metric: patch.metric } : {}),
-        ...(patch.value !== undefined ? { value: patch.value } : {}),
-        ...(patch.qualifier !== undefined ? { qualifier: patch.qualifier } : {}),
-        ...(patch.event !== undefined ? { eventId: patch.event } : {}),
-        method: 'curated',
-        confidence: 1,
-      })
+      .set({ ...patchColumns(patch), method: 'curated', confidence: 1 })
       .where(eq(claims.id, id))
       .run()
     const after = claimById(db, id)!
+    if (after.kind === 'responsibility' && after.target === null && after.target_text === null) {
+      throw badRequest('target', 'a responsibility claim needs target or target_text')
+    }
+    if (after.kind === 'quote' && after.claimant === null && after.claimant_text === null) {
+      throw badRequest('claimant', 'a quote needs its speaker (claimant or claimant_text)')
+    }
     recordChange(tx, { actor, action: 'update', resource: 'claim', id, before, after })
     return after
   })
@@ -91,7 +118,7 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
       .get()
     if (!article) throw badRequest('article', `no article has the id "${input.article}"`)
     checkFieldsForKind(input.kind, input, true)
-    if (input.kind === 'quote' && !input.claimant) throw badRequest('claimant', 'a quote needs its speaker')
+    if (input.kind === 'quote' && !input.claimant && !input.claimant_text) throw badRequest('claimant', 'a quote needs its speaker (claimant or claimant_text)')
     requireEntity(tx, 'claimant', input.claimant)
     requireEntity(tx, 'target', input.target)
     const { start, end } = input.evidence
@@ -102,7 +129,8 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
     if (input.evidence.text !== undefined && input.evidence.text !== text) {
       throw badRequest('evidence.text', `the article has ${JSON.stringify(text)} at [${start}, ${end})`)
     }
-    const id = claimIdOf(article.id, [input.kind, start, end, input.claimant, input.target, input.stance, input.metric, input.value, input.qualifier])
+    const texts = { claimantText: input.claimant_text, targetText: input.target_text, subset: input.subset }
+    const id = claimIdOf(article.id, [input.kind, start, end, input.claimant, input.target, input.stance, input.metric, input.value, input.qualifier, ...textIdParts(texts)])
     if (claimById(db, id)) throw new ApiError(409, 'conflict', `the same claim already exists: ${id}`)
     tx.insert(claims)
       .values({
@@ -112,6 +140,7 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
         kind: input.kind,
         claimantId: input.claimant,
         targetId: input.target,
+        ...texts,
         stance: input.stance,
         metric: input.metric,
         value: input.value,

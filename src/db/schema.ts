@@ -128,6 +128,12 @@ export const claims = sqliteTable(
     value: integer('value'),
     qualifier: text('qualifier', { enum: ['exact', 'at_least', 'more_than', 'about', 'up_to'] }),
     quote: text('quote'),
+    // docs/annotation.md §2, §3: a claimant or target named only by description, as written
+    // ("survivors", "radical Islamists"; the entity column then null), and the part of the victims
+    // a count is about ("women", "American troops"; null for a total).
+    claimantText: text('claimant_text'),
+    targetText: text('target_text'),
+    subset: text('subset'),
     evidenceText: text('evidence_text').notNull(),
     evidenceStart: integer('evidence_start').notNull(),
     evidenceEnd: integer('evidence_end').notNull(),

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { MIGRATIONS_FOLDER } from './open.js'
 
-/** The tables migrations/0004_summaries.sql keeps in step with writes, in the order they are built. */
+/** The tables migrations/0004_summaries.sql (and 0007) keep in step with writes, in the order they are built. */
 export const SUMMARY_TABLES = ['article_entities', 'co_mentions', 'entity_event_stats', 'event_figure_stats', 'event_target_stats'] as const
 export type SummaryTable = (typeof SUMMARY_TABLES)[number]
 
@@ -14,38 +14,44 @@ export interface SummarySql {
   triggers: { name: string; sql: string }[]
 }
 
-/** A migration's backfills (INSERT INTO `table` …) by table and its triggers, in file order. */
-function backfillsAndTriggers(file: string): { backfills: Map<string, string>; triggers: SummarySql['triggers'] } {
-  const statements = readFileSync(join(MIGRATIONS_FOLDER, file), 'utf8')
-    .split('--> statement-breakpoint')
-    .map((s) => s.replace(/^(\s*--.*\n)*/, '').trim())
+/**
+ * The backfills (INSERT INTO `table` …) by table and the triggers whose names start with `prefix`,
+ * as the migrations define them now: read in order, a later migration's definition of a table's
+ * backfill or of a trigger replacing an earlier one (0007 redefines the figure summary).
+ */
+function backfillsAndTriggers(prefix: string): { backfills: Map<string, string>; triggers: SummarySql['triggers'] } {
   const backfills = new Map<string, string>()
-  const triggers: SummarySql['triggers'] = []
-  for (const s of statements) {
-    const insert = /^INSERT INTO `(\w+)`/.exec(s)
-    if (insert) backfills.set(insert[1]!, s)
-    const trigger = /^CREATE TRIGGER `(\w+)`/.exec(s)
-    if (trigger) triggers.push({ name: trigger[1]!, sql: s })
+  const triggers = new Map<string, string>()
+  for (const file of readdirSync(MIGRATIONS_FOLDER).filter((f) => f.endsWith('.sql')).sort()) {
+    const statements = readFileSync(join(MIGRATIONS_FOLDER, file), 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.replace(/^(\s*--.*\n)*/, '').trim())
+    for (const s of statements) {
+      const insert = /^INSERT INTO `(\w+)`/.exec(s)
+      if (insert) backfills.set(insert[1]!, s)
+      const trigger = /^CREATE TRIGGER `(\w+)`/.exec(s)
+      if (trigger && trigger[1]!.startsWith(prefix)) triggers.set(trigger[1]!, s)
+    }
   }
-  return { backfills, triggers }
+  return { backfills, triggers: [...triggers].map(([name, sql]) => ({ name, sql })) }
 }
 
-/** The summaries' SQL as the migration defines it, read from it so that nothing can drift. */
+/** The summaries' SQL as the migrations define it, read from them so that nothing can drift. */
 export function summarySql(): SummarySql {
-  const { backfills, triggers } = backfillsAndTriggers('0004_summaries.sql')
+  const { backfills, triggers } = backfillsAndTriggers('summaries_')
   const missing = SUMMARY_TABLES.filter((t) => !backfills.has(t))
-  if (missing.length > 0 || triggers.length === 0) throw new Error(`0004_summaries.sql: no backfill for ${missing.join(', ') || '—'}, ${triggers.length} triggers`)
+  if (missing.length > 0 || triggers.length === 0) throw new Error(`migrations: no backfill for ${missing.join(', ') || '—'}, ${triggers.length} triggers`)
   return { backfills: backfills as SummarySql['backfills'], triggers }
 }
 
 /**
- * The rendered claims' SQL (migrations/0005_documents.sql): the backfill of claim_docs and the
- * triggers that keep claim_docs and documents in step.
+ * The rendered claims' SQL (migrations/0005_documents.sql and later): the backfill of claim_docs and
+ * the triggers that keep claim_docs and documents in step.
  */
 export function documentSql(): { claimDocs: string; triggers: SummarySql['triggers'] } {
-  const { backfills, triggers } = backfillsAndTriggers('0005_documents.sql')
+  const { backfills, triggers } = backfillsAndTriggers('docs_')
   const claimDocs = backfills.get('claim_docs')
-  if (!claimDocs || triggers.length === 0) throw new Error(`0005_documents.sql: no backfill of claim_docs, ${triggers.length} triggers`)
+  if (!claimDocs || triggers.length === 0) throw new Error(`migrations: no backfill of claim_docs, ${triggers.length} triggers`)
   return { claimDocs, triggers }
 }
 

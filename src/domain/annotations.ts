@@ -34,8 +34,13 @@ export const AnnotatedEventSchema = z.strictObject({
 
 export const AnnotatedMentionSchema = SpanSchema.extend({ entity: Slug }).strict()
 
+/** A claimant, target or subset kept as written (docs/annotation.md §2, §3). */
+const Written = z.string().trim().min(1)
+
 const ClaimBase = {
   claimant: Slug.nullable(),
+  /** An unnamed collective voice as written ("survivors"); claimant then null. */
+  claimant_text: Written.nullable().default(null),
   evidence: SpanSchema.strict(),
   confidence: z.number().min(0).max(1).default(1),
 }
@@ -45,14 +50,18 @@ export const AnnotatedClaimSchema = z.discriminatedUnion('kind', [
     kind: z.literal('responsibility'),
     ...ClaimBase,
     stance: StanceSchema,
-    target: Slug,
-  }),
+    target: Slug.nullable(),
+    /** A party named only by description ("radical Islamists"); target then null. */
+    target_text: Written.nullable().default(null),
+  }).refine((c) => (c.target === null) !== (c.target_text === null), { message: 'give exactly one of target and target_text' }),
   z.strictObject({
     kind: z.literal('count'),
     ...ClaimBase,
     metric: MetricSchema,
     value: z.number().int().min(0),
     qualifier: QualifierSchema,
+    /** The part of the victims counted, as written ("minors"); null for a total. */
+    subset: Written.nullable().default(null),
   }),
   z.strictObject({
     kind: z.literal('quote'),

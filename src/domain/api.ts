@@ -63,11 +63,23 @@ export const ClaimSchema = z
     article: ArticleRefSchema,
     event: EventRefSchema.nullable(),
     claimant: EntityRefSchema.nullable(),
+    claimant_text: z
+      .string()
+      .nullable()
+      .describe('a claimant named only by description, as written ("survivors", "police"; claimant then null); both null: the article\'s own voice'),
     target: EntityRefSchema.nullable(),
+    target_text: z
+      .string()
+      .nullable()
+      .describe('a responsibility target named only by description, as written ("radical Islamists", "the organisers"; target then null)'),
     stance: StanceSchema.nullable(),
     metric: MetricSchema.nullable(),
     value: z.number().int().nullable(),
     qualifier: QualifierSchema.nullable(),
+    subset: z
+      .string()
+      .nullable()
+      .describe('a count of part of the victims: the part as written ("women", "American troops"); null for a total. Subsets stay out of an event\'s figure summaries'),
     quote: z.string().nullable(),
     evidence: EvidenceSchema,
     method: MethodSchema,
@@ -422,14 +434,20 @@ export const SearchPageSchema = pageOf(SearchHitSchema).extend({
 
 const EntityIdRef = z.string().min(1).max(200)
 
+/** A claimant, target or subset kept as written (docs/annotation.md §2, §3). */
+const WrittenText = z.string().trim().min(1).max(300)
+
 export const ClaimPatchSchema = z
   .strictObject({
     stance: StanceSchema,
-    target: EntityIdRef,
+    target: EntityIdRef.nullable(),
+    target_text: WrittenText.nullable().describe('a target named only by description, as written; setting it clears target'),
     claimant: EntityIdRef.nullable(),
+    claimant_text: WrittenText.nullable().describe('a claimant named only by description, as written; setting it clears claimant'),
     metric: MetricSchema,
     value: z.number().int().min(0).max(10_000_000),
     qualifier: QualifierSchema,
+    subset: WrittenText.nullable().describe('the part of the victims a count is about, as written; null for a total'),
     event: z.string().min(1).max(200).nullable(),
   })
   .partial()
@@ -440,11 +458,14 @@ export const ClaimCreateSchema = z.strictObject({
   article: z.string().min(1).max(200),
   kind: ClaimKindSchema,
   claimant: EntityIdRef.nullable().default(null),
+  claimant_text: WrittenText.nullable().default(null).describe('a claimant named only by description, as written ("survivors"); claimant then null'),
   target: EntityIdRef.nullable().default(null),
+  target_text: WrittenText.nullable().default(null).describe('a target named only by description, as written ("radical Islamists"); target then null'),
   stance: StanceSchema.nullable().default(null),
   metric: MetricSchema.nullable().default(null),
   value: z.number().int().min(0).max(10_000_000).nullable().default(null),
   qualifier: QualifierSchema.nullable().default(null),
+  subset: WrittenText.nullable().default(null).describe('a count of part of the victims: the part as written ("minors")'),
   quote: z.string().min(1).max(10_000).nullable().default(null),
   evidence: z.strictObject({
     start: z.number().int().min(0),

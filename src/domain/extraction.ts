@@ -37,6 +37,11 @@ export interface ExtractedClaim {
   kind: ClaimKind
   claimant: string | null // an entity ref, or null for the article's own voice
   target: string | null // responsibility only
+  /** A claimant or target named only by description, as written ("survivors"); its ref then null. */
+  claimantText?: string | null
+  targetText?: string | null
+  /** A count of part of the victims, the part as written ("children"); absent or null for a total. */
+  subset?: string | null
   stance: Stance | null
   metric: Metric | null
   value: number | null

@@ -10,6 +10,15 @@ export function claimIdOf(articleId: string, parts: (string | number | null)[]):
   return 'c' + sha256([articleId, ...parts].map((p) => p ?? '').join('|')).slice(0, 15)
 }
 
+/**
+ * The parts of a claim's id that only some claims have (a claimant or target kept as text, a count's
+ * subset): none when all are null, so that the ids of claims without them stay what they were.
+ */
+export function textIdParts(t: { claimantText?: string | null; targetText?: string | null; subset?: string | null }): (string | null)[] {
+  const parts = [t.claimantText ?? null, t.targetText ?? null, t.subset ?? null]
+  return parts.every((p) => p === null) ? [] : parts
+}
+
 export function slugify(name: string): string {
   return (
     name

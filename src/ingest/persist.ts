@@ -3,7 +3,7 @@ import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
 import type { Extraction } from '../domain/extraction.js'
 import type { EntityKind, Method } from '../domain/model.js'
-import { articleIdOf, claimIdOf, sha256, slugify, wordCount } from './ids.js'
+import { articleIdOf, claimIdOf, sha256, slugify, textIdParts, wordCount } from './ids.js'
 
 /** A transaction handle or the database itself: persist functions run inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db
@@ -177,13 +177,15 @@ export function storeArticle(
   const claimRows = extraction.claims.map((c) => {
     const claimantId = ref(c.claimant)
     const targetId = ref(c.target)
+    const texts = { claimantText: claimantId === null ? c.claimantText ?? null : null, targetText: targetId === null ? c.targetText ?? null : null, subset: c.subset ?? null }
     return {
-      id: claimIdOf(id, [c.kind, c.evidence.start, c.evidence.end, claimantId, targetId, c.stance, c.metric, c.value, c.qualifier]),
+      id: claimIdOf(id, [c.kind, c.evidence.start, c.evidence.end, claimantId, targetId, c.stance, c.metric, c.value, c.qualifier, ...textIdParts(texts)]),
       articleId: id,
       eventId: c.otherEvent ? null : input.eventId,
       kind: c.kind,
       claimantId,
       targetId,
+      ...texts,
       stance: c.stance,
       metric: c.metric,
       value: c.value,

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Extraction } from '../../src/domain/extraction.js'
 import { analyzePipeline, detectLanguage, extract, STAGES, timedExtract } from '../../src/pipeline/index.js'
-import { FIXTURE_ARTICLES, SEED_ARTICLES, loadSeedEntities, registryFromSeed } from '../../src/pipeline/eval.js'
+import { FIXTURE_ARTICLES, SEED_ARTICLES, loadSeedEntities, registryFromSeed } from '../../src/eval/gold.js'
 
 /** Every span must be exactly the text it claims to cover; returns the violations. */
 function offsetProblems(x: Extraction): string[] {
