@@ -1,6 +1,8 @@
+DROP INDEX `claims_event_targets_idx`;--> statement-breakpoint
 ALTER TABLE `claims` ADD `claimant_text` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `target_text` text;--> statement-breakpoint
 ALTER TABLE `claims` ADD `subset` text;--> statement-breakpoint
+CREATE INDEX `claims_event_targets_idx` ON `claims` (`event_id`,`kind`,`target_id`,`stance`,`claimant_id`,`target_text`,`claimant_text`);--> statement-breakpoint
 -- docs/annotation.md: claims keep a claimant or target named only by description as written, and a
 -- count the part of the victims it is about. The rendered claim shows the three fields (the view is
 -- the one definition of claim_docs' rows, its keys in the order of src/domain/api.ts's Claim) ...

@@ -152,7 +152,8 @@ export const claims = sqliteTable(
     index('claims_method_idx').on(t.method, t.seq),
     // Covering indexes for an event's figure summaries and disputes: aggregates read no table rows.
     index('claims_event_figures_idx').on(t.eventId, t.kind, t.metric, t.qualifier, t.value),
-    index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId),
+    // With the parties kept as written, so that grouping an event's claims by claimant or target reads no table row.
+    index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId, t.targetText, t.claimantText),
   ],
 )
 

@@ -295,6 +295,8 @@ export const FigureSchema = z.object({
   interval: IntervalSchema,
   article: ArticleRefSchema,
   claimant: EntityRefSchema.nullable(),
+  claimant_text: z.string().nullable().describe('a source named only by description, as written ("police")'),
+  subset: z.string().nullable().describe('the part of the victims counted, as written; null for a total'),
   evidence: EvidenceSchema,
   method: MethodSchema,
 })
@@ -306,12 +308,15 @@ export const FiguresSchema = z
     metrics: z.array(
       z.object({
         metric: MetricSchema,
-        figures: z.array(FigureSchema).describe('oldest publication first'),
+        figures: z.array(FigureSchema).describe('the totals, oldest publication first'),
         truncated: z.boolean().describe('more figures than `limit`; the summary still covers all'),
+        subsets: z
+          .array(FigureSchema)
+          .describe('figures of part of the victims ("of whom 25 were women"), oldest publication first, at most `limit`: shown apart, never in the summary'),
         summary: z.object({
-          count: z.number().int(),
-          min: z.number().int(),
-          max: z.number().int(),
+          count: z.number().int().describe('totals reported (figures with a subset are not counted)'),
+          min: z.number().int().nullable().describe('null when only subsets were reported'),
+          max: z.number().int().nullable(),
           latest: FigureSchema.nullable(),
           distinct_values: z.array(z.number().int()),
           consistent: z.boolean(),

@@ -89,6 +89,7 @@ const disputeQueries = (db: Db) =>
           eq(claims.metric, sql.placeholder('metric')),
           eq(claims.qualifier, sql.placeholder('qualifier')),
           eq(claims.value, sql.placeholder('value')),
+          isNull(claims.subset),
         ),
       ),
     }

@@ -30,8 +30,8 @@ export function* claimBatches(db: Db, q: Omit<ClaimListQuery, 'limit' | 'cursor'
 
 export const CSV_COLUMNS = [
   'id', 'kind', 'article_id', 'article_title', 'outlet', 'published_at', 'event_id', 'event_name',
-  'claimant_id', 'claimant_name', 'claimant_kind', 'target_id', 'target_name', 'target_kind', 'stance',
-  'metric', 'value', 'qualifier', 'quote', 'evidence_text', 'evidence_start', 'evidence_end', 'method', 'confidence',
+  'claimant_id', 'claimant_name', 'claimant_kind', 'claimant_text', 'target_id', 'target_name', 'target_kind', 'target_text', 'stance',
+  'metric', 'value', 'qualifier', 'subset', 'quote', 'evidence_text', 'evidence_start', 'evidence_end', 'method', 'confidence',
 ] as const
 
 const csvField = (v: string | number | null) => {
@@ -43,8 +43,8 @@ const csvField = (v: string | number | null) => {
 export function csvRow(c: Claim): string {
   return [
     c.id, c.kind, c.article.id, c.article.title, c.article.outlet, c.article.published_at, c.event?.id ?? null, c.event?.name ?? null,
-    c.claimant?.id ?? null, c.claimant?.name ?? null, c.claimant?.kind ?? null, c.target?.id ?? null, c.target?.name ?? null,
-    c.target?.kind ?? null, c.stance, c.metric, c.value, c.qualifier, c.quote, c.evidence.text, c.evidence.start, c.evidence.end,
+    c.claimant?.id ?? null, c.claimant?.name ?? null, c.claimant?.kind ?? null, c.claimant_text, c.target?.id ?? null, c.target?.name ?? null,
+    c.target?.kind ?? null, c.target_text, c.stance, c.metric, c.value, c.qualifier, c.subset, c.quote, c.evidence.text, c.evidence.start, c.evidence.end,
     c.method, c.confidence,
   ].map(csvField).join(',')
 }
@@ -63,14 +63,17 @@ const STANCE_WORDS = {
  */
 export function claimReview(c: Claim, base: string) {
   const thing = (e: NonNullable<Claim['claimant']>) => ({ '@type': SCHEMA_TYPE[e.kind], name: e.name, identifier: e.id })
+  // A party named only by description ("survivors", "radical Islamists") is a Thing of that name.
+  const written = (name: string | null) => (name !== null ? { '@type': 'Thing', name } : undefined)
+  const targetName = c.target?.name ?? c.target_text
   return {
     '@type': 'ClaimReview',
     '@id': `${base}/v1/claims?article=${c.article.id}#${c.id}`,
     claimReviewed: c.evidence.text,
     itemReviewed: {
       '@type': 'Claim',
-      author: c.claimant ? thing(c.claimant) : { '@type': 'Organization', name: c.article.outlet ?? 'the article' },
-      about: c.target ? thing(c.target) : undefined,
+      author: c.claimant ? thing(c.claimant) : written(c.claimant_text) ?? { '@type': 'Organization', name: c.article.outlet ?? 'the article' },
+      about: c.target ? thing(c.target) : written(c.target_text),
       appearance: {
         '@type': 'NewsArticle',
         identifier: c.article.id,
@@ -81,7 +84,7 @@ export function claimReview(c: Claim, base: string) {
     },
     reviewRating: {
       '@type': 'Rating',
-      alternateName: c.target ? `${c.claimant?.name ?? 'The article'} ${STANCE_WORDS[c.stance!]}: ${c.target.name}` : c.stance,
+      alternateName: targetName !== null ? `${c.claimant?.name ?? c.claimant_text ?? 'The article'} ${STANCE_WORDS[c.stance!]}: ${targetName}` : c.stance,
       ratingExplanation: `stance: ${c.stance}; extracted by ${c.method} with confidence ${c.confidence}`,
     },
     author: { '@type': 'Organization', name: 'Newsclaims' },

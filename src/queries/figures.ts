@@ -32,6 +32,8 @@ function toFigure(r: ClaimRow): Figure {
     interval: intervalOf(c.value!, c.qualifier!),
     article: c.article,
     claimant: c.claimant,
+    claimant_text: c.claimant_text,
+    subset: c.subset,
     evidence: c.evidence,
     method: c.method,
   }
@@ -59,7 +61,8 @@ const figureQueries = (db: Db) =>
         .prepare()
     // Both walk the event's articles in publication order (an index) and stop early; only the
     // claims kept are then read whole.
-    const ordered = (direction: 'asc' | 'desc', dated: boolean) =>
+    // Totals only, or (`subsets`) only figures of part of the victims.
+    const ordered = (direction: 'asc' | 'desc', dated: boolean, subsets = false) =>
       db
         .select({ seq: claims.seq })
         .from(articles)
@@ -72,6 +75,7 @@ const figureQueries = (db: Db) =>
             sql`+${claims.kind} = 'count'`,
             sql`+${claims.metric} = ${sql.placeholder('metric')}`,
             dated ? sql`${articles.publishedAt} IS NOT NULL` : undefined,
+            subsets ? sql`${claims.subset} IS NOT NULL` : sql`${claims.subset} IS NULL`,
           ),
         )
         .orderBy(
@@ -87,6 +91,7 @@ const figureQueries = (db: Db) =>
       // Oldest first, undated articles first; and the latest dated figure.
       first: ordered('asc', false),
       latest: ordered('desc', true),
+      subsets: ordered('asc', false, true),
     }
   })
 
@@ -102,31 +107,34 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
   const params = { eventId: event.id, metric }
   const summaries = queries.summaries[scope].all(params)
   const values = queries.values[scope].all(params)
-  const metrics = METRICS.flatMap((m) => {
+  const metrics = (metric ? [metric] : METRICS).flatMap((m) => {
     const s = summaries.find((x) => x.metric === m)
-    if (!s) return []
-    const seqs = limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
+    const subsetSeqs = limit > 0 ? queries.subsets.all({ eventId: event.id, metric: m, limit }).map((r) => r.seq) : []
+    if (!s && subsetSeqs.length === 0) return []
+    const seqs = s && limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
     // Later publication wins; undated articles never count as latest; between articles of one
     // date the later stored wins; within one article the figure stated first wins, since news
     // leads with the current toll and mentions earlier or partial ones further down.
     const latestSeq = queries.latest.all({ eventId: event.id, metric: m, limit: 1 })[0]?.seq
-    const rows = claimRowsBySeq(db, latestSeq === undefined ? seqs : [...seqs, latestSeq])
+    const rows = claimRowsBySeq(db, [...seqs, ...subsetSeqs, ...(latestSeq === undefined ? [] : [latestSeq])])
     const figures = seqs.map((q) => rows.get(q)!)
     const latest = latestSeq === undefined ? undefined : rows.get(latestSeq)
-    const consistent = s.high === null || s.low! <= s.high
+    // A metric reported only for part of the victims has an empty summary: no total was given.
+    const consistent = !s || s.high === null || s.low! <= s.high
     return [
       {
         metric: m,
         figures: figures.slice(0, limit).map(toFigure),
-        truncated: limit === 0 ? s.count > 0 : figures.length > limit,
+        truncated: limit === 0 ? (s?.count ?? 0) > 0 : figures.length > limit,
+        subsets: subsetSeqs.map((q) => toFigure(rows.get(q)!)),
         summary: {
-          count: s.count,
-          min: s.min!,
-          max: s.max!,
+          count: s?.count ?? 0,
+          min: s?.min ?? null,
+          max: s?.max ?? null,
           latest: latest ? toFigure(latest) : null,
           distinct_values: values.filter((v) => v.metric === m).map((v) => v.value!),
           consistent,
-          common_interval: consistent ? { low: s.low!, high: s.high } : null,
+          common_interval: s && consistent ? { low: s.low!, high: s.high } : null,
         },
       },
     ]

@@ -11,6 +11,17 @@ type By = ResponsibilityQuery['by']
 type GroupsQuery = Omit<ResponsibilityQuery, 'claims'> & { claims?: number }
 
 /**
+ * A claimant's or target's group key: its entity id, or for a party kept as written ("the
+ * organisers", "Survivors") its normalized text — lowercased, a leading "the " dropped — after a
+ * double quote, which no entity id holds. Such a group's key is { id: null, name: the text }.
+ */
+const partyKey = (entityColumn: string, textColumn: string) =>
+  `coalesce(${entityColumn}, '"' || CASE WHEN lower(trim(${textColumn})) LIKE 'the %' THEN substr(lower(trim(${textColumn})), 5) ELSE lower(trim(${textColumn})) END)`
+const CLAIMANT_KEY = partyKey('c.claimant_id', 'c.claimant_text')
+const TARGET_KEY = partyKey('c.target_id', 'c.target_text')
+const isWrittenKey = (id: string | null) => id !== null && id.startsWith('"')
+
+/**
  * Group keys by claimant, target or outlet, by name (the article's own voice / unknown outlet
  * first): the event's distinct keys first (claimants and targets from the covering index
  * claims_event_targets_idx, no table row read), then their names, sorted and keyset-paginated.
@@ -23,9 +34,10 @@ function namedKeys(db: Db, eventId: string, q: GroupsQuery) {
       ? sql`SELECT DISTINCT a.outlet AS id, a.outlet AS name
             FROM claims c JOIN articles a ON a.id = c.article_id
             WHERE c.event_id = ${eventId} AND c.kind = 'responsibility'`
-      : sql`SELECT k.id AS id, e.name AS name
-            FROM (SELECT DISTINCT ${sql.raw(q.by === 'claimant' ? 'claimant_id' : 'target_id')} AS id
-                  FROM claims WHERE event_id = ${eventId} AND kind = 'responsibility') k
+      : sql`SELECT k.id AS id, coalesce(e.name, k.written) AS name
+            FROM (SELECT ${sql.raw(q.by === 'claimant' ? CLAIMANT_KEY : TARGET_KEY)} AS id,
+                         min(${sql.raw(q.by === 'claimant' ? 'c.claimant_text' : 'c.target_text')}) AS written
+                  FROM claims c WHERE c.event_id = ${eventId} AND c.kind = 'responsibility' GROUP BY 1) k
             LEFT JOIN entities e ON e.id = k.id`
   return db.all<{ sort: string; id: string | null; name: string | null }>(sql`
     SELECT coalesce(name, '') AS sort, id, name FROM (${distinct})
@@ -53,7 +65,7 @@ function articleKeys(db: Db, eventId: string, q: GroupsQuery) {
 }
 
 /** The column of the claims table, or of its article, that names a claim's group. */
-const KEY_COLUMN: Record<By, string> = { article: 'c.article_id', claimant: 'c.claimant_id', outlet: 'a.outlet', target: 'c.target_id' }
+const KEY_COLUMN: Record<By, string> = { article: 'c.article_id', claimant: CLAIMANT_KEY, outlet: 'a.outlet', target: TARGET_KEY }
 
 /**
  * The first `per` claims (by seq) of each group on a page, and how many each group has: numbered
@@ -104,7 +116,7 @@ export function responsibilityBySource(
   return {
     event,
     by: q.by,
-    groups: page.items.map((k) => ({ key: { id: k.id, name: k.name }, claims_total: groups.get(k.id)!.total, claims: groups.get(k.id)!.claims })),
+    groups: page.items.map((k) => ({ key: { id: isWrittenKey(k.id) ? null : k.id, name: k.name }, claims_total: groups.get(k.id)!.total, claims: groups.get(k.id)!.claims })),
     next_cursor: page.next_cursor,
   }
 }

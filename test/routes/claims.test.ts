@@ -9,10 +9,11 @@ const all: Claim[] = (await getJson(app, '/v1/claims?limit=500')).body.items
 t.test('a claim has every field, other kinds\' fields null', async (t) => {
   t.ok(all.length > 50)
   for (const c of all) {
-    t.same(Object.keys(c).sort(), ['article', 'claimant', 'confidence', 'event', 'evidence', 'id', 'kind', 'method', 'metric', 'qualifier', 'quote', 'stance', 'target', 'value'])
-    if (c.kind === 'responsibility') t.ok(c.stance && c.target && c.metric === null && c.quote === null)
-    if (c.kind === 'count') t.ok(c.metric && c.value !== null && c.qualifier && c.stance === null && c.target === null)
-    if (c.kind === 'quote') t.ok(c.quote && c.claimant && c.stance === null && c.metric === null)
+    t.same(Object.keys(c).sort(), ['article', 'claimant', 'claimant_text', 'confidence', 'event', 'evidence', 'id', 'kind', 'method', 'metric', 'qualifier', 'quote', 'stance', 'subset', 'target', 'target_text', 'value'])
+    if (c.kind === 'responsibility') t.ok(c.stance && (c.target || c.target_text) && c.metric === null && c.quote === null && c.subset === null)
+    if (c.kind === 'count') t.ok(c.metric && c.value !== null && c.qualifier && c.stance === null && c.target === null && c.target_text === null)
+    if (c.kind === 'quote') t.ok(c.quote && c.claimant && c.stance === null && c.metric === null && c.subset === null)
+    t.ok(c.claimant === null || c.claimant_text === null, 'an entity or a text, not both')
   }
 })
 
