@@ -1,8 +1,9 @@
-import { resolve } from 'node:path'
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { Registry } from '../domain/extraction.js'
-import { loadCorpusGold, loadFixtureGold, loadSeedEntities, loadSeedGold, registryFromSeed, type GoldArticle } from './gold.js'
+import { FIXTURE_ARTICLES, loadCorpusGold, loadFixtureGold, loadSeedEntities, loadSeedGold, registryFromSeed, type GoldArticle } from './gold.js'
 import { CATEGORIES, classifyErrors, errorKinds, evaluateArticles, type ErrorItem, type Scores, type SetResult } from './score.js'
 
 /**
@@ -12,12 +13,24 @@ import { CATEGORIES, classifyErrors, errorKinds, evaluateArticles, type ErrorIte
  *   corpus dev — test/fixtures/corpus, split dev, cold: what rules are tuned on;
  *   corpus test — split test, cold: scored to report, never tuned on;
  *   fixtures   — the twelve articles of our own (test/fixtures/articles), cold.
- * Options: --json (machine-readable), --errors[=dev|seed|fixtures|test] (every missed and extra tuple
- * of a set, default dev, with its sentence, after the kinds of error by frequency).
+ * Options: --json (machine-readable), --errors[=dev|seed-warm|seed-cold|fixtures|test] (every missed
+ * and extra tuple of a set, default dev, with its sentence, after the kinds of error by frequency),
+ * --write-floors (record today's F1 per set and category in FLOORS_FILE, which the tests hold).
  */
 
 export const SETS = ['seed-warm', 'seed-cold', 'dev', 'test', 'fixtures'] as const
 export type SetName = (typeof SETS)[number]
+
+/** F1 per set and category that `npm test` holds as floors (test/eval/eval.test.ts). */
+export const FLOORS_FILE = join(FIXTURE_ARTICLES, '..', 'eval-floors.json')
+export type Floors = Record<SetName, Record<string, number>>
+
+/** Today's F1 per set and category, rounded down to three decimals: the floors a drop would break. */
+export function floorsOf(results: Record<SetName, SetResult>): Floors {
+  return Object.fromEntries(
+    SETS.map((s) => [s, Object.fromEntries(CATEGORIES.map((c) => [c, Math.floor(results[s].scores[c].f1 * 1000) / 1000]))]),
+  ) as Floors
+}
 
 const EMPTY_REGISTRY: Registry = { entities: [] }
 
@@ -89,24 +102,41 @@ export function errorReport(errors: ErrorItem[]): string[] {
   return lines
 }
 
-function main(argv: string[]): void {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, errors: { type: 'string' } }, strict: true })
-  const errorsOf = values.errors === undefined ? null : ((values.errors || 'dev') as SetName)
+/**
+ * The CLI's output for `argv` (`--json`, `--errors[=set]`, `--write-floors`). Throws on an unknown
+ * option or set.
+ */
+export function runEval(argv: string[]): string {
+  // A bare --errors means the dev split: the split rules are chosen from.
+  const args = argv.map((a) => (a === '--errors' ? '--errors=dev' : a))
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, errors: { type: 'string' }, 'write-floors': { type: 'boolean' } }, strict: true })
+  const errorsOf = values.errors === undefined ? null : (values.errors as SetName)
   if (errorsOf !== null && !SETS.includes(errorsOf)) throw new Error(`--errors=${errorsOf}: expected one of ${SETS.join(', ')}`)
   const results = Object.fromEntries(SETS.map((s) => [s, evaluateSet(s)])) as Record<SetName, SetResult>
+  if (values['write-floors']) {
+    writeFileSync(FLOORS_FILE, `${JSON.stringify(floorsOf(results), null, 2)}\n`)
+    process.stderr.write(`eval: wrote ${FLOORS_FILE}\n`)
+  }
   if (values.json) {
     const json = Object.fromEntries(SETS.map((s) => [s, { articles: results[s].articles, scores: results[s].scores, by_kind: results[s].byKind }]))
     if (errorsOf) {
       const items = errorsOfSet(errorsOf, results[errorsOf])
       Object.assign(json, { errors: { set: errorsOf, kinds: errorKinds(items), items } })
     }
-    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
-    return
+    return `${JSON.stringify(json, null, 2)}\n`
   }
   const out = ['Micro-averaged over articles; quote speakers as a set of named speakers per article (docs/annotation.md §6).']
   for (const s of SETS) out.push('', `${TITLES[s]}, ${results[s].articles} articles`, ...scoreTable(results[s].scores), ...kindTable(results[s]))
   if (errorsOf) out.push('', `ERRORS of ${errorsOf}`, ...errorReport(errorsOfSet(errorsOf, results[errorsOf])))
-  process.stdout.write(`${out.join('\n')}\n`)
+  return `${out.join('\n')}\n`
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2))
+/* c8 ignore next 9 */
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.stdout.write(runEval(process.argv.slice(2)))
+  } catch (err) {
+    process.stderr.write(`eval: ${(err as Error).message}\n`)
+    process.exitCode = 2
+  }
+}

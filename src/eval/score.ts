@@ -229,9 +229,9 @@ export function classifyErrors(r: ArticleResult, gold: GoldArticle): ErrorItem[]
   const out: ErrorItem[] = []
   const push = (category: ErrorItem['category'], kind: string, detail: string, sentence: string | null) => out.push({ file: r.file, category, kind: `${category}: ${kind}`, detail, sentence })
 
-  // Responsibility: "claimant stance target", where a party kept as text is one quoted token.
+  // Responsibility: "claimant stance target" (names may hold spaces; a party kept as text is quoted).
   const parts = (key: string) => {
-    const m = /^("[^"]*"|\S+) (asserts|suggests|denies) (.*)$/.exec(key)!
+    const m = /^("[^"]*"|.*?) (asserts|suggests|denies) (.*)$/.exec(key)!
     return { claimant: m[1]!, stance: m[2]!, target: m[3]! }
   }
   const resp = r.tallies.responsibility
@@ -274,18 +274,19 @@ export function classifyErrors(r: ArticleResult, gold: GoldArticle): ErrorItem[]
   for (const missed of r.tallies.quotes.fn) push('quotes', 'missed speaker', `missed ${missed.key}`, missed.sentence)
   for (const x of r.tallies.quotes.fp) push('quotes', x.key.startsWith('?') ? 'speaker not a gold entity' : 'wrong speaker', `extra ${x.key}`, x.sentence)
 
-  // Entities: "id/kind"; the same id under another kind is a wrong kind.
+  // Entities: "id/kind" (an id may hold a slash); the same id under another kind is a wrong kind.
+  const entity = (key: string) => ({ id: key.slice(0, key.lastIndexOf('/')), kind: key.slice(key.lastIndexOf('/') + 1) })
   const ents = r.tallies.entities
   const extraEntities = [...ents.fp]
   for (const missed of ents.fn) {
-    const [id, kind] = missed.key.split('/')
-    const i = extraEntities.findIndex((x) => x.key.split('/')[0] === id)
+    const { id, kind } = entity(missed.key)
+    const i = extraEntities.findIndex((x) => entity(x.key).id === id)
     if (i >= 0) {
       const [found] = extraEntities.splice(i, 1)
-      push('entities', `${kind} as ${found!.key.split('/')[1]}`, `${missed.key} → ${found!.key}`, found!.sentence)
+      push('entities', `${kind} as ${entity(found!.key).kind}`, `${missed.key} → ${found!.key}`, found!.sentence)
     } else push('entities', `missed ${kind}`, `missed ${missed.key}`, missed.sentence)
   }
-  for (const x of extraEntities) push('entities', `extra ${x.key.split('/').pop()}`, `extra ${x.key}`, x.sentence)
+  for (const x of extraEntities) push('entities', `extra ${entity(x.key).kind}`, `extra ${x.key}`, x.sentence)
   return out
 }
 
