@@ -15,6 +15,26 @@ import { wordTable } from '../domain/words.js'
  * A heading's figure that the body repeats with another qualifier is dropped: the body is precise.
  */
 
+/**
+ * Counts of part of the victims (docs/annotation.md §3: a figure with `subset`, the part as written):
+ *   "Three of the dead were children", "19 of the dead were police officers"   (a share, then its part)
+ *   "…43 people were killed, including 19 children and 11 women"              (after a total)
+ *   "…left 11 dead, six of them children", "…, of whom 25 were women"          (after a total)
+ *   "Among the dead were 14 children", "The dead included 11 foreign nationals", "among them two candidates"
+ *   "Two Swiss tourists were among the dead"                                  (the part, then the share)
+ * A share in a state ("nine of the wounded were in critical condition") is the state's own metric,
+ * not a subset. Each is read from the words around the number, as every figure is.
+ */
+// The nouns that name the victims of a metric: "of the dead", "among the wounded", "the dead included".
+const SHARE_NOUNS = wordTable<Metric>({
+  dead: 'killed', killed: 'killed', deceased: 'killed', victims: 'killed', fatalities: 'killed', deaths: 'killed', bodies: 'killed',
+  injured: 'injured', wounded: 'injured', hurt: 'injured', casualties: 'injured',
+  missing: 'missing', arrested: 'arrested', detained: 'arrested', hospitalized: 'hospitalized', hospitalised: 'hospitalized',
+})
+// Words that end the part's noun phrase: "19 children and 11 women", "children under 16", "women who…".
+const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
+const PART_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her'])
+
 // Words after a number (or in the clause it heads) that say what it counts.
 const METRIC_AFTER = wordTable<Metric>({
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
@@ -88,18 +108,24 @@ export function extractCounts(doc: Doc): Doc {
     const tokens = doc.tokens
     const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
     let previousInSentence: Metric | null = null
+    let lastPart: (MetricAt & { subset: string }) | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
       if (!n || n.tokenEnd > sentence.tokenEnd) continue
       i = n.tokenEnd - 1
       if (!isFigure(tokens, n, sentence)) continue
       const otherEvent = isOtherEvent(n.tokenStart)
-      if (SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const qualifier = qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
-      const metric: MetricAt | null = metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart)
+      lastPart = part
+      if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
+      const metric: MetricAt | null = part ?? metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
       if (!metric) continue
-      previousInSentence = metric.metric
-      lastMetric = metric.metric
+      // A part does not set the metric that later figures of the sentence inherit: the total does.
+      if (!part) {
+        previousInSentence = metric.metric
+        lastMetric = metric.metric
+      }
       const evidenceStart = Math.min(qualifier.tokenStart, metric.tokenStart)
       const evidenceEnd = Math.max(n.tokenEnd, metric.tokenEnd)
       const start = tokens[evidenceStart].start
@@ -116,6 +142,7 @@ export function extractCounts(doc: Doc): Doc {
         metric: metric.metric,
         value: n.value,
         qualifier: qualifier.qualifier,
+        ...(part ? { subset: part.subset } : {}),
         quote: null,
         evidence: { start, end, text: doc.text.slice(start, end) },
         confidence: Math.round(confidence * 100) / 100,
@@ -196,6 +223,103 @@ function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (token
   }
 }
 
+/**
+ * The part of the victims a number counts, with the metric of the victims it is part of, or null.
+ * `previous` is the metric of the last total before it (for "including 19 children", "six of them
+ * children"). The part is the noun phrase as written, its leading article dropped.
+ */
+function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null): (MetricAt & { subset: string }) | null {
+  const tokens = doc.tokens
+  const lower = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].lower : '')
+  const at = (metric: Metric | null, subset: string | null, end: number) =>
+    metric && subset ? { metric, subset, tokenStart: n.tokenStart, tokenEnd: Math.max(end, n.tokenEnd), confidence: 0.75 } : null
+  // "Three of the dead were children": a share of the victims, then what it is.
+  if (lower(n.tokenEnd) === 'of') {
+    let k = n.tokenEnd + 1
+    if (lower(k) === 'the' || lower(k) === 'those') k++
+    const metric = SHARE_NOUNS[lower(k)] ?? null
+    if (metric && ['were', 'was', 'are', 'is'].includes(lower(k + 1)) && !isStateAfter(tokens, k + 2, s)) {
+      const part = partPhrase(doc, k + 2, s)
+      return part ? at(metric, part.text, part.end) : null
+    }
+    // "…left 11 dead, six of them children"
+    if (lower(n.tokenEnd + 1) === 'them' && previous && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
+      const part = partPhrase(doc, n.tokenEnd + 2, s)
+      return part ? at(previous, part.text, part.end) : null
+    }
+    return null
+  }
+  // Cues before the number (its qualifier skipped): "including (at least) 19 children", "among them
+  // two candidates", "of whom 25 were women", "Among the dead were 14 children", "The dead included 11".
+  let b = n.tokenStart - 1
+  while (b > s.tokenStart && ['least', 'at', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around'].includes(lower(b))) b--
+  const before = (k: number) => lower(b - k)
+  if (before(0) === 'including' || before(0) === 'included' && SHARE_NOUNS[before(1)]) {
+    const metric = before(0) === 'included' ? SHARE_NOUNS[before(1)]! : previous
+    const part = partPhrase(doc, n.tokenEnd, s)
+    return part ? at(metric, part.text, part.end) : null
+  }
+  if (before(0) === 'them' && before(1) === 'among' && previous) {
+    const part = partPhrase(doc, n.tokenEnd, s)
+    return part ? at(previous, part.text, part.end) : null
+  }
+  if (before(0) === 'whom' && before(1) === 'of' && previous && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd)) && !isStateAfter(tokens, n.tokenEnd + 1, s)) {
+    const part = partPhrase(doc, n.tokenEnd + 1, s)
+    return part ? at(previous, part.text, part.end) : null
+  }
+  if ((before(0) === 'were' || before(0) === 'was') && (SHARE_NOUNS[before(1)] && (before(2) === 'among' || before(3) === 'among'))) {
+    const part = partPhrase(doc, n.tokenEnd, s)
+    return part ? at(SHARE_NOUNS[before(1)]!, part.text, part.end) : null
+  }
+  // "Two Swiss tourists were among the dead": the part between the number and the verb.
+  const m = SUBSET_AFTER.exec(doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart())
+  if (m) {
+    const part = partPhrase(doc, n.tokenEnd, s)
+    const noun = /among\s+(?:the\s+)?(\w+)/i.exec(m[0])?.[1]?.toLowerCase() ?? ''
+    return part ? at(SHARE_NOUNS[noun] ?? null, part.text, part.end) : null
+  }
+  return null
+}
+
+/** "including 19 children and 11 women": a number right after a part, joined by "and" or a comma, is another part. */
+function coordinatedPart(doc: Doc, n: NumberAt, s: Sentence, last: (MetricAt & { subset: string }) | null): (MetricAt & { subset: string }) | null {
+  if (!last) return null
+  const between = doc.tokens.slice(last.tokenEnd, n.tokenStart).map((t) => t.lower)
+  if (between.length === 0 || between.length > 2 || !between.every((w) => w === 'and' || w === ',')) return null
+  const part = partPhrase(doc, n.tokenEnd, s)
+  return part ? { metric: last.metric, subset: part.text, tokenStart: n.tokenStart, tokenEnd: part.end, confidence: 0.7 } : null
+}
+
+/** "in critical condition", "in hospital", "critically injured": a state, not a part of the victims. */
+function isStateAfter(tokens: Token[], k: number, s: Sentence): boolean {
+  for (let j = k; j < Math.min(s.tokenEnd, k + 3); j++) {
+    const lower = tokens[j].lower
+    if (lower === 'in' || lower === 'taken' || lower === 'admitted' || lower === 'still' || METRIC_AFTER[lower]) return true
+    if (lower !== 'also' && lower !== 'later' && lower !== 'being' && lower !== 'now') return false
+  }
+  return false
+}
+
+/**
+ * The noun phrase that names a part of the victims, from token `k`: up to five words, ending at
+ * punctuation, a number or a word that starts a clause or a prepositional phrase ("children under
+ * 16" → "children"); a leading article dropped. Null when it holds no word, or a word that is a
+ * metric of its own ("were killed").
+ */
+function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: number } | null {
+  const tokens = doc.tokens
+  while (k < s.tokenEnd && PART_DETERMINERS.has(tokens[k].lower)) k++
+  let end = k
+  while (end < s.tokenEnd && end - k < 5) {
+    const t = tokens[end]
+    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(t.text) || PART_ENDS.has(t.lower) || readNumber(tokens, end)) break
+    if (METRIC_AFTER[t.lower] || METRIC_BEFORE[t.lower]) return null
+    end++
+  }
+  if (end === k) return null
+  return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
+}
+
 function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   const prev = tokens[n.tokenStart - 1]
   const next = tokens[n.tokenEnd]
@@ -212,7 +336,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null) return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !sharesVictims(tokens, n)) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -234,6 +358,13 @@ interface MetricAt {
   tokenStart: number
   tokenEnd: number
   confidence: number
+}
+
+/** "Three of the dead": a share of a metric's victims. */
+function sharesVictims(tokens: Token[], n: NumberAt): boolean {
+  let k = n.tokenEnd + 1
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
+  return SHARE_NOUNS[tokens[k]?.lower ?? ''] !== undefined
 }
 
 /** "14 of the wounded": the token after the partitive noun, or null when the number is no share. */

@@ -44,7 +44,7 @@ export function readNumber(tokens: Token[], i: number): NumberAt | null {
     return { value: n, tokenStart: i, tokenEnd: end, digits: true }
   }
   const lower = t.lower
-  if (lower === 'a' || lower === 'one') {
+  if (lower === 'a') {
     // "a dozen", "a hundred"
     const next = tokens[i + 1]?.lower
     if (next === 'dozen') return { value: 12, tokenStart: i, tokenEnd: i + 2, digits: false }
@@ -68,10 +68,30 @@ export function readNumber(tokens: Token[], i: number): NumberAt | null {
     end = i + 1
   }
   if (value === null) return null
+  // "two dozen" (24), "three dozen"
+  if (tokens[end]?.lower === 'dozen' && lower !== 'dozen') {
+    value *= 12
+    end++
+  }
   const mult = MULTIPLIERS[tokens[end]?.lower ?? '']
   if (mult && mult <= 1000) {
     value *= mult
     end++
+    // "one hundred and twelve", "two hundred forty": the rest of the number after its hundreds.
+    const rest = mult === 100 ? readRest(tokens, tokens[end]?.lower === 'and' ? end + 1 : end) : null
+    if (rest) {
+      value += rest.value
+      end = rest.tokenEnd
+    }
   }
   return { value, tokenStart: i, tokenEnd: end, digits: false }
+}
+
+/** Tens and units written in words after a hundred: "twelve", "forty", "forty-two". */
+function readRest(tokens: Token[], i: number): { value: number; tokenEnd: number } | null {
+  const lower = tokens[i]?.lower ?? ''
+  if (lower in UNITS) return { value: UNITS[lower], tokenEnd: i + 1 }
+  if (!(lower in TENS)) return null
+  if (tokens[i + 1]?.text === '-' && !tokens[i + 1].spaceBefore && (tokens[i + 2]?.lower ?? '') in UNITS) return { value: TENS[lower] + UNITS[tokens[i + 2].lower], tokenEnd: i + 3 }
+  return { value: TENS[lower], tokenEnd: i + 1 }
 }

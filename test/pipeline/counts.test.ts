@@ -21,8 +21,10 @@ t.test('metrics from verbs and nouns around the number', async (t) => {
   t.same(counts('The death toll rose to 61 on Tuesday.'), ['killed 61 exact'])
   t.same(counts('There are 110 people hospitalized, 40 of whom are in critical condition.'), ['hospitalized 110 exact', 'critical 40 exact'])
   t.same(counts('Troops arrested four suspects, along with seven alleged accomplices.'), ['arrested 4 exact', 'arrested 7 exact'])
-  t.same(counts('The fire caused 3,200 deaths, including at least a dozen children.'), ['killed 3200 exact'], 'a subset is not a total')
+  t.same(counts('The fire caused 3,200 deaths, including at least a dozen children.'), ['killed 3200 exact', 'killed 12 at_least'], 'a subset is a figure of its own')
   t.same(counts('About a dozen people are missing.'), ['missing 12 about'])
+  t.same(counts('One hundred and twelve people were killed.'), ['killed 112 exact'])
+  t.same(counts('Some two hundred forty-five people died and three dozen were hurt.'), ['killed 245 about', 'injured 36 exact'])
   t.same(counts('Officials recorded 133 fatalities.'), ['killed 133 exact'])
 })
 
@@ -70,10 +72,30 @@ t.test('shares of the wounded in a state, and subsets that are not totals', asyn
   t.same(counts('Twenty-one people were hurt, six of whom were in critical condition.'), ['injured 21 exact', 'critical 6 exact'])
   t.same(counts('More than 100 were injured, and about 50 of them were taken to hospital.'), ['injured 100 more_than', 'hospitalized 50 about'])
   t.same(counts('Eleven of the injured were admitted to hospital.'), ['hospitalized 11 exact'])
-  t.same(counts('Three of the dead were children.'), [])
-  t.same(counts('Two Dutch tourists were among the dead.'), [])
-  t.same(counts('Seven people, including a Dutch tourist, were injured.'), ['injured 7 exact'])
+  t.same(counts('Seven people, including a Dutch tourist, were injured.'), ['injured 7 exact'], '"a" is not a number')
   t.same(counts('At 18:40 the rescue teams stopped for the night.'), [], 'a time is not a figure')
+})
+
+t.test('counts of part of the victims are figures with their subset, kept apart from totals', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count')
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('Three of the dead were children.'), ['killed 3 exact [children]'])
+  t.same(parts('Hamid said at least 19 of the dead were police officers.'), ['killed 19 at_least [police officers]'])
+  t.same(parts('Two Dutch tourists were among the dead.'), ['killed 2 exact [Dutch tourists]'])
+  t.same(parts('Among the dead were 14 children, most of them travelling with their parents.'), ['killed 14 exact [children]'])
+  t.same(parts('The dead included 11 foreign nationals from seven countries.'), ['killed 11 exact [foreign nationals]'])
+  t.same(parts('The ministry said 43 people were killed, including 19 children and 11 women.'), ['killed 43 exact', 'killed 19 exact [children]', 'killed 11 exact [women]'])
+  t.same(parts('The crush killed 64 people including at least nine children.'), ['killed 64 exact', 'killed 9 at_least [children]'])
+  t.same(parts('Twenty people died, of whom 12 were women.'), ['killed 20 exact', 'killed 12 exact [women]'])
+  t.same(parts('The blast left 30 dead, six of them children.'), ['killed 30 exact', 'killed 6 exact [children]'])
+  t.same(parts('Police said 41 people had been arrested, among them two parliamentary candidates.'), ['arrested 41 exact', 'arrested 2 exact [parliamentary candidates]'])
+  t.same(parts('Two dozen of the dead were children.'), ['killed 24 exact [children]'], '"two dozen" is 24')
+  // A share in a state is that state's own metric, not a part.
+  t.same(parts('Nine of the wounded were in critical condition.'), ['critical 9 exact'])
+  t.same(parts('There are 110 people hospitalized, 40 of whom are in critical condition.'), ['hospitalized 110 exact', 'critical 40 exact'])
+  t.same(parts('Six of the injured were taken to hospital.'), ['hospitalized 6 exact'])
 })
 
 t.test('unnamed sources give figures in the article\'s own voice', async (t) => {

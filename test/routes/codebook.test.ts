@@ -99,7 +99,7 @@ t.test('figures and disputes read totals; subsets are shown apart', async (t) =>
   const { body } = await getJson(app, `/v1/events/${CROCUS}/figures?metric=killed`)
   const killed = body.metrics[0]
   t.notOk(killed.figures.some((f: { value: number }) => f.value === 12), 'not among the totals')
-  t.same(killed.subsets.map((f: { value: number; subset: string }) => `${f.value} ${f.subset}`), ['12 children'])
+  t.same(killed.subsets.map((f: { value: number; subset: string }) => `${f.value} ${f.subset}`), ['12 children', '3 minors'], 'in the order of the text: the new figure, then the seed minors')
   t.notOk(killed.summary.distinct_values.includes(12), 'nor in the summary')
   t.equal(killed.summary.min, 100)
   const disputes = await getJson(app, `/v1/events/${CROCUS}/disputes`)
