@@ -1,4 +1,5 @@
 import type { Doc, Mention, Quote, Sentence } from './doc.js'
+import { lowerBound } from './doc.js'
 import { ACTOR_NOUNS, PERSON_TITLES } from './lexicon.js'
 
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
@@ -46,9 +47,10 @@ export function insideQuote(quotes: Quote[], offset: number): Quote | null {
 /** Mentions in [from, to), in order. */
 export function mentionsBetween(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = []
-  for (const m of doc.mentions) {
+  for (let i = lowerBound(doc.mentions, from, (m) => m.start); i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!
     if (m.start >= to) break
-    if (m.start >= from && m.end <= to) out.push(m)
+    if (m.end <= to) out.push(m)
   }
   return out
 }
@@ -118,26 +120,32 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', '
  * Minister Haroon Siddiqui"). `undefined` when the phrase before the verb is not a plain source
  * phrase, so the caller may look further; null when the source is unnamed ("officials said").
  */
+/** The mention whose last token is `tokenEnd - 1`, within sentence `s`. */
+function mentionEndingAtToken(doc: Doc, tokenEnd: number, s: Sentence): Mention | undefined {
+  return mentionsBetween(doc, s.start, doc.tokens[tokenEnd - 1]!.end).find((m) => m.tokenEnd === tokenEnd)
+}
+
 export function speakerOfVerb(doc: Doc, verb: number, s: Sentence): Mention | null | undefined {
   let k = verb - 1
   while (k >= s.tokenStart && AUXILIARIES.has(doc.tokens[k].lower)) k--
   if (k < s.tokenStart) return afterVerb(doc, verb, s)
   const last = doc.tokens[k]
-  const ending = doc.mentions.find((m) => m.tokenEnd === k + 1)
+  const ending = mentionEndingAtToken(doc, k + 1, s)
   if (ending && isActorMention(doc, ending, 'subject')) return ending
   if (!UNNAMED_SOURCES.has(last.lower)) return last.text === ',' || last.text === '.' ? afterVerb(doc, verb, s) ?? undefined : undefined
   // "Russian officials", "Quetta police", "Kenyan security officials", "the army's spokesman"
   let j = k - 1
   while (j >= s.tokenStart && (SOURCE_MODIFIERS.has(doc.tokens[j].lower) || UNNAMED_SOURCES.has(doc.tokens[j].lower))) j--
   if (doc.tokens[j]?.text === 's' && doc.tokens[j - 1]?.text === "'") j -= 2
-  const modifier = doc.mentions.find((m) => m.tokenEnd === j + 1 && m.tokenEnd > s.tokenStart)
+  const modifier = j + 1 > s.tokenStart ? mentionEndingAtToken(doc, j + 1, s) : undefined
   if (modifier && doc.entities.get(modifier.key)?.actor && doc.tokens[modifier.tokenStart].sentence === doc.tokens[verb].sentence) return modifier
   return null
 }
 
 function afterVerb(doc: Doc, verb: number, s: Sentence): Mention | null {
   // "said Reuters", "said Naveed Kakar, a spokesman", "said Interior Minister Haroon Siddiqui"
-  for (const m of doc.mentions) {
+  for (let i = lowerBound(doc.mentions, doc.tokens[verb].end, (m) => m.start); i < doc.mentions.length; i++) {
+    const m = doc.mentions[i]!
     if (m.tokenStart <= verb) continue
     if (m.tokenStart >= s.tokenEnd || m.tokenStart > verb + 4) break
     const between = doc.tokens.slice(verb + 1, m.tokenStart)

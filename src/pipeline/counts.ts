@@ -1,6 +1,7 @@
 import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Sentence, Token } from './doc.js'
+import { sentenceAt } from './doc.js'
 import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
@@ -151,10 +152,10 @@ export function extractCounts(doc: Doc): Doc {
     }
   })
   const bodyFigures = new Set(
-    claims.filter((c) => !doc.sentences.find((s) => c.evidence.start >= s.start && c.evidence.start < s.end)?.heading).map((c) => `${c.metric}:${c.value}`),
+    claims.filter((c) => !sentenceAt(doc, c.evidence.start)?.heading).map((c) => `${c.metric}:${c.value}`),
   )
   const kept = claims.filter((c) => {
-    const heading = doc.sentences.find((s) => c.evidence.start >= s.start && c.evidence.start < s.end)?.heading
+    const heading = sentenceAt(doc, c.evidence.start)?.heading
     return !heading || !bodyFigures.has(`${c.metric}:${c.value}`)
   })
   return { ...doc, claims: [...doc.claims, ...kept] }

@@ -110,3 +110,38 @@ export function emptyDoc(text: string, title: string | null, registry: CompiledR
     claims: [],
   }
 }
+
+/**
+ * The first index of a list sorted by `key` whose key is at least `value` (the list's length when
+ * none): tokens, sentences and mentions are sorted by their offsets, so that finding one by offset
+ * costs a binary search, not a walk of the whole article (a 1 MB text has ~200,000 tokens).
+ */
+export function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (key(items[mid]!) < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The index of the token that starts at `offset` (UTF-16 code units), or -1. */
+export function tokenStartingAt(doc: Doc, offset: number): number {
+  const k = lowerBound(doc.tokens, offset, (t) => t.start)
+  return doc.tokens[k]?.start === offset ? k : -1
+}
+
+/** The index of the token that ends at `offset`, or -1. */
+export function tokenEndingAt(doc: Doc, offset: number): number {
+  const k = lowerBound(doc.tokens, offset, (t) => t.end)
+  return doc.tokens[k]?.end === offset ? k : -1
+}
+
+/** The sentence that holds `offset`, or undefined. */
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  const k = lowerBound(doc.sentences, offset + 1, (s) => s.start) - 1
+  const s = doc.sentences[k]
+  return s && offset < s.end ? s : undefined
+}

@@ -24,13 +24,24 @@ export function recognizeEntities(doc: Doc): Doc {
   const nerCandidates: NerCandidate[] = []
   {
     for (const match of matches) if (!soft.has(match)) for (let k = match.tokenStart; k < match.tokenEnd; k++) covered[k] = 1
+    // Per token, the soft match on it and whether a NER candidate took it: overlaps are then found
+    // per token, not by comparing every candidate with every match (a long text has thousands).
+    const softAt = new Map<number, GazetteerMatch>()
+    for (const m of soft) for (let k = m.tokenStart; k < m.tokenEnd; k++) softAt.set(k, m)
+    const taken = new Uint8Array(tokens.length)
     for (const c of findNerCandidates(doc, covered)) {
-      const overlapped = [...soft].filter((m) => m.tokenStart < c.tokenEnd && m.tokenEnd > c.tokenStart)
-      if (overlapped.length > 0 && !longerNameWins(doc, c, overlapped)) continue
+      const overlapped = new Set<GazetteerMatch>()
+      for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+        const m = softAt.get(k)
+        if (m && soft.has(m)) overlapped.add(m)
+      }
+      if (overlapped.size > 0 && !longerNameWins(doc, c, [...overlapped])) continue
       for (const m of overlapped) soft.delete(m)
       nerCandidates.push(c)
+      taken.fill(1, c.tokenStart, c.tokenEnd)
     }
-    for (const match of matches) if (!soft.has(match) && !nerCandidates.some((c) => match.tokenStart < c.tokenEnd && match.tokenEnd > c.tokenStart)) accepted.push(match)
+    const takenByNer = (m: GazetteerMatch) => taken.subarray(m.tokenStart, m.tokenEnd).some((x) => x === 1)
+    for (const match of matches) if (!soft.has(match) && !takenByNer(match)) accepted.push(match)
     for (const match of soft) accepted.push(match)
   }
 

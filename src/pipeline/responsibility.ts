@@ -1,6 +1,7 @@
 import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence } from './doc.js'
+import { tokenEndingAt, tokenStartingAt } from './doc.js'
 import {
   accordingTo,
   actorKey,
@@ -379,7 +380,7 @@ function appositivePerson(doc: Doc, chosen: Mention, candidates: Mention[]): Men
 
 /** The subject of the reporting verb right before a reported clause that starts at `clauseFloor`. */
 function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Found | null {
-  let k = doc.tokens.findIndex((t) => t.end === clauseFloor)
+  let k = tokenEndingAt(doc, clauseFloor)
   if (k === -1) return null
   if (doc.tokens[k].lower === 'that') k--
   const verb = doc.tokens[k]
@@ -423,13 +424,13 @@ function roleHolder(doc: Doc, modifier: string | null, noun: string, before: num
 
 function relativeAntecedent(doc: Doc, sentence: Sentence, clauseFloor: number): Mention | null {
   // The token before the clause is the relative pronoun; the antecedent ends right before it.
-  let k = doc.tokens.findIndex((t) => t.end === clauseFloor)
+  let k = tokenEndingAt(doc, clauseFloor)
   if (k === -1 || !['who', 'which', 'whom'].includes(doc.tokens[k].lower)) return null
   k--
   while (k >= sentence.tokenStart && (doc.tokens[k].text === ',' || ACTOR_NOUNS.has(doc.tokens[k].lower))) k--
   if (k < sentence.tokenStart) return null
   const end = doc.tokens[k].end
-  return doc.mentions.find((m) => m.end === end && doc.entities.get(m.key)?.actor) ?? null
+  return mentionsBetween(doc, sentence.start, end).find((m) => m.end === end && doc.entities.get(m.key)?.actor) ?? null
 }
 
 /** "the Russian president" → the person the article just named, else the country. */
@@ -525,7 +526,7 @@ function nthWordEnd(text: string, from: number, n: number): number {
  * sentence outside any quotation before it.
  */
 function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
-  const k = doc.tokens.findIndex((t) => t.start === at)
+  const k = tokenStartingAt(doc, at)
   if (k <= sentence.tokenStart) return null
   const word = doc.tokens[k].lower
   const prev = doc.tokens[k - 1]

@@ -9,6 +9,13 @@ const ABBREVIATIONS = new Set(
 )
 
 const TERMINATOR = /[.!?…]/
+/**
+ * The longest stretch read as one sentence, in UTF-16 code units. News sentences run to a few
+ * hundred characters; a longer run without punctuation (a table, a list, text stripped of its
+ * stops) is cut at a comma, semicolon or space before this bound, so that each stage's work per
+ * sentence stays bounded and the pipeline's time grows linearly with the text.
+ */
+export const MAX_SENTENCE = 1200
 const CLOSERS = /["'”’»)\]]/
 // What may open the next sentence: a capital, a digit, or an opening quote or bracket.
 const STARTER = /["'“‘«(\[\p{Lu}\p{N}]/u
@@ -40,7 +47,9 @@ function splitLine(text: string, from: number, to: number, out: Array<Omit<Sente
     while (end < to && (TERMINATOR.test(text[end]) || CLOSERS.test(text[end]))) end++
     let next = end
     while (next < to && /\s/.test(text[next])) next++
-    if (next === end || next >= to) continue
+    if (next >= to) continue
+    // "…in Gao.The Sahel Brigades claimed…": a stop glued to the next sentence's capitalized word.
+    if (next === end && !(text[i] === '.' && gluedSentenceStart(text, from, i, end))) continue
     if (!STARTER.test(text[next])) continue
     if (text[i] === '.' && !periodEndsSentence(text, from, i, next)) continue
     pieces.push([start, end])
@@ -48,6 +57,7 @@ function splitLine(text: string, from: number, to: number, out: Array<Omit<Sente
     i = next - 1
   }
   if (start < to) pieces.push([start, to])
+  pieces.splice(0, pieces.length, ...pieces.flatMap(([s, e]) => bounded(text, s, e)))
   const lineHasFinalPunctuation = /[.!?…:;"'”’»)\]]\s*$/.test(text.slice(from, to))
   for (const [s, e] of pieces) {
     const trimmed = trim(text, s, e)
@@ -56,6 +66,34 @@ function splitLine(text: string, from: number, to: number, out: Array<Omit<Sente
     const heading = isLast && pieces.length === 1 && !lineHasFinalPunctuation
     out.push({ start: trimmed[0], end: trimmed[1], heading, titleCase: heading && isTitleCase(text.slice(trimmed[0], trimmed[1])) })
   }
+}
+
+/** A piece cut into stretches of at most MAX_SENTENCE code units, at the last comma, semicolon or space before each bound. */
+function bounded(text: string, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  while (e - s > MAX_SENTENCE) {
+    const window = text.slice(s, s + MAX_SENTENCE)
+    const at = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '))
+    const space = window.lastIndexOf(' ')
+    const cut = at > MAX_SENTENCE / 2 ? at + 1 : space > 0 ? space : MAX_SENTENCE
+    out.push([s, s + cut])
+    s += cut
+  }
+  out.push([s, e])
+  return out
+}
+
+/**
+ * A period with no space after it that still ends a sentence: a lowercase word of two letters or
+ * more before it (not an abbreviation, a web address or a dotted acronym) and a capitalized word
+ * after it ("in Gao.The Brigades"), never "U.S.Army", "example.com" or "3.5".
+ */
+function gluedSentenceStart(text: string, lineStart: number, period: number, next: number): boolean {
+  let w = period
+  while (w > lineStart && /[\p{L}\p{N}./:@-]/u.test(text[w - 1])) w--
+  const word = text.slice(w, period)
+  if (!/^\p{L}\p{Ll}+$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase())) return false
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(next, next + 2))
 }
 
 function trim(text: string, s: number, e: number): [number, number] | null {

@@ -1,0 +1,39 @@
+import t from 'tap'
+import { extract } from '../../src/pipeline/index.js'
+import { MAX_SENTENCE, splitSentences } from '../../src/pipeline/sentences.js'
+
+const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end))
+
+t.test('a stop glued to the next sentence still ends it; dotted names and numbers do not', async (t) => {
+  t.same(split('Nine were killed in the blast in Gao.The Sahel Brigades claimed responsibility.'), [
+    'Nine were killed in the blast in Gao.',
+    'The Sahel Brigades claimed responsibility.',
+  ])
+  t.same(split('Troops of the U.S.Army arrived.'), ['Troops of the U.S.Army arrived.'])
+  t.same(split('See example.com for the 3.5 magnitude readings.'), ['See example.com for the 3.5 magnitude readings.'])
+  t.same(split('He met Gen.Dara at noon.'), ['He met Gen.Dara at noon.'], 'an abbreviation')
+  const claims = extract('Nine were killed in the blast in Gao.The Sahel Brigades claimed responsibility for the attack.', { entities: [] }).claims
+  const claim = claims.find((c) => c.kind === 'responsibility')
+  t.equal(claim?.evidence.text.startsWith('The Sahel Brigades'), true, 'the claim is read from its own sentence')
+})
+
+t.test('a run without punctuation is cut into stretches of at most MAX_SENTENCE, at a comma or a space', async (t) => {
+  const words = 'officials said the market was closed, and '.repeat(200)
+  const pieces = splitSentences(words)
+  t.ok(pieces.length > 1)
+  for (const p of pieces) t.ok(p.end - p.start <= MAX_SENTENCE, `${p.end - p.start} code units`)
+  t.equal(pieces.map((p) => words.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' '), words.trim().replace(/\s+/g, ' '), 'nothing lost')
+  t.ok(pieces.slice(0, -1).every((p) => /,$/.test(words.slice(p.start, p.end))), 'cut after a comma')
+})
+
+t.test('the pipeline takes time in proportion to the text: 1 MB of words without punctuation', async (t) => {
+  const vocabulary = ['the', 'people', 'said', 'police', 'killed', 'market', 'Quetta', 'government', 'attack', 'blamed', 'group', 'ten', 'Ahmed', 'Khan']
+  let text = ''
+  for (let i = 0; text.length < 1_000_000; i++) text += `${vocabulary[(i * 5) % vocabulary.length]} `
+  const started = performance.now()
+  const extraction = extract(text, { entities: [] })
+  const ms = performance.now() - started
+  t.ok(extraction.mentions.length > 1000)
+  // About 1 s on this machine (it was over a minute); the bound only catches a stall.
+  t.ok(ms < 30_000, `${Math.round(ms)} ms`)
+})
