@@ -1,6 +1,6 @@
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
-import { lastPersonBefore, nearestActorBefore } from './attribution.js'
+import { lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore } from './attribution.js'
 import { SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -16,6 +16,8 @@ const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„'
 const EXTRA_SPEECH = new Set(['statement', 'statements', 'calling', 'called', 'describing', 'described', 'dubbing', 'dubbed', 'saying', 'interview'])
 const UNNAMED_SOURCES = new Set(['official', 'officer', 'diplomat', 'source', 'analyst', 'expert', 'aide', 'agent', 'soldier', 'resident', 'citizen', 'journalist', 'lawmaker', 'senator', 'general'])
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
+// "…,” the group said": a group the article has named speaks through these words.
+const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'ministry', 'agency'])
 const SCARE_QUOTE_MAX_WORDS = 4
 
 interface RawQuote {
@@ -159,16 +161,51 @@ interface FoundSpeaker {
   confidence: number
 }
 
-/** “…,” X said / “…,” said X / “…,” he added / “…,” X, a student, says. */
+/**
+ * “…,” X said / “…,” said X / “…,” he added / “…,” X, a student, says / “…,” ministry spokeswoman
+ * X said / “…,” the spokesman, X, said / “…,” X, a resident of Y, told AFP / “…,” the group said.
+ * The attribution runs from the closing mark to the end of its clause; its speech verb is found
+ * first, and the speaker is the name before it (a person before any other), else the one after it.
+ */
 function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   const from = q.outerEnd
-  const rest = doc.lookup.slice(from, Math.min(doc.text.length, from + 120))
-  const stop = rest.search(/[.!?\n"“«]/)
+  const rest = doc.lookup.slice(from, Math.min(doc.text.length, from + 200))
+  const stop = rest.search(/[!?\n"“«]|\.(?=\s|$)/)
   const window = stop === -1 ? rest : rest.slice(0, stop)
   const m = /^\s*,?\s*(\p{L}+)/u.exec(window)
   if (!m) return null
   const firstWord = m[1].toLowerCase()
   const firstAt = from + (m.index ?? 0) + m[0].length - m[1].length
+  // The first speech verb of the attribution, and what stands before it: "ministry spokeswoman
+  // Lilit Harutyunyan", "the spokesman, Jens Aaltonen,", "Kumari Herath, a resident of Ratnapura,".
+  const verb = [...window.matchAll(/\p{L}+/gu)].find((w) => SPEECH_VERBS.has(w[0].toLowerCase()))
+  if (verb && verb.index! > m.index! + m[0].length - m[1].length) {
+    const verbAt = from + verb.index!
+    const subject = doc.lookup.slice(firstAt, verbAt)
+    const inSubject = mentionsBetween(doc, firstAt, verbAt).filter((x) => speakerEntityOk(doc, x))
+    // A person heads the attribution when the verb, an appositive or a phrase of the body follows
+    // the name ("X said", "X, a resident of Y, told", "X of the Bureau told"), not role words.
+    const heads = (x: Mention) => /^(?:\s+(?:of|from|at|for|in)\b[^,]{0,80})?(?:\s*,[^,]{1,120},?)*\s*$/i.test(doc.lookup.slice(x.end, verbAt))
+    const person = inSubject.find((x) => doc.entities.get(x.key)?.kind === 'person' && heads(x))
+    const first = inSubject[0]
+    // "…,” the group said": the group the article named last before the quote.
+    const words = subject.toLowerCase().match(/\p{L}+/gu) ?? []
+    if (!person && !first && words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(words[words.length - 1]!)) {
+      const group = lastSpeakingGroupBefore(doc, q.outerStart)
+      return group ? { key: group.key, confidence: 0.7 } : null
+    }
+    // A person anywhere in the attribution ("ministry spokeswoman X", "the spokesman, X,"); any other
+    // name only when it opens it and the verb, an appositive or its spokesperson follows ("Medlink
+    // said", "Medlink, the maker, said", "a BMA spokesperson said": codebook §2), never when it only
+    // qualifies an unnamed speaker ("Ashanti regional police commander said", "the head of the EU mission").
+    const between = doc.lookup.slice(first?.end ?? 0, verbAt)
+    const bodySpeaks = /^(?:'s)?\s*(?:(?:spokes(?:man|woman|person)|officials?|sources?)\s*)?(?:,[^,]{1,80},\s*)?$/i.test(between)
+    const opens = first && first.start - firstAt <= 4 && bodySpeaks && (doc.entities.get(first.key)?.kind !== 'place' || /^\s*$/.test(between))
+    const speaker = person ?? (opens ? first : undefined)
+    if (speaker && !/\b(?:as|when|while|after|before|because|if|where|which|who)\b/i.test(doc.lookup.slice(firstAt, speaker.start))) {
+      return { key: speaker.key, confidence: 0.85 }
+    }
+  }
   // "he added", "she declared"
   if (PRONOUN_SPEAKERS.has(firstWord)) {
     const next = /^\s+(\p{L}+)/u.exec(window.slice(m[0].length))?.[1]?.toLowerCase() ?? ''
@@ -187,6 +224,22 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     const afterSpeaker = doc.lookup.slice(speaker.end, from + window.length)
     const verb = /^(?:,[^,]{0,60},)?\s+(\p{L}+)/u.exec(afterSpeaker)?.[1]?.toLowerCase() ?? ''
     if (SPEECH_VERBS.has(verb)) return { key: speaker.key, confidence: 0.9 }
+  }
+  return null
+}
+
+/**
+ * The group that "the group said" or "the statement said" stands for: the last group named before
+ * `offset`, passing over the channels a statement came through ("on its Telegram channel", "via X").
+ */
+function lastSpeakingGroupBefore(doc: Doc, offset: number): Mention | null {
+  let at = offset
+  for (let guard = 0; guard < 20; guard++) {
+    const group = lastGroupBefore(doc, at)
+    if (!group) return null
+    const before = doc.lookup.slice(Math.max(0, group.start - 12), group.start).toLowerCase()
+    if (!/\b(?:on|via|through|in)\s+(?:(?:its|their|the|a)\s+)?$/.test(before)) return group
+    at = group.start
   }
   return null
 }

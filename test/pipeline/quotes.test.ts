@@ -24,6 +24,30 @@ t.test('speaker after the quote: X said, said X, he added', async (t) => {
   ])
 })
 
+t.test('speaker after the quote behind role words, an appositive, or as "the group"', async (t) => {
+  const text = [
+    'Blast in Kirovabad',
+    '',
+    '"Baku blames Yerevan for every failure it suffers," ministry spokeswoman Lilit Harutyunyan said in a statement.',
+    '',
+    '"Some of these people are sitting on a roof with a dead phone," the spokesman, Jens Aaltonen, said.',
+    '',
+    '"The road is gone, so nobody has come," Kumari Herath, a resident of a village in Ratnapura district, south-east of Colombo, told AFP.',
+    '',
+    'The Sahel Front claimed the attack in a post on its Telegram channel. "Our brother struck the police," the statement said.',
+    '',
+    '"Disputes must be settled in the courts," the head of the EU mission said.',
+    '',
+    '"We will not rest until this is fixed," Ashanti regional police commander said.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Lilit Harutyunyan', 'Baku blames Yerevan for every failure it suffers'],
+    ['Jens Aaltonen', 'Some of these people are sitting on a roof with a dead phone'],
+    ['Kumari Herath', 'The road is gone, so nobody has come'],
+    ['Sahel Front', 'Our brother struck the police'],
+  ], 'no speaker when the name only qualifies an unnamed one (the EU mission, a region)')
+})
+
 t.test('speaker before the quote, continuation, and scare quotes', async (t) => {
   const text = 'Residents such as Omar Haddou, a baker, were blunt: “We heard three explosions near the port. “Then the lights went out.” The minister called the protesters “traitors” on Sunday.'
   const found = speakers(text)
