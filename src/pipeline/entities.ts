@@ -9,6 +9,9 @@ import { findNerCandidates, type NerCandidate } from './ner.js'
  * longest-match pass; then NER over the capitalized runs nothing matched. NER mentions carry a
  * provisional key ("ner:<surface>"); the resolve stage merges and names them.
  */
+// The kinds of subdivision news copy writes after a place's name.
+const SUBDIVISION_KINDS = new Set(['state', 'province', 'region', 'governorate', 'district', 'county', 'department', 'oblast', 'prefecture'])
+
 export function recognizeEntities(doc: Doc): Doc {
   const { tokens, lookup } = doc
   const entities = new Map<string, DocEntity>()
@@ -50,11 +53,13 @@ export function recognizeEntities(doc: Doc): Doc {
     // "Washington Post": a known place that begins a media name yields to NER.
     const next = tokens[match.tokenEnd]
     if (entity.source === 'world' && entity.kind === 'place' && next && /^\p{Lu}/u.test(next.text) && MEDIA_HEADS.has(next.lower)) continue
-    for (let k = match.tokenStart; k < match.tokenEnd; k++) covered[k] = 1
+    // "Kaduna State", "Sindh province", "Sughd Region": a place named with its kind is one mention.
+    const tokenEnd = entity.kind === 'place' && !match.entry.demonym && next && !covered[match.tokenEnd] && SUBDIVISION_KINDS.has(next.lower) ? match.tokenEnd + 1 : match.tokenEnd
+    for (let k = match.tokenStart; k < tokenEnd; k++) covered[k] = 1
     const start = tokens[match.tokenStart].start
-    const end = tokens[match.tokenEnd - 1].end
+    const end = tokens[tokenEnd - 1].end
     const text = doc.text.slice(start, end)
-    mentions.push({ start, end, text, key: entity.key, tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, demonym: match.entry.demonym, source: entity.source })
+    mentions.push({ start, end, text, key: entity.key, tokenStart: match.tokenStart, tokenEnd, demonym: match.entry.demonym, source: entity.source })
     const known = entities.get(entity.key) ?? fromGazetteer(entity)
     if (!match.entry.demonym) known.aliases.add(text)
     entities.set(entity.key, known)
@@ -116,7 +121,9 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   const prev = tokens[m.tokenStart - 1]
   const beforeConnector = tokens[m.tokenStart - 2]
   const sameSentence = (t: typeof next | undefined) => t !== undefined && t.sentence === tokens[m.tokenStart].sentence
-  if (sameSentence(next) && isCapitalizedWord(next.text)) return true
+  // "Kaduna State", "Sughd Region" (but "Kaduna State Emergency Agency" is a longer name).
+  const kindOnly = next && SUBDIVISION_KINDS.has(next.lower) && !(sameSentence(afterConnector) && isCapitalizedWord(afterConnector.text))
+  if (sameSentence(next) && isCapitalizedWord(next.text) && !kindOnly) return true
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.

