@@ -43,6 +43,13 @@ interface Rule {
   negationDenies?: boolean
 }
 
+// Words that dismiss a charge: "called the allegations absurd", "claims of involvement were baseless".
+const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\w*|lies|a lie|nonsense|ridiculous|untrue|propaganda|politically motivated|slanderous|fiction|fantasy'
+// "said claims of Belarusian involvement were absurd": the involvement named in a dismissed charge is denied.
+const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
+// "rejected any role in the killing": the subject's own part, refused.
+const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
+
 const RULES: Rule[] = [
   // Denials first: where one sentence matches both, the denial reading wins.
   { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
@@ -50,9 +57,14 @@ const RULES: Rule[] = [
   { name: 'no-involvement', pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'deny', pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
   { name: 'rule-out', pattern: /\b(?:ruled out|rules out|rule out|ruling out|rejected|rejects|dismissed|dismisses)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
+  // "called the allegations absurd", "described the claims as baseless": the charge just reported, denied.
+  { name: 'call-charge', pattern: new RegExp(`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ing|ed)?|term(?:s|ed)?)(?=\\s+(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\\b[^.;]{0,40}\\b(?:${DISMISSALS})\\b)`, 'gi'), target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
   { name: 'exonerate', pattern: /\b(?:exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
   // A group claiming its own attack.
   { name: 'claim-responsibility', pattern: /\b(?:claim(?:s|ed|ing)?|took|takes|take|taking|accept(?:s|ed)?|admit(?:s|ted)?) (?:full |sole )?(?:responsibility|credit)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // "The Sahel Martyrs Brigade has claimed the attack", "…repeated its claim of responsibility".
+  { name: 'claim-event', pattern: /\bclaim(?:s|ed|ing)?\s+(?=(?:the|this|that|these|those|its|their|\w+day's|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assault|killings?|massacre|shooting|raid|ambush|strikes?|kidnapping|abduction|hijacking|siege|operation|cyberattacks?|hack|assassination|murder)\b)/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'repeat-claim', pattern: /\b(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates)\s+(?:its|their)\s+claims?\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'claimed-by', pattern: /\bclaimed by\b/gi, target: 'object', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'own-involvement', pattern: /\b(?:substantiat|confirm|acknowledg|admitt?|claim|proclaim|boast)\w* (?:its|their) (?:involvement|responsibility|role|authorship)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
@@ -146,6 +158,11 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
   const negated = NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.name === 'responsible' && /\bnot\b/i.test(doc.lookup.slice(start - 12, start)))
   let stance: Stance = rule.stance
+  // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
+  const dismissed = rule.stance === 'asserts' && DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end))
+  if (dismissed && dismissed.index !== undefined && start >= sentence.start + dismissed.index && start < sentence.start + dismissed.index + dismissed[0].length) {
+    stance = 'denies'
+  }
   if (negated) {
     if (rule.negationDenies) stance = 'denies'
     else if (rule.stance !== 'denies') return null
@@ -177,12 +194,12 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
-  if ((rule.name === 'deny' || rule.name === 'rule-out') && target === null) {
+  if ((rule.name === 'deny' || rule.name === 'rule-out' || rule.name === 'call-charge') && target === null) {
     const denied = deniedAnaphor(doc, end, earlier)
     target = denied.target
     anaphoric = denied.anaphoric
   }
-  if (rule.name === 'deny' && target === null && !anaphoric) {
+  if ((rule.name === 'deny' || (rule.name === 'rule-out' && OWN_PART.test(after))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
     const subject = subjectOf(doc, sentence, floor, start, false)
     if (subject) target = subject
@@ -197,6 +214,8 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else claimant = sourceOf(doc, sentence, start)
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
+  // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
+  if (stance === 'denies' && rule.stance === 'asserts' && rule.name === 'claims-of') claimant = sourceOf(doc, sentence, start)
 
   // Stance adjustments.
   const clause = doc.lookup.slice(Math.max(floor, sentence.start), end)
@@ -210,6 +229,11 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     hedged = true
   }
   if (rule.name === 'accuse' && INDIRECT_ROLE.test(after)) stance = 'suggests'
+  // "too early to say whether the Brigade was behind the blast": an open question asserts nothing.
+  if (stance === 'asserts' && rule.claimant !== 'target' && /\b(?:whether|if)\b/i.test(doc.lookup.slice(Math.max(sentence.start, floor - 80), start))) {
+    stance = 'suggests'
+    hedged = true
+  }
   if (rule.name === 'point' && STRONG_POINTING.test(doc.lookup.slice(start, end + 12))) stance = 'asserts'
   if (claimant && claimant.key === target.key && stance !== 'denies' && rule.claimant !== 'target' && rule.name !== 'claims-of') {
     // "Russia says Russia did it" is noise; a group owning its attack comes from the self-claim rules.

@@ -92,3 +92,14 @@ t.test('roles and participles as claimants', async (t) => {
   t.same(claims('"We have nothing to hide," Foreign Minister Ana Rojas told reporters in Lima, denying any Peruvian role in the attack.'), ['Ana Rojas denies Peru'])
   t.same(claims('Officials in Moscow said Ukraine was behind the attack.'), ['null asserts Ukraine'], 'a place after a preposition is not the source')
 })
+
+t.test('claims of the event, open questions, scepticism and dismissed charges (issue 15)', async (t) => {
+  t.same(claims('The Sahel Martyrs Brigade has claimed the attack.'), ['Sahel Martyrs Brigade asserts Sahel Martyrs Brigade'])
+  t.same(claims('The Sahel Martyrs Brigade later repeated its claim of responsibility.'), ['Sahel Martyrs Brigade asserts Sahel Martyrs Brigade'])
+  t.same(claims('The blast claimed the lives of 12 people.'), [], 'an event claiming lives claims nothing')
+  t.same(claims('Officials said it was too early to say whether the Red Hand Brigade was behind the blast.'), ['null suggests Red Hand Brigade'], 'an open question is at most a suggestion')
+  t.same(claims('The Sahel Front claimed the attack. Western diplomats said they were sceptical of the Front’s claim.'), ['Sahel Front asserts Sahel Front'], 'no assertion by the sceptics')
+  t.same(claims('Lithuania accused Belarus of the killing. Belarus has rejected any role in the killing.'), ['Lithuania asserts Belarus', 'Belarus denies Belarus'])
+  t.same(claims('Lithuania accused Belarus of the killing. Pavel Lukyanchyk, a spokesman for the president, said claims of Belarusian involvement were "absurd".'), ['Lithuania asserts Belarus', 'Pavel Lukyanchyk denies Belarus'])
+  t.same(claims('Lithuania accused Belarus of the killing. The Belarusian Foreign Ministry called the allegations "absurd and politically motivated".').slice(-1), ['Belarusian Foreign Ministry denies Belarus'])
+})
