@@ -190,3 +190,29 @@ export function looksLikeNameWord(lower: string): boolean {
   if (PERSON_TITLES.has(lower) || ORG_HEADS.has(lower) || PLACE_HEADS.has(lower)) return false
   return !COMMON_SUFFIX.test(lower) || lower.length <= 4
 }
+
+/**
+ * Heads of noun phrases that identify a party without naming it (docs/annotation.md §2, §5: by
+ * affiliation, role or origin), kept as written as a responsibility claim's target: "blamed the
+ * organisers", "a raid blamed on separatist rebels", "the driver". Not here: words that only restate
+ * the act ("gunmen", "attackers", "bombers", "kidnappers"), which are never targets, and bodies that
+ * stand for a country or a force the article names ("the government", "the army", "the police",
+ * "the ministry": codebook §5 and §7 resolve those to the entity).
+ */
+export const DESCRIBED_PARTY_HEADS = words(`
+  soldiers troops organisers organizers organiser organizer owners owner operator operators
+  driver drivers pilot pilots captain crew staff employees contractor builder builders landlord
+  rebels separatists insurgents militants islamists jihadists extremists nationalists militias
+  guards band singer
+`)
+
+/**
+ * Heads of unnamed collective voices kept as written as a claimant (codebook §2: "survivors",
+ * "analysts"): "survivors accused the police", "witnesses said the soldiers fired first".
+ */
+export const COLLECTIVE_VOICES = words(`
+  survivors witnesses residents analysts experts families relatives activists protesters students
+  villagers critics campaigners doctors investigators prosecutors reports media fans supporters
+  locals observers diplomats lawmakers opponents parents victims mourners passengers workers unions
+  police
+`)

@@ -1,7 +1,7 @@
 import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence } from './doc.js'
-import { tokenEndingAt, tokenStartingAt } from './doc.js'
+import { lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
 import {
   accordingTo,
   actorKey,
@@ -13,7 +13,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { ACTOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js'
+import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -137,7 +137,7 @@ export function extractResponsibility(doc: Doc): Doc {
         const claim = applyRule(doc, sentence, rule, start, end, claims)
         if (!claim) continue
         usedTriggers.push([start, end])
-        const key = `${claim.claimant}|${claim.target}|${claim.stance}|${sentence.start}`
+        const key = `${claim.claimant ?? claim.claimantText}|${claim.target ?? claim.targetText}|${claim.stance}|${sentence.start}`
         if (seen.has(key)) continue
         seen.add(key)
         claims.push(claim)
@@ -204,6 +204,11 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     const subject = subjectOf(doc, sentence, floor, start, false)
     if (subject) target = subject
   }
+  // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
+  if (!target && !anaphoric && rule.claimant !== 'target') {
+    const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) : null
+    if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
+  }
   if (!target) return null
 
   // Claimant.
@@ -213,6 +218,12 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else claimant = sourceOf(doc, sentence, start)
+  if (!claimant && governor === null && rule.claimant !== 'target') {
+    // "Survivors accused the police", "witnesses said the soldiers fired first": an unnamed collective voice.
+    const cue = rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start
+    const written = cue !== null ? describedBefore(doc, sentence, clauseStart(doc, sentence, cue), cue, COLLECTIVE_VOICES) : null
+    if (written) claimant = { key: `${WRITTEN}${written}`, directness: 1.5 }
+  }
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
   if (stance === 'denies' && rule.stance === 'asserts' && rule.name === 'claims-of') claimant = sourceOf(doc, sentence, start)
@@ -229,6 +240,9 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     hedged = true
   }
   if (rule.name === 'accuse' && INDIRECT_ROLE.test(after)) stance = 'suggests'
+  // "a raid blamed on Jamaat al-Rufaa insurgents": blame the article reports with no one blaming is an
+  // allegation in its own voice, a suggestion (codebook §7).
+  if (rule.name === 'blame' && claimant === null && stance === 'asserts' && /^\s+on\b/i.test(after)) stance = 'suggests'
   // "too early to say whether the Brigade was behind the blast": an open question asserts nothing.
   if (stance === 'asserts' && rule.claimant !== 'target' && /\b(?:whether|if)\b/i.test(doc.lookup.slice(Math.max(sentence.start, floor - 80), start))) {
     stance = 'suggests'
@@ -243,10 +257,15 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   let confidence = 0.9 - 0.1 * (target.directness - 1) - (claimant ? 0.1 * (claimant.directness - 1) : 0)
   if (hedged || stance === 'suggests') confidence -= 0.15
   const evidence = evidenceSpan(doc, sentence)
+  const entityOrText = (f: Found | null) => (f === null ? { key: null, text: null } : f.key.startsWith(WRITTEN) ? { key: null, text: f.key.slice(WRITTEN.length) } : { key: f.key, text: null })
+  const who = entityOrText(claimant)
+  const whom = entityOrText(target)
   return {
     kind: 'responsibility',
-    claimant: claimant?.key ?? null,
-    target: target.key,
+    claimant: who.key,
+    ...(who.text ? { claimantText: who.text } : {}),
+    target: whom.key,
+    ...(whom.text ? { targetText: whom.text } : {}),
     stance,
     metric: null,
     value: null,
@@ -299,6 +318,65 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
     }
   }
   return { target: null, anaphoric: false }
+}
+
+// Possessives that refer back to a named body: "its officers" are the body's own.
+const REFERS_BACK = new Set(['its', 'their', 'his', 'her', 'our'])
+
+/** The key prefix of a party kept as written (a Found that is no entity). */
+const WRITTEN = 'written:'
+// Words a described party's phrase may hold before its head: determiners, numbers, adjectives,
+// demonyms and possessives ("the festival's organisers", "separatist rebels", "Malian soldiers").
+const PARTY_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'local', 'several', 'two', 'three', 'many'])
+const PARTY_STOPS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'to', 'from', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'said', 'says', 'had', 'has', 'have', 'was', 'were', 'is', 'are'])
+
+/**
+ * The described party that opens the words after `from` (a trigger's object): up to five words
+ * ending in one of `heads` ("the organisers", "the festival's organisers", "separatist rebels"), as
+ * written; null when the words name no such party.
+ */
+function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<string>): string | null {
+  let k = lowerBound(doc.tokens, from, (t) => t.start)
+  // "blamed on separatist rebels": the object after the particle.
+  if (doc.tokens[k]?.lower === 'on' && k < sentence.tokenEnd) k++
+  if (REFERS_BACK.has(doc.tokens[k]?.lower ?? '')) return null
+  const first = k
+  for (let n = 0; k < sentence.tokenEnd && n < 6; k++, n++) {
+    const t = doc.tokens[k]!
+    if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) return doc.text.slice(doc.tokens[first]!.start, t.end)
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower)) return null
+  }
+  return null
+}
+
+/**
+ * The described party that ends right before `to` (a trigger's subject), auxiliaries and adverbs
+ * skipped ("Survivors have also accused…"): its head one of `heads`, with up to four words before
+ * it back to `floor`, as written; null otherwise.
+ */
+function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number, heads: Set<string>): string | null {
+  let k = lowerBound(doc.tokens, to, (t) => t.start) - 1
+  while (k >= sentence.tokenStart && /^(?:have|has|had|also|later|then|now|were|was|are|is|all|both|repeatedly|publicly|openly|quickly)$/.test(doc.tokens[k]!.lower)) k--
+  if (k < sentence.tokenStart || doc.tokens[k]!.start < floor || !heads.has(doc.tokens[k]!.lower)) return null
+  const head = k
+  let begin = head
+  for (let j = head - 1; j >= sentence.tokenStart && head - j <= 4 && doc.tokens[j]!.start >= floor; j--) {
+    const t = doc.tokens[j]!
+    if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break
+    begin = j
+  }
+  // Leading words that are not part of the party ("Meanwhile survivors") are dropped: keep a determiner or lowercase words.
+  while (begin < head && /^\p{Lu}/u.test(doc.tokens[begin]!.text) && !PARTY_DETERMINERS.has(doc.tokens[begin]!.lower) && begin === sentence.tokenStart) begin++
+  // "its officers", "their members": a body already named, not a party of its own.
+  if (REFERS_BACK.has(doc.tokens[begin]!.lower)) return null
+  return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[head]!.end)
+}
+
+/** The last reporting word ("said", "say", "believe") before `at` in the sentence, or null. */
+function lastSourceCue(doc: Doc, sentence: Sentence, at: number): number | null {
+  let cue: number | null = null
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && doc.tokens[k]!.end <= at; k++) if (SOURCE_CUES.has(doc.tokens[k]!.lower)) cue = doc.tokens[k]!.start
+  return cue
 }
 
 function evidenceSpan(doc: Doc, s: Sentence) {

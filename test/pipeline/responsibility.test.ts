@@ -103,3 +103,15 @@ t.test('claims of the event, open questions, scepticism and dismissed charges (i
   t.same(claims('Lithuania accused Belarus of the killing. Pavel Lukyanchyk, a spokesman for the president, said claims of Belarusian involvement were "absurd".'), ['Lithuania asserts Belarus', 'Pavel Lukyanchyk denies Belarus'])
   t.same(claims('Lithuania accused Belarus of the killing. The Belarusian Foreign Ministry called the allegations "absurd and politically motivated".').slice(-1), ['Belarusian Foreign Ministry denies Belarus'])
 })
+
+t.test('parties the article describes but does not name are kept as written (codebook §2)', async (t) => {
+  const written = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'responsibility')
+      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+  t.same(written('The mayor blamed the festival’s organisers for the crush.'), ['null asserts the festival’s organisers'])
+  t.same(written('At least seven people were killed in a raid blamed on separatist rebels.'), ['null suggests separatist rebels'], '"blamed on" with no one blaming: the article\'s own voice suggests')
+  t.same(written('Survivors blamed the club’s owners for the fire.'), ['Survivors asserts the club’s owners'])
+  t.same(written('Police said the gunmen fled after the attack.'), [], 'a description that restates the act is no target')
+  t.same(written('The Kenya Police Service denied that its officers were responsible for the deaths.').filter((c) => c.includes('officers')), [], '"its officers" are the body itself')
+})
