@@ -113,3 +113,16 @@ t.test('figures and disputes read totals; subsets are shown apart', async (t) =>
   t.match(missing, { metric: 'missing', figures: [], summary: { count: 0, min: null, max: null, latest: null, consistent: true, common_interval: null } })
   t.equal(missing.subsets.length, 1)
 })
+
+t.test('an ingested article: described parties and subsets extracted, stored and read back', async (t) => {
+  const text = 'Crush kills 14 at festival\n\nFourteen people were killed, including six children, in a crush at a music festival in Accra on Saturday. Survivors blamed the festival’s organisers for the crush.'
+  const res = await app.inject({ method: 'POST', url: '/v1/articles', headers: AUTH, payload: { text } })
+  t.equal(res.statusCode, 201, res.body)
+  const claims = res.json().claims as Claim[]
+  t.ok(claims.some((c) => c.kind === 'count' && c.value === 6 && c.subset === 'children'), 'the subset figure')
+  t.ok(claims.some((c) => c.kind === 'count' && c.value === 14 && c.subset === null), 'the total')
+  const blame = claims.find((c) => c.kind === 'responsibility')
+  t.match(blame, { claimant: null, claimant_text: 'Survivors', target: null, target_text: 'the festival’s organisers', stance: 'asserts' })
+  const stored = (await getJson(app, `/v1/articles/${res.json().id}`)).body.claims as Claim[]
+  t.same(stored.map((c) => c.id).sort(), claims.map((c) => c.id).sort(), 'read back as stored')
+})
