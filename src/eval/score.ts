@@ -1,5 +1,6 @@
 import type { Extraction, ExtractedClaim, Registry } from '../domain/extraction.js'
 import type { EntityKind } from '../domain/model.js'
+import { bodyNameKey } from '../pipeline/bodies.js'
 import { extract } from '../pipeline/index.js'
 import type { GoldArticle, GoldEntity, Party } from './gold.js'
 
@@ -90,7 +91,9 @@ function mapRefs(extraction: Extraction, catalogue: GoldEntity[]): Map<string, {
   const out = new Map<string, { id: string; kind: EntityKind }>()
   for (const e of extraction.entities) {
     const names = new Set([e.name, ...e.aliases].map(norm))
-    const named = (g: GoldEntity) => g.names.some((n) => names.has(norm(n)))
+    // Names the codebook counts as one (§5: "Russia's defence ministry" = "Ministry of Defence (Russia)").
+    const bodies = new Set([e.name, ...e.aliases].map(bodyNameKey).filter((k): k is string => k !== null))
+    const named = (g: GoldEntity) => g.names.some((n) => names.has(norm(n)) || (bodies.size > 0 && bodies.has(bodyNameKey(n) ?? '')))
     // Same kind first; a gold entity of another kind still lends its id, so that the error reads as a wrong kind.
     const match = catalogue.find((g) => (e.id !== null && g.id === e.id) || (g.kind === e.kind && named(g))) ?? catalogue.find(named)
     out.set(e.ref, { id: match ? match.id : `?${e.name}`, kind: e.kind })

@@ -3,6 +3,7 @@ import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
 import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, looksLikeNameWord } from './lexicon.js'
 import { findNerCandidates, type NerCandidate } from './ner.js'
+import { describedBodies } from './bodies.js'
 
 /**
  * Entity recognition: first every alias the registry and the world gazetteer know, in one
@@ -93,7 +94,7 @@ export function recognizeEntities(doc: Doc): Doc {
     }
   }
   mentions.sort((a, b) => a.start - b.start)
-  return { ...doc, entities, mentions }
+  return describedBodies({ ...doc, entities, mentions })
 }
 
 export function fromGazetteer(entity: GazetteerEntity): DocEntity {

@@ -86,3 +86,14 @@ t.test('scoring: text parties by their words, wrong fields paired, other events 
   t.equal(qualifier.sentence, 'A blast killed at least 12 people, police said.')
   t.same(errorKinds(errors)[0], { kind: errorKinds(errors)[0]!.kind, count: Math.max(...errorKinds(errors).map((k) => k.count)) })
 })
+
+t.test('names the codebook counts as one body match (§5)', async (t) => {
+  const { bodyNameKey } = await import('../../src/pipeline/bodies.js')
+  t.equal(bodyNameKey("Russia's defence ministry"), bodyNameKey('Ministry of Defence (Russia)'))
+  t.equal(bodyNameKey('Russian Ministry of Defence'), 'Russia|ministry of defence')
+  t.equal(bodyNameKey('Sri Lanka Ministry of Health'), bodyNameKey('Sri Lankan Ministry of Health'))
+  t.equal(bodyNameKey('Armed Forces of Nigeria'), bodyNameKey("Nigeria's military"))
+  t.not(bodyNameKey('Armenian Ministry of Foreign Affairs'), bodyNameKey('Azerbaijani Ministry of Foreign Affairs'))
+  t.equal(bodyNameKey('Islamic State'), null)
+  t.equal(bodyNameKey('Ministry of Health'), null, 'no country, no key')
+})

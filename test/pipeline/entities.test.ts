@@ -97,3 +97,19 @@ t.test('states, provinces and regions of every country are places, named with th
   const quiet = mentionsOf('Victoria said the North was calm, and Centre officials agreed.', cold).filter((m) => m.kind === 'place')
   t.same(quiet, [])
 })
+
+t.test("a country's bodies named by description are groups with the codebook's names (§1)", async (t) => {
+  const groups = (text: string) =>
+    extract(text, cold)
+      .entities.filter((e) => e.kind === 'group')
+      .map((e) => `${e.name} [${e.aliases.filter((a) => a !== e.name).join('; ')}]`)
+  t.same(groups("Title\n\nArmenia's Foreign Ministry rejected the accusations."), ["Armenian Ministry of Foreign Affairs [Armenia's Foreign Ministry]"])
+  t.same(groups('Title\n\nBrazilian police detained three men.'), ['Brazil Police [Brazilian police]'])
+  t.same(groups("Title\n\nNigeria's air force said it struck a hideout."), ["Nigerian Air Force [Nigeria's air force]"])
+  // The article's own country: its dateline; no bare alias, so that the registry never learns "health ministry".
+  t.same(groups('Title\n\nBEIRUT — At least 22 people were killed, the health ministry said. Israel said it struck a depot.'), ['Lebanese Ministry of Health []'])
+  // A body that only qualifies a longer phrase, or begins a longer name, is no body of its own.
+  t.same(groups('Title\n\nInvestigators traced the intrusion to Peruvian military intelligence.'), [])
+  t.same(groups("Title\n\nEgypt's Ministry of Health and Population said 45 died.").filter((g) => g.startsWith('Egyptian')), [])
+  t.same(groups('Title\n\nThe police said 12 died.'), [], 'bare police stays generic')
+})

@@ -1,0 +1,223 @@
+import type { Doc, DocEntity, Mention } from './doc.js'
+import { worldEntities } from './world.js'
+
+/**
+ * A country's bodies named by description (docs/annotation.md §1: "the health ministry" in a Sri
+ * Lankan story is "Sri Lanka Ministry of Health"; "Russia's defence ministry" is "Russian Ministry
+ * of Defence"): a group entity for each, named as the codebook names it, with every surface form as
+ * an alias. The country is the one the phrase names ("Armenia's Foreign Ministry", "the Nigerian air
+ * force"), else, for a ministry, the article's own country (the country it names most, when one
+ * leads). Bare "police", "the army" or "the government" stay generic (codebook §1, §7).
+ */
+
+// Topics of ministries as news copy writes them, with the canonical words: "foreign ministry" →
+// "Ministry of Foreign Affairs".
+const MINISTRY_TOPICS: Record<string, string> = {
+  foreign: 'Foreign Affairs', defence: 'Defence', defense: 'Defense', health: 'Health', interior: 'Interior',
+  home: 'Home Affairs', finance: 'Finance', agriculture: 'Agriculture', information: 'Information',
+  justice: 'Justice', education: 'Education', transport: 'Transport', energy: 'Energy', economy: 'Economy',
+  trade: 'Trade', labour: 'Labour', labor: 'Labor', culture: 'Culture', environment: 'Environment',
+  infrastructure: 'Infrastructure', security: 'Security', communications: 'Communications',
+}
+// Forces named after a country ("Nigeria's air force", "the Brazilian police", "Pakistan's military").
+const FORCES: Array<[string[], (country: string, demonym: string) => string]> = [
+  [['air', 'force'], (_c, d) => `${d} Air Force`],
+  [['armed', 'forces'], (c) => `${c} Armed Forces`],
+  [['military'], (c) => `${c} Armed Forces`],
+  [['army'], (_c, d) => `${d} Army`],
+  [['navy'], (_c, d) => `${d} Navy`],
+  [['police'], (c) => `${c} Police`],
+  [['civil', 'defence'], (_c, d) => `${d} Civil Defence`],
+]
+// What may follow a body's phrase: its verb, a preposition, punctuation. A lowercase noun means a longer
+// phrase of which the body is only a modifier ("military intelligence", "police station", "army engineers").
+const AFTER_BODY = new Set(['said', 'says', 'say', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'of', 'from', 'with', 'by', 'that', 'which', 'who', 'also', 'later', 'then', 'denied', 'rejected', 'dismissed', 'blamed', 'accused', 'confirmed', 'reported', 'announced', 'added', 'insisted', 'issued', 'released', 'did', 'does', 'had', 'struck', 'launched', 'killed', 'arrested', 'detained'])
+
+interface Country {
+  key: string
+  name: string
+  demonym: string
+}
+
+let demonyms: Map<string, string> | null = null
+
+/** The adjective of each bundled country, by name: "Armenia" → "Armenian". */
+function demonymOf(name: string): string {
+  if (demonyms === null) {
+    demonyms = new Map()
+    for (const w of worldEntities()) if (w.kind === 'place' && w.demonyms.length > 0 && w.countryKey === null) demonyms.set(w.name, w.demonyms[0]!)
+  }
+  return demonyms.get(name) ?? name
+}
+
+const isCountry = (doc: Doc, m: Mention) => {
+  const e = doc.entities.get(m.key)
+  return e !== undefined && e.kind === 'place' && demonymsKnown(e)
+}
+const demonymsKnown = (e: DocEntity) => demonymOf(e.name) !== e.name
+
+/**
+ * The article's own country: the one its dateline or first sentence names (a country, or a capital
+ * standing for it: "BEIRUT —" → Lebanon), else the one it names most, at least twice and more than
+ * any other.
+ */
+function storyCountry(doc: Doc): Country | null {
+  const bodyStart = doc.sentences.find((s) => !s.heading)?.start ?? 0
+  for (const m of doc.mentions) {
+    if (m.start < bodyStart) continue
+    if (m.start > bodyStart + 200) break
+    const e = doc.entities.get(m.key)
+    const country = e?.countryKey ? doc.entities.get(e.countryKey) ?? doc.registry.entities.get(e.countryKey) : isCountry(doc, m) ? e : undefined
+    if (country) return { key: country.key, name: country.name, demonym: demonymOf(country.name) }
+  }
+  const counts = new Map<string, number>()
+  for (const m of doc.mentions) if (isCountry(doc, m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
+  if (ranked.length === 0 || ranked[0]![1] < 2 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return null
+  const e = doc.entities.get(ranked[0]![0])!
+  return { key: e.key, name: e.name, demonym: demonymOf(e.name) }
+}
+
+/** Adds the bodies named by description; the article's other entities and mentions stay as they are. */
+export function describedBodies(doc: Doc): Doc {
+  const { tokens } = doc
+  const entities = new Map(doc.entities)
+  const added: Mention[] = []
+  // Known names keep their tokens; a capitalized run NER guessed at ("Foreign Ministry") yields to the body.
+  const taken = new Set<number>()
+  for (const m of doc.mentions) if (m.source !== 'ner') for (let k = m.tokenStart; k < m.tokenEnd; k++) taken.add(k)
+  const replaced = new Set<Mention>()
+  let story: Country | null | undefined
+  const lower = (k: number) => tokens[k]?.lower ?? ''
+
+  // Aliases are the forms that name the body on their own ("Armenia's Foreign Ministry", "the Nigerian
+  // air force"), never the bare words ("police", "health ministry"): those would make every later
+  // article's police or ministry this country's once the registry learns them.
+  const add = (name: string, from: number, to: number, surface: string | null) => {
+    for (let k = from; k < to; k++) if (taken.has(k)) return
+    for (const m of doc.mentions) if (m.source === 'ner' && m.tokenStart < to && m.tokenEnd > from) replaced.add(m)
+    const key = `body:${name}`
+    const start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    const text = doc.text.slice(start, end)
+    const seen = entities.get(key)
+    if (seen) {
+      if (surface) seen.aliases.add(surface)
+    } else {
+      // A name the codebook gives, not a surface NER guessed: resolution keeps it as it is.
+      entities.set(key, { key, id: null, name, kind: 'group', aliases: new Set(surface ? [surface] : []), source: 'world', countryKey: null, actor: true })
+    }
+    for (let k = from; k < to; k++) taken.add(k)
+    added.push({ start, end, text, key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
+  }
+
+  // "<Country>'s <body>", "<Demonym> <body>", "the <Demonym> <body>".
+  for (const m of doc.mentions) {
+    if (!isCountry(doc, m)) continue
+    const e = doc.entities.get(m.key)!
+    const country: Country = { key: e.key, name: e.name, demonym: demonymOf(e.name) }
+    let k = m.tokenEnd
+    if (tokens[k]?.text === "'" && lower(k + 1) === 's') k += 2
+    const phraseStart = m.tokenStart
+    const body = bodyAt(doc, k)
+    if (!body) continue
+    const name = body.kind === 'ministry' ? `${country.demonym} Ministry of ${body.topic}` : body.name(country.name, country.demonym)
+    const surface = doc.text.slice(tokens[phraseStart]!.start, tokens[body.end - 1]!.end)
+    add(name, k, body.end, surface)
+  }
+  // "the health ministry", "the Ministry of Finance" in one country's story.
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken.has(k)) continue
+    const body = bodyAt(doc, k)
+    if (!body || body.kind !== 'ministry' || !['the', 'its'].includes(lower(k - 1))) continue
+    if (story === undefined) story = storyCountry(doc)
+    if (story === null) break
+    add(`${story.demonym} Ministry of ${body.topic}`, k, body.end, null)
+    k = body.end - 1
+  }
+  if (added.length === 0) return doc
+  const kept = doc.mentions.filter((m) => !replaced.has(m))
+  return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
+}
+
+type Body = { kind: 'ministry'; topic: string; end: number } | { kind: 'force'; name: (country: string, demonym: string) => string; end: number }
+
+/** A body phrase starting at token `k`: "[topic] ministry", "Ministry of [Topic]", a force. */
+function bodyAt(doc: Doc, k: number): Body | null {
+  const lower = (j: number) => doc.tokens[j]?.lower ?? ''
+  // "foreign ministry", "Health Ministry", "home affairs ministry"
+  const topic = MINISTRY_TOPICS[lower(k)]
+  const ministry = (t: string, end: number): Body | null => (ends(doc, end) && !(lower(end) === 'and' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')) ? { kind: 'ministry', topic: t, end } : null)
+  if (topic && lower(k + 1) === 'ministry') return ministry(topic, k + 2)
+  if (topic && lower(k + 1) === 'affairs' && lower(k + 2) === 'ministry') return ministry(topic, k + 3)
+  // "Ministry of Defence", "ministry of foreign affairs" (not "Ministry of Health and Population")
+  if (lower(k) === 'ministry' && lower(k + 1) === 'of') {
+    const t = MINISTRY_TOPICS[lower(k + 2)]
+    if (t) return ministry(t, lower(k + 3) === 'affairs' ? k + 4 : k + 3)
+  }
+  for (const [words, name] of FORCES) {
+    if (words.every((w, i) => lower(k + i) === w)) return ends(doc, k + words.length) ? { kind: 'force', name, end: k + words.length } : null
+  }
+  return null
+}
+
+/** The body's phrase ends at token `k`: punctuation, a verb or a preposition follows, not a noun or more of a name. */
+function ends(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k]
+  if (!t) return true
+  if (!/^\p{L}/u.test(t.text)) return t.text !== '-' && t.text !== '&'
+  if (/^\p{Lu}/u.test(t.text)) return false
+  return AFTER_BODY.has(t.lower)
+}
+
+let countryWords: Map<string, string> | null = null
+
+/** Country names and demonyms, lowercased, to the country's name: "armenian" → "Armenia". */
+function countryByWord(): Map<string, string> {
+  if (countryWords === null) {
+    countryWords = new Map()
+    for (const w of worldEntities()) {
+      if (w.kind !== 'place' || w.demonyms.length === 0 || w.countryKey !== null) continue
+      for (const form of [...w.aliases, ...w.demonyms]) countryWords.set(form.toLowerCase(), w.name)
+    }
+  }
+  return countryWords
+}
+
+/**
+ * One key for the names the codebook counts as the same body (§5: "Russia's defence ministry" and
+ * "Ministry of Defence (Russia)" are one name): the country, then the body with its words in one
+ * order — "Armenian Ministry of Foreign Affairs", "Armenia's Foreign Ministry", "foreign ministry
+ * (Armenia)" → "Armenia|ministry of foreign"; "Armed Forces of Nigeria", "Nigeria's military" →
+ * "Nigeria|armed forces". Null when the name holds no country or no body this module knows.
+ */
+export function bodyNameKey(name: string): string | null {
+  let s = name.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim()
+  const paren = /\s*\(([^)]+)\)\s*$/.exec(s)
+  if (paren) s = `${paren[1]} ${s.slice(0, paren.index)}`
+  const words = countryByWord()
+  let country: string | null = null
+  // The country before the body ("Armenia's", "Armenian", "Sri Lanka") or after "of" at the end ("of Nigeria").
+  let longest = ''
+  for (const [form, c] of words) {
+    if ((s.startsWith(`${form} `) || s.startsWith(`${form}'s `)) && form.length > longest.length) {
+      longest = form
+      country = c
+    }
+  }
+  if (country) s = s.slice(longest.length).replace(/^'s/, '').trim()
+  if (!country) {
+    const of = /\s+of\s+(?:the\s+)?(.+)$/.exec(s)
+    const c = of ? words.get(of[1]!) : undefined
+    if (!c) return null
+    country = c
+    s = s.slice(0, of!.index)
+  }
+  const tokens = s.split(/\s+/)
+  const topic = tokens.find((t) => t in MINISTRY_TOPICS && t !== 'affairs')
+  if (tokens.includes('ministry') && topic) return `${country}|ministry of ${topic === 'defense' ? 'defence' : topic}`
+  const joined = tokens.join(' ')
+  if (joined === 'military' || joined === 'armed forces' || joined === 'army and armed forces') return `${country}|armed forces`
+  for (const [forceWords] of FORCES) if (joined === forceWords.join(' ')) return `${country}|${joined}`
+  return null
+}
