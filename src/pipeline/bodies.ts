@@ -142,8 +142,12 @@ export function describedBodies(doc: Doc): Doc {
 
 type Body = { kind: 'ministry'; topic: string; end: number } | { kind: 'force'; name: (country: string, demonym: string) => string; end: number }
 
+// The words a body phrase can begin with: most tokens are ruled out by one lookup.
+const FIRST_WORDS = new Set([...Object.keys(MINISTRY_TOPICS), 'ministry', ...FORCES.map(([w]) => w[0]!)])
+
 /** A body phrase starting at token `k`: "[topic] ministry", "Ministry of [Topic]", a force. */
 function bodyAt(doc: Doc, k: number): Body | null {
+  if (!FIRST_WORDS.has(doc.tokens[k]?.lower ?? '')) return null
   const lower = (j: number) => doc.tokens[j]?.lower ?? ''
   // "foreign ministry", "Health Ministry", "home affairs ministry"
   const topic = MINISTRY_TOPICS[lower(k)]
