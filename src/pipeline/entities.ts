@@ -94,7 +94,29 @@ export function recognizeEntities(doc: Doc): Doc {
     }
   }
   mentions.sort((a, b) => a.start - b.start)
-  return describedBodies({ ...doc, entities, mentions })
+  const credits = creditSpans(lookup)
+  const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
+  return describedBodies({ ...doc, entities, mentions: outsideCredits })
+}
+
+// Credit lines, bylines and photo credits name no one the article reports on (docs/annotation.md §1,
+// §5): "(Reporting by X; Editing by Y)", "(Photo by X/Getty Images)", "(AP Photo/X)", "--With
+// assistance from X.", "©2025 Bloomberg L.P.", an agency's credit in a dateline "QUETTA (Reuters) -",
+// a byline line "By Jane Doe".
+const CREDITS = [
+  /\((?:additional\s+)?(?:reporting|writing|editing|compiled|photo|photos|video)\b[^()\n]{0,200}\)/gi,
+  /\((?:[^()\n]{0,60}\s)?(?:AP|AFP|Reuters|EPA|Getty)(?:\s+Photo)?(?:\s*\/|\s+via\s+)[^()\n]{0,60}\)/g,
+  /\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)\s*(?=[—–-])/g,
+  /^\s*[-–—]{1,2}\s*with assistance from\b[^\n]*/gim,
+  /(?:©|\(c\)|copyright)\s*\d{4}\b[^\n]*/gi,
+  /^\s*by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})*\s*$/gimu,
+]
+
+/** [start, end) of each credit line or byline in the text. */
+function creditSpans(lookup: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const re of CREDITS) for (const m of lookup.matchAll(re)) out.push([m.index!, m.index! + m[0].length])
+  return out
 }
 
 export function fromGazetteer(entity: GazetteerEntity): DocEntity {

@@ -113,3 +113,24 @@ t.test("a country's bodies named by description are groups with the codebook's n
   t.same(groups("Title\n\nEgypt's Ministry of Health and Population said 45 died.").filter((g) => g.startsWith('Egyptian')), [])
   t.same(groups('Title\n\nThe police said 12 died.'), [], 'bare police stays generic')
 })
+
+t.test('credit lines, bylines and photo credits name no entity (codebook §1, §5)', async (t) => {
+  const text = [
+    'Blast in Mardan',
+    '',
+    'By Ayesha Karim and Tomas Lind',
+    '',
+    'MARDAN, Pakistan (Reuters) - A bomb killed 12 people in Mardan, police chief Imran Qureshi said.',
+    '',
+    '(Photo by Joao Sitoi/Getty Images)',
+    '',
+    '(Reporting by Mohammed al-Sabri; Writing by Hannah Coles; Editing by Peter Graff)',
+    '--With assistance from Paul Richardson.',
+    '©2025 Bloomberg L.P.',
+  ].join('\n')
+  const names = mentionsOf(text, cold).map((m) => m.name)
+  t.ok(names.includes('Imran Qureshi'), 'the article\'s own people stay')
+  for (const credit of ['Ayesha Karim', 'Tomas Lind', 'Reuters', 'Joao Sitoi', 'Getty Images', 'Mohammed al-Sabri', 'Hannah Coles', 'Peter Graff', 'Paul Richardson', 'Bloomberg L.P']) {
+    t.notOk(names.some((n) => n.startsWith(credit)), `${credit} is a credit`)
+  }
+})
