@@ -57,13 +57,13 @@ function splitLine(text: string, from: number, to: number, out: Array<Omit<Sente
     i = next - 1
   }
   if (start < to) pieces.push([start, to])
-  pieces.splice(0, pieces.length, ...pieces.flatMap(([s, e]) => bounded(text, s, e)))
+  const stretches = pieces.flatMap(([s, e]) => bounded(text, s, e))
   const lineHasFinalPunctuation = /[.!?…:;"'”’»)\]]\s*$/.test(text.slice(from, to))
-  for (const [s, e] of pieces) {
+  for (const [s, e] of stretches) {
     const trimmed = trim(text, s, e)
     if (trimmed === null) continue
     const isLast = e >= to - 1 || text.slice(e, to).trim() === ''
-    const heading = isLast && pieces.length === 1 && !lineHasFinalPunctuation
+    const heading = isLast && stretches.length === 1 && !lineHasFinalPunctuation
     out.push({ start: trimmed[0], end: trimmed[1], heading, titleCase: heading && isTitleCase(text.slice(trimmed[0], trimmed[1])) })
   }
 }
@@ -84,9 +84,9 @@ function bounded(text: string, s: number, e: number): Array<[number, number]> {
 }
 
 /**
- * A period with no space after it that still ends a sentence: a lowercase word of two letters or
- * more before it (not an abbreviation, a web address or a dotted acronym) and a capitalized word
- * after it ("in Gao.The Brigades"), never "U.S.Army", "example.com" or "3.5".
+ * A period with no space after it that still ends a sentence: a word of two letters or more before
+ * it, lowercase after its first letter (not an abbreviation, a web address or a dotted acronym), and
+ * a capitalized word after it ("in Gao.The Brigades"), never "U.S.Army", "example.com" or "3.5".
  */
 function gluedSentenceStart(text: string, lineStart: number, period: number, next: number): boolean {
   let w = period

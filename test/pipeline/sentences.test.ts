@@ -24,6 +24,7 @@ t.test('a run without punctuation is cut into stretches of at most MAX_SENTENCE,
   for (const p of pieces) t.ok(p.end - p.start <= MAX_SENTENCE, `${p.end - p.start} code units`)
   t.equal(pieces.map((p) => words.slice(p.start, p.end)).join(' ').replace(/\s+/g, ' '), words.trim().replace(/\s+/g, ' '), 'nothing lost')
   t.ok(pieces.slice(0, -1).every((p) => /,$/.test(words.slice(p.start, p.end))), 'cut after a comma')
+  t.ok(pieces.every((p) => !p.heading), 'the stretches of one long line are no heading')
 })
 
 t.test('the pipeline takes time in proportion to the text: 1 MB of words without punctuation', async (t) => {
