@@ -36,7 +36,6 @@ export const EVENT_KINDS = [
 export const FORMATS = ['wire', 'report', 'feature', 'live', 'explainer', 'analysis'] as const
 export const SPLITS = ['dev', 'test'] as const
 export type Split = (typeof SPLITS)[number]
-export type EventKind = (typeof EVENT_KINDS)[number]
 
 const Text = z.string().trim().min(1)
 /** An exact substring of the article text (the sentence or clause that carries the annotation). */

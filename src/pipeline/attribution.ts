@@ -114,17 +114,17 @@ const UNNAMED_SOURCES = new Set(['officials', 'official', 'police', 'authorities
 const SOURCE_MODIFIERS = new Set(['local', 'senior', 'security', 'military', 'health', 'government', 'state', 'federal', 'regional', 'provincial', 'district', 'hospital', 'intelligence', 'police', 'emergency', 'rescue', 'top', 'other', 'two', 'three', 'several', 'the', 'a', 'an'])
 const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'then', 'separately', 'previously', 'initially', 'would', 'had', 'now'])
 
+/** The mention whose last token is `tokenEnd - 1`, within sentence `s`. */
+function mentionEndingAtToken(doc: Doc, tokenEnd: number, s: Sentence): Mention | undefined {
+  return mentionsBetween(doc, s.start, doc.tokens[tokenEnd - 1]!.end).find((m) => m.tokenEnd === tokenEnd)
+}
+
 /**
  * Who a reporting verb (token `verb`) reports: the named actor that ends right before it ("Reuters
  * said", "Russian officials said"), or the name right after it ("said Reuters", "said Interior
  * Minister Haroon Siddiqui"). `undefined` when the phrase before the verb is not a plain source
  * phrase, so the caller may look further; null when the source is unnamed ("officials said").
  */
-/** The mention whose last token is `tokenEnd - 1`, within sentence `s`. */
-function mentionEndingAtToken(doc: Doc, tokenEnd: number, s: Sentence): Mention | undefined {
-  return mentionsBetween(doc, s.start, doc.tokens[tokenEnd - 1]!.end).find((m) => m.tokenEnd === tokenEnd)
-}
-
 export function speakerOfVerb(doc: Doc, verb: number, s: Sentence): Mention | null | undefined {
   let k = verb - 1
   while (k >= s.tokenStart && AUXILIARIES.has(doc.tokens[k].lower)) k--

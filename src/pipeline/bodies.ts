@@ -1,13 +1,13 @@
-import type { Doc, DocEntity, Mention } from './doc.js'
+import type { Doc, Mention } from './doc.js'
 import { worldEntities } from './world.js'
 
 /**
  * A country's bodies named by description (docs/annotation.md §1: "the health ministry" in a Sri
  * Lankan story is "Sri Lanka Ministry of Health"; "Russia's defence ministry" is "Russian Ministry
- * of Defence"): a group entity for each, named as the codebook names it, with every surface form as
- * an alias. The country is the one the phrase names ("Armenia's Foreign Ministry", "the Nigerian air
- * force"), else, for a ministry, the article's own country (the country it names most, when one
- * leads). Bare "police", "the army" or "the government" stay generic (codebook §1, §7).
+ * of Defence"): a group entity for each, named as the codebook names it. The country is the one the
+ * phrase names ("Armenia's Foreign Ministry", "the Nigerian air force"; that whole phrase is the
+ * alias), else, for a ministry, the article's own country (storyCountry; no alias then, see add()).
+ * Bare "police", "the army" or "the government" stay generic (codebook §1, §7).
  */
 
 // Topics of ministries as news copy writes them, with the canonical words: "foreign ministry" →
@@ -31,7 +31,7 @@ const FORCES: Array<[string[], (country: string, demonym: string) => string]> = 
 ]
 // What may follow a body's phrase: its verb, a preposition, punctuation. A lowercase noun means a longer
 // phrase of which the body is only a modifier ("military intelligence", "police station", "army engineers").
-const AFTER_BODY = new Set(['said', 'says', 'say', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'of', 'from', 'with', 'by', 'that', 'which', 'who', 'also', 'later', 'then', 'denied', 'rejected', 'dismissed', 'blamed', 'accused', 'confirmed', 'reported', 'announced', 'added', 'insisted', 'issued', 'released', 'did', 'does', 'had', 'struck', 'launched', 'killed', 'arrested', 'detained'])
+const AFTER_BODY = new Set(['said', 'says', 'say', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'of', 'from', 'with', 'by', 'that', 'which', 'who', 'also', 'later', 'then', 'denied', 'rejected', 'dismissed', 'blamed', 'accused', 'confirmed', 'reported', 'announced', 'added', 'insisted', 'issued', 'released', 'did', 'does', 'struck', 'launched', 'killed', 'arrested', 'detained'])
 
 interface Country {
   key: string
@@ -39,22 +39,30 @@ interface Country {
   demonym: string
 }
 
-let demonyms: Map<string, string> | null = null
-
-/** The adjective of each bundled country, by name: "Armenia" → "Armenian". */
-function demonymOf(name: string): string {
-  if (demonyms === null) {
-    demonyms = new Map()
-    for (const w of worldEntities()) if (w.kind === 'place' && w.demonyms.length > 0 && w.countryKey === null) demonyms.set(w.name, w.demonyms[0]!)
+/**
+ * The bundled countries, derived once from the world gazetteer (itself built once): each country's
+ * adjective by name ("Armenia" → "Armenian"), and each name, alias and demonym, lowercased, to the
+ * country's name ("armenian" → "Armenia").
+ */
+let countries: { demonym: Map<string, string>; byWord: Map<string, string> } | null = null
+function bundledCountries() {
+  if (countries === null) {
+    countries = { demonym: new Map(), byWord: new Map() }
+    for (const w of worldEntities()) {
+      if (w.kind !== 'place' || w.demonyms.length === 0 || w.countryKey !== null) continue
+      countries.demonym.set(w.name, w.demonyms[0]!)
+      for (const form of [...w.aliases, ...w.demonyms]) countries.byWord.set(form.toLowerCase(), w.name)
+    }
   }
-  return demonyms.get(name) ?? name
+  return countries
 }
+
+const demonymOf = (name: string) => bundledCountries().demonym.get(name) ?? name
 
 const isCountry = (doc: Doc, m: Mention) => {
   const e = doc.entities.get(m.key)
-  return e !== undefined && e.kind === 'place' && demonymsKnown(e)
+  return e !== undefined && e.kind === 'place' && bundledCountries().demonym.has(e.name)
 }
-const demonymsKnown = (e: DocEntity) => demonymOf(e.name) !== e.name
 
 /**
  * The article's own country: the one its dateline or first sentence names (a country, or a capital
@@ -174,20 +182,6 @@ function ends(doc: Doc, k: number): boolean {
   return AFTER_BODY.has(t.lower)
 }
 
-let countryWords: Map<string, string> | null = null
-
-/** Country names and demonyms, lowercased, to the country's name: "armenian" → "Armenia". */
-function countryByWord(): Map<string, string> {
-  if (countryWords === null) {
-    countryWords = new Map()
-    for (const w of worldEntities()) {
-      if (w.kind !== 'place' || w.demonyms.length === 0 || w.countryKey !== null) continue
-      for (const form of [...w.aliases, ...w.demonyms]) countryWords.set(form.toLowerCase(), w.name)
-    }
-  }
-  return countryWords
-}
-
 /**
  * One key for the names the codebook counts as the same body (§5: "Russia's defence ministry" and
  * "Ministry of Defence (Russia)" are one name): the country, then the body with its words in one
@@ -199,7 +193,7 @@ export function bodyNameKey(name: string): string | null {
   let s = name.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim()
   const paren = /\s*\(([^)]+)\)\s*$/.exec(s)
   if (paren) s = `${paren[1]} ${s.slice(0, paren.index)}`
-  const words = countryByWord()
+  const words = bundledCountries().byWord
   let country: string | null = null
   // The country before the body ("Armenia's", "Armenian", "Sri Lanka") or after "of" at the end ("of Nigeria").
   let longest = ''

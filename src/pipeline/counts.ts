@@ -3,7 +3,7 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Sentence, Token } from './doc.js'
 import { sentenceAt } from './doc.js'
 import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
-import { SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
+import { DETERMINERS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
 
@@ -34,7 +34,6 @@ const SHARE_NOUNS = wordTable<Metric>({
 })
 // Words that end the part's noun phrase: "19 children and 11 women", "children under 16", "women who…".
 const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
-const PART_DETERMINERS = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her'])
 
 // Words after a number (or in the clause it heads) that say what it counts.
 const METRIC_AFTER = wordTable<Metric>({
@@ -236,12 +235,10 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     metric && subset ? { metric, subset, tokenStart: n.tokenStart, tokenEnd: Math.max(end, n.tokenEnd), confidence: 0.75 } : null
   // "Three of the dead were children": a share of the victims, then what it is.
   if (lower(n.tokenEnd) === 'of') {
-    let k = n.tokenEnd + 1
-    if (lower(k) === 'the' || lower(k) === 'those') k++
-    const metric = SHARE_NOUNS[lower(k)] ?? null
-    if (metric && ['were', 'was', 'are', 'is'].includes(lower(k + 1)) && !isStateAfter(tokens, k + 2, s)) {
-      const part = partPhrase(doc, k + 2, s)
-      return part ? at(metric, part.text, part.end) : null
+    const share = shareOfVictims(tokens, n)
+    if (share && ['were', 'was', 'are', 'is'].includes(lower(share.noun + 1)) && !isStateAfter(tokens, share.noun + 2, s)) {
+      const part = partPhrase(doc, share.noun + 2, s)
+      return part ? at(share.metric, part.text, part.end) : null
     }
     // "…left 11 dead, six of them children"
     if (lower(n.tokenEnd + 1) === 'them' && previous && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
@@ -255,7 +252,7 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   let b = n.tokenStart - 1
   while (b > s.tokenStart && ['least', 'at', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around'].includes(lower(b))) b--
   const before = (k: number) => lower(b - k)
-  if (before(0) === 'including' || before(0) === 'included' && SHARE_NOUNS[before(1)]) {
+  if (before(0) === 'including' || (before(0) === 'included' && SHARE_NOUNS[before(1)])) {
     const metric = before(0) === 'included' ? SHARE_NOUNS[before(1)]! : previous
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(metric, part.text, part.end) : null
@@ -309,7 +306,7 @@ function isStateAfter(tokens: Token[], k: number, s: Sentence): boolean {
  */
 function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: number } | null {
   const tokens = doc.tokens
-  while (k < s.tokenEnd && PART_DETERMINERS.has(tokens[k].lower)) k++
+  while (k < s.tokenEnd && DETERMINERS.has(tokens[k].lower)) k++
   let end = k
   while (end < s.tokenEnd && end - k < 5) {
     const t = tokens[end]
@@ -337,7 +334,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !sharesVictims(tokens, n)) return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n)) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -361,11 +358,13 @@ interface MetricAt {
   confidence: number
 }
 
-/** "Three of the dead": a share of a metric's victims. */
-function sharesVictims(tokens: Token[], n: NumberAt): boolean {
+/** "Three of the dead": a share of a metric's victims — the metric and the token of its noun, or null. */
+function shareOfVictims(tokens: Token[], n: NumberAt): { metric: Metric; noun: number } | null {
+  if (tokens[n.tokenEnd]?.lower !== 'of') return null
   let k = n.tokenEnd + 1
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
-  return SHARE_NOUNS[tokens[k]?.lower ?? ''] !== undefined
+  const metric = SHARE_NOUNS[tokens[k]?.lower ?? '']
+  return metric ? { metric, noun: k } : null
 }
 
 /** "14 of the wounded": the token after the partitive noun, or null when the number is no share. */

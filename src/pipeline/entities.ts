@@ -5,14 +5,15 @@ import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, looksLikeNameWord } from
 import { findNerCandidates, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
-/**
- * Entity recognition: first every alias the registry and the world gazetteer know, in one
- * longest-match pass; then NER over the capitalized runs nothing matched. NER mentions carry a
- * provisional key ("ner:<surface>"); the resolve stage merges and names them.
- */
 // The kinds of subdivision news copy writes after a place's name.
 const SUBDIVISION_KINDS = new Set(['state', 'province', 'region', 'governorate', 'district', 'county', 'department', 'oblast', 'prefecture'])
 
+/**
+ * Entity recognition: first every alias the registry and the world gazetteer know, in one
+ * longest-match pass; then NER over the capitalized runs nothing matched; then a country's bodies
+ * named by description (bodies.ts). Mentions inside credit lines and bylines are dropped. NER
+ * mentions carry a provisional key ("ner:<surface>"); the resolve stage merges and names them.
+ */
 export function recognizeEntities(doc: Doc): Doc {
   const { tokens, lookup } = doc
   const entities = new Map<string, DocEntity>()

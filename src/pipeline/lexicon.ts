@@ -216,3 +216,9 @@ export const COLLECTIVE_VOICES = words(`
   locals observers diplomats lawmakers opponents parents victims mourners passengers workers unions
   police
 `)
+
+/** Articles and possessive determiners that open a noun phrase: "the children", "its owners". */
+export const DETERMINERS = words('the a an its their his her')
+
+/** Possessives that refer back to someone already named: "its officers" are that body's own. */
+export const REFERS_BACK = words('its their his her our')

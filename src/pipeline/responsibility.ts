@@ -13,7 +13,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.js'
+import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -320,14 +320,11 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
   return { target: null, anaphoric: false }
 }
 
-// Possessives that refer back to a named body: "its officers" are the body's own.
-const REFERS_BACK = new Set(['its', 'their', 'his', 'her', 'our'])
-
 /** The key prefix of a party kept as written (a Found that is no entity). */
 const WRITTEN = 'written:'
-// Words a described party's phrase may hold before its head: determiners, numbers, adjectives,
-// demonyms and possessives ("the festival's organisers", "separatist rebels", "Malian soldiers").
-const PARTY_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'some', 'local', 'several', 'two', 'three', 'many'])
+// Capitalized words that may open a sentence and a described party's phrase ("The organisers…",
+// "Several survivors…"), where any other capitalized word opening the sentence is not the party's.
+const PARTY_OPENERS = new Set([...DETERMINERS, 'some', 'local', 'several', 'two', 'three', 'many'])
 const PARTY_STOPS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'to', 'from', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'said', 'says', 'had', 'has', 'have', 'was', 'were', 'is', 'are'])
 
 /**
@@ -365,8 +362,8 @@ function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number
     if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break
     begin = j
   }
-  // Leading words that are not part of the party ("Meanwhile survivors") are dropped: keep a determiner or lowercase words.
-  while (begin < head && /^\p{Lu}/u.test(doc.tokens[begin]!.text) && !PARTY_DETERMINERS.has(doc.tokens[begin]!.lower) && begin === sentence.tokenStart) begin++
+  // A capitalized word opening the sentence is the party's only when it is a determiner ("Meanwhile survivors" → "survivors").
+  if (begin < head && begin === sentence.tokenStart && /^\p{Lu}/u.test(doc.tokens[begin]!.text) && !PARTY_OPENERS.has(doc.tokens[begin]!.lower)) begin++
   // "its officers", "their members": a body already named, not a party of its own.
   if (REFERS_BACK.has(doc.tokens[begin]!.lower)) return null
   return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[head]!.end)

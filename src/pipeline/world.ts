@@ -219,9 +219,9 @@ function buildWorld(): WorldEntity[] {
   for (const [name, aliases] of ORGANIZATIONS) {
     out.push({ key: `world:group:${name}`, name, kind: 'group', aliases: [name, ...aliases], demonyms: [], countryKey: null, rank: 1 })
   }
-  const cities = bigCities(countryKeyByCode, countryNames)
-  out.push(...cities)
-  out.push(...subdivisions(new Set([...countryNames, ...out.flatMap((e) => e.aliases.map((a) => a.toLowerCase()))])))
+  out.push(...bigCities(countryKeyByCode, countryNames))
+  // Countries, regions, organizations and cities answer for their names; a subdivision never shadows them.
+  out.push(...subdivisions(new Set(out.flatMap((e) => e.aliases.map((a) => a.toLowerCase())))))
   return out
 }
 
@@ -251,7 +251,7 @@ function subdivisions(taken: Set<string>): WorldEntity[] {
       const lower = name.toLowerCase()
       if (!LATIN.test(name) || /[()/,]/.test(name) || name.length < 4) continue
       if (taken.has(lower) || seen.has(lower) || GENERIC_SUBDIVISION.test(name)) continue
-      if (isCommonWord(lower) || isPersonName(lower) || name.split(/\s+/).some((w) => isCommonWord(w.toLowerCase()) && /^\p{Lu}/u.test(w) === false)) continue
+      if (isCommonWord(lower) || isPersonName(lower)) continue
       seen.add(lower)
       out.push({ key: `world:place:${name}`, name, kind: 'place', aliases: [name], demonyms: [], countryKey: null, rank: 7 })
     }
