@@ -13,6 +13,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
+import { DISMISSED_CHARGE, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -26,94 +27,19 @@ import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PER
  * else null — the article's own voice. Hedges (could, may, possible, theories, indicate…) turn an
  * assertion into a suggestion; negation turns involvement into denial.
  */
-type TargetRole = 'subject' | 'object' | 'possessor'
-type ClaimantRole = 'source' | 'subject' | 'possessor' | 'target'
-
-interface Rule {
-  name: string
-  pattern: RegExp
-  target: TargetRole
-  claimant: ClaimantRole
-  stance: Stance
-  /** Hedges in the clause weaken an assertion. */
-  hedgeable: boolean
-  /** The object must be an event ("the attack", "this act"), not e.g. "terrorism" in general. */
-  needsEvent?: boolean
-  /** Negation flips an assertion to a denial ("was not involved"); without it, negation drops the rule. */
-  negationDenies?: boolean
-}
-
-// Words that dismiss a charge: "called the allegations absurd", "claims of involvement were baseless".
-const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\w*|lies|a lie|nonsense|ridiculous|untrue|propaganda|politically motivated|slanderous|fiction|fantasy'
-// "said claims of Belarusian involvement were absurd": the involvement named in a dismissed charge is denied.
-const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
-// "rejected any role in the killing": the subject's own part, refused.
-const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
-
-const RULES: Rule[] = [
-  // Denials first: where one sentence matches both, the denial reading wins.
-  { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
-  { name: 'nothing-links', pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
-  { name: 'no-involvement', pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
-  { name: 'deny', pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
-  { name: 'rule-out', pattern: /\b(?:ruled out|rules out|rule out|ruling out|rejected|rejects|dismissed|dismisses)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
-  // "called the allegations absurd", "described the claims as baseless": the charge just reported, denied.
-  { name: 'call-charge', pattern: new RegExp(`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ing|ed)?|term(?:s|ed)?)(?=\\s+(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\\b[^.;]{0,40}\\b(?:${DISMISSALS})\\b)`, 'gi'), target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
-  { name: 'exonerate', pattern: /\b(?:exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
-  // A group claiming its own attack.
-  { name: 'claim-responsibility', pattern: /\b(?:claim(?:s|ed|ing)?|took|takes|take|taking|accept(?:s|ed)?|admit(?:s|ted)?) (?:full |sole )?(?:responsibility|credit)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  // "The Sahel Martyrs Brigade has claimed the attack", "…repeated its claim of responsibility".
-  { name: 'claim-event', pattern: /\bclaim(?:s|ed|ing)?\s+(?=(?:the|this|that|these|those|its|their|\w+day's|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assault|killings?|massacre|shooting|raid|ambush|strikes?|kidnapping|abduction|hijacking|siege|operation|cyberattacks?|hack|assassination|murder)\b)/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  { name: 'repeat-claim', pattern: /\b(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates)\s+(?:its|their)\s+claims?\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  { name: 'claimed-by', pattern: /\bclaimed by\b/gi, target: 'object', claimant: 'target', stance: 'asserts', hedgeable: false },
-  { name: 'own-involvement', pattern: /\b(?:substantiat|confirm|acknowledg|admitt?|claim|proclaim|boast)\w* (?:its|their) (?:involvement|responsibility|role|authorship)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
-  // Someone did it.
-  { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
-  { name: 'responsible', pattern: /\b(?:responsible|to blame|at fault|culpable)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
-  { name: 'bears-responsibility', pattern: /\bbears? (?:\w+ )?(?:responsibility|blame)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
-  { name: 'behind', pattern: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?behind\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
-  { name: 'author-of', pattern: /\b(?:is|are|was|were|be|been)\s+the\s+(?:authors?|perpetrators?|masterminds?|culprits?|architects?)\s+of\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
-  { name: 'perpetrated', pattern: /\b(?:carried out|carries out|carry out|carrying out|committed|commits|commit|perpetrated|perpetrates|orchestrated|orchestrates|masterminded|staged|executed|conducted|launched)\s+(?:the|this|that|these|those|its|their|it|a)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, needsEvent: true, negationDenies: true },
-  { name: 'perpetrated-by', pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
-  { name: 'involved', pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?involved\b|\b(?:had|has|have|having)\s+(?:some|a|any|an)?\s*(?:involvement|role|hand)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
-  // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
-  { name: 'belong-to', pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
-  // "looks like the work of Ansar al-Rovuma", "bore the hallmarks of the Islamic State"
-  { name: 'work-of', pattern: /\b(?:the\s+)?(?:work|handiwork|hallmarks?|signature)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
-  // "said in a statement that one of its fighters had detonated…": a group owning the attack.
-  { name: 'own-fighters', pattern: /\b(?:one of |two of )?(?:its|their) (?:own )?(?:fighters|members|militants|men|operatives|soldiers|suicide bombers?|mujahideen|martyrs?)\s+(?:had\s+|has\s+)?(?:detonated|carried out|attacked|killed|launched|blew|stormed|struck|targeted|ambushed|executed|set off)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  // "investigators traced the intrusion to Peruvian military intelligence"
-  { name: 'traced-to', pattern: /\btraced\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:back\s+)?to\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
-  // "suggesting that Lima could have acted": a modal complement about the actor is a suggestion.
-  { name: 'suggest-modal', pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
-  // Someone says someone else did it.
-  { name: 'blame', pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
-  { name: 'accuse', pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true },
-  { name: 'point', pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
-  { name: 'link', pattern: /(?<!\b(?:evidence|proof|nothing) )\blink(?:s|ed|ing)?\b(?!\s+(?:to|with)\b)/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
-  { name: 'implicate', pattern: /\bimplicat(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
-  { name: 'insinuate', pattern: /\binsinuat\w*\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false },
-  { name: 'claims-of', pattern: /\b(?:claims?|accusations?|charges?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'asserts', hedgeable: false },
-  { name: 'allegations-of', pattern: /\b(?:allegations?|suggestions?|suspicions?|hints?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false },
-]
-
 const HEDGES = /\b(?:looks? like|looked like|hallmarks|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
-const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
 const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding)\b/i
-const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
-const DENIAL_TOPICS = /\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|any|part|participation|complicity|that|blame)\b/i
 
 interface Found {
   key: string
@@ -128,7 +54,7 @@ export function extractResponsibility(doc: Doc): Doc {
     const text = doc.lookup.slice(sentence.start, sentence.end)
     if (/\?\s*["”»]?\s*$/.test(text)) return // questions assert nothing
     const usedTriggers: Array<[number, number]> = []
-    for (const rule of RULES) {
+    for (const rule of RESPONSIBILITY_FRAMES) {
       rule.pattern.lastIndex = 0
       for (const match of text.matchAll(rule.pattern)) {
         const start = sentence.start + match.index
@@ -147,7 +73,7 @@ export function extractResponsibility(doc: Doc): Doc {
   return { ...doc, claims: [...doc.claims, ...claims] }
 }
 
-function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
+function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
   const floor = clauseStart(doc, sentence, start)
   // Inside a denial's complement ("denied that the group had any role", "rejected claims that it was
   // behind the attack") an involvement phrase is what is denied, never asserted; other readings of
@@ -156,7 +82,7 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
   const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
-  const negated = NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.name === 'responsible' && /\bnot\b/i.test(doc.lookup.slice(start - 12, start)))
+  const negated = NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
   const dismissed = rule.stance === 'asserts' && DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end))
@@ -174,32 +100,32 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   }
 
   const after = doc.lookup.slice(end, sentence.end)
-  if (rule.name === 'responsible' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
-  if (rule.name === 'blame' && /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
+  if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
+  if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
   if (rule.needsEvent && !EVENT_NOUNS.test(after.split(/\s+/).slice(0, 8).join(' '))) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
-  if (rule.name === 'deny' && !deniedAct && !DENIAL_TOPICS.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
+  if (rule.objectTopic && !deniedAct && !rule.objectTopic.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
 
   // Target.
   let target: Found | null = null
   let triggerAt = start
   let targetFloor = floor
-  if (rule.name === 'responsible' || rule.name === 'involved' && /^\s*(?:was|were|is|are|been|be|being)/i.test(doc.lookup.slice(start, end))) {
+  if (rule.copula === 'required' || rule.copula === 'if-matched' && /^\s*(?:was|were|is|are|been|be|being)/i.test(doc.lookup.slice(start, end))) {
     triggerAt = copulaStart(doc, floor, start)
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
-  if (rule.name === 'own-fighters') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
+  if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
   else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt)
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
-  if ((rule.name === 'deny' || rule.name === 'rule-out' || rule.name === 'call-charge') && target === null) {
+  if (rule.anaphoricObject && target === null) {
     const denied = deniedAnaphor(doc, end, earlier)
     target = denied.target
     anaphoric = denied.anaphoric
   }
-  if ((rule.name === 'deny' || (rule.name === 'rule-out' && OWN_PART.test(after))) && target === null && !anaphoric) {
+  if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && OWN_PART.test(after))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
     const subject = subjectOf(doc, sentence, floor, start, false)
     if (subject) target = subject
@@ -226,7 +152,7 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
   }
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
-  if (stance === 'denies' && rule.stance === 'asserts' && rule.name === 'claims-of') claimant = sourceOf(doc, sentence, start)
+  if (stance === 'denies' && rule.stance === 'asserts' && rule.dismissedBySource) claimant = sourceOf(doc, sentence, start)
 
   // Stance adjustments.
   const clause = doc.lookup.slice(Math.max(floor, sentence.start), end)
@@ -239,17 +165,17 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Rule, start: number, end:
     stance = 'suggests'
     hedged = true
   }
-  if (rule.name === 'accuse' && INDIRECT_ROLE.test(after)) stance = 'suggests'
+  if (rule.weakenedBy?.test(after)) stance = 'suggests'
   // "a raid blamed on Jamaat al-Rufaa insurgents": blame the article reports with no one blaming is an
   // allegation in its own voice, a suggestion (codebook §7).
-  if (rule.name === 'blame' && claimant === null && stance === 'asserts' && /^\s+on\b/i.test(after)) stance = 'suggests'
+  if (rule.ownVoiceSuggests && claimant === null && stance === 'asserts' && rule.ownVoiceSuggests.test(after)) stance = 'suggests'
   // "too early to say whether the Brigade was behind the blast": an open question asserts nothing.
   if (stance === 'asserts' && rule.claimant !== 'target' && /\b(?:whether|if)\b/i.test(doc.lookup.slice(Math.max(sentence.start, floor - 80), start))) {
     stance = 'suggests'
     hedged = true
   }
-  if (rule.name === 'point' && STRONG_POINTING.test(doc.lookup.slice(start, end + 12))) stance = 'asserts'
-  if (claimant && claimant.key === target.key && stance !== 'denies' && rule.claimant !== 'target' && rule.name !== 'claims-of') {
+  if (rule.strengthenedBy?.test(doc.lookup.slice(start, end + 12))) stance = 'asserts'
+  if (claimant && claimant.key === target.key && stance !== 'denies' && rule.claimant !== 'target' && !rule.selfClaim) {
     // "Russia says Russia did it" is noise; a group owning its attack comes from the self-claim rules.
     if (rule.claimant !== 'source') return null
   }
@@ -574,32 +500,33 @@ function possessorBefore(doc: Doc, at: number): Found | null {
   return found(doc, m, 1)
 }
 
-function objectOf(doc: Doc, rule: Rule, sentence: Sentence, start: number, end: number): Found | null {
+function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end: number): Found | null {
   // "held Ukraine responsible": the target sits between the verb and "responsible".
-  if (rule.name === 'held-responsible') end = start + (/^\S+/.exec(doc.lookup.slice(start))?.[0].length ?? 0)
-  const windowEnd = Math.min(sentence.end, nthWordEnd(doc.lookup, end, rule.name === 'perpetrated-by' ? 9 : 7))
+  const object = rule.object ?? {}
+  if (object.between) end = start + (/^\S+/.exec(doc.lookup.slice(start))?.[0].length ?? 0)
+  const windowEnd = Math.min(sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))
   // "no Ukrainian involvement": the target sits inside the trigger phrase.
-  const inner = rule.name === 'no-involvement' ? mentionsBetween(doc, start, end).find((x) => isActorMention(doc, x, 'object')) : undefined
+  const inner = object.inside ? mentionsBetween(doc, start, end).find((x) => isActorMention(doc, x, 'object')) : undefined
   const m = inner ?? firstActorAfter(doc, end, windowEnd)
   if (!m) return null
-  if (rule.name === 'link' && doc.tokens[m.tokenEnd] && !/\b(?:to|with|and)\b/i.test(doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 40)))) return null
-  if (rule.name === 'link' && m.start - end > 12) return null
-  if (rule.name === 'suggest-modal') {
+  if (object.linked && doc.tokens[m.tokenEnd] && !/\b(?:to|with|and)\b/i.test(doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 40)))) return null
+  if (object.linked && m.start - end > 12) return null
+  if (object.modalAfter) {
     // The actor opens the complement and a modal follows it: "that Lima could have acted".
     // "that the police, Cameroon's national force, had caused the surge": a causal verb will do.
     const rest = doc.lookup.slice(m.end, m.end + 120).replace(/^\s*,[^,.;]{1,80},/, ' ')
     if (m.start - end > 6 || !/^\s*(?:(?:could|may|might|would)\s+(?:have\s+)?\w+|(?:had\s+|have\s+|has\s+)?(?:caused|triggered|started|provoked|sparked|orchestrated|carried out|planned)\b)/i.test(rest)) return null
   }
-  if (['rule-out', 'claims-of', 'allegations-of', 'insinuate', 'no-involvement'].includes(rule.name)) {
+  if (object.involvement) {
     // The object must be someone's involvement: "ruled out Ukraine's involvement", "claims of Ukrainian involvement".
     const tail = doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 30))
     const inside = inner !== undefined
     // "no evidence linking Hamas to the attack": the evidence names whom it would implicate.
     const between = doc.lookup.slice(end, m.start)
-    const linking = rule.name === 'no-involvement' && /^\s*(?:linking|connecting|tying|implicating|against)\s+(?:the\s+)?$/i.test(between)
+    const linking = object.linking === true && /^\s*(?:linking|connecting|tying|implicating|against)\s+(?:the\s+)?$/i.test(between)
     // "ruled out any involvement by Colombia": the involvement noun comes before its owner.
     const owned = /\b(?:involvement|role|complicity|participation|hand|responsibility)\s+(?:by|of|from|on the part of)\s+(?:the\s+)?$/i.test(between)
-    if (!inside && !linking && !owned && !/^(?:'s)?\s*(?:\w+\s+){0,3}?(?:involvement|intervention|role|complicity|participation|responsibility|culpability|links?|hand|guilt|part)\b/i.test(tail) && !(rule.name === 'claims-of' && /\b(?:had|was|were|is|are|has)\b/i.test(tail))) return null
+    if (!inside && !linking && !owned && !/^(?:'s)?\s*(?:\w+\s+){0,3}?(?:involvement|intervention|role|complicity|participation|responsibility|culpability|links?|hand|guilt|part)\b/i.test(tail) && !(object.orFiniteTail && /\b(?:had|was|were|is|are|has)\b/i.test(tail))) return null
   }
   // "the Islamic State's allied groups": an ally is not the group itself.
   if (/^'s\s+(?:allied|allies|ally|affiliates?|partners?|proxies|proxy|sponsors?)\b/i.test(doc.lookup.slice(m.end, m.end + 20))) return null

@@ -1,0 +1,142 @@
+import type { Stance } from '../domain/model.js'
+
+/**
+ * Responsibility frames, declared as data in the manner of PropBank/FrameNet rolesets: each is a
+ * way news English says that someone did it (or did not), the trigger that evokes it, where its
+ * roles sit relative to the trigger, its stance, and how negation, hedges and the words around the
+ * trigger change that stance. `responsibility.ts` interprets them; no frame is special-cased there.
+ *
+ * Target roles:
+ *   subject   — the actor the clause is about, before the trigger ("ISIS-K committed the shooting")
+ *   object    — the first actor after it ("Putin blamed Ukraine", "carried out by the Islamic State")
+ *   possessor — the actor before "'s" ("Putin's insinuations of…", "the Islamic State's claim")
+ *   reporter  — the group whose statement the sentence reports ("said … one of its fighters had…"),
+ *               else the last group named
+ * Claimant roles: the target itself (a group claiming its own attack), the clause's subject, the
+ * possessor, or the clause's source (a quote's speaker, "according to X", "X said that …"); when
+ * none is found, the article's own voice (null).
+ */
+export type TargetRole = 'subject' | 'object' | 'possessor' | 'reporter'
+export type ClaimantRole = 'source' | 'subject' | 'possessor' | 'target'
+
+/** What the object of an object-role frame must look like. */
+export interface ObjectConstraint {
+  /** The target sits between the verb and the trigger's last word ("held Ukraine responsible"). */
+  between?: boolean
+  /** How many words after the trigger the object may start within (7 unless said). */
+  window?: number
+  /** The target may sit inside the trigger phrase ("no Ukrainian involvement"). */
+  inside?: boolean
+  /** The object must be someone's involvement: "ruled out Ukraine's involvement", "claims of Ukrainian involvement". */
+  involvement?: boolean
+  /** …or, with `involvement`, a finite clause about the actor ("claims that Kyiv was behind it"). */
+  orFiniteTail?: boolean
+  /** Evidence naming whom it would implicate counts as involvement: "no evidence linking Hamas to…". */
+  linking?: boolean
+  /** The actor must be linked "to/with" something, right after the trigger ("linked Hamas to the attack"). */
+  linked?: boolean
+  /** The actor opens a complement whose verb is modal or causal ("suggested that Lima could have acted"). */
+  modalAfter?: boolean
+}
+
+export interface Frame {
+  name: string
+  /** The trigger, matched over a sentence's folded text (`Doc.lookup`). Global and case-insensitive. */
+  pattern: RegExp
+  target: TargetRole
+  claimant: ClaimantRole
+  stance: Stance
+  /** Hedges in the clause weaken an assertion. */
+  hedgeable: boolean
+  /** The object must be an event ("the attack", "this act"), not e.g. "terrorism" in general. */
+  needsEvent?: boolean
+  /** Negation flips an assertion to a denial ("was not involved"); without it, negation drops the frame. */
+  negationDenies?: boolean
+  /** Characters before the trigger searched for a bare "not" ("not responsible"), beyond the clause's last words. */
+  negationWithin?: number
+  /**
+   * The target is the subject of a copula before the trigger ("the Front was responsible"):
+   * 'required' — no copula (or "held"-verb) in the seven words before, no frame;
+   * 'if-matched' — only when the trigger itself opens with the copula ("was involved").
+   */
+  copula?: 'required' | 'if-matched'
+  /** The words just before the trigger that cancel it ("shifted the blame"). */
+  notAfter?: RegExp
+  /** A denial must be about something: its first ten words match this, or it takes a gerund or a relative. */
+  objectTopic?: RegExp
+  object?: ObjectConstraint
+  /** With no named object, the charge denied may be an anaphor ("rejected the accusation", "denied that the group…"). */
+  anaphoricObject?: boolean
+  /** With no object at all, the subject denies its own part: always, or only for "any role/involvement…". */
+  selfDenial?: 'always' | 'own-part'
+  /** Denied through a dismissal ("claims of X's involvement were absurd"): the claimant is who dismisses it. */
+  dismissedBySource?: boolean
+  /** The claimant may be the target ("the group's claims of responsibility"). */
+  selfClaim?: boolean
+  /** Words after the trigger that make the charge indirect: a suggestion ("accused Iran of supporting…"). */
+  weakenedBy?: RegExp
+  /** Words after the trigger that make a suggestion an assertion ("pointed squarely at…"). */
+  strengthenedBy?: RegExp
+  /** With no claimant, the article's own report of the charge is a suggestion (codebook §7: "a raid blamed on…"). */
+  ownVoiceSuggests?: RegExp
+}
+
+// Words that dismiss a charge: "called the allegations absurd", "claims of involvement were baseless".
+export const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\w*|lies|a lie|nonsense|ridiculous|untrue|propaganda|politically motivated|slanderous|fiction|fantasy'
+// "said claims of Belarusian involvement were absurd": the involvement named in a dismissed charge is denied.
+export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
+// "rejected any role in the killing": the subject's own part, refused.
+export const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
+// What a denial is about when it names no one: "denied any involvement", "denied the claims".
+const DENIAL_TOPICS = /\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|any|part|participation|complicity|that|blame)\b/i
+const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
+const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
+
+export const RESPONSIBILITY_FRAMES: Frame[] = [
+  // Denials first: where one sentence matches both, the denial reading wins.
+  { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
+  { name: 'nothing-links', pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
+  { name: 'no-involvement', pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false, object: { inside: true, involvement: true, linking: true } },
+  { name: 'deny', pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, objectTopic: DENIAL_TOPICS, anaphoricObject: true, selfDenial: 'always' },
+  { name: 'rule-out', pattern: /\b(?:ruled out|rules out|rule out|ruling out|rejected|rejects|dismissed|dismisses)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true, selfDenial: 'own-part', object: { involvement: true } },
+  // "called the allegations absurd", "described the claims as baseless": the charge just reported, denied.
+  { name: 'call-charge', pattern: new RegExp(`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ing|ed)?|term(?:s|ed)?)(?=\\s+(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\\b[^.;]{0,40}\\b(?:${DISMISSALS})\\b)`, 'gi'), target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true },
+  { name: 'exonerate', pattern: /\b(?:exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
+  // A group claiming its own attack.
+  { name: 'claim-responsibility', pattern: /\b(?:claim(?:s|ed|ing)?|took|takes|take|taking|accept(?:s|ed)?|admit(?:s|ted)?) (?:full |sole )?(?:responsibility|credit)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // "The Sahel Martyrs Brigade has claimed the attack", "…repeated its claim of responsibility".
+  { name: 'claim-event', pattern: /\bclaim(?:s|ed|ing)?\s+(?=(?:the|this|that|these|those|its|their|\w+day's|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assault|killings?|massacre|shooting|raid|ambush|strikes?|kidnapping|abduction|hijacking|siege|operation|cyberattacks?|hack|assassination|murder)\b)/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'repeat-claim', pattern: /\b(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates)\s+(?:its|their)\s+claims?\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'claimed-by', pattern: /\bclaimed by\b/gi, target: 'object', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'own-involvement', pattern: /\b(?:substantiat|confirm|acknowledg|admitt?|claim|proclaim|boast)\w* (?:its|their) (?:involvement|responsibility|role|authorship)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // Someone did it.
+  { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { between: true } },
+  { name: 'responsible', pattern: /\b(?:responsible|to blame|at fault|culpable)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true, copula: 'required', negationWithin: 12 },
+  { name: 'bears-responsibility', pattern: /\bbears? (?:\w+ )?(?:responsibility|blame)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
+  { name: 'behind', pattern: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?behind\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
+  { name: 'author-of', pattern: /\b(?:is|are|was|were|be|been)\s+the\s+(?:authors?|perpetrators?|masterminds?|culprits?|architects?)\s+of\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
+  { name: 'perpetrated', pattern: /\b(?:carried out|carries out|carry out|carrying out|committed|commits|commit|perpetrated|perpetrates|orchestrated|orchestrates|masterminded|staged|executed|conducted|launched)\s+(?:the|this|that|these|those|its|their|it|a)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, needsEvent: true, negationDenies: true },
+  { name: 'perpetrated-by', pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 9 } },
+  { name: 'involved', pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?involved\b|\b(?:had|has|have|having)\s+(?:some|a|any|an)?\s*(?:involvement|role|hand)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true, copula: 'if-matched' },
+  // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
+  { name: 'belong-to', pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "looks like the work of Ansar al-Rovuma", "bore the hallmarks of the Islamic State"
+  { name: 'work-of', pattern: /\b(?:the\s+)?(?:work|handiwork|hallmarks?|signature)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "said in a statement that one of its fighters had detonated…": a group owning the attack.
+  { name: 'own-fighters', pattern: /\b(?:one of |two of )?(?:its|their) (?:own )?(?:fighters|members|militants|men|operatives|soldiers|suicide bombers?|mujahideen|martyrs?)\s+(?:had\s+|has\s+)?(?:detonated|carried out|attacked|killed|launched|blew|stormed|struck|targeted|ambushed|executed|set off)\b/gi, target: 'reporter', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // "investigators traced the intrusion to Peruvian military intelligence"
+  { name: 'traced-to', pattern: /\btraced\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:back\s+)?to\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "suggesting that Lima could have acted": a modal complement about the actor is a suggestion.
+  { name: 'suggest-modal', pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { modalAfter: true } },
+  // Someone says someone else did it.
+  { name: 'blame', pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i, ownVoiceSuggests: /^\s+on\b/i },
+  { name: 'accuse', pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, weakenedBy: INDIRECT_ROLE },
+  { name: 'point', pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, strengthenedBy: STRONG_POINTING },
+  { name: 'link', pattern: /(?<!\b(?:evidence|proof|nothing) )\blink(?:s|ed|ing)?\b(?!\s+(?:to|with)\b)/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { linked: true } },
+  { name: 'implicate', pattern: /\bimplicat(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
+  { name: 'insinuate', pattern: /\binsinuat\w*\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false, object: { involvement: true } },
+  { name: 'claims-of', pattern: /\b(?:claims?|accusations?|charges?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'asserts', hedgeable: false, object: { involvement: true, orFiniteTail: true }, dismissedBySource: true, selfClaim: true },
+  { name: 'allegations-of', pattern: /\b(?:allegations?|suggestions?|suspicions?|hints?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false, object: { involvement: true } },
+]
+

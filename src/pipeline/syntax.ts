@@ -1,0 +1,360 @@
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type { Doc, Sentence } from './doc.js'
+import { lowerBound } from './doc.js'
+
+/**
+ * The shallow syntactic layer: part of speech and lemma for each token of a sentence, noun-phrase
+ * chunks with their heads, verb groups (lemma, tense, voice, negation, modality) and clause
+ * boundaries (that-, whether-, if-, relative clauses, and the unmarked complement of a reporting
+ * verb). Claim rules read it instead of guessing from words around a trigger.
+ *
+ * Tags come from wink-nlp's English lite model (Universal Dependencies UPOS, ~95 % on news text;
+ * `npm run bench:taggers` compares it with compromise on a hand-tagged sample of the corpus). It is
+ * run lazily, only over the sentences a rule asks about, all at once per document: one call to the
+ * tagger over the needed sentences joined, their tags mapped back onto the pipeline's own tokens by
+ * character offsets. Every span is [start, end) in UTF-16 code units of the unchanged text.
+ */
+
+export type Upos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE'
+
+export interface Chunk {
+  start: number
+  end: number
+  /** Doc token range [tokenStart, tokenEnd). */
+  tokenStart: number
+  tokenEnd: number
+  /** The doc token index of the head: the last noun, name or pronoun of the chunk. */
+  head: number
+}
+
+export interface VerbGroup {
+  start: number
+  end: number
+  tokenStart: number
+  tokenEnd: number
+  /** Doc token index of the main verb (or of the copula when there is none: "was responsible"). */
+  head: number
+  /** The head's lemma, with its particle: "carry out", "rule out", "point to" stays "point". */
+  lemma: string
+  tense: 'past' | 'present' | 'future'
+  voice: 'active' | 'passive'
+  perfect: boolean
+  /** "not", "n't", "never", "no longer" inside the group. */
+  negated: boolean
+  /** The modal's lemma ("could", "may", "would"…) or null. */
+  modal: string | null
+}
+
+export type ClauseKind = 'main' | 'that' | 'whether' | 'if' | 'relative' | 'complement' | 'adverbial'
+
+export interface Clause {
+  start: number
+  end: number
+  kind: ClauseKind
+  /** Index (in `verbGroups`) of the verb group the clause depends on; null for a main clause. */
+  governor: number | null
+}
+
+export interface SentenceSyntax {
+  sentence: Sentence
+  /** Per doc token of the sentence (index k - sentence.tokenStart): its UPOS tag and lemma. */
+  pos: Upos[]
+  lemma: string[]
+  chunks: Chunk[]
+  verbGroups: VerbGroup[]
+  clauses: Clause[]
+}
+
+const nlp = winkNLP(model, ['pos'])
+const its = nlp.its
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought'])
+const NEGATORS = new Set(['not', "n't", 'never'])
+const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away'])
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been'])
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "'s", "'re", "'m", "'ve"])
+const GROUP_ADVERBS = new Set(['also', 'already', 'still', 'just', 'now', 'since', 'long', 'earlier', 'previously', 'repeatedly', 'publicly', 'openly', 'quickly', 'later', 'then', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'likely', 'originally', 'initially', 'first', 'swiftly', 'immediately', 'strongly', 'flatly', 'categorically', 'firmly', 'both', 'all', 'ever', 'yet', 'so', 'far'])
+const CLAUSE_MARKERS: Record<string, ClauseKind> = { that: 'that', whether: 'whether', if: 'if', who: 'relative', which: 'relative', whom: 'relative', whose: 'relative', because: 'adverbial', although: 'adverbial', though: 'adverbial', while: 'adverbial', whereas: 'adverbial', when: 'adverbial', after: 'adverbial', before: 'adverbial', unless: 'adverbial', since: 'adverbial' }
+/** Verbs whose object may be a clause without "that": "said the group was behind it", "believe it was". */
+const COMPLEMENT_VERBS = new Set(['say', 'tell', 'believe', 'think', 'suspect', 'claim', 'insist', 'add', 'argue', 'suggest', 'fear', 'assume', 'know', 'conclude', 'find', 'allege', 'assert', 'maintain', 'acknowledge', 'admit', 'confirm', 'deny', 'report', 'state', 'warn', 'doubt', 'hope', 'expect', 'feel', 'show', 'indicate', 'reckon', 'estimate', 'write', 'announce', 'note', 'explain', 'declare'])
+
+/**
+ * The syntax of `sentence` in `doc`, computed on first request for the whole set `wanted` (or the
+ * sentence alone) and cached on the document's token array. Never throws on odd text: tokens the
+ * tagger cannot align get 'X'.
+ */
+export function syntaxOf(doc: Doc, sentence: Sentence, wanted?: Sentence[]): SentenceSyntax {
+  let cache = CACHE.get(doc.tokens)
+  if (!cache) {
+    cache = new Map()
+    CACHE.set(doc.tokens, cache)
+  }
+  const hit = cache.get(sentence.start)
+  if (hit) return hit
+  const batch = (wanted ?? [sentence]).filter((s) => !cache.has(s.start))
+  if (!batch.includes(sentence)) batch.push(sentence)
+  for (const s of tagSentences(doc, batch)) cache.set(s.sentence.start, s)
+  return cache.get(sentence.start)!
+}
+
+// Keyed by the token array, which every Doc derived from one analysis shares (stages spread the Doc
+// but keep its tokens): per-document memo, collected with the document.
+const CACHE = new WeakMap<object, Map<number, SentenceSyntax>>()
+
+function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
+  // One tagger call over the sentences joined by blank lines; offsets map back through `origins`.
+  let joined = ''
+  const origins: Array<{ at: number; sentence: Sentence }> = []
+  for (const s of batch) {
+    if (joined) joined += '\n\n'
+    origins.push({ at: joined.length, sentence: s })
+    joined += doc.lookup.slice(s.start, s.end)
+  }
+  const wink = nlp.readDoc(joined)
+  const values = wink.tokens().out(its.value) as string[]
+  const tags = wink.tokens().out(its.pos) as Upos[]
+  // The lite model ships a lemmatizer add-on whose type wink-nlp declares apart.
+  const lemmas = wink.tokens().out(its.lemma as unknown as typeof its.value) as string[]
+  // Character offset → wink token index, over `joined`.
+  const starts: number[] = []
+  let cursor = 0
+  for (const v of values) {
+    const at = joined.indexOf(v, cursor)
+    starts.push(at === -1 ? cursor : at)
+    if (at !== -1) cursor = at + v.length
+  }
+  return origins.map(({ at, sentence }) => {
+    const pos: Upos[] = []
+    const lemma: string[] = []
+    let w = 0
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const t = doc.tokens[k]
+      const offset = at + t.start - sentence.start
+      w = Math.max(w, lowerBound(starts, offset + 1, (x) => x) - 1)
+      const inside = w >= 0 && offset < starts[w] + values[w].length
+      const tag = inside ? tags[w] : 'X'
+      // The pipeline splits "'s" into "'" and "s": both halves carry the possessive's tag.
+      pos.push(tag)
+      lemma.push(inside && starts[w] === offset && values[w].length === t.text.length ? lemmas[w].toLowerCase() : t.lower)
+    }
+    return analyse(doc, sentence, pos, lemma)
+  })
+}
+
+function analyse(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): SentenceSyntax {
+  const verbGroups = findVerbGroups(doc, sentence, pos, lemma)
+  return { sentence, pos, lemma, chunks: findChunks(doc, sentence, pos), verbGroups, clauses: findClauses(doc, sentence, pos, verbGroups) }
+}
+
+const isNominal = (tag: Upos) => tag === 'NOUN' || tag === 'PROPN' || tag === 'PRON' || tag === 'NUM'
+
+/** Noun-phrase chunks: maximal runs of determiners, adjectives, numbers, nouns and names (with a possessive "'s" inside), headed by their last nominal. */
+function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
+  const chunks: Chunk[] = []
+  const base = sentence.tokenStart
+  let k = base
+  while (k < sentence.tokenEnd) {
+    const inChunk = (i: number) => {
+      const tag = pos[i - base]
+      const text = doc.tokens[i].text
+      if (tag === 'DET' || tag === 'ADJ' || isNominal(tag)) return true
+      // "Ukraine's", "the militants' claim", "Abu Harith al-Anbari", "Jaamat-ul-Ahrar".
+      if (text === "'" && i > base && isNominal(pos[i - 1 - base] ?? 'X')) return true
+      if (text === 's' && doc.tokens[i - 1]?.text === "'" && !doc.tokens[i].spaceBefore) return true
+      if (text === '-' && !doc.tokens[i].spaceBefore && i + 1 < sentence.tokenEnd && !doc.tokens[i + 1].spaceBefore) return true
+      return false
+    }
+    if (!inChunk(k)) {
+      k++
+      continue
+    }
+    const first = k
+    let head = -1
+    while (k < sentence.tokenEnd && inChunk(k)) {
+      if (isNominal(pos[k - base])) head = k
+      // A pronoun is a chunk of its own: "they" in "said they did not believe".
+      if (pos[k - base] === 'PRON' && k === first) {
+        k++
+        break
+      }
+      k++
+    }
+    if (head !== -1) chunks.push({ start: doc.tokens[first].start, end: doc.tokens[head].end, tokenStart: first, tokenEnd: head + 1, head })
+  }
+  return chunks
+}
+
+/**
+ * Verb groups: auxiliaries, modals, negation and a few adverbs, up to the main verb and its
+ * particle ("could have been carried out", "has not ruled out", "did not believe", "was
+ * responsible" → the copula "was" heads a group of its own).
+ */
+function findVerbGroups(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): VerbGroup[] {
+  const groups: VerbGroup[] = []
+  const base = sentence.tokenStart
+  let k = base
+  while (k < sentence.tokenEnd) {
+    const tag = pos[k - base]
+    if (tag !== 'AUX' && tag !== 'VERB') {
+      k++
+      continue
+    }
+    const first = k
+    let head = -1
+    let negated = false
+    let modal: string | null = null
+    const auxes: string[] = []
+    for (; k < sentence.tokenEnd; k++) {
+      const t = doc.tokens[k]
+      const tg = pos[k - base]
+      if (tg === 'AUX') {
+        if (head !== -1) break
+        if (MODALS.has(t.lower)) modal ??= t.lower
+        auxes.push(t.lower)
+        continue
+      }
+      if (tg === 'VERB') {
+        head = k
+        k++
+        break
+      }
+      if (NEGATORS.has(t.lower) || (t.lower === 'no' && doc.tokens[k + 1]?.lower === 'longer')) {
+        negated = true
+        if (t.lower === 'no') k++
+        continue
+      }
+      if ((tg === 'ADV' || tg === 'PART') && GROUP_ADVERBS.has(t.lower) || /ly$/.test(t.lower) && tg === 'ADV') continue
+      break
+    }
+    let end = k
+    if (head === -1) {
+      // A copula or an auxiliary alone: "was responsible", "were not", "it was."
+      let last = first
+      for (let j = first; j < k; j++) if (pos[j - base] === 'AUX') last = j
+      head = last
+      end = last + 1
+      k = Math.max(k, first + 1)
+    }
+    let verbLemma = lemma[head - base]
+    // A particle right after the verb belongs to it: "carried out", "ruled out", "blew up".
+    if (head + 1 < sentence.tokenEnd && PARTICLES.has(doc.tokens[head + 1].lower) && (pos[head + 1 - base] === 'ADP' || pos[head + 1 - base] === 'ADV' || pos[head + 1 - base] === 'PART')) {
+      verbLemma += ` ${doc.tokens[head + 1].lower}`
+      end = head + 2
+      k = Math.max(k, end)
+    }
+    const headText = doc.tokens[head].lower
+    const beAux = auxes.some((a) => ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets'].includes(a))
+    const passive = pos[head - base] === 'VERB' && beAux && !headText.endsWith('ing') && lemma[head - base] !== headText
+    const finite = auxes[0] ?? headText
+    const tense: VerbGroup['tense'] = modal === 'will' || modal === 'shall' ? 'future' : PAST_AUX.has(finite) || (auxes.length === 0 && /ed$/.test(headText)) || ['could', 'would', 'might', 'should'].includes(finite) || (auxes.length === 0 && lemma[head - base] !== headText && !/s$/.test(headText) && !headText.endsWith('ing')) ? 'past' : PRESENT_AUX.has(finite) || auxes.length === 0 ? 'present' : 'past'
+    groups.push({
+      start: doc.tokens[first].start,
+      end: doc.tokens[end - 1].end,
+      tokenStart: first,
+      tokenEnd: end,
+      head,
+      lemma: verbLemma,
+      tense,
+      voice: passive ? 'passive' : 'active',
+      perfect: auxes.some((a) => a === 'has' || a === 'have' || a === 'had' || a === "'ve"),
+      negated,
+      modal,
+    })
+  }
+  return groups
+}
+
+/**
+ * Clause boundaries: a clause opens at a subordinating word ("that", "whether", "if", "because"…),
+ * a relative pronoun, a semicolon, or — after a reporting or cognition verb — right after the verb
+ * when a subject and a verb follow without "that" ("said the group was behind it"). A clause runs
+ * to where the next one opens or the sentence ends; its governor is the last verb group before it.
+ */
+function findClauses(doc: Doc, sentence: Sentence, pos: Upos[], groups: VerbGroup[]): Clause[] {
+  const base = sentence.tokenStart
+  // `same`: a clause that continues another one's level ("…said that A and that B": B as A).
+  const opens: Array<{ at: number; kind: ClauseKind; same?: number }> = [{ at: sentence.start, kind: 'main' }]
+  for (let k = base; k < sentence.tokenEnd; k++) {
+    const t = doc.tokens[k]
+    const kind = CLAUSE_MARKERS[t.lower]
+    const tag = pos[k - base]
+    // "whether" and "if" always open a clause; "that" unless it is a determiner ("that attack").
+    if (kind && (tag === 'SCONJ' || t.lower === 'whether' || t.lower === 'if' || (kind === 'relative' && tag === 'PRON') || (t.lower === 'that' && tag !== 'DET'))) {
+      const clauseKind: ClauseKind = t.lower === 'that' && tag !== 'SCONJ' && isNominal(pos[k - 1 - base] ?? 'X') ? 'relative' : kind
+      const previous = doc.tokens[k - 1]?.lower
+      const sibling = previous === 'and' || previous === 'or' || previous === 'but' ? findLast(opens, (o) => o.kind === clauseKind) : -1
+      opens.push({ at: t.start, kind: clauseKind, ...(sibling !== -1 ? { same: sibling } : {}) })
+      // A relative clause between commas ("Dalia Moreau, who arrived later, said…") closes at the
+      // next comma, where the clause around it resumes.
+      if (clauseKind === 'relative' && doc.tokens[k - 1]?.text === ',') {
+        for (let j = k + 1; j < sentence.tokenEnd; j++) {
+          if (doc.tokens[j].text === ',') {
+            opens.push({ at: doc.tokens[j].end, kind: opens[opens.length - 2]?.kind ?? 'main', same: opens.length - 2 })
+            break
+          }
+        }
+      }
+    } else if (t.text === ';') opens.push({ at: t.end, kind: 'main' })
+  }
+  // Unmarked complements: a reporting verb followed by a subject and a finite verb.
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]
+    if (!COMPLEMENT_VERBS.has(group.lemma.split(' ')[0])) continue
+    const next = groups[g + 1]
+    if (!next) continue
+    const between = doc.lookup.slice(group.end, next.start)
+    if (/^\s*(?:that|whether|if)\b/i.test(between) || /[,;:"“”]/.test(between)) continue
+    const k = group.tokenEnd
+    if (k < sentence.tokenEnd && (isNominal(pos[k - base]) || pos[k - base] === 'DET' || pos[k - base] === 'ADJ')) opens.push({ at: doc.tokens[k].start, kind: 'complement' })
+  }
+  const order = opens.map((o, i) => ({ ...o, index: i })).sort((a, b) => a.at - b.at || a.index - b.index)
+  const governorOf = (i: number): number | null => {
+    const o = opens[i]
+    if (o.same !== undefined) return governorOf(o.same)
+    if (o.kind === 'main') return null
+    return findLast(groups, (g) => g.end <= o.at)
+  }
+  return order.map((o, i) => {
+    const end = order[i + 1]?.at ?? sentence.end
+    const governor = governorOf(o.index)
+    return { start: o.at, end, kind: o.kind, governor: governor === -1 ? null : governor }
+  })
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i
+  return -1
+}
+
+/** The clause holding offset `at` (the innermost: the last that opens at or before it). */
+export function clauseAt(syntax: SentenceSyntax, at: number): Clause {
+  let found = syntax.clauses[0]
+  for (const c of syntax.clauses) if (c.start <= at) found = c
+  return found
+}
+
+/** The verb group holding or heading offset `at`, or null. */
+export function verbGroupAt(syntax: SentenceSyntax, at: number): VerbGroup | null {
+  return syntax.verbGroups.find((g) => g.start <= at && at < g.end) ?? null
+}
+
+/**
+ * The chain of verb groups that govern offset `at`, innermost first: for "the Front" in "Officials
+ * said they did not believe the Front was responsible", [did not believe, said]. Each step is the
+ * governor of the clause holding the previous one.
+ */
+export function governors(syntax: SentenceSyntax, at: number): VerbGroup[] {
+  const chain: VerbGroup[] = []
+  let clause = clauseAt(syntax, at)
+  const seen = new Set<Clause>()
+  while (clause.governor !== null && !seen.has(clause)) {
+    seen.add(clause)
+    const group = syntax.verbGroups[clause.governor]
+    chain.push(group)
+    clause = clauseAt(syntax, group.start)
+  }
+  return chain
+}
