@@ -1,5 +1,5 @@
 import type { Doc, Mention } from './doc.js'
-import { worldEntities } from './world.js'
+import { defaultGazetteerCache, worldOf, type BundledCountries, type GazetteerCache } from './gazetteer.js'
 
 /**
  * A country's bodies named by description (docs/annotation.md §1: "the health ministry" in a Sri
@@ -40,28 +40,28 @@ interface Country {
 }
 
 /**
- * The bundled countries, derived once from the world gazetteer (itself built once): each country's
+ * The bundled countries, derived once per gazetteer cache from its world entities: each country's
  * adjective by name ("Armenia" → "Armenian"), and each name, alias and demonym, lowercased, to the
  * country's name ("armenian" → "Armenia").
  */
-let countries: { demonym: Map<string, string>; byWord: Map<string, string> } | null = null
-function bundledCountries() {
-  if (countries === null) {
-    countries = { demonym: new Map(), byWord: new Map() }
-    for (const w of worldEntities()) {
+function bundledCountries(cache: GazetteerCache): BundledCountries {
+  if (cache.countries === null) {
+    const countries: BundledCountries = { demonym: new Map(), byWord: new Map() }
+    for (const w of worldOf(cache)) {
       if (w.kind !== 'place' || w.demonyms.length === 0 || w.countryKey !== null) continue
       countries.demonym.set(w.name, w.demonyms[0]!)
       for (const form of [...w.aliases, ...w.demonyms]) countries.byWord.set(form.toLowerCase(), w.name)
     }
+    cache.countries = countries
   }
-  return countries
+  return cache.countries
 }
 
-const demonymOf = (name: string) => bundledCountries().demonym.get(name) ?? name
+const demonymOf = (doc: Doc, name: string) => bundledCountries(doc.registry.cache).demonym.get(name) ?? name
 
 const isCountry = (doc: Doc, m: Mention) => {
   const e = doc.entities.get(m.key)
-  return e !== undefined && e.kind === 'place' && bundledCountries().demonym.has(e.name)
+  return e !== undefined && e.kind === 'place' && bundledCountries(doc.registry.cache).demonym.has(e.name)
 }
 
 /**
@@ -76,14 +76,14 @@ function storyCountry(doc: Doc): Country | null {
     if (m.start > bodyStart + 200) break
     const e = doc.entities.get(m.key)
     const country = e?.countryKey ? doc.entities.get(e.countryKey) ?? doc.registry.entities.get(e.countryKey) : isCountry(doc, m) ? e : undefined
-    if (country) return { key: country.key, name: country.name, demonym: demonymOf(country.name) }
+    if (country) return { key: country.key, name: country.name, demonym: demonymOf(doc, country.name) }
   }
   const counts = new Map<string, number>()
   for (const m of doc.mentions) if (isCountry(doc, m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1)
   const ranked = [...counts].sort((a, b) => b[1] - a[1])
   if (ranked.length === 0 || ranked[0]![1] < 2 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return null
   const e = doc.entities.get(ranked[0]![0])!
-  return { key: e.key, name: e.name, demonym: demonymOf(e.name) }
+  return { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
 }
 
 /** Adds the bodies named by description; the article's other entities and mentions stay as they are. */
@@ -123,7 +123,7 @@ export function describedBodies(doc: Doc): Doc {
   for (const m of doc.mentions) {
     if (!isCountry(doc, m)) continue
     const e = doc.entities.get(m.key)!
-    const country: Country = { key: e.key, name: e.name, demonym: demonymOf(e.name) }
+    const country: Country = { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
     let k = m.tokenEnd
     if (tokens[k]?.text === "'" && lower(k + 1) === 's') k += 2
     const phraseStart = m.tokenStart
@@ -190,10 +190,15 @@ function ends(doc: Doc, k: number): boolean {
  * "Nigeria|armed forces". Null when the name holds no country or no body this module knows.
  */
 export function bodyNameKey(name: string): string | null {
+  return bodyNameKeyIn(defaultGazetteerCache(), name)
+}
+
+/** bodyNameKey with the bundled countries of a given gazetteer cache. */
+export function bodyNameKeyIn(cache: GazetteerCache, name: string): string | null {
   let s = name.toLowerCase().replace(/[’]/g, "'").replace(/^the\s+/, '').trim()
   const paren = /\s*\(([^)]+)\)\s*$/.exec(s)
   if (paren) s = `${paren[1]} ${s.slice(0, paren.index)}`
-  const words = bundledCountries().byWord
+  const words = bundledCountries(cache).byWord
   let country: string | null = null
   // The country before the body ("Armenia's", "Armenian", "Sri Lanka") or after "of" at the end ("of Nigeria").
   let longest = ''

@@ -3,13 +3,13 @@ import type { Registry } from '../domain/extraction.js'
 import type { Token } from './doc.js'
 import { isKnownPlaceName } from './lexicon.js'
 import { foldForLookup, tokenize } from './normalize.js'
-import { worldEntities, type WorldEntity } from './world.js'
+import { buildWorldEntities, type WorldEntity } from './world.js'
 
 /**
  * The registry and the bundled world gazetteer as two token tries, matched together in one
  * left-to-right pass, longest match first over both. Everything that depends on the world
- * gazetteer alone (its aliases and their readings, its trie) is built once per process
- * (`WorldLayer`). Compiling a registry builds only a small layer on top, proportional to it:
+ * gazetteer alone (its aliases and their readings, its trie) is built once per cache
+ * (`WorldLayer`, kept in a `GazetteerCache` the caller passes in). Compiling a registry builds only a small layer on top, proportional to it:
  *   - the registry's own aliases;
  *   - the world entries that fold into a registry entity (same kind, sharing a name or alias),
  *     found by probing a world index with the registry's aliases;
@@ -17,7 +17,7 @@ import { worldEntities, type WorldEntity } from './world.js'
  *   - every alias these touch, re-resolved exactly as one combined list would be: the registry
  *     wins; an alias two registry entities claim is kept on neither (DESIGN §2); else lowest rank.
  * A trie node (or lowercased alias) the registry layer touches replaces the world's; any other
- * falls through to the world layer. Compiled once per Registry object (WeakMap).
+ * falls through to the world layer. Compiled once per Registry object (a WeakMap in the cache).
  */
 export interface GazetteerEntity {
   key: string
@@ -126,8 +126,10 @@ export interface CompiledRegistry {
   byAlias: KeyedLookup<GazetteerEntity>
   /** The registry layer's trie: where a node has entries, they replace the world trie's on that path. */
   root: TrieNode
-  /** The world layer: one object per process, shared by every compiled registry. */
+  /** The world layer: one object per cache, shared by every registry compiled with it. */
   world: WorldLayer
+  /** The cache it was compiled with (later stages read the bundled countries from it). */
+  cache: GazetteerCache
 }
 
 export interface KeyedLookup<V> {
@@ -141,13 +143,61 @@ export interface GazetteerMatch {
   entry: AliasEntry
 }
 
-const compiledByRegistry = new WeakMap<Registry, CompiledRegistry>()
+/**
+ * Everything the gazetteer derives and keeps between articles, in one object that the caller creates
+ * (once per pipeline or registry owner) and passes in: the bundled world entities, the world layer
+ * built from them, the readings of alias forms and registry aliases, the compiled registries (one
+ * per Registry object), and the bundled countries' names (bodies.ts). Nothing is kept in module
+ * state except the process's default object (`defaultGazetteerCache`), for callers that pass none.
+ */
+export interface GazetteerCache {
+  /** The bundled world entities (world.ts), built on first need. */
+  world: WorldEntity[] | null
+  /** The world layer built from `world`. */
+  layer: WorldLayer | null
+  /** How many times the world layer was built with this cache: once. */
+  layerBuilds: number
+  /** Alias form (folded) → its reading; bounded by MAX_CACHED. */
+  forms: Map<string, FormInfo>
+  /** Registry alias as written → its reading; bounded by MAX_CACHED. */
+  aliases: Map<string, AliasInfo>
+  /** Compiled registries, one per Registry object. */
+  compiled: WeakMap<Registry, CompiledRegistry>
+  /** The bundled countries' adjectives and names by word (bodies.ts), derived from `world` on first need. */
+  countries: BundledCountries | null
+}
 
-export function compileRegistry(registry: Registry): CompiledRegistry {
-  let compiled = compiledByRegistry.get(registry)
+/** Each bundled country's adjective by name, and each of its names, aliases and demonyms (lowercased) to its name. */
+export interface BundledCountries {
+  demonym: Map<string, string>
+  byWord: Map<string, string>
+}
+
+/** A new, empty cache: nothing is built until first needed. */
+export function createGazetteerCache(): GazetteerCache {
+  return { world: null, layer: null, layerBuilds: 0, forms: new Map(), aliases: new Map(), compiled: new WeakMap(), countries: null }
+}
+
+let defaultCache: GazetteerCache | null = null
+
+/** The process's shared cache, for callers that pass none (the API, eval, tests). */
+export function defaultGazetteerCache(): GazetteerCache {
+  defaultCache ??= createGazetteerCache()
+  return defaultCache
+}
+
+/** The bundled world entities of a cache, built on first need. */
+export function worldOf(cache: GazetteerCache): WorldEntity[] {
+  cache.world ??= buildWorldEntities()
+  return cache.world
+}
+
+/** The registry compiled against the cache's world layer; compiled once per Registry object. */
+export function compileRegistry(registry: Registry, cache: GazetteerCache = defaultGazetteerCache()): CompiledRegistry {
+  let compiled = cache.compiled.get(registry)
   if (compiled === undefined) {
-    compiled = buildCompiledRegistry(registry)
-    compiledByRegistry.set(registry, compiled)
+    compiled = buildCompiledRegistry(registry, cache)
+    cache.compiled.set(registry, compiled)
   }
   return compiled
 }
@@ -156,15 +206,13 @@ const ACRONYM = /^(?=(?:.*\p{L}){2})[^\p{Ll}]+$/u
 
 // A registry reloaded after every article repeats almost all its aliases: what they derive to is kept.
 const MAX_CACHED = 200_000
-const formCache = new Map<string, FormInfo>()
-const aliasCache = new Map<string, AliasInfo>()
 
-function formInfo(form: string): FormInfo {
-  let info = formCache.get(form)
+function formInfo(cache: GazetteerCache, form: string): FormInfo {
+  let info = cache.forms.get(form)
   if (info === undefined) {
     const keys = tokenize(form).map((t, i) => trieKey(t, i === 0))
     info = { form, lower: form.toLowerCase(), acronym: ACRONYM.test(form), placeLowercaseOk: undefined, keys, layer: null, listings: undefined, defaultEntry: undefined, worldNode: undefined, worldLower: false }
-    formCache.set(form, info)
+    cache.forms.set(form, info)
   }
   return info
 }
@@ -183,12 +231,12 @@ function inWorld(info: FormInfo, layer: WorldLayer): FormInfo {
   return info
 }
 
-function aliasInfo(alias: string, layer: WorldLayer): AliasInfo {
-  let a = aliasCache.get(alias)
+function aliasInfo(cache: GazetteerCache, alias: string, layer: WorldLayer): AliasInfo {
+  let a = cache.aliases.get(alias)
   if (a === undefined) {
     const form = foldForLookup(alias.trim())
-    a = { info: form.length > 0 ? formInfo(form) : null, lower: alias.toLowerCase(), layer: null, foldIndices: undefined }
-    aliasCache.set(alias, a)
+    a = { info: form.length > 0 ? formInfo(cache, form) : null, lower: alias.toLowerCase(), layer: null, foldIndices: undefined }
+    cache.aliases.set(alias, a)
   }
   if (a.layer !== layer) {
     a.layer = layer
@@ -199,11 +247,11 @@ function aliasInfo(alias: string, layer: WorldLayer): AliasInfo {
 }
 
 /** Bounds the caches; called between builds only, so a build sees one FormInfo per form. */
-function trimCaches(layer: WorldLayer): void {
-  if (formCache.size < MAX_CACHED && aliasCache.size < MAX_CACHED) return
-  formCache.clear()
-  aliasCache.clear()
-  for (const info of layer.forms) formCache.set(info.form, info)
+function trimCaches(cache: GazetteerCache, layer: WorldLayer): void {
+  if (cache.forms.size < MAX_CACHED && cache.aliases.size < MAX_CACHED) return
+  cache.forms.clear()
+  cache.aliases.clear()
+  for (const info of layer.forms) cache.forms.set(info.form, info)
 }
 
 function lowercaseOk(kind: EntityKind, info: FormInfo): boolean {
@@ -216,25 +264,20 @@ function entryFor(entity: GazetteerEntity, info: FormInfo, demonym: boolean): Al
   return { entity, alias: info.form, acronym: info.acronym, demonym, lowercaseOk: lowercaseOk(entity.kind, info) }
 }
 
-let worldLayer: WorldLayer | null = null
-let worldLayerSource: WorldEntity[] | null = null
-let worldLayerBuildCount = 0
-
-/** How many times the world layer was built in this process: once. */
-export function worldLayerBuilds(): number {
-  return worldLayerBuildCount
+/** How many times the cache's world layer was built: once. */
+export function worldLayerBuilds(cache: GazetteerCache = defaultGazetteerCache()): number {
+  return cache.layerBuilds
 }
 
-export function getWorldLayer(): WorldLayer {
-  const world = worldEntities()
-  if (worldLayer === null || worldLayerSource !== world) {
-    formCache.clear()
-    aliasCache.clear()
-    worldLayer = buildWorldLayer(world)
-    worldLayerSource = world
-    worldLayerBuildCount++
+/** The cache's world layer, built from its world entities on first need. */
+export function getWorldLayer(cache: GazetteerCache = defaultGazetteerCache()): WorldLayer {
+  if (cache.layer === null) {
+    cache.forms.clear()
+    cache.aliases.clear()
+    cache.layer = buildWorldLayer(cache, worldOf(cache))
+    cache.layerBuilds++
   }
-  return worldLayer
+  return cache.layer
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -243,7 +286,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else list.push(value)
 }
 
-function buildWorldLayer(world: WorldEntity[]): WorldLayer {
+function buildWorldLayer(cache: GazetteerCache, world: WorldEntity[]): WorldLayer {
   const entityByKey = new Map<string, GazetteerEntity>()
   const indicesByKey = new Map<string, number[]>()
   const indicesByFoldAlias = new Map<string, number[]>()
@@ -271,7 +314,7 @@ function buildWorldLayer(world: WorldEntity[]): WorldLayer {
     const list = (alias: string, demonym: boolean) => {
       const form = foldForLookup(alias.trim())
       if (form.length === 0) return
-      const info = formInfo(form)
+      const info = formInfo(cache, form)
       push(listings, info, { index, demonym, acronym: info.acronym, lowercaseOk: lowercaseOk(w.kind, info) })
       forms.push(info)
     }
@@ -375,9 +418,9 @@ class Layered<V> implements KeyedLookup<V> {
   }
 }
 
-export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
-  const layer = getWorldLayer()
-  trimCaches(layer)
+export function buildCompiledRegistry(registry: Registry, cache: GazetteerCache = defaultGazetteerCache()): CompiledRegistry {
+  const layer = getWorldLayer(cache)
+  trimCaches(cache, layer)
   const { world } = layer
   const entities = new Map<string, GazetteerEntity | null>()
   // The registry's own entries by form (one per entity key); order is the forms' first appearance.
@@ -387,7 +430,7 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
   const probes: number[][] = []
 
   const addAlias = (entity: GazetteerEntity, alias: string) => {
-    const a = aliasInfo(alias, layer)
+    const a = aliasInfo(cache, alias, layer)
     const info = a.info
     if (info !== null) {
       const seen = direct.get(info)
@@ -564,7 +607,7 @@ export function buildCompiledRegistry(registry: Registry): CompiledRegistry {
     byAlias.set(lower, found)
   }
 
-  return { registry, entities: new Layered(entities, layer.entityByKey), byAlias: new Layered(byAlias, layer.byAlias), root, world: layer }
+  return { registry, entities: new Layered(entities, layer.entityByKey), byAlias: new Layered(byAlias, layer.byAlias), root, world: layer, cache }
 }
 
 function trieKey(token: Token, first: boolean): string {

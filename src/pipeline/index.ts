@@ -3,14 +3,14 @@ import type { ExtractedEntity, Extraction, Registry } from '../domain/extraction
 import { emptyDoc, type Doc, type Stage } from './doc.js'
 import { extractCounts } from './counts.js'
 import { recognizeEntities } from './entities.js'
-import { compileRegistry } from './gazetteer.js'
+import { compileRegistry, type GazetteerCache } from './gazetteer.js'
 import { normalize } from './normalize.js'
 import { findQuotes } from './quotes.js'
 import { resolveEntities } from './resolve.js'
 import { extractResponsibility } from './responsibility.js'
 import { sentences } from './sentences.js'
 
-export { compileRegistry } from './gazetteer.js'
+export { compileRegistry, createGazetteerCache, type GazetteerCache } from './gazetteer.js'
 export type { Doc, Stage } from './doc.js'
 
 /**
@@ -45,10 +45,12 @@ export interface ExtractOptions {
   title?: string | null
   /** The text's language when the caller has already detected it (ingest does, to refuse non-English). */
   language?: string
+  /** The gazetteer's caches (world layer, compiled registries): one per pipeline owner; default: the process's shared one. */
+  gazetteer?: GazetteerCache
 }
 
 export function runPipeline(text: string, registry: Registry, options: ExtractOptions = {}, onStage?: (name: string, ms: number) => void): Doc {
-  let doc = emptyDoc(text, options.title ?? null, compileRegistry(registry))
+  let doc = emptyDoc(text, options.title ?? null, compileRegistry(registry, options.gazetteer))
   for (const stage of STAGES) {
     if (onStage) {
       const t0 = performance.now()

