@@ -119,7 +119,7 @@ export function extractCounts(doc: Doc): Doc {
       const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
-      const metric: MetricAt | null = part ?? metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
+      const metric: MetricAt | null = part ?? verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart) ?? metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
       if (!metric) continue
       // A part does not set the metric that later figures of the sentence inherit: the total does.
       if (!part) {
@@ -318,6 +318,17 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
   return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
 }
 
+// Words before "one" that make it a pronoun ("no one", "every one", "the one who…") or a determiner
+// after a preposition ("from one household", "in one village", "according to one official").
+const ONE_NOT_A_COUNT = new Set(['no', 'every', 'each', 'any', 'the', 'this', 'that', 'which', 'from', 'in', 'at', 'on', 'to', 'into', 'for', 'with', 'by', 'than'])
+
+/** A number at token `k` that may count something: not "one" as a pronoun or determiner ("from one household"). */
+function countWordAt(tokens: Token[], k: number): NumberAt | null {
+  const n = readNumber(tokens, k)
+  if (!n || tokens[k].lower !== 'one' || n.tokenEnd !== k + 1) return n
+  return ONE_NOT_A_COUNT.has(tokens[k - 1]?.lower ?? '') ? null : n
+}
+
 function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   const prev = tokens[n.tokenStart - 1]
   const next = tokens[n.tokenEnd]
@@ -325,6 +336,10 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev && CURRENCY.test(prev.text)) return false
   if (NOT_COUNTS_AFTER.has(nextLower)) return false
   if (nextLower === '-' && /^(?:year|month|day|week|hour)s?$/.test(tokens[n.tokenEnd + 1]?.lower ?? '')) return false
+  // A compound modifier in digits: "a 12-storey block", "the 6.5-magnitude quake".
+  if (n.digits && nextLower === '-' && !next.spaceBefore && /^\p{L}/u.test(tokens[n.tokenEnd + 1]?.text ?? '') && !tokens[n.tokenEnd + 1].spaceBefore) return false
+  // "one" as a pronoun or a determiner: "no one was hurt", "every one of the dead", "from one household".
+  if (tokens[n.tokenStart].lower === 'one' && n.tokenEnd === n.tokenStart + 1 && prev && ONE_NOT_A_COUNT.has(prev.lower)) return false
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false
   // The minutes of a time: "18:40", "05:30".
   if (prev?.text === ':' && !tokens[n.tokenStart].spaceBefore && /^\d{1,2}$/.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
@@ -386,7 +401,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
   let limit = Math.min(s.tokenEnd, from + 7)
   for (let k = from; k < limit; k++) {
     const t = tokens[k]
-    if (t.text === ';' || t.text === '(' || readNumber(tokens, k)) break
+    if (t.text === ';' || t.text === '(' || countWordAt(tokens, k) || clauseEnds(tokens, k)) break
     if (t.text === ',' && k > from) {
       const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : null
       if (close === null) break
@@ -407,13 +422,35 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
   return null
 }
 
+// Words that end the clause of a figure before its metric word: "rose to 17 as police detained",
+// "drew 400 people and said the detentions…". ("as well" is no clause.)
+const CLAUSE_ENDS = new Set(['as', 'when', 'while', 'whereas', 'after', 'before', 'because', 'although', 'though', 'but', 'since', 'until', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds'])
+
+function clauseEnds(tokens: Token[], k: number): boolean {
+  const lower = tokens[k].lower
+  // "as police detained…" ends it; "listed as missing", "as well", "as many as" do not.
+  if (lower === 'as') return !METRIC_AFTER[tokens[k + 1]?.lower ?? ''] && !['well', 'many', 'much', 'being', 'having', 'dead'].includes(tokens[k + 1]?.lower ?? '')
+  return CLAUSE_ENDS.has(lower)
+}
+
 /** The closing comma of an aside opened at `from`, if it closes within a few words. */
 function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
     if (tokens[k].text === ',') return k
-    if (tokens[k].text === ';' || readNumber(tokens, k)) return null
+    if (tokens[k].text === ';' || countWordAt(tokens, k)) return null
   }
   return null
+}
+
+/**
+ * "killed five people and wounded three others": a verb right before the number (its qualifier
+ * skipped) is the number's own and wins over a metric word later in the clause. Not for a share
+ * ("arrested two of the wounded"), whose noun decides.
+ */
+function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number): MetricAt | null {
+  if (at - 1 < floor || partitiveEnd(tokens, n) !== null) return null
+  const metric = METRIC_BEFORE[tokens[at - 1].lower]
+  return metric ? { metric, tokenStart: at - 1, tokenEnd: at, confidence: 0.85 } : null
 }
 
 function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Metric | null): MetricAt | null {
@@ -465,7 +502,7 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
   // Auxiliaries and adverbs before the verb: "has now risen to", "had climbed to".
   for (let j = verbAt - 1; j >= floor; j--) {
     const lower = tokens[j].lower
-    if (lower === ';' || readNumber(tokens, j)) return null
+    if (lower === ';' || countWordAt(tokens, j)) return null
     if (TOLL_NOUNS.has(lower) && lower !== 'figure' && lower !== 'count') {
       const before = tokens[j - 1]?.lower ?? ''
       let metric: Metric | null = null

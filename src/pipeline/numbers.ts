@@ -21,11 +21,17 @@ export interface NumberAt {
   digits: boolean
 }
 
-/** Reads a number starting at token i, or returns null. */
+/**
+ * Reads a number starting at token i, or returns null. Token indices, not code units: the result's
+ * [tokenStart, tokenEnd) covers the number's own tokens ("1,200", "one hundred and twelve").
+ * Decimals ("7.4") are not head counts: neither the whole nor its tail after the point is read.
+ */
 export function readNumber(tokens: Token[], i: number): NumberAt | null {
   const t = tokens[i]
   if (!t) return null
   if (/^\d+$/.test(t.text)) {
+    // The decimals of "7.4" or "6.5-magnitude": a tail, not a number of its own.
+    if (!t.spaceBefore && tokens[i - 1]?.text === '.' && !tokens[i - 1].spaceBefore && /^\d+$/.test(tokens[i - 2]?.text ?? '')) return null
     let value = t.text
     let end = i + 1
     // "1,200" and "12,000,000": comma groups of exactly three digits, glued.

@@ -130,3 +130,21 @@ t.test("words that are Object's own members are words like any other", async (t)
     }
   }
 })
+
+t.test('decimals, compound modifiers and "one" as a pronoun are not figures', async (t) => {
+  t.same(counts('The 5.9-magnitude tremor also injured 310 people.'), ['injured 310 exact'])
+  t.same(counts('The toll from the strong 6.8 magnitude quake in Varnia has climbed to 2,204.'), ['killed 2204 exact'])
+  t.same(counts('A 12-storey block collapsed and 8 people died.'), ['killed 8 exact'])
+  t.same(counts('Police said no one else was missing.'), [])
+  t.same(counts('Around 30 people were killed, and every one of the dead was a farmer.'), ['killed 30 about'])
+  t.same(counts('The shelling left 14 people from one family dead.'), ['killed 14 exact'])
+  t.same(counts('One person was killed.'), ['killed 1 exact'], 'a count of one is still a figure')
+})
+
+t.test('the verb right before a number and the end of its clause decide its metric', async (t) => {
+  t.same(counts('A string of shootings killed four people and wounded six others.'), ['killed 4 exact', 'injured 6 exact'])
+  t.same(counts('The toll rose to 23 as police on Monday detained some three dozen suspects.'), ['killed 23 exact', 'arrested 36 about'])
+  t.same(counts('The official said the rally had drawn 300 people and said the detentions were lawful.'), [])
+  t.same(counts('Five people are still listed as missing.'), ['missing 5 exact'], '"as" before a metric word ends nothing')
+  t.same(counts('At least eight soldiers were wounded as well.'), ['injured 8 at_least'])
+})
