@@ -1,5 +1,6 @@
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
+import { sentenceAt } from './doc.js'
 import { lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore } from './attribution.js'
 import { SPEECH_VERBS } from './lexicon.js'
 
@@ -18,7 +19,10 @@ const UNNAMED_SOURCES = new Set(['official', 'officer', 'diplomat', 'source', 'a
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
 // "…,” the group said": a group the article has named speaks through these words.
 const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'ministry', 'agency'])
-const SCARE_QUOTE_MAX_WORDS = 4
+// A quotation shorter than this many words must show a finite clause to be a quote (codebook §4–§5).
+const SHORT_QUOTE_WORDS = 8
+// Subject pronouns, auxiliaries and modals: the surface of a finite clause.
+const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'there', 'am', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'should', 'can', 'cannot', 'could', 'may', 'might', 'must', 'do', 'does', 'did'])
 
 interface RawQuote {
   outerStart: number
@@ -93,26 +97,40 @@ function closesHere(text: string, j: number, opener: string): boolean {
 
 const wordsIn = (s: string) => s.match(/[\p{L}\p{N}']+/gu)?.length ?? 0
 
+/**
+ * Quotes with their speakers (codebook §4) as `quote` claims. Every quotation mark pair becomes a
+ * Quote in `doc.quotes` (with its speaker, which the responsibility stage reads); a claim is made
+ * only for a quotation of a clause with a named speaker, outside the title (§5: the title is not
+ * annotated). A short quotation run into the sentence ("called it “absurd”") must hold a finite
+ * clause (§4–§5); one set off as speech ("“…,” says X", "X said: “…”") is taken as said.
+ * Offsets are UTF-16 code units into `doc.text`; evidence is the quoted words without the marks.
+ */
 export function findQuotes(doc: Doc): Doc {
   const raw = findQuoteSpans(doc.text)
   // Speakers resolve against mentions outside quotes, so publish the spans first.
   const spans: Quote[] = raw.map((q) => ({ ...q, speaker: null, confidence: 0 }))
   const withSpans: Doc = { ...doc, quotes: spans }
   const quotes: Quote[] = []
+  // Quotes set off as speech: an attribution after them, or nothing before them in their sentence but a lead-in.
+  const framed = new Set<number>()
   let previous: Quote | null = null
-  for (const q of spans) {
-    const found = speakerAfter(withSpans, q) ?? speakerBefore(withSpans, q)
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i]!
+    const after = speakerAfter(withSpans, q)
+    const found = after ?? speakerBefore(withSpans, q)
+    if (after || setOff(doc, q)) framed.add(q.outerStart)
     let speaker = found?.key ?? null
     let confidence = found?.confidence ?? 0
-    // A quote that directly follows another one and has no cue of its own continues it.
-    if (speaker === null && previous && /^[\s,.;:]*$/.test(doc.text.slice(previous.outerEnd, q.outerStart))) {
+    // A quote that follows another one, with nothing between them but punctuation or the earlier
+    // quote's own attribution ("“…,” X said. “…”", "“…,” he said, “…”"), continues its speaker.
+    if (speaker === null && previous?.speaker && continuesQuote(doc, previous, q)) {
       speaker = previous.speaker
       confidence = previous.confidence * 0.9
     }
     const quote: Quote = { start: q.start, end: q.end, outerStart: q.outerStart, outerEnd: q.outerEnd, speaker, confidence }
     // An unclosed quote with no cue takes the speaker of the quote that follows it.
-    if (speaker === null && !(raw.find((r) => r.start === q.start)?.closed ?? true)) {
-      const next = spans[spans.indexOf(q) + 1]
+    if (speaker === null && !raw[i]!.closed) {
+      const next = spans[i + 1]
       if (next && /^[\s,.;:]*$/.test(doc.text.slice(q.outerEnd, next.outerStart))) {
         const nextSpeaker = speakerAfter(withSpans, next) ?? speakerBefore(withSpans, next)
         if (nextSpeaker) {
@@ -126,10 +144,11 @@ export function findQuotes(doc: Doc): Doc {
   }
 
   const claims: ExtractedClaim[] = [...doc.claims]
+  const titleEnd = titleEndOf(doc)
   for (const q of quotes) {
-    if (q.speaker === null) continue
-    const text = doc.text.slice(q.start, q.end)
-    if (wordsIn(text) <= SCARE_QUOTE_MAX_WORDS && q.confidence < 0.7) continue
+    if (q.speaker === null || q.outerStart < titleEnd) continue
+    const text = doc.lookup.slice(q.start, q.end)
+    if (!framed.has(q.outerStart) && wordsIn(text) < SHORT_QUOTE_WORDS && !holdsClause(text)) continue
     const span = trimSpan(doc.text, q.start, q.end)
     if (span.end <= span.start) continue
     claims.push({
@@ -146,6 +165,56 @@ export function findQuotes(doc: Doc): Doc {
     })
   }
   return { ...doc, quotes, claims }
+}
+
+/** End of the title when the text opens with it: its first line, when that line is a heading. */
+function titleEndOf(doc: Doc): number {
+  const first = doc.sentences[0]
+  if (!first || !first.heading) return 0
+  const lineEnd = indexOrEnd(doc.text, '\n', 0)
+  return first.end <= lineEnd ? lineEnd : 0
+}
+
+/** Nothing but a lead-in stands before `q` in its sentence: it opens the sentence, or follows a colon or a comma. */
+function setOff(doc: Doc, q: Quote): boolean {
+  const sentence = sentenceAt(doc, q.outerStart)
+  const before = doc.lookup.slice(sentence ? sentence.start : q.outerStart, q.outerStart)
+  return /(?:^|[:,])\s*$/.test(before)
+}
+
+/**
+ * A finite clause (codebook §5) in a short quotation, by its surface: a subject pronoun ("we",
+ * "it's") or an auxiliary or modal ("has", "can", "don't"). "We have not given up hope", "the
+ * hospitals can no longer cope" hold one; "absurd", "a terrible precedent", "like a war zone" do not.
+ */
+export function holdsClause(quoted: string): boolean {
+  for (const w of quoted.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+    const base = w.split("'")[0]!
+    if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(base) || /n't$|'(?:re|ve|ll|m|d)$/.test(w)) return true
+  }
+  return false
+}
+
+/**
+ * `q` goes on with `previous`'s words (codebook §4: the speaker of the previous paragraph when the
+ * quote continues it): `q` has no attribution of its own, and only punctuation and space lie between
+ * them, or only the attribution of `previous` (one clause with a speech verb, no sentence inside it).
+ */
+function continuesQuote(doc: Doc, previous: Quote, q: Quote): boolean {
+  const between = doc.lookup.slice(previous.outerEnd, q.outerStart)
+  if (hasSpeechVerb(attributionWindow(doc, q.outerEnd))) return false
+  if (/^[\s,.;:]*$/.test(between)) return true
+  if (between.length > 240 || !/^\s*,?\s*[^.!?\n"“”«»]+[.,:]\s*$/u.test(between)) return false
+  return hasSpeechVerb(between)
+}
+
+const hasSpeechVerb = (s: string) => (s.match(/\p{L}+/gu) ?? []).some((w) => SPEECH_VERBS.has(w.toLowerCase()))
+
+/** What may attribute a quote that closes at `from`: the rest of its clause, up to 200 code units. */
+function attributionWindow(doc: Doc, from: number): string {
+  const rest = doc.lookup.slice(from, Math.min(doc.text.length, from + 200))
+  const stop = rest.search(/[!?\n"“«]|\.(?=\s|$)/)
+  return stop === -1 ? rest : rest.slice(0, stop)
 }
 
 function trimSpan(text: string, start: number, end: number) {
@@ -169,9 +238,7 @@ interface FoundSpeaker {
  */
 function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   const from = q.outerEnd
-  const rest = doc.lookup.slice(from, Math.min(doc.text.length, from + 200))
-  const stop = rest.search(/[!?\n"“«]|\.(?=\s|$)/)
-  const window = stop === -1 ? rest : rest.slice(0, stop)
+  const window = attributionWindow(doc, from)
   const m = /^\s*,?\s*(\p{L}+)/u.exec(window)
   if (!m) return null
   const firstWord = m[1].toLowerCase()

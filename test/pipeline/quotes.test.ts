@@ -62,3 +62,34 @@ t.test('evidence offsets point at the quoted words', async (t) => {
   t.equal(text.slice(q.evidence.start, q.evidence.end), q.evidence.text)
   t.equal(q.evidence.text, 'The water is rising fast')
 })
+
+t.test('short quotations run into a sentence must hold a clause; the title gives no quotes', async (t) => {
+  const text = [
+    'Governor calls strike on Tarsa market "barbaric"',
+    '',
+    'Governor Ilse Varkonyi called the strike "barbaric" and said the town was "like a war zone" on Monday.',
+    '',
+    'Councillor Bram Otieno said residents were sure "the water keeps rising" and that "we cannot stay here".',
+    '',
+    '"Nobody sleeps here now," says Hana Petrov, a teacher.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Bram Otieno', 'we cannot stay here'],
+    ['Hana Petrov', 'Nobody sleeps here now'],
+  ], 'no finite clause in "barbaric", "like a war zone", "the water keeps rising"; a set-off quote is said')
+})
+
+t.test('a quote continues its speaker past her attribution and into the next paragraph', async (t) => {
+  const text = [
+    '“The dam held for six hours,” Maren Solberg said. “Then the east wall went, and the water came down the valley faster than anyone had planned for.',
+    '',
+    '“We moved the last families out at midnight.”',
+    '',
+    '“Nobody here will forget it,” a volunteer said.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Maren Solberg', 'The dam held for six hours'],
+    ['Maren Solberg', 'Then the east wall went, and the water came down the valley faster than anyone had planned for.'],
+    ['Maren Solberg', 'We moved the last families out at midnight.'],
+  ], 'a quote with an attribution of its own (an unnamed volunteer) does not continue her')
+})
