@@ -58,6 +58,9 @@ const METRIC_BEFORE = wordTable<Metric>({
 })
 // "the death toll rose to 143", "the number increased to 143".
 const TOLL_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count'])
+// Words that may stand between a toll noun and its number besides those verbs: "the toll from 89 to
+// 87", "the number of people unaccounted for – from 63".
+const TOLL_BETWEEN = new Set(['has', 'have', 'from', 'for', 'people', '–', '—', '-'])
 const TOLL_VERBS = new Set(['rose', 'risen', 'rises', 'increased', 'increases', 'climbed', 'climbs', 'reached', 'reaches', 'jumped', 'stood', 'stands', 'grew', 'hit', 'is', 'was', 'of', 'at', 'to', 'has', 'had', 'now', 'risen', 'gone', 'up', 'went', 'surpassed', 'exceeded', 'topped', 'passed'])
 // "along with seven additional accomplices": more of the same figure; "rose to 41, up from 27": an
 // earlier figure of the same metric. "including three minors" is a subset of a total, not a figure
@@ -73,7 +76,7 @@ const TOLL_DIRECT_VERBS = new Set(['reached', 'reaches', 'hit', 'hits', 'passed'
 const TOLL_OF_METRIC = wordTable<Metric>({
   dead: 'killed', deaths: 'killed', killed: 'killed', fatalities: 'killed', victims: 'killed', casualties: 'killed', bodies: 'killed',
   injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured',
-  missing: 'missing', hospitalized: 'hospitalized', hospitalised: 'hospitalized', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
+  missing: 'missing', unaccounted: 'missing', hospitalized: 'hospitalized', hospitalised: 'hospitalized', arrests: 'arrested', arrested: 'arrested', detained: 'arrested',
 })
 // "Fourteen of the wounded were in critical condition": a share of the casualties, a figure only
 // for a state the share is in (critical, in hospital). "Three of the dead were children" is a
@@ -109,18 +112,31 @@ export function extractCounts(doc: Doc): Doc {
     const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
+    // The last total of the sentence: its qualifier may lead numbers coordinated after it.
+    let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean } | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
       if (!n || n.tokenEnd > sentence.tokenEnd) continue
       i = n.tokenEnd - 1
       if (!isFigure(tokens, n, sentence)) continue
       const otherEvent = isOtherEvent(n.tokenStart)
-      const qualifier = qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
+      const range = rangeAt(tokens, n, sentence)
+      const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
+      const coordinated: boolean = !range && lastTotal !== null && coordinatedAfter(tokens, lastTotal.tokenEnd, qualifier.tokenStart)
+      const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
       const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
-      const metric: MetricAt | null = part ?? verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart) ?? metricAfter(tokens, n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence)
+      const metric: MetricAt | null = part ?? verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart) ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && tokens[n.tokenEnd]?.lower === 'more' && previousInSentence ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null)
       if (!metric) continue
+      // "two more people died", "divers found three more bodies": a step of the toll, not a figure
+      // (docs/annotation.md §7: the totals it leads to are); "…31 dead and 120 more wounded"
+      // coordinates a figure of its own, and "two more people were detained" is one.
+      if (more && !coordinated && metric.metric === 'killed') continue
+      // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
+      // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
+      if (coordinated && qualifier.qualifier === 'exact' && tokens[n.tokenEnd]?.lower !== 'of' && !part && !lastTotal!.part && lastTotal!.qualifier !== 'exact' && !finiteVerbBetween(tokens, n.tokenEnd, metric.tokenEnd)) qualifier.qualifier = lastTotal!.qualifier
+      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null }
       // A part does not set the metric that later figures of the sentence inherit: the total does.
       if (!part) {
         previousInSentence = metric.metric
@@ -354,6 +370,40 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   return true
 }
 
+/**
+ * "between 20 and 30 people": a range gives its low end at_least and its high end up_to
+ * (docs/annotation.md §3). For either end: its qualifier, where its evidence starts ("between") and
+ * the high end, whose words say what both count.
+ */
+function rangeAt(tokens: Token[], n: NumberAt, s: Sentence): { qualifier: Qualifier; tokenStart: number; high: NumberAt } | null {
+  if (n.tokenStart - 1 >= s.tokenStart && tokens[n.tokenStart - 1].lower === 'between' && tokens[n.tokenEnd]?.lower === 'and') {
+    const high = readNumber(tokens, n.tokenEnd + 1)
+    return high && high.tokenEnd <= s.tokenEnd ? { qualifier: 'at_least', tokenStart: n.tokenStart - 1, high } : null
+  }
+  if (n.tokenStart - 1 > s.tokenStart && tokens[n.tokenStart - 1].lower === 'and') {
+    const low = readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart)
+    if (low !== null && low - 1 >= s.tokenStart && tokens[low - 1].lower === 'between') return { qualifier: 'up_to', tokenStart: n.tokenStart, high: n }
+  }
+  return null
+}
+
+/** Only "and" or a comma (and "another") between the end of the last figure and `at`: "13 killed and 60 wounded". */
+function coordinatedAfter(tokens: Token[], lastEnd: number, at: number): boolean {
+  const joint = tokens[at - 1]?.lower === 'another' ? at - 2 : at - 1
+  if (joint <= lastEnd || (tokens[joint].lower !== 'and' && tokens[joint].text !== ',')) return false
+  // The last figure's own words may stand between: "31 worshippers dead and", "were killed and".
+  for (let k = lastEnd; k < joint; k++) if (tokens[k].text === ';' || countWordAt(tokens, k)) return false
+  return joint - lastEnd <= 8
+}
+
+// Finite verbs that give a coordinated number a clause of its own: "and 30 were hurt".
+const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'suffered', 'remain', 'remained', 'remains', 'sustained', 'received'])
+
+function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (FINITE.has(tokens[k].lower)) return true
+  return false
+}
+
 function qualifierBefore(tokens: Token[], at: number, floor: number): { qualifier: Qualifier; tokenStart: number } {
   for (const [phrase, qualifier] of QUALIFIERS) {
     const words = phrase.split(' ')
@@ -464,16 +514,26 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
   }
   const toll = tollPhrase(tokens, at, floor)
   if (toll) return toll
-  // "the death toll rose to 143", "the number increased to 143"
-  for (let k = at - 1; k >= Math.max(floor, at - 6); k--) {
+  // "the death toll rose to 143", "the number increased to 143", "revised the death toll from 89 to
+  // 87", "put the number of dead at 98", "raised the number of people unaccounted for – from 63 to 1,142"
+  for (let k = at - 1; k >= Math.max(floor, at - 9); k--) {
     const lower = tokens[k].lower
     if (TOLL_NOUNS.has(lower)) {
-      const between = tokens.slice(k + 1, at).every((t) => TOLL_VERBS.has(t.lower) || t.lower === 'of' || t.lower === 'has' || t.lower === 'have')
-      if (!between) break
       const before = tokens[k - 1]?.lower ?? ''
-      const metric: Metric = before === 'death' ? 'killed' : before === 'injury' ? 'injured' : lower === 'toll' ? 'killed' : lastMetric ?? 'killed'
-      return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' ? 0.85 : 0.7 }
+      const named = tokens[k + 1]?.lower === 'of' ? TOLL_OF_METRIC[tokens[k + 2]?.lower === 'people' ? tokens[k + 3]?.lower ?? '' : tokens[k + 2]?.lower ?? ''] : undefined
+      const metric: Metric = before === 'death' ? 'killed' : before === 'injury' ? 'injured' : named ?? (lower === 'toll' ? 'killed' : lastMetric ?? 'killed')
+      return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' || named ? 0.85 : 0.7 }
     }
+    if (TOLL_VERBS.has(lower) || TOLL_BETWEEN.has(lower)) continue
+    // The noun phrase after "number of": "of dead", "of people unaccounted for".
+    if (TOLL_OF_METRIC[lower] && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'people')) continue
+    // "from 89 to": the earlier figure of the same toll.
+    const from = tokens[k + 1]?.lower === 'to' ? readNumberBackwards(tokens, k, floor) : null
+    if (from !== null && tokens[from - 1]?.lower === 'from') {
+      k = from
+      continue
+    }
+    break
   }
   return null
 }
@@ -534,6 +594,8 @@ function readNumberBackwards(tokens: Token[], last: number, floor: number): numb
 
 function inherited(tokens: Token[], at: number, floor: number, previous: Metric | null): MetricAt | null {
   if (!previous) return null
+  // "rose to 24 from 22", "was revised to 13 from 18": the earlier figure right after the later one.
+  if (tokens[at - 1]?.lower === 'from' && at - 2 >= floor && readNumberBackwards(tokens, at - 2, floor) !== null) return { metric: previous, tokenStart: at - 1, tokenEnd: at + 1, confidence: 0.75 }
   const window = tokens.slice(Math.max(floor, at - 4), at).map((t) => t.lower).join(' ')
   if (!INHERIT_CUES.some((cue) => window.endsWith(cue) || window.includes(`${cue} `))) return null
   return { metric: previous, tokenStart: at, tokenEnd: at + 1, confidence: 0.7 }

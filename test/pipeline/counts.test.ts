@@ -148,3 +148,35 @@ t.test('the verb right before a number and the end of its clause decide its metr
   t.same(counts('Five people are still listed as missing.'), ['missing 5 exact'], '"as" before a metric word ends nothing')
   t.same(counts('At least eight soldiers were wounded as well.'), ['injured 8 at_least'])
 })
+
+t.test('each number of a revised toll is a figure (docs/annotation.md §3)', async (t) => {
+  t.same(counts('Officials revised the death toll from 41 to 39 on Monday.'), ['killed 41 exact', 'killed 39 exact'])
+  t.same(counts('The death toll was revised to 15 from 17 late on Monday.'), ['killed 15 exact', 'killed 17 exact'])
+  t.same(counts('The toll has risen to 33 from 30, the governor said.'), ['killed 33 exact', 'killed 30 exact'])
+  t.same(counts('The agency first put the number of dead at 64 on the night of the flood.'), ['killed 64 exact'])
+  t.same(counts('The agency raised the number of people unaccounted for – from 12 to 310 – on Friday.'), ['missing 12 exact', 'missing 310 exact'])
+  t.same(counts('The toll from the blast rose to 27, medics said.'), ['killed 27 exact'])
+  t.same(counts('The minister flew in from 3 cities away.'), [], '"from" after no figure inherits nothing')
+})
+
+t.test('a range gives its low end at_least and its high end up_to (docs/annotation.md §3)', async (t) => {
+  t.same(counts('Between 20 and 30 people were killed.'), ['killed 20 at_least', 'killed 30 up_to'])
+  t.same(counts('An aid official said between 150 and 200 villagers were believed to be missing.'), ['missing 150 at_least', 'missing 200 up_to'])
+  t.same(counts('The market is open between 9 and 11 on Sundays.'), [], 'a range that counts nothing')
+})
+
+t.test('a leading qualifier covers coordinated numbers without a verb of their own (§5, §7)', async (t) => {
+  t.same(counts('At least 13 people were killed and 60 wounded.'), ['killed 13 at_least', 'injured 60 at_least'])
+  t.same(counts('A bomb left at least 19 worshippers dead and 80 more wounded.'), ['killed 19 at_least', 'injured 80 at_least'])
+  t.same(counts('At least 12 people died and 30 were hurt.'), ['killed 12 at_least', 'injured 30 exact'], 'a verb of its own')
+  t.same(counts('At least 9 died and police detained 120 people.'), ['killed 9 at_least', 'arrested 120 exact'], 'a new clause')
+  t.same(counts('At least 40 people were in hospital, 12 of them in critical condition.'), ['hospitalized 40 at_least', 'critical 12 exact'], 'a share is read as written')
+  t.same(counts('More than 300 were reported dead in the north and at least 90 more in the capital.'), ['killed 300 more_than', 'killed 90 at_least'])
+})
+
+t.test('steps of a toll are not figures; the totals are (§7)', async (t) => {
+  t.same(counts('Divers recovered two more bodies on Sunday.'), [])
+  t.same(counts('The toll rose to 31 after three more people died in hospital.'), ['killed 31 exact'])
+  t.same(counts('Two more people were detained at a checkpoint on Sunday.'), ['arrested 2 exact'], 'more arrests are a figure')
+  t.same(counts('Nine more workers remain missing.'), ['missing 9 exact'])
+})
