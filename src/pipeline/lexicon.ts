@@ -46,6 +46,18 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
 `)
 
+/**
+ * Last words of a group's name that only say what kind of group it is, so that the words before them
+ * are its short name ("Wagner Group" → "Wagner", "Green Left Coalition" → "Green Left", "Ashanti
+ * Royals FC" → "Ashanti Royals"); not bodies named after a place ("Victoria Police", "Troup County
+ * Sheriff's Office"), whose first words name the place.
+ */
+export const GROUP_TYPE_WORDS = words(`
+  group coalition alliance front movement party network brigade brigades militia collective
+  organisation organization fc sc afc cf club company corporation corp inc ltd llc plc holdings
+  airlines airways
+`)
+
 /** Media name endings: these win over a place name inside them ("Washington Post"). */
 export const MEDIA_HEADS = words(`
   post times journal tribune herald telegraph guardian daily gazette chronicle news review press

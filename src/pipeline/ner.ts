@@ -132,6 +132,7 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       }
     }
     if (CONNECTORS.has(t.text) && t.spaceBefore) {
+      if (t.text === 'of' && ofSeparatesNames(tokens, covered, start, end)) break
       // Connectors may chain ("of the"), but the run must resume with a capital.
       let k = end
       while (tokens[k] && CONNECTORS.has(tokens[k].text)) k++
@@ -151,6 +152,33 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
   // Never end on a connector or hyphen.
   while (end > start + 1 && (CONNECTORS.has(tokens[end - 1].text) || tokens[end - 1].text === '-')) end--
   return end
+}
+
+const GROUP_OR_PLACE_WORDS = (lower: string) => ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || ORG_LEADERS.has(lower) || PLACE_LEADERS.has(lower)
+
+/**
+ * "of" between two names, not inside one: "Farid Hakim of the Nusantara Studies Centre" (a person of
+ * a body), "Members of the Free Zimbabwe Congress", "Gunmen of the Ruvano Front" (a common plural
+ * that opens the sentence). Inside one: "Ministry of Health", "Bank of England", "Court of Human
+ * Rights" — the word before "of" is an institution's or a place's word.
+ */
+function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, end: number): boolean {
+  const before = tokens.slice(start, end)
+  if (!before.every((w) => isWord(w) && isCapitalized(w))) return false
+  const lowers = before.map((w) => w.lower)
+  if (lowers.some(GROUP_OR_PLACE_WORDS)) return false
+  if (before.length === 1) {
+    const w = lowers[0]!
+    const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null
+    return singular !== null && !isPersonName(w) && (isCommonWord(w) || isCommonWord(singular) || PERSON_ROLE_NOUNS.has(singular) || ACTOR_NOUNS.has(w))
+  }
+  if (!lowers.slice(-2).every((w) => looksLikeNameWord(w))) return false
+  // The name after "of" must end in an institution's word.
+  let k = end + 1
+  if (tokens[k]?.lower === 'the') k++
+  if (!tokens[k] || !isCapitalized(tokens[k]!) || covered[k]) return false
+  const rest = runEnd(tokens, covered, k)
+  return ORG_HEADS.has(tokens[rest - 1]!.lower)
 }
 
 function isSentenceInitial(doc: Doc, index: number): boolean {
@@ -288,6 +316,8 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
     const t = tokens[k]
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') break
     if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
+    // "in Konduga, police spokesman Aliyu Bello said": a role before a name opens a new subject.
+    if ((PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) && /^\p{Lu}/u.test(t.text) === false && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return null
     if (PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) kind = 'person'
     else if (GROUP_ROLE_NOUNS.has(t.lower)) kind = 'group'
     else if (PLACE_ROLE_NOUNS.has(t.lower)) kind = 'place'

@@ -1,5 +1,6 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { fromGazetteer } from './entities.js'
+import { GROUP_TYPE_WORDS, ORG_LEADERS } from './lexicon.js'
 
 /**
  * Resolution: every mention gets its final entity. NER surfaces that are a known alias join the
@@ -7,6 +8,12 @@ import { fromGazetteer } from './entities.js'
  * Putin", "Watson" → "Adrienne Watson", "Wagner" → "Wagner Group"); an acronym in parentheses
  * after a name is that name's alias ("Islamic State (ISIS)"); capitalized runs no cue classified
  * and nothing claims are dropped.
+ *
+ * What becomes an alias matters beyond the article: ingest stores every alias in the registry, and
+ * the next article's gazetteer matches it. Only strong evidence adds one — a known alias, an acronym
+ * in parentheses. A short form joined by its place in a longer name (a surname, a group's first
+ * words) is resolved in this article only: "Bello" is Aliyu Bello here, not in every later article,
+ * and "Borno State" never becomes a name of the Borno State Emergency Management Agency.
  */
 export function resolveEntities(doc: Doc): Doc {
   const entities = new Map<string, DocEntity>()
@@ -17,14 +24,15 @@ export function resolveEntities(doc: Doc): Doc {
     for (let guard = 0; redirect.has(k) && guard < 10; guard++) k = redirect.get(k)!
     return k
   }
-  const merge = (from: string, into: string) => {
+  /** `strong`: the evidence names the same entity (the source's surfaces become the target's aliases). */
+  const merge = (from: string, into: string, strong: boolean) => {
     const a = follow(from)
     const b = follow(into)
     if (a === b) return
     redirect.set(a, b)
     const source = entities.get(a)
     const target = entities.get(b)
-    if (source && target) for (const alias of source.aliases) target.aliases.add(alias)
+    if (strong && source && target) for (const alias of source.aliases) target.aliases.add(alias)
   }
 
   const ner = [...entities.values()].filter((e) => e.source === 'ner')
@@ -34,7 +42,7 @@ export function resolveEntities(doc: Doc): Doc {
     const known = doc.registry.byAlias.get(e.name.toLowerCase()) ?? doc.registry.byAlias.get(e.name.replace(/^the /i, '').toLowerCase())
     if (known) {
       if (!entities.has(known.key)) entities.set(known.key, fromGazetteer(known))
-      merge(e.key, known.key)
+      merge(e.key, known.key, true)
     }
   }
 
@@ -45,14 +53,19 @@ export function resolveEntities(doc: Doc): Doc {
     const next = mentions[i + 1]
     if (next.source !== 'ner') continue
     const between = doc.text.slice(m.end, next.start)
-    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text)) merge(next.key, m.key)
+    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text)) merge(next.key, m.key, true)
   }
 
-  // 3. Short forms join the longest full name of the same article that ends or starts with them.
+  // 3. Short forms join the longest full name of the same article that ends or starts with them, in
+  // this article only (no alias). A group's first words are its short name only when what they leave
+  // out is the kind of group ("Green Left" of "Green Left Coalition", "Wagner" of "Wagner Group") or
+  // they are its group word ("Jama'at"); "Troup County" of "Troup County Sheriff's Office", "Singu"
+  // of "Singu Youth Relief Committee" name the place the body is named after. A short form with a
+  // place's cues of its own is never a person's or a group's.
   const named = [...entities.values()].filter((e) => e.kind !== 'place')
   const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean)
   for (const e of ner) {
-    if (redirect.has(e.key)) continue
+    if (redirect.has(e.key) || (e.kind === 'place' && (e.nerScore ?? 0) >= 2)) continue
     const words = wordsOf(e.name)
     let best: DocEntity | null = null
     for (const full of named) {
@@ -63,17 +76,22 @@ export function resolveEntities(doc: Doc): Doc {
         const tail = fullWords.slice(fullWords.length - words.length).join(' ')
         const head = fullWords.slice(0, words.length).join(' ')
         const isSurname = full.kind === 'person' && tail === words.join(' ')
-        const isGroupShortName = full.kind === 'group' && head === words.join(' ')
+        const isGroupShortName = full.kind === 'group' && head === words.join(' ') && isShortNameOf(words, fullWords)
         if ((isSurname || isGroupShortName) && (!best || fullWords.length > wordsOf(best.name).length)) best = full
       }
     }
-    if (best) merge(e.key, best.key)
+    if (best) merge(e.key, best.key, false)
   }
+
+  // 3b. A surname used alone after the full name is that person, even where the bundled gazetteer
+  // knows a town of that name ("police spokesman Aliyu Bello … Bello said", "Mr Medina"), unless
+  // the words around it make it a place ("in Bello", "Bello, a village near…").
+  const personAt = surnameReadings(doc, entities, follow)
 
   // 4. Drop what no cue classified and nothing merged.
   const finalMentions: Mention[] = []
   for (const m of mentions) {
-    const key = follow(m.key)
+    const key = personAt.get(m) ?? follow(m.key)
     const entity = entities.get(key)
     if (!entity) continue
     if (entity.source === 'ner' && !entity.nerKindKnown) continue
@@ -87,6 +105,52 @@ export function resolveEntities(doc: Doc): Doc {
     finalEntities.set(key, e)
   }
   return { ...doc, entities: finalEntities, mentions: finalMentions }
+}
+
+// Words before a name that make it a place ("in Bello", "the road to Bello").
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'toward', 'towards', 'outside', 'inside', 'into', 'across', 'around', 'of', 'via', 'through', 'between', 'and'])
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx'])
+
+/**
+ * Bundled one-word places that are a person's surname here: the person's full name (two words or
+ * more) was mentioned before, or an honorific stands before it ("Mr Medina"); not after a
+ * preposition of place and not followed by an appositive ("Bello, a village"). Mention → person key.
+ */
+function surnameReadings(doc: Doc, entities: Map<string, DocEntity>, follow: (key: string) => string): Map<Mention, string> {
+  const out = new Map<Mention, string>()
+  const bySurname = new Map<string, string>()
+  const { tokens } = doc
+  for (const m of doc.mentions) {
+    const key = follow(m.key)
+    const e = entities.get(key)
+    if (!e) continue
+    if (e.kind === 'person') {
+      const words = m.text.split(/\s+/)
+      if (words.length >= 2 && !bySurname.has(words[words.length - 1]!)) bySurname.set(words[words.length - 1]!, key)
+      continue
+    }
+    if (e.kind !== 'place' || m.source !== 'world' || m.demonym || m.tokenEnd - m.tokenStart !== 1 || e.countryKey !== null) continue
+    const prev = tokens[m.tokenStart - 1]
+    const honorific = prev !== undefined && HONORIFICS.has(prev.lower)
+    const person = bySurname.get(m.text)
+    if (person === undefined && !honorific) continue
+    if (prev !== undefined && PLACE_PREPOSITIONS.has(prev.lower)) continue
+    if (tokens[m.tokenEnd]?.text === ',' && ['a', 'an', 'the'].includes(tokens[m.tokenEnd + 1]?.lower ?? '')) continue
+    if (person !== undefined) out.set(m, person)
+    else {
+      // "Mr Medina" with no full name: a person of that name.
+      const key = `ner:${m.text}`
+      if (!entities.has(key)) entities.set(key, { key, id: null, name: m.text, kind: 'person', aliases: new Set([m.text]), source: 'ner', countryKey: null, actor: true, nerScore: 3, nerKindKnown: true })
+      out.set(m, key)
+    }
+  }
+  return out
+}
+
+/** A group's first words are its short name: the rest is one word of its kind, or they are its group word. */
+function isShortNameOf(short: string[], full: string[]): boolean {
+  if (full.length === short.length + 1 && GROUP_TYPE_WORDS.has(full[full.length - 1]!.toLowerCase())) return true
+  return short.every((w) => ORG_LEADERS.has(w.toLowerCase()))
 }
 
 /** The fullest form seen, without a leading article: "The Washington Post" stays, "the Kremlin" → "Kremlin". */
