@@ -43,7 +43,8 @@ const METRIC_AFTER = wordTable<Metric>({
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
-  critical: 'critical', critically: 'critical',
+  critical: 'critical', critically: 'critical', seriously: 'critical', severely: 'critical', gravely: 'critical',
+  treated: 'injured', discharged: 'injured', charged: 'arrested', indicted: 'arrested',
   missing: 'missing', unaccounted: 'missing',
   arrested: 'arrested', detained: 'arrested', arrests: 'arrested', detentions: 'arrested', custody: 'arrested',
   apprehended: 'arrested',
@@ -54,7 +55,7 @@ const METRIC_BEFORE = wordTable<Metric>({
   injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured', injures: 'injured', wounds: 'injured',
   hospitalizing: 'hospitalized',
   arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested',
-  apprehended: 'arrested', detains: 'arrested',
+  apprehended: 'arrested', detains: 'arrested', charged: 'arrested', indicted: 'arrested', charging: 'arrested',
 })
 // "the death toll rose to 143", "the number increased to 143".
 const TOLL_NOUNS = new Set(['toll', 'number', 'figure', 'tally', 'count'])
@@ -164,6 +165,12 @@ export function extractCounts(doc: Doc): Doc {
         confidence: Math.round(confidence * 100) / 100,
         ...(otherEvent ? { otherEvent: true } : {}),
       })
+      const inHospital = metric.metric === 'injured' && !part ? alsoInHospital(tokens, metric.tokenEnd, sentence) : null
+      if (inHospital !== null) {
+        const last = claims[claims.length - 1]
+        const to = tokens[inHospital - 1].end
+        claims.push({ ...last, metric: 'hospitalized', evidence: { start, end: to, text: doc.text.slice(start, to) }, confidence: Math.round((last.confidence - 0.1) * 100) / 100 })
+      }
     }
   })
   const bodyFigures = new Set(
@@ -330,7 +337,8 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
     if (METRIC_AFTER[t.lower] || METRIC_BEFORE[t.lower]) return null
     end++
   }
-  if (end === k) return null
+  // "one of them called 911": a past tense verb, not a part ("six of them children").
+  if (end === k || /^\p{Ll}{2,}ed$/u.test(tokens[k].text)) return null
   return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
 }
 
@@ -460,17 +468,68 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       k = close
       continue
     }
-    const metric = METRIC_AFTER[t.lower]
+    const metric = metricWordAt(tokens, k, from)
     if (metric) {
-      // "in critical condition", "taken to hospital", "lost their lives": fine; "the hospital said" is not a figure.
-      if ((t.lower === 'hospital' || t.lower === 'hospitals') && !['in', 'to'].includes(tokens[k - 1]?.lower ?? '') && !['in', 'to'].includes(tokens[k - 2]?.lower ?? '')) continue
       if (partitive !== null && !PARTITIVE_METRICS.has(metric)) return null
       const near = k - n.tokenEnd <= 3
-      return { metric, tokenStart: n.tokenStart, tokenEnd: k + 1, confidence: near ? 0.9 : 0.8 }
+      return { metric, tokenStart: n.tokenStart, tokenEnd: tokens[k + 1]?.lower === 'condition' ? k + 2 : k + 1, confidence: near ? 0.9 : 0.8 }
     }
   }
   return null
 }
+
+// "badly injured": worse than injured (docs/annotation.md §7, "Seriously and lightly injured").
+const SEVERELY = new Set(['seriously', 'severely', 'gravely', 'critically', 'badly'])
+const TO_HOSPITAL = new Set(['in', 'to', 'at', 'a', 'the', 'local', 'nearby', 'area', 'two', 'three', 'several'])
+
+/**
+ * The metric word at token `k` of a figure's clause (which starts at token `from`), or null:
+ * "in critical condition", "in a serious condition" and "seriously injured" → critical; "taken to
+ * hospital" and "treated at a hospital" → hospitalized, "the hospital said" nothing; "treated for
+ * burns", "discharged" → injured; "still trapped" → missing (docs/annotation.md §3 and §7).
+ */
+function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
+  const lower = tokens[k].lower
+  const next = tokens[k + 1]?.lower ?? ''
+  const metric = METRIC_AFTER[lower]
+  if (!metric) {
+    if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
+    if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (tokens[j].lower === 'still') return 'missing'
+    return null
+  }
+  if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
+  // "treated at a hospital", "treated in hospital"
+  if (lower === 'treated') for (let j = k + 1; j < k + 5 && TO_HOSPITAL.has(tokens[j]?.lower ?? ''); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
+  return metric
+}
+
+/** "in hospital", "to hospital", "at a hospital", "to two hospitals": a place of care, not a source ("the hospital said"). */
+function hospitalBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const lower = tokens[j].lower
+    if (lower === 'in' || lower === 'to' || lower === 'at') return true
+    if (!TO_HOSPITAL.has(lower)) return false
+  }
+  return false
+}
+
+/**
+ * "Eleven people were hurt and are being treated in hospital", "wounded and taken to hospitals":
+ * the injured who are in hospital are also a hospitalized figure. The token after "hospital", or null.
+ */
+function alsoInHospital(tokens: Token[], from: number, s: Sentence): number | null {
+  if (tokens[from]?.lower !== 'and' || from >= s.tokenEnd) return null
+  let verb = false
+  for (let k = from + 1; k < Math.min(s.tokenEnd, from + 10); k++) {
+    const lower = tokens[k].lower
+    if (lower === ',' || lower === ';' || countWordAt(tokens, k)) return null
+    if (HOSPITAL_VERBS.has(lower)) verb = true
+    else if (verb && (lower === 'hospital' || lower === 'hospitals') && hospitalBefore(tokens, k)) return k + 1
+  }
+  return null
+}
+const HOSPITAL_VERBS = new Set(['taken', 'treated', 'admitted', 'rushed', 'airlifted', 'flown', 'transferred', 'transported', 'evacuated', 'hospitalized', 'hospitalised'])
 
 // Words that end the clause of a figure before its metric word: "rose to 17 as police detained",
 // "drew 400 people and said the detentions…". ("as well" is no clause.)

@@ -180,3 +180,28 @@ t.test('steps of a toll are not figures; the totals are (§7)', async (t) => {
   t.same(counts('Two more people were detained at a checkpoint on Sunday.'), ['arrested 2 exact'], 'more arrests are a figure')
   t.same(counts('Nine more workers remain missing.'), ['missing 9 exact'])
 })
+
+t.test('states and care named around the number (docs/annotation.md §3, §7)', async (t) => {
+  t.same(counts('Six people were killed, 14 seriously injured and another 30 suffered minor injuries.'), ['killed 6 exact', 'critical 14 exact', 'injured 30 exact'])
+  t.same(counts('Witnesses said at least ten people had been hurt, three of them seriously.'), ['injured 10 at_least', 'critical 3 exact'])
+  t.same(counts('About 70 others were hurt, 15 of whom are in a serious condition.'), ['injured 70 about', 'critical 15 exact'])
+  t.same(counts('A blaze left one person dead, while seven others were treated for smoke inhalation.'), ['killed 1 exact', 'injured 7 exact'])
+  t.same(counts('Two women were being treated at a hospital for gunshot wounds.'), ['hospitalized 2 exact'])
+  t.same(counts('Up to 40 of the injured remain in hospital, while 210 have been discharged after treatment.'), ['hospitalized 40 up_to', 'injured 210 exact'])
+  t.same(counts('At least 11 people are still believed to be trapped under the rubble.'), ['missing 11 at_least'])
+  t.same(counts('Rescuers freed 11 trapped miners.'), [], 'trapped, not still trapped')
+  t.same(counts('The hospital said 12 people had died.'), ['killed 12 exact'], 'a hospital as a source is no state')
+})
+
+t.test('the injured who are taken to hospital are also hospitalized', async (t) => {
+  t.same(counts('Nine people were hurt and are now being treated in hospital.'), ['injured 9 exact', 'hospitalized 9 exact'])
+  t.same(counts('At least 50 passengers were injured and were taken to hospitals in the capital.'), ['injured 50 at_least', 'hospitalized 50 at_least'])
+  t.same(counts('At least 50 passengers were injured and the hospital said more were expected.'), ['injured 50 at_least'])
+})
+
+t.test('charges are arrests; "one of them" before a verb is no part', async (t) => {
+  t.same(counts('Prosecutors indicted three managers for negligent homicide.'), ['arrested 3 exact'])
+  t.same(counts('Four men were charged with arson.'), ['arrested 4 exact'])
+  t.same(counts('He was charged with three counts of murder.'), [], 'counts of a charge are no figure (§7)')
+  t.same(counts('Two people were hurt. One of them called for help from the car.'), ['injured 2 exact'])
+})
