@@ -2,7 +2,7 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
 import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, looksLikeNameWord } from './lexicon.js'
-import { findNerCandidates, type NerCandidate } from './ner.js'
+import { HYPHENED_PARTICLES, findNerCandidates, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
 // The kinds of subdivision news copy writes after a place's name.
@@ -39,6 +39,13 @@ export function recognizeEntities(doc: Doc): Doc {
       for (let k = c.tokenStart; k < c.tokenEnd; k++) {
         const m = softAt.get(k)
         if (m && soft.has(m)) overlapped.add(m)
+      }
+      // "Islamic State West Africa Province", "Al-Shabaab Jubaland Wing": a longer name that opens
+      // with a known group is one of its branches, a group of its own (codebook §1).
+      const branchOf = c.kind !== 'person' && [...overlapped].find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
+      if (branchOf) {
+        c.kind = 'group'
+        c.score = Math.max(c.score, 3)
       }
       if (overlapped.size > 0 && !longerNameWins(doc, c, [...overlapped])) continue
       for (const m of overlapped) soft.delete(m)
@@ -151,7 +158,8 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.
-  if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && /^(?:al|el|ad|ar|as|an|ash|at|az|ud)$/i.test(beforeConnector.text)) return true
+  // "Tehreek-e-Taliban", "Jaamat-ul-Ahrar": after a transliterated particle between hyphens.
+  if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && (/^(?:al|el|ad|ar|as|an|ash|at|az|ud)$/i.test(beforeConnector.text) || HYPHENED_PARTICLES.has(beforeConnector.lower))) return true
   if (sameSentence(beforeConnector) && (prev.text === 'of' || prev.text === 'de' || prev.text === 'da') && isCapitalizedWord(beforeConnector.text)) return true
   return false
 }

@@ -75,6 +75,8 @@ export const ORG_LEADERS = words(`
   companhia société sociedad autoridade autoridad agence agencia institut instituto universidad
   universidade université university college academy church brotherhood
   jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
+  jaamat jamaat-ul jamiat jemaah tehreek tahreek tahrik ansar ansaru jund saraya kataib asaib
+  hizbul laskar sipah majlis ittehad ittihad jaysh firqat
 `)
 
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */

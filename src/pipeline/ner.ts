@@ -41,6 +41,9 @@ export interface NerCandidate {
 }
 
 const CONNECTORS = CONNECTORS_IN_NAMES
+// Particles of Arabic, Persian and Urdu names written between hyphens: "Jaamat-ul-Ahrar",
+// "Tehreek-e-Taliban", "Lashkar-e-Jhangvi", "Hizb-ut-Tahrir", "Ahl-e-Sunnat".
+export const HYPHENED_PARTICLES = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'un', 'an', 'as', 'ash', 'at', 'ad', 'ar', 'az', 'el', 'wal', 'wa'])
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'into', 'from'])
 const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
 const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ'])
@@ -88,10 +91,12 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       end++
       continue
     }
-    // "ISIS-K", "al-Assad", "Nagorno-Karabakh": a glued hyphen between two name parts.
+    // "ISIS-K", "al-Assad", "Nagorno-Karabakh": a glued hyphen between two name parts;
+    // "Jaamat-ul-Ahrar", "Tehreek-e-Taliban": a transliterated particle between two hyphens.
     if (t.text === '-' && glued) {
       const next = tokens[end + 1]
-      if (next && !next.spaceBefore && isWord(next) && !covered[end + 1] && (isCapitalized(next) || CONNECTORS.has(next.lower))) {
+      const particle = next !== undefined && HYPHENED_PARTICLES.has(next.lower) && tokens[end + 2]?.text === '-' && !tokens[end + 2]!.spaceBefore
+      if (next && !next.spaceBefore && isWord(next) && !covered[end + 1] && (isCapitalized(next) || CONNECTORS.has(next.lower) || particle)) {
         end += 2
         continue
       }

@@ -53,7 +53,7 @@ export function resolveEntities(doc: Doc): Doc {
     const next = mentions[i + 1]
     if (next.source !== 'ner') continue
     const between = doc.text.slice(m.end, next.start)
-    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text)) merge(next.key, m.key, true)
+    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text) && abbreviates(next.text, m.text)) merge(next.key, m.key, true)
   }
 
   // 3. Short forms join the longest full name of the same article that ends or starts with them, in
@@ -145,6 +145,24 @@ function surnameReadings(doc: Doc, entities: Map<string, DocEntity>, follow: (ke
     }
   }
   return out
+}
+
+/**
+ * An acronym abbreviates a name when its letters appear in the name in order, the first one first:
+ * "ISWAP" for "Islamic State West Africa Province", "GOA" for "Gasoriente Andina", "TTP" for
+ * "Tehreek-e-Taliban Pakistan" (not for "Pakistan" alone).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')
+  const text = name.toLowerCase()
+  if (letters.length === 0 || text[0] !== letters[0]) return false
+  let at = 0
+  for (const ch of letters) {
+    at = text.indexOf(ch, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
 }
 
 /** A group's first words are its short name: the rest is one word of its kind, or they are its group word. */

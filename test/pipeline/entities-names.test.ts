@@ -17,3 +17,32 @@ t.test('"of" between a person or a plural and a body separates two names', async
   t.ok(inside.includes('Court of Human Rights/group'))
   t.ok(inside.includes('Bank of Lorvia/group'))
 })
+
+t.test('long and transliterated group names stay whole', async (t) => {
+  const x = extract(
+    'Fighters of Islamic State West Africa Province (ISWAP) overran a base near Damasak, the army said. ISWAP later claimed the raid. In Peshawar, Jaamat-ul-Ahrar and Tehreek-e-Taliban Pakistan (TTP) denied any role; the TTP said its men were elsewhere. Ansar al-Qadim and Laskar Bumi Raya also denied it.',
+    { entities: [] },
+  )
+  const byName = new Map(x.entities.map((e) => [e.name, e]))
+  const iswap = byName.get('Islamic State West Africa Province')
+  t.equal(iswap?.kind, 'group', 'a branch named after its parent is one group, not the Islamic State plus a place')
+  t.ok(iswap?.aliases.includes('ISWAP'))
+  t.notOk(byName.has('Islamic State'), 'the parent is not mentioned')
+  t.equal(byName.get('Jaamat-ul-Ahrar')?.kind, 'group', 'particles between hyphens stay in the name')
+  const ttp = byName.get('Tehreek-e-Taliban Pakistan')
+  t.equal(ttp?.kind, 'group')
+  t.ok(ttp?.aliases.includes('TTP'), 'the acronym joins the name it abbreviates')
+  t.notOk(x.mentions.some((m) => m.text === 'TTP' && m.ref === 'world:place:Pakistan'), 'not the place the name ends with')
+  t.equal(byName.get('Ansar al-Qadim')?.kind, 'group', 'Arabic and Indonesian words that open group names')
+  t.equal(byName.get('Laskar Bumi Raya')?.kind, 'group')
+  // An acronym whose letters are not the name's is no alias of it.
+  const y = extract('Troops entered Pakistan (KPK) on Monday.', { entities: [] })
+  t.notOk(y.entities.find((e) => e.name === 'Pakistan')?.aliases.includes('KPK'))
+})
+
+t.test("the health ministry in one country's story is that country's ministry (codebook §1)", async (t) => {
+  const groups = (text: string) => extract(text, { entities: [] }).entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  t.same(groups('COLOMBO, Sri Lanka — Floods killed 14 people, the health ministry said on Monday.'), ['Sri Lankan Ministry of Health'])
+  t.same(groups('Floods killed 14 people in Sri Lanka and Sri Lanka asked for help, the Ministry of Health said.'), ['Sri Lankan Ministry of Health'], 'the country named most')
+  t.same(groups('Floods killed 14 people, the health ministry said.'), [], 'no country, no body')
+})
