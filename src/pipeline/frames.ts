@@ -39,10 +39,22 @@ export interface ObjectConstraint {
   modalAfter?: boolean
 }
 
+/** A frame evoked by a verb of any inflection before a cue word: "taken responsibility", "pinned the blame". */
+export interface VerbTrigger {
+  /** Lemmas of the verb group's head (with its particle: "carry out"). */
+  lemmas: string[]
+  /** What may stand between the verb group and the cue ("the", "full"), matched whole. */
+  between: RegExp
+}
+
 export interface Frame {
   name: string
-  /** The trigger, matched over a sentence's folded text (`Doc.lookup`). Global and case-insensitive. */
+  /**
+   * The trigger, matched over a sentence's folded text (`Doc.lookup`). Global and case-insensitive.
+   * With `verb`, the cue word the verb must come right before.
+   */
   pattern: RegExp
+  verb?: VerbTrigger
   target: TargetRole
   claimant: ClaimantRole
   stance: Stance
@@ -87,6 +99,10 @@ export const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\
 export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
 // "rejected any role in the killing": the subject's own part, refused.
 export const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
+/** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
+export const STATE_VOICES = new Set(['officials', 'authorities'])
+/** Verbs of belief whose negation denies their complement: "did not believe the Front was responsible". */
+export const DOUBTED_BELIEFS = new Set(['believe', 'think', 'consider', 'suspect', 'accept', 'expect'])
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
 const DENIAL_TOPICS = /\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|any|part|participation|complicity|that|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
@@ -103,14 +119,18 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   { name: 'call-charge', pattern: new RegExp(`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ing|ed)?|term(?:s|ed)?)(?=\\s+(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\\b[^.;]{0,40}\\b(?:${DISMISSALS})\\b)`, 'gi'), target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true },
   { name: 'exonerate', pattern: /\b(?:exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
   // A group claiming its own attack.
-  { name: 'claim-responsibility', pattern: /\b(?:claim(?:s|ed|ing)?|took|takes|take|taking|accept(?:s|ed)?|admit(?:s|ted)?) (?:full |sole )?(?:responsibility|credit)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'claim-responsibility', pattern: /\b(?:responsibility|credit)\b/gi, verb: { lemmas: ['claim', 'take', 'accept', 'admit', 'assume', 'acknowledge'], between: /^\s+(?:(?:full|sole|overall)\s+)?$/i }, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   // "The Sahel Martyrs Brigade has claimed the attack", "…repeated its claim of responsibility".
   { name: 'claim-event', pattern: /\bclaim(?:s|ed|ing)?\s+(?=(?:the|this|that|these|those|its|their|\w+day's|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assault|killings?|massacre|shooting|raid|ambush|strikes?|kidnapping|abduction|hijacking|siege|operation|cyberattacks?|hack|assassination|murder)\b)/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'repeat-claim', pattern: /\b(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates)\s+(?:its|their)\s+claims?\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'claimed-by', pattern: /\bclaimed by\b/gi, target: 'object', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'own-involvement', pattern: /\b(?:substantiat|confirm|acknowledg|admitt?|claim|proclaim|boast)\w* (?:its|their) (?:involvement|responsibility|role|authorship)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
+  // "The Front had no connection with the explosion", "Iran has no role in it": a party's part, denied.
+  { name: 'no-connection', pattern: /\b(?:no|nothing)\s+(?:\w+\s+)?(?:connection|link|links|role|involvement|part|hand)\s+(?:with|in|to)\b/gi, verb: { lemmas: ['have'], between: /^\s*$/ }, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   // Someone did it.
+  // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".
+  { name: 'lay-blame', pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
   { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { between: true } },
   { name: 'responsible', pattern: /\b(?:responsible|to blame|at fault|culpable)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true, copula: 'required', negationWithin: 12 },
   { name: 'bears-responsibility', pattern: /\bbears? (?:\w+ )?(?:responsibility|blame)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },

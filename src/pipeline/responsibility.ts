@@ -13,7 +13,8 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { DISMISSED_CHARGE, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
+import { clauseAt, governors, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
+import { DISMISSED_CHARGE, DOUBTED_BELIEFS, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -33,7 +34,7 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
-const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding)\b/i
+const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
 const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
@@ -50,30 +51,55 @@ interface Found {
 export function extractResponsibility(doc: Doc): Doc {
   const claims: ExtractedClaim[] = []
   const seen = new Set<string>()
-  doc.sentences.forEach((sentence) => {
+  // First the frames' triggers, sentence by sentence; then the syntax of the sentences that have one,
+  // tagged in one batch; then each trigger's roles and stance.
+  const triggered: Array<{ sentence: Sentence; matches: Array<{ rule: Frame; start: number; end: number }> }> = []
+  for (const sentence of doc.sentences) {
     const text = doc.lookup.slice(sentence.start, sentence.end)
-    if (/\?\s*["”»]?\s*$/.test(text)) return // questions assert nothing
-    const usedTriggers: Array<[number, number]> = []
+    if (/\?\s*["”»]?\s*$/.test(text)) continue // questions assert nothing
+    const matches: Array<{ rule: Frame; start: number; end: number }> = []
     for (const rule of RESPONSIBILITY_FRAMES) {
       rule.pattern.lastIndex = 0
-      for (const match of text.matchAll(rule.pattern)) {
-        const start = sentence.start + match.index
-        const end = start + match[0].length
-        if (usedTriggers.some(([s, e]) => start < e && end > s)) continue
-        const claim = applyRule(doc, sentence, rule, start, end, claims)
-        if (!claim) continue
-        usedTriggers.push([start, end])
-        const key = `${claim.claimant ?? claim.claimantText}|${claim.target ?? claim.targetText}|${claim.stance}|${sentence.start}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        claims.push(claim)
-      }
+      for (const match of text.matchAll(rule.pattern)) matches.push({ rule, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
     }
-  })
+    if (matches.length > 0) triggered.push({ sentence, matches })
+  }
+  const wanted = triggered.map((t) => t.sentence)
+  for (const { sentence, matches } of triggered) {
+    const syntax = syntaxOf(doc, sentence, wanted)
+    const usedTriggers: Array<[number, number]> = []
+    for (const match of matches) {
+      const span = match.rule.verb ? verbTrigger(doc, syntax, match.rule, match.start, match.end) : match
+      if (!span) continue
+      const { start, end } = span
+      if (usedTriggers.some(([s, e]) => start < e && end > s)) continue
+      const claim = applyRule(doc, sentence, syntax, match.rule, start, end, claims)
+      if (!claim) continue
+      usedTriggers.push([start, end])
+      const key = `${claim.claimant ?? claim.claimantText}|${claim.target ?? claim.targetText}|${claim.stance}|${sentence.start}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      claims.push(claim)
+    }
+  }
   return { ...doc, claims: [...doc.claims, ...claims] }
 }
 
-function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
+/**
+ * A verb frame's trigger: its cue (`pattern`'s match, [cueStart, cueEnd)) with the verb group right
+ * before it, when that group's lemma is one of the frame's and only `verb.between` separates them:
+ * "had earlier taken responsibility" → [had earlier taken … responsibility). Null otherwise.
+ */
+function verbTrigger(doc: Doc, syntax: SentenceSyntax, rule: Frame, cueStart: number, cueEnd: number): { start: number; end: number } | null {
+  const verb = rule.verb!
+  let group: VerbGroup | null = null
+  for (const g of syntax.verbGroups) if (g.end <= cueStart) group = g
+  if (!group || !verb.lemmas.includes(group.lemma)) return null
+  if (!verb.between.test(doc.lookup.slice(group.end, cueStart))) return null
+  return { start: group.start, end: cueEnd }
+}
+
+function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
   const floor = clauseStart(doc, sentence, start)
   // Inside a denial's complement ("denied that the group had any role", "rejected claims that it was
   // behind the attack") an involvement phrase is what is denied, never asserted; other readings of
@@ -82,7 +108,7 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end
   if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
   const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
-  const negated = NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
+  const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
   const dismissed = rule.stance === 'asserts' && DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end))
@@ -98,6 +124,11 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end
     if (negated) return null
     stance = 'denies'
   }
+  // "said they did not believe the Front was responsible": a belief refused denies what it would hold.
+  // "No armed group has said it carried out the attack": a report nobody made asserts nothing.
+  if (governingSubject(doc, syntax, start, true)) return null
+  const holder = governors(syntax, start)[0]
+  if (holder?.negated && DOUBTED_BELIEFS.has(holder.lemma) && !negated && stance !== 'denies') stance = 'denies'
 
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
@@ -116,7 +147,8 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
   if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
-  else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt)
+  // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
+  else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
@@ -140,7 +172,7 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end
   // Claimant.
   let claimant: Found | null
   if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
-  else if (rule.claimant === 'target') claimant = target
+  else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else claimant = sourceOf(doc, sentence, start)
@@ -149,6 +181,8 @@ function applyRule(doc: Doc, sentence: Sentence, rule: Frame, start: number, end
     const cue = rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start
     const written = cue !== null ? describedBefore(doc, sentence, clauseStart(doc, sentence, cue), cue, COLLECTIVE_VOICES) : null
     if (written) claimant = { key: `${WRITTEN}${written}`, directness: 1.5 }
+    // "Officials said…", "authorities believe…" with no country named: the story's country (codebook §7).
+    if (!claimant) claimant = stateVoice(doc, syntax, start, target)
   }
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
@@ -295,6 +329,64 @@ function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number
   return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[head]!.end)
 }
 
+/**
+ * The head word of the subject of the nearest verb that governs `at` and has a subject of its own:
+ * "Officials" for "the Front" in "Officials said they did not believe the Front was responsible"
+ * (a pronoun subject, "they", passes to the next governor up). Null when there is none. With
+ * `negative`, the head of the first governing subject that names no one ("No armed group has said…").
+ */
+function governingSubject(doc: Doc, syntax: SentenceSyntax, at: number, negative = false): Chunk | null {
+  for (const g of governors(syntax, at)) {
+    const clause = clauseAt(syntax, g.start)
+    // The subject is the clause's first noun phrase that no preposition governs ("Officials in
+    // Cameroon said", "On Monday, the ministry said").
+    const chunk = syntax.chunks.find((c) => c.end <= g.start && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP')
+    if (!chunk) continue
+    // With `negative`: the first governor whose subject is "no one", "no group", "nobody", else null.
+    if (negative) {
+      const first = doc.tokens[chunk.tokenStart].lower
+      if (first === 'no' || first === 'nobody' || first === 'none') return chunk
+      continue
+    }
+    if (syntax.pos[chunk.head - syntax.sentence.tokenStart] !== 'PRON') return chunk
+  }
+  return null
+}
+
+/**
+ * Unnamed officials as the claimant (codebook §7): "Officials in Moscow said…" → Russia (the
+ * country of the place they are in), "Officials said…" → the story's country; never the target
+ * itself. Null when the governing subject is not such a voice.
+ */
+function stateVoice(doc: Doc, syntax: SentenceSyntax, at: number, target: Found): Found | null {
+  const subject = governingSubject(doc, syntax, at)
+  if (!subject || !STATE_VOICES.has(doc.tokens[subject.head].lower)) return null
+  let country: Found | null = null
+  const next = doc.tokens[subject.tokenEnd]
+  if (next && (next.lower === 'in' || next.lower === 'from')) {
+    const place = doc.mentions.find((m) => m.tokenStart === subject.tokenEnd + 1 || (m.tokenStart === subject.tokenEnd + 2 && doc.tokens[subject.tokenEnd + 1].lower === 'the'))
+    const e = place ? doc.entities.get(place.key) : undefined
+    if (e?.kind === 'place') country = e.countryKey ? { key: e.countryKey, directness: 2 } : e.actor ? { key: e.key, directness: 2 } : null
+  }
+  country ??= storyCountry(doc)
+  return country && country.key !== target.key ? country : null
+}
+
+/**
+ * The country the story is about: the country (a gazetteer place that acts, not a capital) the
+ * article mentions most, the first mentioned on a tie; null when it names none.
+ */
+function storyCountry(doc: Doc): Found | null {
+  const counts = new Map<string, number>()
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.key)
+    if (e && e.kind === 'place' && e.actor && e.countryKey === null && e.source !== 'ner') counts.set(e.key, (counts.get(e.key) ?? 0) + 1)
+  }
+  let best: string | null = null
+  for (const [key, n] of counts) if (best === null || n > counts.get(best)!) best = key
+  return best === null ? null : { key: best, directness: 2 }
+}
+
 /** The last reporting word ("said", "say", "believe") before `at` in the sentence, or null. */
 function lastSourceCue(doc: Doc, sentence: Sentence, at: number): number | null {
   let cue: number | null = null
@@ -332,6 +424,16 @@ function clauseStart(doc: Doc, sentence: Sentence, at: number): number {
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = doc.tokens[k]
     if (t.end > at) break
+    // "Meanwhile, according to Iraqi newspaper Al-Sabah, the group…": an opening source phrase ends at its comma.
+    if (t.lower === 'according' && doc.tokens[k + 1]?.lower === 'to' && k - sentence.tokenStart <= 2) {
+      let j = k + 2
+      while (j < sentence.tokenEnd && doc.tokens[j].end <= at && doc.tokens[j].text !== ',') j++
+      if (j < sentence.tokenEnd && doc.tokens[j].end <= at) {
+        floor = doc.tokens[j].end
+        k = j
+        continue
+      }
+    }
     const boundary = CLAUSE_BOUNDARIES.has(t.lower) || SOURCE_CUES.has(t.lower) || (t.lower === 'as' && doc.tokens[k - 1]?.text === ',')
     if (boundary) floor = t.end
   }
@@ -504,7 +606,9 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
   // "held Ukraine responsible": the target sits between the verb and "responsible".
   const object = rule.object ?? {}
   if (object.between) end = start + (/^\S+/.exec(doc.lookup.slice(start))?.[0].length ?? 0)
-  const windowEnd = Math.min(sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))
+  // The object never lies past the end of the quotation holding the trigger ("…by one man," Hartono said).
+  const quote = insideQuote(doc.quotes, start)
+  const windowEnd = Math.min(quote ? quote.end : sentence.end, sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))
   // "no Ukrainian involvement": the target sits inside the trigger phrase.
   const inner = object.inside ? mentionsBetween(doc, start, end).find((x) => isActorMention(doc, x, 'object')) : undefined
   const m = inner ?? firstActorAfter(doc, end, windowEnd)

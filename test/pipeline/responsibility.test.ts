@@ -90,7 +90,8 @@ t.test('roles and participles as claimants', async (t) => {
   t.same(claims('The Interior Ministry opened an inquiry. The interior minister said the Rift Valley Front was behind the bombing.'), ['Interior Ministry asserts Rift Valley Front'])
   t.same(claims('The interior minister said the Rift Valley Front was behind the bombing.'), ['null asserts Rift Valley Front'], 'an unnamed official is the article’s own voice')
   t.same(claims('"We have nothing to hide," Foreign Minister Ana Rojas told reporters in Lima, denying any Peruvian role in the attack.'), ['Ana Rojas denies Peru'])
-  t.same(claims('Officials in Moscow said Ukraine was behind the attack.'), ['null asserts Ukraine'], 'a place after a preposition is not the source')
+  // Officials in a country's capital speak for that country (codebook §7), never for the place itself.
+  t.same(claims('Officials in Moscow said Ukraine was behind the attack.'), ['Russia asserts Ukraine'], 'a place after a preposition is not the source')
 })
 
 t.test('claims of the event, open questions, scepticism and dismissed charges (issue 15)', async (t) => {
@@ -114,4 +115,28 @@ t.test('parties the article describes but does not name are kept as written (cod
   t.same(written('Survivors blamed the club’s owners for the fire.'), ['Survivors asserts the club’s owners'])
   t.same(written('Police said the gunmen fled after the attack.'), [], 'a description that restates the act is no target')
   t.same(written('The Kenya Police Service denied that its officers were responsible for the deaths.').filter((c) => c.includes('officers')), [], '"its officers" are the body itself')
+})
+
+t.test('frames read over the syntactic layer (issue 15)', async (t) => {
+  // A verb frame matches the verb in any inflection, its negation inside the verb group.
+  t.same(claims('The Southern Freedom Front had earlier taken responsibility for the explosion.'), ['Southern Freedom Front asserts Southern Freedom Front'])
+  t.same(claims('The Nile Delta Brigades have assumed full responsibility for the ambush.'), ['Nile Delta Brigades asserts Nile Delta Brigades'])
+  t.same(claims('The Nile Delta Brigades have not claimed responsibility for the ambush.'), [])
+  t.same(claims('The Porto Appeals Court has now pinned the blame on Rui Valadares for the crash.'), ['Porto Appeals Court asserts Rui Valadares'])
+  t.same(claims('The court cleared the pilots but did not lay the blame on Marta Ferreira for the crash.'), [])
+  t.same(claims('In a statement, the Interior Ministry said the Southern Freedom Front had no connection with the explosion.'), ['Interior Ministry denies Southern Freedom Front'])
+  // A belief refused denies what it would hold; unnamed officials speak for the story's country.
+  t.same(claims('Officials in Cameroon said they did not believe the separatist Ambazonia Restoration Front was responsible.'), ['Cameroon denies Ambazonia Restoration Front'])
+  t.same(claims('Officials in Cameroon said they believe the separatist Ambazonia Restoration Front was responsible.'), ['Cameroon asserts Ambazonia Restoration Front'])
+  // A report nobody made asserts nothing.
+  t.same(claims('The Ogaden Lions struck first. No armed group has so far said it carried out the attack.'), [])
+  // An open question asserts nothing; scepticism about a claim is no assertion by the sceptic.
+  t.notOk(claims('Officials said it was too early to say whether the Red Hand Brigade was behind the blast.').some((c) => c.includes('asserts')))
+  t.same(claims('The Red Hand Brigade claimed the bombing on Monday. Western diplomats said they were sceptical of the Brigade’s claim.'), ['Red Hand Brigade asserts Red Hand Brigade'])
+  t.same(claims('The Sahel Martyrs Brigade has claimed the attack on the barracks in Gao.'), ['Sahel Martyrs Brigade asserts Sahel Martyrs Brigade'])
+  t.same(claims('The Sahel Martyrs Brigade repeated its claim of responsibility on Tuesday.'), ['Sahel Martyrs Brigade asserts Sahel Martyrs Brigade'])
+  // A spokesman's claim for his group: the group is the target, the named spokesman the claimant.
+  t.same(claims('Meanwhile, according to the daily Al-Nahar, militant group Saraya al-Nour spokesman Abu Karim al-Tikriti claimed responsibility for the attack.'), ['Abu Karim al-Tikriti asserts Saraya al-Nour'])
+  // The object of a frame inside a quotation never lies past its closing mark.
+  t.same(claims('“We believe the attack was carried out by one man,” Inspector Rudi Santoso told reporters.'), [])
 })
