@@ -208,41 +208,69 @@ const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|wh
 const FRONTED_DATE = /^(?:in|back|since|during|by)$/
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 
+// Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
+// §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict",
+// "since the war began", "three days of clashes", "an insurgency that has killed…".
+const CUMULATIVE = /\b(?:(?:so far )?this year|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b|(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+// A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in the region,
+// which has so far left more than 40 fighters dead".
+const PROLONGED = /\b(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\b/i
+const PERFECT_RELATIVE = /^(?:which|that)\s+(?:has|have|had)\b/i
+// "The attack comes barely four days after two soldiers died…": what follows is an earlier event.
+const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less than|more than|about|a|an|some)\s+)*(?:(?:\w+|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:after|weeks after|days after)\b/i
+
 /**
  * Which figures of a sentence belong to another event. A clause (between commas, dashes or
  * parentheses) that names an explicit year other than the article's own ("in 2004", "the 2015
- * attacks", "since 2017") or that compares ("the deadliest since", "compared with") speaks of
+ * attacks", "since 2017") or a cumulative toll ("so far this year", "since the war began") speaks of
  * another event: its figures do, and so do those of a relative clause that follows it ("…, in which
- * 130 people died") or of a sentence it opens ("In 2019, 29 people died"). Articles rarely date their own event with a bare year, so any such year will do.
+ * 130 people died") or of a sentence it opens ("In 2019, 29 people died"). A comparison ("the
+ * deadliest since…", "compared with") and "came four days after" speak of another event from where
+ * they start: "a crush that killed 64 people in the country's worst disaster since 2001" keeps 64.
+ * Articles rarely date their own event with a bare year, so any such year will do.
  */
 function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (tokenIndex: number) => boolean {
-  const segments: Array<{ from: number; to: number; cue: boolean; relative: boolean }> = []
+  // cueFrom: the first token of the segment whose figures are another event's (Infinity: none).
+  const segments: Array<{ from: number; to: number; cueFrom: number; relative: boolean; prolonged: boolean; perfect: boolean }> = []
   let from = s.tokenStart
   for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
     if (k < s.tokenEnd && (!SEGMENT_BREAKS.has(doc.tokens[k].text) || digitGroupComma(doc.tokens, k))) continue
     if (k > from) {
-      const text = doc.lookup.slice(doc.tokens[from].start, doc.tokens[k - 1].end)
-      let cue = COMPARATIVE.test(text)
-      for (let j = from; j < k && !cue; j++) {
+      const segStart = doc.tokens[from].start
+      const text = doc.lookup.slice(segStart, doc.tokens[k - 1].end)
+      const tokenAt = (offset: number) => {
+        let j = from
+        while (j < k && doc.tokens[j].start < segStart + offset) j++
+        return j
+      }
+      let cueFrom = Infinity
+      const comparative = COMPARATIVE.exec(text)
+      const came = CAME_AFTER.exec(text)
+      if (comparative) cueFrom = tokenAt(comparative.index)
+      if (came) cueFrom = Math.min(cueFrom, tokenAt(came.index))
+      if (CUMULATIVE.test(text)) cueFrom = from
+      // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
+      for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]
         if (!YEAR.test(t.text) || ownYears.has(Number(t.text))) continue
         // "4,500 people", "2,000 families": a glued comma group is a number, not a year.
         if (doc.tokens[j - 1]?.text === ',' && !t.spaceBefore) continue
         if (PEOPLE_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) continue
-        cue = true
+        cueFrom = from
       }
-      segments.push({ from, to: k, cue, relative: RELATIVE_OPENERS.test(text) })
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text) })
     }
     from = k + 1
   }
   return (tokenIndex) => {
     const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
     if (i === -1) return false
-    if (segments[i].cue) return true
+    if (tokenIndex >= segments[i].cueFrom) return true
     // "In 2019, 29 people died…": a fronted date dates the whole sentence.
     const first = segments[0]
-    if (first.cue && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
-    return segments[i].relative && segments.slice(0, i).some((seg) => seg.cue)
+    if (first.cueFrom === first.from && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
+    if (!segments[i].relative || i === 0) return false
+    return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
 }
 
