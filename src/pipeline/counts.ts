@@ -91,6 +91,9 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['a minimum of', 'at_least'],
   ['more than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['surpassed', 'more_than'],
   ['exceeded', 'more_than'], ['topped', 'more_than'], ['above', 'more_than'], ['exceeding', 'more_than'], ['surpassing', 'more_than'],
+  // "the toll has passed 150", "topping 150": a toll past a mark is more than it, like "surpassed" (§3).
+  ['passed', 'more_than'], ['passing', 'more_than'], ['passes', 'more_than'], ['topping', 'more_than'], ['tops', 'more_than'],
+  ['exceeds', 'more_than'], ['surpasses', 'more_than'],
   ['approximately', 'about'], ['about', 'about'], ['around', 'about'], ['nearly', 'about'], ['almost', 'about'], ['close to', 'about'],
   ['roughly', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['approx', 'about'],
   ['up to', 'up_to'], ['as many as', 'up_to'],

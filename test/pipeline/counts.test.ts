@@ -219,3 +219,11 @@ t.test('cumulative tolls and earlier events are not this event\'s figures (docs/
   t.same(otherEvent('A crush killed 38 people in the region\'s worst stadium disaster since a stampede in 1998, when 70 fans died.'), ['killed 38', 'killed 70 other'], 'the figure before a comparison is this event\'s')
   t.same(otherEvent('The bomb killed 12 people, three days after police raised the alert.'), ['killed 12'])
 })
+
+t.test('a toll past a mark is more than it', async (t) => {
+  t.same(counts('The death toll has exceeded 150.'), ['killed 150 more_than'])
+  t.same(counts('The death toll topped 150 on Monday.'), ['killed 150 more_than'])
+  t.same(counts('The death toll passed 150 on Monday.'), ['killed 150 more_than'])
+  t.same(counts('The toll surpassed 150 overnight.'), ['killed 150 more_than'])
+  t.same(counts('The convoy passed 3 checkpoints.'), [], 'a mark that counts nothing')
+})
