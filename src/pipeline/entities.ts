@@ -6,7 +6,7 @@ import { HYPHENED_PARTICLES, findNerCandidates, type NerCandidate } from './ner.
 import { describedBodies } from './bodies.js'
 
 // The kinds of subdivision news copy writes after a place's name.
-const SUBDIVISION_KINDS = new Set(['state', 'province', 'region', 'governorate', 'district', 'county', 'department', 'oblast', 'prefecture'])
+export const SUBDIVISION_KINDS = new Set(['state', 'province', 'region', 'governorate', 'district', 'county', 'department', 'oblast', 'prefecture'])
 
 /**
  * Entity recognition: first every alias the registry and the world gazetteer know, in one
@@ -78,11 +78,16 @@ export function recognizeEntities(doc: Doc): Doc {
     if (c.tokenStart < tokens.length && covered[c.tokenStart] === 2) continue
     for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 2
     const start = tokens[c.tokenStart].start
-    const end = tokens[c.tokenEnd - 1].end
-    const text = doc.text.slice(start, end)
-    const surface = lookup.slice(start, end)
+    const surface = lookup.slice(start, tokens[c.tokenEnd - 1].end)
     const key = `ner:${surface}`
-    mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, demonym: false, source: 'ner' })
+    // "Jajarkot district.", "the country's Northwest region,": a place named with its kind is one
+    // mention, as for the bundled places above (not "the Phra Nakhon district office").
+    const tokenEnd = c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd) ? c.tokenEnd + 1 : c.tokenEnd
+    if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
+    const end = tokens[tokenEnd - 1].end
+    const text = doc.text.slice(start, end)
+    const bare = doc.text.slice(start, tokens[c.tokenEnd - 1].end)
+    mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd, demonym: false, source: 'ner' })
     const seen = entities.get(key)
     if (seen === undefined || (seen.nerScore ?? 0) < c.score) {
       entities.set(key, {
@@ -90,7 +95,7 @@ export function recognizeEntities(doc: Doc): Doc {
         id: null,
         name: surface,
         kind: c.kind ?? 'person',
-        aliases: new Set([...(seen?.aliases ?? []), text]),
+        aliases: new Set([...(seen?.aliases ?? []), text, bare]),
         source: 'ner',
         countryKey: null,
         actor: c.kind !== 'place',
@@ -98,13 +103,25 @@ export function recognizeEntities(doc: Doc): Doc {
         nerKindKnown: c.kind !== null,
       })
     } else {
-      seen.aliases.add(text)
+      seen.aliases.add(text).add(bare)
     }
   }
   mentions.sort((a, b) => a.start - b.start)
   const credits = creditSpans(lookup)
   const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
+}
+
+// Words that may follow a place's kind when the kind ends the place's phrase.
+const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'near', 'after', 'for', 'to', 'with', 'from', 'by', 'as', 'since', 'when', 'while', 'but', 'last', 'this', 'on'])
+
+/** A lowercase subdivision kind at `k` that ends the phrase: punctuation or a function word follows. */
+function kindEndsPhrase(doc: Doc, k: number): boolean {
+  const kind = doc.tokens[k]
+  if (!kind || kind.text !== kind.lower || !SUBDIVISION_KINDS.has(kind.lower)) return false
+  const next = doc.tokens[k + 1]
+  if (!next || next.sentence !== kind.sentence) return true
+  return !/^[\p{L}\p{N}]/u.test(next.text) ? next.text !== '-' && next.text !== "'" : AFTER_KIND.has(next.lower)
 }
 
 // Credit lines, bylines and photo credits name no one the article reports on (docs/annotation.md §1,

@@ -95,7 +95,7 @@ export const PLACE_HEADS = words(`
   bridge mall market cathedral mosque temple synagogue theatre theater arena hospital school
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
-  territory territories republic state heights bazaar souk
+  territory territories republic state heights bazaar souk municipality
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

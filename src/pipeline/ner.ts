@@ -186,6 +186,13 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   return ORG_HEADS.has(tokens[rest - 1]!.lower)
 }
 
+/** The token opens a line (a dateline, a heading). */
+function isLineStart(doc: Doc, index: number): boolean {
+  const start = doc.tokens[index]!.start
+  const before = doc.text.lastIndexOf('\n', start - 1)
+  return /^[\s(]*$/u.test(doc.text.slice(before + 1, start))
+}
+
 function isSentenceInitial(doc: Doc, index: number): boolean {
   const t = doc.tokens[index]
   const sentence = doc.sentences[t.sentence]
@@ -259,6 +266,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null
+    // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.
+    if (words[0].text.length >= 5 && isLineStart(doc, s) && [',', ':'].includes(tokens[e]?.text ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
     return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   }
   if (!single && ORG_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
@@ -269,9 +278,11 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
-  const appositive = appositiveKind(tokens, e)
+  const appositive = appositiveKind(tokens, e) ?? appositiveBefore(tokens, s, e)
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
-  if (groupNounBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (groupCategory(tokens, s, e)) return null
+  if (groupNounBefore(tokens, s) || groupNounAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (!titleCue && (placeNounAfter(tokens, e) || placeNounBefore(tokens, s))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
@@ -331,12 +342,72 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
 }
 
 // Common nouns that introduce a group's name: "the militant group Jama'at Ansar al-Sahel", "the
-// rock band Piknik", "the street gang Kondele Boys". Names with no institution word of their own.
-const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency'])
+// rock band Piknik", "the street gang Kondele Boys", "the tabloid Ekstra Bladet", "the grocery chain
+// Mercado Andino", "the broadcaster Thai PBS". Names with no institution word of their own.
+const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'contractor', 'operator', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
   return prev !== undefined && /^\p{Ll}/u.test(prev.text) && GROUP_NOUNS_BEFORE.has(prev.lower)
+}
+
+// Common nouns written after a group's name: "the Ansar al-Janub militant group", "told
+// Teleamazonas television", "told Hürriyet daily", "the Laskar Raya network".
+const GROUP_NOUNS_AFTER = new Set(['group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists'])
+// Adjectives between the name and that noun: "militant group", "armed group", "jihadist network".
+const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
+
+/** "a local Mai-Mai militia", "a hardline Islamist militia": a kind of group, not a name (codebook §7). */
+function groupCategory(tokens: Token[], s: number, e: number): boolean {
+  return (['a', 'an'].includes(tokens[s - 1]?.lower ?? '') || ['a', 'an'].includes(tokens[s - 2]?.lower ?? '')) && groupNounAfter(tokens, e)
+}
+
+function groupNounAfter(tokens: Token[], e: number): boolean {
+  let k = e
+  if (tokens[k] && GROUP_ADJECTIVES.has(tokens[k]!.text)) k++
+  const t = tokens[k]
+  if (t === undefined || !GROUP_NOUNS_AFTER.has(t.text)) return false
+  // "the group" as a subject after a name in a list, or a verb of its own, is no cue: the noun must end the phrase.
+  const next = tokens[k + 1]
+  return next === undefined || !/^\p{Ll}/u.test(next.text) || !GROUP_NOUNS_AFTER.has(next.lower)
+}
+
+// Nouns of places written after a place's name in lowercase: "the Tuz Khurmatu area", "the Phra
+// Nakhon district", "the Haret Hreik neighbourhood", "the country's Northwest region".
+const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'district', 'districts', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'township', 'municipality', 'governorate', 'subdistrict', 'sub-district', 'locality', 'quarter', 'commune', 'county', 'prefecture', 'department'])
+
+function placeNounAfter(tokens: Token[], e: number): boolean {
+  const t = tokens[e]
+  return t !== undefined && t.text === t.lower && PLACE_NOUNS_AFTER.has(t.lower)
+}
+
+// "the village of Maro", "the harbour cities of Quy Nhon and Tuy Hoa", "the town of Ndop".
+const PLACE_NOUNS_BEFORE_OF = new Set(['village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'districts', 'province', 'provinces', 'region', 'regions', 'state', 'states', 'county', 'counties', 'island', 'islands', 'municipality', 'neighbourhood', 'neighborhood', 'suburb', 'area', 'settlement', 'hamlet', 'capital', 'port', 'camp'])
+
+function placeNounBefore(tokens: Token[], s: number): boolean {
+  const of = tokens[s - 1]
+  const noun = tokens[s - 2]
+  return of?.text === 'of' && noun !== undefined && noun.text === noun.lower && PLACE_NOUNS_BEFORE_OF.has(noun.lower)
+}
+
+/**
+ * An appositive before the name: "The company, Constructora Pacífico Alto, said", "The line's
+ * operator, Vltava Rail, said", "the venue, Salón Ámbar, said", "a worshipper, Comfort Nfor, told".
+ * The noun before the comma says the kind; the name is closed by a comma or the sentence's end.
+ */
+function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | null {
+  if (tokens[s - 1]?.text !== ',') return null
+  const close = tokens[e]?.text
+  if (close !== ',' && close !== '.' && close !== undefined) return null
+  const noun = tokens[s - 2]
+  if (noun === undefined || noun.text !== noun.lower) return null
+  // The noun must open the phrase after a determiner or a possessive: "the company", "the line's operator".
+  const det = tokens[s - 3]
+  if (det === undefined || !(['the', 'a', 'an', 'its', 'their', 's'].includes(det.lower) || /^\p{Ll}+$/u.test(det.text))) return null
+  if (GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) return 'group'
+  if (PLACE_ROLE_NOUNS.has(noun.lower)) return 'place'
+  if (PERSON_ROLE_NOUNS.has(noun.lower)) return 'person'
+  return null
 }
 
 /** "Valeri Chernov, 52 years old" or "Valeri Chernov, 52,". */

@@ -1,5 +1,5 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
-import { fromGazetteer } from './entities.js'
+import { SUBDIVISION_KINDS, fromGazetteer } from './entities.js'
 import { GROUP_TYPE_WORDS, ORG_LEADERS } from './lexicon.js'
 
 /**
@@ -44,6 +44,16 @@ export function resolveEntities(doc: Doc): Doc {
       if (!entities.has(known.key)) entities.set(known.key, fromGazetteer(known))
       merge(e.key, known.key, true)
     }
+  }
+
+  // 1b. One name written in capitals and in mixed case ("LAGRANGE, Ga." and "in LaGrange") is one
+  // entity, named and classified as its mixed-case mentions are.
+  const mixedCase = new Map<string, DocEntity>()
+  for (const e of ner) if (e.name !== e.name.toUpperCase()) mixedCase.set(e.name.toLowerCase(), e)
+  for (const e of ner) {
+    if (e.name !== e.name.toUpperCase()) continue
+    const mixed = mixedCase.get(e.name.toLowerCase())
+    if (mixed && mixed.nerKindKnown) merge(e.key, mixed.key, true)
   }
 
   // 2. Parenthesized acronyms: "Islamic State (ISIS)".
@@ -176,7 +186,10 @@ function canonicalName(e: DocEntity): string {
   let best = e.name
   for (const alias of e.aliases) {
     const clean = alias.replace(/[’]/g, "'")
-    if (clean.split(/\s+/).length > best.split(/\s+/).length) best = clean
+    const words = clean.split(/\s+/)
+    // "Shabwa province" is a mention of Shabwa: the kind written after a place is no part of its name.
+    if (e.kind === 'place' && words.length > 1 && SUBDIVISION_KINDS.has(words[words.length - 1]!)) continue
+    if (words.length > best.split(/\s+/).length) best = clean
   }
   return best
 }

@@ -46,3 +46,31 @@ t.test("the health ministry in one country's story is that country's ministry (c
   t.same(groups('Floods killed 14 people in Sri Lanka and Sri Lanka asked for help, the Ministry of Health said.'), ['Sri Lankan Ministry of Health'], 'the country named most')
   t.same(groups('Floods killed 14 people, the health ministry said.'), [], 'no country, no body')
 })
+
+t.test('companies, media, clubs and bands without an institution word are groups by the words around them', async (t) => {
+  const found = kinds(
+    [
+      'The program\'s maker, Zentrik, issued a fix. The company, Talvora Constructora, said it would cooperate.',
+      'The grocery chain Mercado Vallejo and the tabloid Dagens Rop were hit.',
+      '"We are still digging," the mayor told Canal Oriente television, and a rescuer told Yeni Haberler daily the same.',
+      'The Ansar al-Qadim militant group holds them, and the Kerrow Lions group denied it.',
+    ].join(' '),
+  )
+  for (const g of ['Zentrik', 'Talvora Constructora', 'Mercado Vallejo', 'Dagens Rop', 'Canal Oriente', 'Yeni Haberler', 'Ansar al-Qadim', 'Kerrow Lions']) t.ok(found.includes(`${g}/group`), g)
+  // A kind of group after "a" is not a name (codebook §7: "a local Mai-Mai militia").
+  const category = kinds('Armed men thought to belong to a local Tora-Tora militia abducted 38 people.')
+  t.notOk(category.some((k) => k.startsWith('Tora-Tora')))
+})
+
+t.test('places by the words around them, with their kind as one mention', async (t) => {
+  const x = extract('The bus was hit in the Tuz Qaraman area near the border. A bomb flattened a compound in the village of Marowa, and the harbour cities of Quy Lanh and Tuy Bao were flooded. Nine died in Jarkhet district.', { entities: [] })
+  const places = x.entities.filter((e) => e.kind === 'place').map((e) => e.name)
+  for (const p of ['Tuz Qaraman', 'Marowa', 'Quy Lanh', 'Jarkhet']) t.ok(places.includes(p), p)
+  const jarkhet = x.entities.find((e) => e.name === 'Jarkhet')!
+  t.ok(jarkhet.aliases.includes('Jarkhet district'), 'the kind is in the mention, not the name')
+  t.ok(x.mentions.some((m) => m.text === 'Jarkhet district'))
+  t.notOk(kinds('He met the Phra Lanh district disaster office.').includes('Phra Lanh district/place'), 'the kind inside a longer phrase stays out')
+  // A dateline's town in capitals is a place, the same as its mixed-case mentions.
+  const dateline = extract('TARVILLE, Ga. (AP) — Two people were killed at a party in Tarville, police said.', { entities: [] })
+  t.same(dateline.entities.filter((e) => /tarville/i.test(e.name)).map((e) => e.kind), ['place'])
+})
