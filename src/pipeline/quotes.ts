@@ -1,7 +1,7 @@
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
-import { sentenceAt } from './doc.js'
-import { lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore } from './attribution.js'
+import { lowerBound, sentenceAt } from './doc.js'
+import { mentionsBetween, nearestActorBefore } from './attribution.js'
 import { SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -65,8 +65,8 @@ export function findQuoteSpans(text: string): RawQuote[] {
     // Unclosed: runs to the last sentence end before the next opening mark, or to the line end.
     const limit = reopen !== -1 ? reopen : lineEnd
     let end = limit
-    const lastStop = Math.max(text.lastIndexOf('.', limit - 1), text.lastIndexOf('?', limit - 1), text.lastIndexOf('!', limit - 1))
-    if (lastStop > i) end = lastStop + 1
+    const lastStop = text.slice(i + 1, limit).search(/[.?!][^.?!]*$/)
+    if (lastStop !== -1) end = i + 1 + lastStop + 1
     if (end - (i + 1) > 0) out.push({ outerStart: i, outerEnd: end, start: i + 1, end, closed: false })
     i = reopen !== -1 ? reopen : limit
   }
@@ -258,7 +258,7 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     // "…,” the group said": the group the article named last before the quote.
     const words = subject.toLowerCase().match(/\p{L}+/gu) ?? []
     if (!person && !first && words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(words[words.length - 1]!)) {
-      const group = lastSpeakingGroupBefore(doc, q.outerStart)
+      const group = lastSpeakingGroupBefore(doc, q.outerStart, words[words.length - 1])
       return group ? { key: group.key, confidence: 0.7 } : null
     }
     // A person anywhere in the attribution ("ministry spokeswoman X", "the spokesman, X,"); any other
@@ -277,7 +277,7 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   if (PRONOUN_SPEAKERS.has(firstWord)) {
     const next = /^\s+(\p{L}+)/u.exec(window.slice(m[0].length))?.[1]?.toLowerCase() ?? ''
     if (!SPEECH_VERBS.has(next)) return null
-    const person = lastPersonBefore(doc, q.outerStart)
+    const person = resolvePronoun(doc, q.outerStart)
     return person ? { key: person.key, confidence: 0.8 } : null
   }
   // "said X", "says X"
@@ -286,8 +286,8 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     return speaker ? { key: speaker.key, confidence: 0.9 } : null
   }
   // "X said", "X, a student, said"
-  const speaker = doc.mentions.find((mm) => mm.start === firstAt || (mm.start >= firstAt && mm.start < firstAt + 5))
-  if (speaker && speakerEntityOk(doc, speaker)) {
+  const speaker = doc.mentions[lowerBound(doc.mentions, firstAt, (mm) => mm.start)]
+  if (speaker && speaker.start < firstAt + 5 && speakerEntityOk(doc, speaker)) {
     const afterSpeaker = doc.lookup.slice(speaker.end, from + window.length)
     const verb = /^(?:,[^,]{0,60},)?\s+(\p{L}+)/u.exec(afterSpeaker)?.[1]?.toLowerCase() ?? ''
     if (SPEECH_VERBS.has(verb)) return { key: speaker.key, confidence: 0.9 }
@@ -295,28 +295,124 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   return null
 }
 
+// Singular nouns for people who go unnamed: "a vendor", "the activist", "one mother", "a Nigerian Air
+// Force spokesman". Offices that the article usually names the holder of (minister, mayor) are not here.
+const UNNAMED_PERSON_NOUNS = new Set(['official', 'officer', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'resident', 'witness', 'eyewitness', 'survivor', 'activist', 'vendor', 'trader', 'shopkeeper', 'mother', 'father', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'cousin', 'uncle', 'aunt', 'man', 'woman', 'boy', 'girl', 'farmer', 'rescuer', 'volunteer', 'medic', 'doctor', 'nurse', 'teacher', 'student', 'worker', 'employee', 'driver', 'passenger', 'relative', 'neighbour', 'neighbor', 'friend', 'colleague', 'source', 'diplomat', 'analyst', 'expert', 'researcher', 'lawyer', 'member', 'leader', 'soldier', 'fighter', 'policeman', 'policewoman', 'firefighter', 'villager', 'hostage', 'journalist', 'reporter', 'worshipper', 'owner', 'guard', 'pilot', 'engineer', 'victim', 'mourner', 'protester', 'demonstrator', 'supporter', 'pupil', 'parent'])
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'one', 'another', 'his', 'her', 'their', 'its', 'our'])
+// A name right after these is not the subject of its sentence ("rescuers in Bingöl", "the village of Maro").
+const BEFORE_OBJECTS = new Set(['of', 'in', 'at', 'from', 'to', 'with', 'by', 'for', 'near', 'on', 'into', 'about', 'against', 'like', 'than', 'between', 'among', 'towards', 'toward', 'outside', 'inside'])
+const PRONOUN_LOOKBACK_SENTENCES = 6
+
 /**
- * The group that "the group said" or "the statement said" stands for: the last group named before
- * `offset`, passing over the channels a statement came through ("on its Telegram channel", "via X").
+ * "he", "she" at `offset` (UTF-16) → the person they stand for: the subject of the nearest sentence
+ * before it that has a person as subject, read outside quotes. A sentence whose subject is itself
+ * "he"/"she" passes the search on; one whose subject is an unnamed person ("A vendor at the bus
+ * station disputed that", "One mother said") ends it with null, unless an appositive names them
+ * ("Their lawyer, José Barata, welcomed"). The subject is the first person named not after a
+ * preposition nor before "'s" ("President X … of Defence Minister Y, but he" → X).
  */
-function lastSpeakingGroupBefore(doc: Doc, offset: number): Mention | null {
-  let at = offset
-  for (let guard = 0; guard < 20; guard++) {
-    const group = lastGroupBefore(doc, at)
-    if (!group) return null
-    const before = doc.lookup.slice(Math.max(0, group.start - 12), group.start).toLowerCase()
-    if (!/\b(?:on|via|through|in)\s+(?:(?:its|their|the|a)\s+)?$/.test(before)) return group
-    at = group.start
+export function resolvePronoun(doc: Doc, offset: number): Mention | null {
+  let k = lowerBound(doc.sentences, offset + 1, (s) => s.start) - 1
+  for (let n = 0; k >= 0 && n < PRONOUN_LOOKBACK_SENTENCES; k--, n++) {
+    const s = doc.sentences[k]!
+    const end = Math.min(s.end, offset)
+    if (end <= s.start) continue
+    const subject = subjectOf(doc, s.tokenStart, s.start, end)
+    if (subject !== undefined) return subject
   }
   return null
 }
 
-/** X said: “…” / X, a student: “…” / X issued a statement calling Y “…”. */
+/** `offset` lies inside the words of one of `doc.quotes` (sorted, never overlapping): a binary search. */
+function inQuote(doc: Doc, offset: number): boolean {
+  const q = doc.quotes[lowerBound(doc.quotes, offset + 1, (x) => x.start) - 1]
+  return q !== undefined && offset >= q.start && offset < q.end
+}
+
+/** The person subject of the sentence stretch [start, end): a mention, null when unnamed, undefined when none. */
+function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Mention | null | undefined {
+  const words: { lower: string; end: number }[] = []
+  for (let i = tokenStart; i < doc.tokens.length && words.length < 8; i++) {
+    const tok = doc.tokens[i]!
+    if (tok.end > end) break
+    if (inQuote(doc, tok.start)) continue
+    // "7.52pm: Police spokesman X …", "Minister Rejects Charge | Minister X …": a live blog's time
+    // stamp or entry heading is no part of the sentence.
+    if ((tok.text === ':' || tok.text === '|') && words.length <= 4) {
+      words.length = 0
+      start = tok.end
+      continue
+    }
+    if (/^\p{L}/u.test(tok.text)) words.push({ lower: tok.lower, end: tok.end })
+  }
+  if (words.length === 0) return undefined
+  if (PRONOUN_SPEAKERS.has(words[0]!.lower)) return undefined
+  const named = mentionsBetween(doc, start, end).filter((m) => doc.entities.get(m.key)?.kind === 'person' && !m.demonym && !inQuote(doc, m.start))
+  const persons = named.filter((m) => {
+    let before = m.tokenStart - 1
+    if (doc.tokens[before]?.lower === 'the') before--
+    if (before >= tokenStart && BEFORE_OBJECTS.has(doc.tokens[before]!.lower)) return false
+    return !/^['’]s\b/.test(doc.lookup.slice(m.end, m.end + 3))
+  })
+  if (SUBJECT_DETERMINERS.has(words[0]!.lower)) {
+    const noun = words.slice(1, 6).find((w) => UNNAMED_PERSON_NOUNS.has(w.lower))
+    if (noun) {
+      const first = persons[0]
+      const appositive = first && /^\s*,\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}$/u.test(doc.lookup.slice(noun.end, first.start))
+      return appositive ? first : null
+    }
+  }
+  // The person a speech verb follows speaks ("…, his daughter, Lisa Fairbairn, told the paper");
+  // else the first person as subject; else one the sentence introduces ("Many, like Valeri Chernov.").
+  const speaking = persons.find((m) => SPEECH_VERBS.has(/^(?:\s*,[^,]{1,80},)?,?\s+(?:has\s+|had\s+|also\s+)?(\p{L}+)/u.exec(doc.lookup.slice(m.end, end))?.[1]?.toLowerCase() ?? ''))
+  return speaking ?? persons[0] ?? named[0]
+}
+
+// Anaphors that name the kind of body ("the association said") stand for a group whose name says so.
+const NAMED_KINDS = new Set(['association', 'union', 'party', 'company', 'firm', 'ministry', 'agency', 'front', 'brigade', 'alliance', 'council', 'committee'])
+// "The Laskar Tauhid Nusantara group": a name before one of these is a group's, whatever else it looks like.
+const GROUP_HEADS = new Set(['group', 'network', 'militia', 'movement', 'brigades', 'organisation', 'organization'])
+const GROUP_LOOKBACK_MENTIONS = 200
+
+/**
+ * The group that "the group said", "the statement said" or "the association said" stands for: the
+ * last group named before `offset` (UTF-16), passing over the channels a statement came through ("on
+ * its Telegram channel", "via X"); for an anaphor that names a kind of body (NAMED_KINDS), the last
+ * group whose name holds that word.
+ */
+function lastSpeakingGroupBefore(doc: Doc, offset: number, anaphor = 'group'): Mention | null {
+  const kind = anaphor.toLowerCase().replace(/s$/, '')
+  const named = NAMED_KINDS.has(kind)
+  const end = lowerBound(doc.mentions, offset, (m) => m.start)
+  for (let i = end - 1; i >= 0 && i >= end - GROUP_LOOKBACK_MENTIONS; i--) {
+    const m = doc.mentions[i]!
+    if (m.end > offset) continue
+    const e = doc.entities.get(m.key)
+    if (!e || (e.kind !== 'group' && !GROUP_HEADS.has(doc.tokens[m.tokenEnd]?.lower ?? ''))) continue
+    const before = doc.lookup.slice(Math.max(0, m.start - 12), m.start).toLowerCase()
+    if (/\b(?:on|via|through|in)\s+(?:(?:its|their|the|a)\s+)?$/.test(before)) continue
+    if (named && ![e.name, ...e.aliases].some((n) => n.toLowerCase().includes(kind))) continue
+    return m
+  }
+  return null
+}
+
+/**
+ * X said: “…” / X, a student: “…” / X issued a statement calling Y “…” / She said, “…” (the person
+ * "she" stands for, resolvePronoun) / the paramilitary group said that “…” (the group last named) /
+ * a paragraph in quotes after a lead-in that ends with a colon ("X spoke to reporters on Sunday:").
+ */
 function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
-  const sentence = doc.sentences.find((s) => q.outerStart >= s.start && q.outerStart < s.end)
-  const floor = sentence ? sentence.start : Math.max(0, q.outerStart - 200)
-  const before = doc.lookup.slice(floor, q.outerStart)
-  if (before.trim().length === 0) return null
+  const k = lowerBound(doc.sentences, q.outerStart + 1, (s) => s.start) - 1
+  const sentence = k >= 0 && q.outerStart < doc.sentences[k]!.end ? doc.sentences[k]! : undefined
+  let floor = sentence ? sentence.start : Math.max(0, q.outerStart - 200)
+  let before = doc.lookup.slice(floor, q.outerStart)
+  if (before.trim().length === 0) {
+    const previous = sentence ? doc.sentences[k - 1] : undefined
+    if (!previous || !/:\s*$/.test(doc.lookup.slice(previous.start, q.outerStart))) return null
+    floor = previous.start
+    before = doc.lookup.slice(floor, q.outerStart)
+  }
   const colon = /:\s*$/.test(before)
   // The last reporting word before the quote; the speaker is the actor right before it.
   let cueAt = -1
@@ -326,16 +422,32 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   }
   if (!colon && cueAt === -1) return null
   const limit = colon ? q.outerStart : cueAt
+  const confidence = colon ? 0.85 : 0.7
   // A person right before the cue speaks even after a preposition ("such as Omar Haddou, a baker:").
-  const candidates = doc.mentions.filter((m) => m.start >= floor && m.end <= limit && speakerEntityOk(doc, m))
+  const candidates = mentionsBetween(doc, floor, limit).filter((m) => speakerEntityOk(doc, m))
   const person = [...candidates].reverse().find((m) => doc.entities.get(m.key)?.kind === 'person')
+  if (!person && cueAt !== -1) {
+    const subject = doc.lookup.slice(floor, cueAt)
+    // "She said, “…”", "He added: “…”"
+    const pronoun = /\b(?:he|she)\s+(?:(?:also|later|then|has|had)\s+)?$/i.exec(subject)
+    if (pronoun) {
+      const antecedent = resolvePronoun(doc, floor + pronoun.index)
+      return antecedent ? { key: antecedent.key, confidence } : null
+    }
+    // "In a statement, the paramilitary group said that “…”"
+    const anaphor = /\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+$/iu.exec(subject)
+    if (anaphor && GROUP_ANAPHORS.has(anaphor[1]!.toLowerCase()) && !candidates.some((m) => m.start >= floor + anaphor.index)) {
+      const group = lastSpeakingGroupBefore(doc, floor + anaphor.index, anaphor[1])
+      return group ? { key: group.key, confidence: 0.7 } : null
+    }
+  }
   const speaker = person ?? nearestActorBefore(doc, limit, floor)
   if (!speaker || !speakerEntityOk(doc, speaker)) return null
-  return { key: speaker.key, confidence: colon ? 0.85 : 0.7 }
+  return { key: speaker.key, confidence }
 }
 
 function firstSpeakerMention(doc: Doc, from: number, to: number): Mention | null {
-  return doc.mentions.find((m) => m.start >= from && m.end <= to && speakerEntityOk(doc, m)) ?? null
+  return mentionsBetween(doc, from, to).find((m) => speakerEntityOk(doc, m)) ?? null
 }
 
 /** People and organizations speak; a demonym in "a US official" is an unnamed person, not a speaker. */

@@ -93,3 +93,43 @@ t.test('a quote continues its speaker past her attribution and into the next par
     ['Maren Solberg', 'We moved the last families out at midnight.'],
   ], 'a quote with an attribution of its own (an unnamed volunteer) does not continue her')
 })
+
+t.test('colon lead-ins, a title before the name, and "he"/"she" for the person the sentence is about', async (t) => {
+  const text = [
+    'Interior Minister Tomas Berrin spoke to reporters on Sunday:',
+    '',
+    '“We have found the truck that carried the explosives, and we know where it was loaded.”',
+    '',
+    '“The bridge will reopen within a week,” Mayor Lena Okafor said.',
+    '',
+    'Police chief Dalia Moreau arrived at the scene an hour later with Deputy Mayor Piet Brandt. She said, “Every house on this street will be searched before nightfall.”',
+    '',
+    'President Jonas Elmi spoke at the funeral of General Arvo Tamm, but he gave no details. “We have lost a brave man and we will not forget him,” he said.',
+    '',
+    'A vendor at the Osei market, who asked not to be named, disputed the account given by Governor Ama Boateng. She said she saw soldiers fire into the crowd.',
+    '',
+    '“They were running away and the soldiers kept shooting,” she said.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Tomas Berrin', 'We have found the truck that carried the explosives, and we know where it was loaded.'],
+    ['Lena Okafor', 'The bridge will reopen within a week'],
+    ['Dalia Moreau', 'Every house on this street will be searched before nightfall.'],
+    ['Jonas Elmi', 'We have lost a brave man and we will not forget him'],
+  ], 'a pronoun whose sentence has an unnamed subject (a vendor) gets no named speaker')
+})
+
+t.test('a body named before by the kind of body the anaphor names', async (t) => {
+  const text = [
+    'The Harbour Workers Union and the Kessel Port Authority met on Monday.',
+    '',
+    'In a statement, the union said that “the port has been unsafe for years and everyone knew it”.',
+    '',
+    'The Red Dune Movement posted a video on Telegram. In a statement, the group said that “our fighters will strike again when we choose”.',
+    '',
+    'In a statement, the association said that “members have been told to stay at home until further notice”.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Harbour Workers Union', 'the port has been unsafe for years and everyone knew it'],
+    ['Red Dune Movement', 'our fighters will strike again when we choose'],
+  ], 'no association was named, so "the association" is nobody the article names')
+})
