@@ -1,7 +1,7 @@
 import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Sentence, Token } from './doc.js'
-import { sentenceAt } from './doc.js'
+import { lowerBound, sentenceAt } from './doc.js'
 import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { DETERMINERS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
@@ -152,11 +152,13 @@ export function extractCounts(doc: Doc): Doc {
       const end = tokens[evidenceEnd - 1].end
       let confidence = metric.confidence
       if (sentence.heading) confidence -= 0.1
-      const claimant = figureSource(doc, sentence, tokens[n.tokenStart].start)
+      const source = figureSource(doc, sentence, n.tokenStart)
+      const claimant = source?.key ?? null
       if (claimant) confidence -= 0.05
       claims.push({
         kind: 'count',
         claimant,
+        ...(source?.text ? { claimantText: source.text } : {}),
         target: null,
         stance: null,
         metric: metric.metric,
@@ -691,21 +693,136 @@ function inherited(tokens: Token[], at: number, floor: number, previous: Metric 
   return { metric: previous, tokenStart: at, tokenEnd: at + 1, confidence: 0.7 }
 }
 
-/** Who gave the figure: "according to AFP", "AFP said", "Putin confirmed that…". */
-function figureSource(doc: Doc, s: Sentence, numberAt: number): string | null {
+// Reporting verbs that give a figure besides the verbs of saying: "the agency put the death toll at
+// 40", "the ministry gave a toll of 12", "officials revised the number of dead to 87".
+const FIGURE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'gave', 'gives', 'give', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'recorded', 'records', 'counted', 'counts', 'registered', 'registers', 'listed', 'lists', 'tallied'])
+// Heads of a source that names no one, kept as written (docs/annotation.md §3, §7 "Police, army,
+// government without a name"): "police said", "local authorities said", "according to hospital officials".
+const SOURCE_HEADS = new Set(['officials', 'official', 'police', 'authorities', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'prosecutors', 'witnesses', 'residents', 'doctors', 'medics', 'paramedics', 'rescuers', 'firefighters', 'officers', 'officer', 'deputies', 'ministry', 'hospital', 'agency', 'department', 'reports', 'media', 'activists', 'leaders', 'elders', 'survivors', 'relatives', 'villagers', 'workers', 'staff', 'army', 'military', 'government', 'administration', 'authority', 'council', 'office'])
+// Words a source phrase never holds: "said", "and", "that", "people", prepositions and auxiliaries.
+const SOURCE_STOPS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'said', 'says', 'told', 'after', 'before', 'when', 'while', 'people', 'it', 'they', 'he', 'she', 'we', 'this', 'there', 'also', 'citing', 'according'])
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'then', 'now', 'would', 'separately', 'previously', 'initially'])
+const PASSIVE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being'])
+
+/**
+ * Who gave the figure at token `numberAt` of sentence `s`: `key`, an entity ref ("according to AFP",
+ * "AFP said", "Putin confirmed that…", "the Kenya Police Service put the toll at 12"), or `text`, a
+ * source that names no one as written ("police said" → "police", "according to the health ministry"
+ * → "the health ministry"; docs/annotation.md §3 and §7); null for the article's own voice.
+ */
+function figureSource(doc: Doc, s: Sentence, numberAt: number): { key: string | null; text: string | null } | null {
   const according = accordingTo(doc, s.start, s.end)
-  if (according) return according.mention ? actorKey(doc, according.mention) : null
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+  if (according) {
+    if (according.mention) return { key: actorKey(doc, according.mention), text: null }
+    const to = lowerBound(doc.tokens, according.at, (t) => t.start) + 2
+    return writtenOrNamed(doc, writtenSourceAfter(doc, to, s), s)
+  }
+  // The reporting verb nearest before the figure governs it ("…an air strike that local leaders said
+  // left 11 dead"); after it, the first one ("…, police said").
+  const order: number[] = []
+  for (let k = numberAt - 1; k >= s.tokenStart; k--) order.push(k)
+  for (let k = numberAt; k < s.tokenEnd; k++) order.push(k)
+  for (const k of order) {
     const t = doc.tokens[k]
-    if (!SPEECH_VERBS.has(t.lower) || t.lower === 'claimed' || t.lower === 'claim' || t.lower === 'claims') continue
+    const speech = SPEECH_VERBS.has(t.lower) && t.lower !== 'claimed' && t.lower !== 'claim' && t.lower !== 'claims'
+    if (!speech && !(FIGURE_VERBS.has(t.lower) && k < numberAt)) continue
+    // "were feared killed", "are believed to be missing": a passive report names no source.
+    if (k > s.tokenStart && PASSIVE.has(doc.tokens[k - 1].lower)) continue
     // "killing at least 40 people, officials said": an unnamed source gives the figure in the
     // article's own voice; never borrow a name from elsewhere in the sentence or the next one.
-    const speaker = speakerOfVerb(doc, k, s)
-    if (speaker === null) return null
-    if (speaker) return actorKey(doc, speaker)
+    let speaker = speakerOfVerb(doc, k, s)
+    // "…, an official at the hospital, told AFP": who is told is not who tells.
+    if (speaker && speaker.tokenStart > k && TOLD.has(t.lower)) speaker = undefined
+    if (speaker) return { key: actorKey(doc, speaker), text: null }
+    if (speaker === null) return writtenOrNamed(doc, writtenSourceBefore(doc, k, s) ?? writtenSourceAfter(doc, k + 1, s), s)
+    // "…, said police", "…, said a police spokesman"
+    const after = doc.tokens[k - 1]?.text === ',' || k === s.tokenStart ? writtenSourceAfter(doc, k + 1, s) : null
+    if (after) return writtenOrNamed(doc, after, s)
+    // "Police in Lagos said", "an air strike that local leaders said left 11 dead": the unnamed
+    // source right before the verb, not a name earlier in the sentence.
+    const before = writtenSourceBefore(doc, k, s)
+    if (before) return writtenOrNamed(doc, before, s)
     // "Adrienne Watson, spokesperson for the National Security Council, said…": the appositive's name.
-    const subject = nearestActorBefore(doc, t.start, t.start < numberAt ? s.start : numberAt)
-    if (subject) return actorKey(doc, subject)
+    const subject = nearestActorBefore(doc, t.start, k < numberAt ? s.start : doc.tokens[numberAt].start)
+    if (subject) return { key: actorKey(doc, subject), text: null }
   }
   return null
+}
+
+const OPENING_ADVERBS = new Set(['meanwhile', 'separately', 'earlier', 'later', 'however', 'now', 'yesterday', 'today', 'overnight', 'initially', 'previously', 'still', 'then'])
+const TOLD = new Set(['told', 'tells', 'tell', 'telling'])
+// Heads that, alone after "the", refer back to a body the article has named: "the ministry said"
+// after "the Kaduna State Ministry of Health" (docs/annotation.md §7 "The police after the article
+// has named the force is that force").
+const BODY_HEADS = new Set(['ministry', 'agency', 'police', 'department', 'authority', 'council', 'office', 'army', 'military', 'administration', 'commission', 'service'])
+
+/**
+ * A source as written, or the body it refers back to: "the ministry" or "police" once the article
+ * has named a group whose name holds that word, before sentence `s`'s end.
+ */
+function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: string | null; text: string | null } | null {
+  if (!text) return null
+  const words = text.toLowerCase().split(/\s+/)
+  const head = words[words.length - 1]
+  if (BODY_HEADS.has(head) && (words.length === 1 || (words.length === 2 && words[0] === 'the'))) {
+    for (let i = lowerBound(doc.mentions, s.end, (m) => m.start) - 1; i >= 0; i--) {
+      const e = doc.entities.get(doc.mentions[i].key)
+      if (e?.kind === 'group' && e.name.toLowerCase().split(/\s+/).includes(head)) return { key: doc.mentions[i].key, text: null }
+    }
+  }
+  return { key: null, text }
+}
+
+/** A source phrase that names no one ending right before the verb at token `verb` ("local authorities said"), as written, or null. */
+function writtenSourceBefore(doc: Doc, verb: number, s: Sentence): string | null {
+  const tokens = doc.tokens
+  let k = verb - 1
+  while (k >= s.tokenStart && AUXILIARIES.has(tokens[k].lower)) k--
+  // "police in Lagos said", "officials in the province said": the place after the head is not the source.
+  for (let j = k; j >= Math.max(s.tokenStart, k - 4); j--) {
+    if (!['in', 'at', 'of', 'from'].includes(tokens[j].lower)) continue
+    if (j - 1 >= s.tokenStart && SOURCE_HEADS.has(tokens[j - 1].lower)) k = j - 1
+    break
+  }
+  if (k < s.tokenStart || !SOURCE_HEADS.has(tokens[k].lower)) return null
+  return sourcePhrase(doc, k, s)
+}
+
+/** A source phrase that names no one from token `from` ("the health ministry", "police, citing…"), as written, or null. */
+function writtenSourceAfter(doc: Doc, from: number, s: Sentence): string | null {
+  const tokens = doc.tokens
+  let head = -1
+  for (let k = from; k < Math.min(s.tokenEnd, from + 6); k++) {
+    const t = tokens[k]
+    if (SOURCE_HEADS.has(t.lower)) head = k
+    else if (k > from && (!/^[\p{L}'’-]+$/u.test(t.text) || SOURCE_STOPS.has(t.lower))) break
+  }
+  return head === -1 ? null : doc.text.slice(tokens[from].start, tokens[head].end)
+}
+
+/**
+ * The phrase whose head is token `head`: up to four words before it, back to a determiner or a
+ * possessor ("Ecuador's national risk management agency", "the rescuers' union"), never across
+ * punctuation or a stop word.
+ */
+function sourcePhrase(doc: Doc, head: number, s: Sentence): string {
+  const tokens = doc.tokens
+  let begin = head
+  for (let j = head - 1, words = 0; j >= s.tokenStart && words < 4; j--) {
+    const t = tokens[j]
+    // A possessor: "Ecuador ' s", "rescuers '" glued together.
+    if (t.text === "'" || t.text === '’' || (t.lower === 's' && /^['’]$/.test(tokens[j - 1]?.text ?? '') && !t.spaceBefore)) {
+      const mark = t.lower === 's' ? j - 1 : j
+      if (tokens[mark].spaceBefore || mark - 1 < s.tokenStart || !/^[\p{L}-]+$/u.test(tokens[mark - 1].text)) break
+      begin = mark - 1
+      break
+    }
+    if (!/^\p{L}[\p{L}-]*$/u.test(t.text) || SOURCE_STOPS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break
+    begin = j
+    words++
+    if (DETERMINERS.has(t.lower)) break
+  }
+  // A sentence adverb is no part of it: "Meanwhile police said".
+  if (begin < head && OPENING_ADVERBS.has(tokens[begin].lower)) begin++
+  return doc.text.slice(tokens[begin].start, tokens[head].end)
 }

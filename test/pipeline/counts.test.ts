@@ -227,3 +227,25 @@ t.test('a toll past a mark is more than it', async (t) => {
   t.same(counts('The toll surpassed 150 overnight.'), ['killed 150 more_than'])
   t.same(counts('The convoy passed 3 checkpoints.'), [], 'a mark that counts nothing')
 })
+
+t.test('a figure\'s source: a named body, or a source that names no one as written (docs/annotation.md §3, §7)', async (t) => {
+  const who = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.claims
+      .filter((c) => c.kind === 'count')
+      .map((c) => (c.claimant !== null ? x.entities.find((e) => e.ref === c.claimant)?.name : c.claimantText ? `"${c.claimantText}"` : null))
+  }
+  t.same(who('Floods hit the north on Monday. The National Emergency Management Agency put the death toll at about 40.'), ['National Emergency Management Agency'])
+  t.same(who('Eleven people died in Mardan on Monday, police said.'), ['"police"'])
+  t.same(who('Twelve people were killed, according to the health ministry.'), ['"the health ministry"'])
+  t.same(who('Twelve people were killed, according to Reuters.'), ['Reuters'])
+  t.same(who('Local authorities said six bodies had been recovered.'), ['"Local authorities"'])
+  t.same(who('Four people were hurt, said a police spokesman.'), ['"a police spokesman"'])
+  t.same(who('Ostrava\'s regional disaster agency says the death toll has risen to 87.'), ["\"Ostrava's regional disaster agency\""])
+  t.same(who('Meanwhile police said 4 people had died.'), ['"police"'], 'a sentence adverb is no part of the source')
+  t.same(who('The Veltria Police said two suspects had been detained. Three officers were hurt, the police said.'), ['Veltria Police', 'Veltria Police'], '"the police" after the force is named is that force')
+  t.same(who('Garuda Air said on Monday it was looking into an air strike that local leaders said left 11 people dead.'), ['"local leaders"'], 'the reporting verb nearest the figure')
+  t.same(who('A nurse at the clinic, Amos Kariuki, told AFP that 16 bodies had been brought in.'), ['Amos Kariuki'], 'who is told is not the source')
+  t.same(who('At least five people were feared killed in the clashes.'), [null], 'a passive report names no source')
+  t.same(who('A bus plunged into a gorge, killing 14 people.'), [null], 'the article\'s own voice')
+})
