@@ -6,7 +6,7 @@ import { recognizeEntities } from './entities.js'
 import { compileRegistry, type GazetteerCache } from './gazetteer.js'
 import { normalize } from './normalize.js'
 import { findQuotes } from './quotes.js'
-import { resolveEntities } from './resolve.js'
+import { namesEntity, resolveEntities } from './resolve.js'
 import { extractResponsibility } from './responsibility.js'
 import { sentences } from './sentences.js'
 
@@ -135,7 +135,7 @@ export function toExtraction(doc: Doc, language = detectLanguage(doc.text)): Ext
     title: doc.title,
     language,
     entities,
-    mentions: doc.mentions.map((m) => ({ ref: m.key, start: m.start, end: m.end, text: m.text })),
+    mentions: doc.mentions.filter((m) => namesEntity(doc, m)).map((m) => ({ ref: m.key, start: m.start, end: m.end, text: m.text })),
     claims,
   }
 }

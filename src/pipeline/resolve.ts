@@ -98,9 +98,12 @@ export function resolveEntities(doc: Doc): Doc {
   // the words around it make it a place ("in Bello", "Bello, a village near…").
   const personAt = surnameReadings(doc, entities, follow)
 
-  // 4. Drop what no cue classified and nothing merged.
+  // 4. Drop what no cue classified and nothing merged, and the title's mentions: the title the
+  // text opens with is not annotated (codebook §5), its names are the body's to give.
+  const titleEnd = titleSpanEnd(doc)
   const finalMentions: Mention[] = []
   for (const m of mentions) {
+    if (m.end <= titleEnd) continue
     const key = personAt.get(m) ?? follow(m.key)
     const entity = entities.get(key)
     if (!entity) continue
@@ -115,6 +118,36 @@ export function resolveEntities(doc: Doc): Doc {
     finalEntities.set(key, e)
   }
   return { ...doc, entities: finalEntities, mentions: finalMentions }
+}
+
+// Nouns after a demonym that make it name its country (codebook §1: "Iranian officials" → Iran):
+// the state's people, organs and forces speaking or acting as such ("Rwandan troops"), or a
+// group's branch tied to it ("the Afghan branch of ISIS", as the seed annotates it); not its
+// citizens ("a Norwegian national", "a German couple"), its things ("the Syrian border") or the
+// bodies named by description ("Malagasy police", "the Lebanese Civil Defence": the body is the entity).
+const STATE_NOUNS = new Set(['officials', 'official', 'government', 'authorities', 'regime', 'state', 'side', 'diplomats', 'diplomat', 'leaders', 'leadership', 'administration', 'presidency', 'embassy', 'prosecutors', 'investigators', 'envoy', 'envoys', 'ambassador', 'ambassadors', 'officer', 'officers', 'sources', 'troops', 'soldiers', 'forces', 'branch', 'affiliate', 'wing'])
+
+/**
+ * Whether a mention names its entity in the output (docs/annotation.md §1): every mention but a
+ * demonym that only describes ("Tajik nationals", "a French nurse", "Vietnamese media"). Such
+ * mentions stay in the Doc, where the claim stages read "the Russian president" or "Ukrainian
+ * involvement"; only the extraction leaves them out.
+ */
+export function namesEntity(doc: Doc, m: Mention): boolean {
+  if (!m.demonym) return true
+  const { tokens } = doc
+  const next = tokens[m.tokenEnd]
+  if (next !== undefined && STATE_NOUNS.has(next.lower)) return true
+  // "American and Afghan envoys": coordinated demonyms share the noun.
+  return (next?.lower === 'and' || next?.lower === 'or') && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '') && STATE_NOUNS.has(tokens[m.tokenEnd + 2]?.lower ?? '')
+}
+
+/** Where the title ends when the text opens with it (UTF-16 code units), else 0. */
+function titleSpanEnd(doc: Doc): number {
+  const title = doc.title?.trim()
+  if (!title) return 0
+  const lead = doc.text.length - doc.text.trimStart().length
+  return doc.text.startsWith(title, lead) && /^\s*(?:\n|$)/.test(doc.text.slice(lead + title.length, lead + title.length + 3)) ? lead + title.length : 0
 }
 
 // Words before a name that make it a place ("in Bello", "the road to Bello").

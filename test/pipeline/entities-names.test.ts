@@ -74,3 +74,21 @@ t.test('places by the words around them, with their kind as one mention', async 
   const dateline = extract('TARVILLE, Ga. (AP) — Two people were killed at a party in Tarville, police said.', { entities: [] })
   t.same(dateline.entities.filter((e) => /tarville/i.test(e.name)).map((e) => e.kind), ['place'])
 })
+
+t.test('a demonym names its country only for the state acting, not for its citizens or things (codebook §1)', async (t) => {
+  const named = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
+  }
+  t.same(named('Gunmen seized a Norwegian national and a German couple near the Syrian border.').filter((n) => ['Norway', 'Germany', 'Syria'].includes(n)), [], 'citizens and things')
+  t.ok(named('Iranian officials denied it, and Rwandan troops withdrew.').includes('Iran'), 'officials speak for the state')
+  t.ok(named('Iranian officials denied it, and Rwandan troops withdrew.').includes('Rwanda'), 'troops act for it')
+  t.ok(named('Chilean and Peruvian officials met.').includes('Chile'), 'coordinated demonyms share the noun')
+})
+
+t.test('the title the text opens with is not annotated (codebook §5)', async (t) => {
+  const text = 'Kelmora blames Dastia for dam blast\n\nA blast hit the Varo dam in Kelmora on Monday.'
+  const x = extract(text, { entities: [] }, { title: 'Kelmora blames Dastia for dam blast' })
+  t.notOk(x.mentions.some((m) => m.start < 36), 'no mention inside the title')
+  t.ok(x.mentions.some((m) => m.text === 'Kelmora' && m.start > 36), 'the body keeps its own')
+})
