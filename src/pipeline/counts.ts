@@ -492,6 +492,16 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
   let limit = Math.min(s.tokenEnd, from + 7)
   for (let k = from; k < limit; k++) {
     const t = tokens[k]
+    // "27 persons including 11 militants and five soldiers were killed": the parts are skipped up to the
+    // total's verb (each part is a figure of its own); "nine people who went to the concert are still
+    // unaccounted for": so is a relative clause, up to the verb of the main one.
+    if (k > from && (t.lower === 'including' || t.lower === 'who') && !tokens[k - 1].text.match(/^[,;]$/)) {
+      const verb = mainVerbAfter(tokens, k + 1, s)
+      if (verb === null) break
+      k = verb - 1
+      limit = Math.min(s.tokenEnd, verb + 5)
+      continue
+    }
     if (t.text === ';' || t.text === '(' || countWordAt(tokens, k) || clauseEnds(tokens, k)) break
     if (t.text === ',' && k > from) {
       const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : null
@@ -552,6 +562,8 @@ function hospitalBefore(tokens: Token[], k: number): boolean {
  * the injured who are in hospital are also a hospitalized figure. The token after "hospital", or null.
  */
 function alsoInHospital(tokens: Token[], from: number, s: Sentence): number | null {
+  // "wounded as well and have been taken to hospital"
+  if (tokens[from]?.lower === 'as' && tokens[from + 1]?.lower === 'well') from += 2
   if (tokens[from]?.lower !== 'and' || from >= s.tokenEnd) return null
   let verb = false
   for (let k = from + 1; k < Math.min(s.tokenEnd, from + 10); k++) {
@@ -577,9 +589,26 @@ function clauseEnds(tokens: Token[], k: number): boolean {
 
 /** The closing comma of an aside opened at `from`, if it closes within a few words. */
 function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
+  // "including two women": a part of the figure may hold a number of its own.
+  const parts = tokens[from].lower === 'including' || tokens[from].lower === 'among'
   for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
     if (tokens[k].text === ',') return k
-    if (tokens[k].text === ';' || countWordAt(tokens, k)) return null
+    if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
+  }
+  return null
+}
+
+// Finite forms of "be" and "have" that carry the main verb of a figure's clause.
+const MAIN_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains'])
+
+/**
+ * The first finite "be", "have" or "remain" from token `from` within ten tokens, not across
+ * punctuation — the main clause's verb after parts or a relative clause — or null.
+ */
+function mainVerbAfter(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd, from + 10); k++) {
+    if (MAIN_VERBS.has(tokens[k].lower)) return k
+    if (/^[,;:()]$/.test(tokens[k].text)) return null
   }
   return null
 }

@@ -249,3 +249,15 @@ t.test('a figure\'s source: a named body, or a source that names no one as writt
   t.same(who('At least five people were feared killed in the clashes.'), [null], 'a passive report names no source')
   t.same(who('A bus plunged into a gorge, killing 14 people.'), [null], 'the article\'s own voice')
 })
+
+t.test('parts and relative clauses between a total and its verb', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('At least 31 people including 12 rebels and four police officers were killed when gunmen stormed the depot.'), ['killed 31 at_least', 'killed 12 exact [rebels]', 'killed 4 exact [police officers]'])
+  t.same(parts('Officials said at least six other people, including three teachers, were being treated for burns.'), ['injured 6 at_least', 'injured 3 exact [teachers]'])
+  t.same(parts('Families say at least 14 students who went to the festival are still unaccounted for.'), ['missing 14 at_least'])
+  t.same(parts('Three men who killed five people were arrested.'), ['arrested 3 exact', 'killed 5 exact'], 'the relative clause\'s verb is not the total\'s')
+  t.same(parts('At least five firefighters were injured as well and have been taken to hospital.'), ['injured 5 at_least', 'hospitalized 5 at_least'])
+})
