@@ -25,6 +25,8 @@ export interface ObjectConstraint {
   between?: boolean
   /** How many words after the trigger the object may start within (7 unless said). */
   window?: number
+  /** The object is in the phrase the trigger opens: no comma, semicolon or dash before it ("targeted by a group, APA said" names no agent). */
+  phrase?: boolean
   /** The target may sit inside the trigger phrase ("no Ukrainian involvement"). */
   inside?: boolean
   /** The object must be someone's involvement: "ruled out Ukraine's involvement", "claims of Ukrainian involvement". */
@@ -45,6 +47,8 @@ export interface VerbTrigger {
   lemmas: string[]
   /** What may stand between the verb group and the cue ("the", "full"), matched whole. */
   between: RegExp
+  /** Only verb groups of this voice evoke the frame. */
+  voice?: 'active' | 'passive'
 }
 
 export interface Frame {
@@ -60,10 +64,19 @@ export interface Frame {
   stance: Stance
   /** Hedges in the clause weaken an assertion. */
   hedgeable: boolean
+  /**
+   * The subject target is the verb's grammatical subject (the noun phrase right before it) and must
+   * name an actor: "Pakistani jets bombed" yes, "Gunmen attacked" (a description of the act) no.
+   */
+  syntacticSubject?: boolean
   /** The object must be an event ("the attack", "this act"), not e.g. "terrorism" in general. */
   needsEvent?: boolean
-  /** Negation flips an assertion to a denial ("was not involved"); without it, negation drops the frame. */
-  negationDenies?: boolean
+  /**
+   * Negation flips an assertion to a denial ("was not involved"); without it, negation drops the
+   * frame. 'reported': only inside a reported clause ("said it had not targeted civilians"); in
+   * the article's own voice the negated act drops the frame ("it had not struck there for years").
+   */
+  negationDenies?: true | 'reported'
   /** Characters before the trigger searched for a bare "not" ("not responsible"), beyond the clause's last words. */
   negationWithin?: number
   /**
@@ -99,6 +112,8 @@ export const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\
 export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
 // "rejected any role in the killing": the subject's own part, refused.
 export const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
+/** Heads of a force's noun phrase whose demonym names the state acting: "Pakistani jets bombed…". */
+export const FORCE_NOUNS = new Set(['warplanes', 'jets', 'aircraft', 'planes', 'drones', 'helicopters', 'artillery', 'missiles', 'rockets', 'troops', 'forces', 'soldiers', 'navy', 'military', 'army', 'gunboats', 'tanks', 'police', 'hackers'])
 /** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
 export const STATE_VOICES = new Set(['officials', 'authorities'])
 /** Verbs of belief whose negation denies their complement: "did not believe the Front was responsible". */
@@ -129,6 +144,9 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // "The Front had no connection with the explosion", "Iran has no role in it": a party's part, denied.
   { name: 'no-connection', pattern: /\b(?:no|nothing)\s+(?:\w+\s+)?(?:connection|link|links|role|involvement|part|hand)\s+(?:with|in|to)\b/gi, verb: { lemmas: ['have'], between: /^\s*$/ }, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   // Someone did it.
+  // The agent of the act: "Pakistani jets bombed a family gathering", "the military said it had
+  // struck a weapons depot", "it had not targeted civilians" (a denial of one's own act).
+  { name: 'act-agent', pattern: /\b(?:struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|storm(?:s|ed|ing)?|hack(?:s|ed|ing)?|target(?:s|ed|ing)?)\b/gi, verb: { lemmas: ['strike', 'bomb', 'shell', 'attack', 'raid', 'ambush', 'storm', 'hack', 'target'], between: /^$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".
   { name: 'lay-blame', pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
   { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { between: true } },
@@ -137,7 +155,7 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   { name: 'behind', pattern: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?behind\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'author-of', pattern: /\b(?:is|are|was|were|be|been)\s+the\s+(?:authors?|perpetrators?|masterminds?|culprits?|architects?)\s+of\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'perpetrated', pattern: /\b(?:carried out|carries out|carry out|carrying out|committed|commits|commit|perpetrated|perpetrates|orchestrated|orchestrates|masterminded|staged|executed|conducted|launched)\s+(?:the|this|that|these|those|its|their|it|a)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, needsEvent: true, negationDenies: true },
-  { name: 'perpetrated-by', pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 9 } },
+  { name: 'perpetrated-by', pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed|attacked|bombed|struck|targeted|ambushed|shelled|hacked|raided|stormed|killed|shot|abducted|kidnapped|seized)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 9, phrase: true } },
   { name: 'involved', pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?involved\b|\b(?:had|has|have|having)\s+(?:some|a|any|an)?\s*(?:involvement|role|hand)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true, copula: 'if-matched' },
   // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
   { name: 'belong-to', pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },

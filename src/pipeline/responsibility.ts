@@ -13,8 +13,8 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { clauseAt, governors, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
-import { DISMISSED_CHARGE, DOUBTED_BELIEFS, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
+import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
+import { DISMISSED_CHARGE, DOUBTED_BELIEFS, FORCE_NOUNS, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -92,11 +92,13 @@ export function extractResponsibility(doc: Doc): Doc {
  */
 function verbTrigger(doc: Doc, syntax: SentenceSyntax, rule: Frame, cueStart: number, cueEnd: number): { start: number; end: number } | null {
   const verb = rule.verb!
-  let group: VerbGroup | null = null
-  for (const g of syntax.verbGroups) if (g.end <= cueStart) group = g
+  // The cue is the verb itself ("had struck") or a word right after it ("taken responsibility").
+  let group: VerbGroup | null = verbGroupAt(syntax, cueStart)
+  if (group === null) for (const g of syntax.verbGroups) if (g.end <= cueStart) group = g
   if (!group || !verb.lemmas.includes(group.lemma)) return null
-  if (!verb.between.test(doc.lookup.slice(group.end, cueStart))) return null
-  return { start: group.start, end: cueEnd }
+  if (verb.voice && group.voice !== verb.voice) return null
+  if (group.end <= cueStart && !verb.between.test(doc.lookup.slice(group.end, cueStart))) return null
+  return { start: group.start, end: Math.max(cueEnd, group.end) }
 }
 
 function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
@@ -108,7 +110,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
   const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
-  const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies === true && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
+  const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies !== undefined && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
   const dismissed = rule.stance === 'asserts' && DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end))
@@ -116,6 +118,8 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     stance = 'denies'
   }
   if (negated) {
+    // "said it had not targeted civilians" denies; "it had not struck there for two years" says nothing of this act.
+    if (rule.negationDenies === 'reported' && !governors(syntax, start).some((g) => REPORTING_VERBS.has(g.lemma))) return null
     if (rule.negationDenies) stance = 'denies'
     else if (rule.stance !== 'denies') return null
   }
@@ -148,6 +152,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   }
   if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
+  else if (rule.target === 'subject' && rule.syntacticSubject) target = syntacticSubject(doc, syntax, start)
   else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
@@ -163,7 +168,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (subject) target = subject
   }
   // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
-  if (!target && !anaphoric && rule.claimant !== 'target') {
+  if (!target && !anaphoric && rule.claimant !== 'target' && !rule.syntacticSubject) {
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) : null
     if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
   }
@@ -175,7 +180,12 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
-  else claimant = sourceOf(doc, sentence, start)
+  else if (rule.syntacticSubject) {
+    // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
+    const reporter = governingSubject(doc, syntax, start)
+    const named = reporter ? chunkActor(doc, reporter) : null
+    claimant = named ? found(doc, named, 1) : sourceOf(doc, sentence, start)
+  } else claimant = sourceOf(doc, sentence, start)
   if (!claimant && governor === null && rule.claimant !== 'target') {
     // "Survivors accused the police", "witnesses said the soldiers fired first": an unnamed collective voice.
     const cue = rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start
@@ -351,6 +361,41 @@ function governingSubject(doc: Doc, syntax: SentenceSyntax, at: number, negative
     if (syntax.pos[chunk.head - syntax.sentence.tokenStart] !== 'PRON') return chunk
   }
   return null
+}
+
+/**
+ * The named actor that is the grammatical subject of the verb group at `at`: the noun phrase right
+ * before it in its clause, no preposition governing it ("Pakistani jets bombed…" → Pakistan, its
+ * last actor); "it"/"they" → the last group named; "its aircraft" → the subject of the verb that
+ * reports the clause ("the air force said its aircraft had struck…"). Null when the subject names
+ * no actor ("Gunmen attacked…", "an earthquake struck…").
+ */
+function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | null {
+  const clause = clauseAt(syntax, at)
+  let chunk: Chunk | null = null
+  for (const c of syntax.chunks) if (c.end <= at && c.start >= clause.start) chunk = c
+  if (!chunk || at - chunk.end > 2 || syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP') return null
+  const head = doc.tokens[chunk.head].lower
+  if (REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || head === 'it' || head === 'they') {
+    const reporter = governingSubject(doc, syntax, chunk.start)
+    const named = reporter ? chunkActor(doc, reporter) : null
+    if (named) return found(doc, named, 2)
+    // A reporter who names no actor ("the military said it…") is not the last group named.
+    const group = !reporter && (head === 'it' || head === 'they') ? lastGroupBefore(doc, chunk.start) : null
+    return group ? found(doc, group, 2) : null
+  }
+  const named = chunkActor(doc, chunk)
+  return named ? found(doc, named, 1) : null
+}
+
+/**
+ * The actor a noun phrase names: its last actor mention ("Israel's military" → the body, not
+ * Israel), a demonym counting before a force's noun ("Pakistani jets" → Pakistan). Null if none.
+ */
+function chunkActor(doc: Doc, chunk: Chunk): Mention | null {
+  const head = doc.tokens[chunk.head].lower
+  const byForce = (m: Mention) => m.demonym && doc.entities.get(m.key)?.actor === true && FORCE_NOUNS.has(head)
+  return mentionsBetween(doc, chunk.start, chunk.end).filter((m) => isActorMention(doc, m, 'subject') || byForce(m)).pop() ?? null
 }
 
 /**
@@ -608,7 +653,11 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
   if (object.between) end = start + (/^\S+/.exec(doc.lookup.slice(start))?.[0].length ?? 0)
   // The object never lies past the end of the quotation holding the trigger ("…by one man," Hartono said).
   const quote = insideQuote(doc.quotes, start)
-  const windowEnd = Math.min(quote ? quote.end : sentence.end, sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))
+  let windowEnd = Math.min(quote ? quote.end : sentence.end, sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))
+  if (object.phrase) {
+    const stop = /[,;:()—–]|\s-\s/.exec(doc.lookup.slice(end, windowEnd))
+    if (stop) windowEnd = end + stop.index
+  }
   // "no Ukrainian involvement": the target sits inside the trigger phrase.
   const inner = object.inside ? mentionsBetween(doc, start, end).find((x) => isActorMention(doc, x, 'object')) : undefined
   const m = inner ?? firstActorAfter(doc, end, windowEnd)

@@ -73,6 +73,7 @@ export interface SentenceSyntax {
 const nlp = winkNLP(model, ['pos'])
 const its = nlp.its
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought'])
 const NEGATORS = new Set(['not', "n't", 'never'])
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away'])
@@ -80,8 +81,8 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been'])
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "'s", "'re", "'m", "'ve"])
 const GROUP_ADVERBS = new Set(['also', 'already', 'still', 'just', 'now', 'since', 'long', 'earlier', 'previously', 'repeatedly', 'publicly', 'openly', 'quickly', 'later', 'then', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'likely', 'originally', 'initially', 'first', 'swiftly', 'immediately', 'strongly', 'flatly', 'categorically', 'firmly', 'both', 'all', 'ever', 'yet', 'so', 'far'])
 const CLAUSE_MARKERS: Record<string, ClauseKind> = { that: 'that', whether: 'whether', if: 'if', who: 'relative', which: 'relative', whom: 'relative', whose: 'relative', because: 'adverbial', although: 'adverbial', though: 'adverbial', while: 'adverbial', whereas: 'adverbial', when: 'adverbial', after: 'adverbial', before: 'adverbial', unless: 'adverbial', since: 'adverbial' }
-/** Verbs whose object may be a clause without "that": "said the group was behind it", "believe it was". */
-const COMPLEMENT_VERBS = new Set(['say', 'tell', 'believe', 'think', 'suspect', 'claim', 'insist', 'add', 'argue', 'suggest', 'fear', 'assume', 'know', 'conclude', 'find', 'allege', 'assert', 'maintain', 'acknowledge', 'admit', 'confirm', 'deny', 'report', 'state', 'warn', 'doubt', 'hope', 'expect', 'feel', 'show', 'indicate', 'reckon', 'estimate', 'write', 'announce', 'note', 'explain', 'declare'])
+/** Reporting and cognition verbs (lemmas), whose object may be a clause without "that": "said the group was behind it", "believe it was". */
+export const REPORTING_VERBS = new Set(['say', 'tell', 'believe', 'think', 'suspect', 'claim', 'insist', 'add', 'argue', 'suggest', 'fear', 'assume', 'know', 'conclude', 'find', 'allege', 'assert', 'maintain', 'acknowledge', 'admit', 'confirm', 'deny', 'report', 'state', 'warn', 'doubt', 'hope', 'expect', 'feel', 'show', 'indicate', 'reckon', 'estimate', 'write', 'announce', 'note', 'explain', 'declare'])
 
 /**
  * The syntax of `sentence` in `doc`, computed on first request for the whole set `wanted` (or the
@@ -162,6 +163,8 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
     const inChunk = (i: number) => {
       const tag = pos[i - base]
       const text = doc.tokens[i].text
+      // "that", "which", "who" open clauses, never noun phrases.
+      if (CLAUSE_MARKERS[doc.tokens[i].lower] !== undefined) return false
       if (tag === 'DET' || tag === 'ADJ' || isNominal(tag)) return true
       // "Ukraine's", "the militants' claim", "Abu Harith al-Anbari", "Jaamat-ul-Ahrar".
       if (text === "'" && i > base && isNominal(pos[i - 1 - base] ?? 'X')) return true
@@ -177,8 +180,10 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
     let head = -1
     while (k < sentence.tokenEnd && inChunk(k)) {
       if (isNominal(pos[k - base])) head = k
-      // A pronoun is a chunk of its own: "they" in "said they did not believe".
-      if (pos[k - base] === 'PRON' && k === first) {
+      // A nominal adjective heads the phrase before a verb: "Israel's military said", "the wounded were".
+      else if (pos[k - base] === 'ADJ' && !inChunk(k + 1) && (pos[k + 1 - base] === 'VERB' || pos[k + 1 - base] === 'AUX')) head = k
+      // A pronoun is a chunk of its own ("they" in "said they did not believe"), a possessive opens one ("its aircraft").
+      if (pos[k - base] === 'PRON' && k === first && !POSSESSIVES.has(doc.tokens[k].lower)) {
         k++
         break
       }
@@ -310,7 +315,7 @@ function findClauses(doc: Doc, sentence: Sentence, pos: Upos[], groups: VerbGrou
   // Unmarked complements: a reporting verb followed by a subject and a finite verb.
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]
-    if (!COMPLEMENT_VERBS.has(group.lemma.split(' ')[0])) continue
+    if (!REPORTING_VERBS.has(group.lemma.split(' ')[0])) continue
     const next = groups[g + 1]
     if (!next) continue
     const between = doc.lookup.slice(group.end, next.start)
