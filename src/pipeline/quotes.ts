@@ -101,8 +101,9 @@ const wordsIn = (s: string) => s.match(/[\p{L}\p{N}']+/gu)?.length ?? 0
  * Quotes with their speakers (codebook §4) as `quote` claims. Every quotation mark pair becomes a
  * Quote in `doc.quotes` (with its speaker, which the responsibility stage reads); a claim is made
  * only for a quotation of a clause with a named speaker, outside the title (§5: the title is not
- * annotated). A short quotation run into the sentence ("called it “absurd”") must hold a finite
- * clause (§4–§5); one set off as speech ("“…,” says X", "X said: “…”") is taken as said.
+ * annotated). A quotation run into the sentence that is short ("called it “absurd”") or the object
+ * of a preposition ("accused them of “murdering guests at a wedding”") must hold a finite clause
+ * (§4–§5); one set off as speech ("“…,” says X", "X said: “…”") is taken as said.
  * Offsets are UTF-16 code units into `doc.text`; evidence is the quoted words without the marks.
  */
 export function findQuotes(doc: Doc): Doc {
@@ -148,7 +149,7 @@ export function findQuotes(doc: Doc): Doc {
   for (const q of quotes) {
     if (q.speaker === null || q.outerStart < titleEnd) continue
     const text = doc.lookup.slice(q.start, q.end)
-    if (!framed.has(q.outerStart) && wordsIn(text) < SHORT_QUOTE_WORDS && !holdsClause(text)) continue
+    if (!framed.has(q.outerStart) && (wordsIn(text) < SHORT_QUOTE_WORDS || afterPreposition(doc, q)) && !holdsClause(text)) continue
     const span = trimSpan(doc.text, q.start, q.end)
     if (span.end <= span.start) continue
     claims.push({
@@ -173,6 +174,12 @@ function titleEndOf(doc: Doc): number {
   if (!first || !first.heading) return 0
   const lineEnd = indexOrEnd(doc.text, '\n', 0)
   return first.end <= lineEnd ? lineEnd : 0
+}
+
+/** `q` is the object of a preposition ("accused the air force of “murdering guests …”"): a noun phrase, not a clause. */
+function afterPreposition(doc: Doc, q: Quote): boolean {
+  const word = /(\p{L}+)\s*$/u.exec(doc.lookup.slice(Math.max(0, q.outerStart - 20), q.outerStart))?.[1]?.toLowerCase()
+  return word !== undefined && BEFORE_OBJECTS.has(word)
 }
 
 /** Nothing but a lead-in stands before `q` in its sentence: it opens the sentence, or follows a colon or a comma. */
@@ -241,6 +248,9 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   const window = attributionWindow(doc, from)
   const m = /^\s*,?\s*(\p{L}+)/u.exec(window)
   if (!m) return null
+  // “… front.” Colonel X said the army had …: a full stop inside the marks ends the sentence, so
+  // a capital after it opens the next one, not an attribution.
+  if (/\.\s*$/.test(doc.lookup.slice(q.start, q.end)) && !/[,]/.test(window.slice(0, m.index! + m[0].length)) && /^\p{Lu}/u.test(m[1]) && !PRONOUN_SPEAKERS.has(m[1].toLowerCase())) return null
   const firstWord = m[1].toLowerCase()
   const firstAt = from + (m.index ?? 0) + m[0].length - m[1].length
   // The first speech verb of the attribution, and what stands before it: "ministry spokeswoman
@@ -253,14 +263,10 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     // A person heads the attribution when the verb, an appositive or a phrase of the body follows
     // the name ("X said", "X, a resident of Y, told", "X of the Bureau told"), not role words.
     const heads = (x: Mention) => /^(?:\s+(?:of|from|at|for|in)\b[^,]{0,80})?(?:\s*,[^,]{1,120},?)*\s*$/i.test(doc.lookup.slice(x.end, verbAt))
-    const person = inSubject.find((x) => doc.entities.get(x.key)?.kind === 'person' && heads(x))
+    // Not a name that only places an unnamed speaker ("rescuers in Bingöl told").
+    const placed = (x: Mention) => x.tokenStart > 0 && x.start > firstAt && BEFORE_OBJECTS.has(doc.tokens[x.tokenStart - 1]!.lower)
+    const person = inSubject.find((x) => doc.entities.get(x.key)?.kind === 'person' && heads(x) && !placed(x))
     const first = inSubject[0]
-    // "…,” the group said": the group the article named last before the quote.
-    const words = subject.toLowerCase().match(/\p{L}+/gu) ?? []
-    if (!person && !first && words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(words[words.length - 1]!)) {
-      const group = lastSpeakingGroupBefore(doc, q.outerStart, words[words.length - 1])
-      return group ? { key: group.key, confidence: 0.7 } : null
-    }
     // A person anywhere in the attribution ("ministry spokeswoman X", "the spokesman, X,"); any other
     // name only when it opens it and the verb, an appositive or its spokesperson follows ("Medlink
     // said", "Medlink, the maker, said", "a BMA spokesperson said": codebook §2), never when it only
@@ -271,6 +277,13 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     const speaker = person ?? (opens ? first : undefined)
     if (speaker && !/\b(?:as|when|while|after|before|because|if|where|which|who)\b/i.test(doc.lookup.slice(firstAt, speaker.start))) {
       return { key: speaker.key, confidence: 0.85 }
+    }
+    if (!person) {
+      // The subject proper may follow a phrase that ends the quoted sentence: "“…” in the town of X, the statement said".
+      const comma = subject.lastIndexOf(',')
+      const subjectAt = comma !== -1 && /\p{L}/u.test(subject.slice(comma)) ? firstAt + comma + 1 : firstAt
+      const unnamed = unnamedSubjectSpeaker(doc, subjectAt, verbAt, q.outerStart)
+      if (unnamed !== undefined) return unnamed
     }
   }
   // "he added", "she declared"
@@ -292,7 +305,118 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     const verb = /^(?:,[^,]{0,60},)?\s+(\p{L}+)/u.exec(afterSpeaker)?.[1]?.toLowerCase() ?? ''
     if (SPEECH_VERBS.has(verb)) return { key: speaker.key, confidence: 0.9 }
   }
+  // "“…,” according to her" / "according to X"
+  const according = /^\s*,?\s*according\s+to\s+(?:(him|her)\b)?/iu.exec(window)
+  if (according) {
+    const source = according[1] ? resolvePronoun(doc, q.outerStart) : firstSpeakerMention(doc, from + according[0].length, from + window.length)
+    return source ? { key: source.key, confidence: 0.8 } : null
+  }
   return null
+}
+
+// Role nouns of an unnamed member who speaks for a named body (codebook §7).
+const ROLE_NOUNS = new Set(['commander', 'spokesman', 'spokeswoman', 'spokesperson', 'member', 'leader', 'official', 'source', 'fighter', 'representative'])
+// Things of a person's that speak for them: "his statement said".
+const OWN_CHANNELS = new Set(['statement', 'office', 'post', 'message', 'account', 'tweet', 'letter'])
+const DETERMINERS_OF_UNNAMED = new Set(['a', 'an', 'the', 'one', 'another'])
+const ROLE_LOOKBACK = 3000
+
+/**
+ * A speaker the subject [at, verbAt) (UTF-16) of an attribution names without a mention of them:
+ * "the group said" / "the statement said" (the group last named); "his statement said" (the person
+ * "his" stands for); "a commander of the front said", and "the senior commander said" after "a
+ * senior commander of the group told Reuters" (the body an unnamed member speaks for, codebook §7);
+ * "Berg said", "the Civil Defence reported" (a short form of a name given before). A FoundSpeaker,
+ * null when the subject is such a phrase but names nobody, undefined when it is none of these.
+ */
+function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart: number): FoundSpeaker | null | undefined {
+  const phrase = doc.lookup.slice(at, verbAt)
+  const words = phrase.toLowerCase().match(/\p{L}+/gu) ?? []
+  if (words.length === 0) return undefined
+  const last = words[words.length - 1]!
+  // "…,” the group said": the group the article named last before the quote.
+  if (words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(last)) {
+    const group = lastSpeakingGroupBefore(doc, quoteStart, last)
+    return group ? { key: group.key, confidence: 0.7 } : null
+  }
+  if (words.length === 2 && (words[0] === 'his' || words[0] === 'her') && OWN_CHANNELS.has(last)) {
+    const person = resolvePronoun(doc, at)
+    return person ? { key: person.key, confidence: 0.75 } : null
+  }
+  if (DETERMINERS_OF_UNNAMED.has(words[0]!)) {
+    const r = words.findIndex((w, i) => i >= 1 && i <= 3 && ROLE_NOUNS.has(w))
+    if (r !== -1) {
+      const body = bodyOfRole(doc, at, verbAt, words[r]!)
+      if (body !== undefined) return body ? { key: body.key, confidence: 0.7 } : null
+      if (words.length === r + 1 && words[0] === 'the') {
+        // "the senior commander said": the body the same role was given when first met.
+        const from = Math.max(0, at - ROLE_LOOKBACK)
+        const intro = new RegExp(`\\b${words[r]}\\s+(?:of|for|from)\\s+`, 'gi')
+        let found: RegExpExecArray | null = null
+        for (let m: RegExpExecArray | null; (m = intro.exec(doc.lookup.slice(from, at))); ) found = m
+        const earlier = found ? bodyOfRole(doc, from + found.index, Math.min(at, from + found.index + found[0].length + 80), words[r]!) : undefined
+        return earlier ? { key: earlier.key, confidence: 0.7 } : null
+      }
+      return undefined
+    }
+  }
+  // "Berg said", "the Civil Defence reported": the capitalized words end a name given before.
+  const form = /^\s*(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u.exec(phrase)?.[1]
+  const entity = form ? shortFormOf(doc, form, quoteStart) : null
+  return entity ? { key: entity, confidence: 0.8 } : undefined
+}
+
+/**
+ * The body an unnamed member belongs to: in [at, end), the role noun `role` followed by "of", "for"
+ * or "from" and a group's name ("a commander of the Red Front") or an anaphor for the group last
+ * named ("a senior commander of the group"). Undefined when the role has no such phrase.
+ */
+function bodyOfRole(doc: Doc, at: number, end: number, role: string): Mention | null | undefined {
+  const text = doc.lookup.slice(at, end)
+  const m = new RegExp(`\\b${role}\\s+(?:of|for|from)\\s+(?:the\\s+)?`, 'i').exec(text)
+  if (!m) return undefined
+  const bodyAt = at + m.index + m[0].length
+  const named = doc.mentions[lowerBound(doc.mentions, bodyAt, (x) => x.start)]
+  if (named && named.start === bodyAt && named.end <= end && doc.entities.get(named.key)?.kind === 'group') return named
+  const noun = /^(\p{L}+)/u.exec(doc.lookup.slice(bodyAt, end))?.[1]?.toLowerCase() ?? ''
+  if (/\bthe\s+$/i.test(m[0]) && GROUP_ANAPHORS.has(noun) && noun !== 'statement') return lastSpeakingGroupBefore(doc, at, noun)
+  return undefined
+}
+
+interface ShortForms {
+  /** Keys of persons and groups by the last word of a name or alias of more than one word. */
+  byLastWord: Map<string, Set<string>>
+  /** Where each entity is first mentioned (UTF-16). */
+  firstAt: Map<string, number>
+}
+const shortForms = new WeakMap<Doc['entities'], ShortForms>()
+
+/**
+ * The person or group whose name ends with `form` ("Berg" of "Tomas Berg", "Civil Defence" of
+ * "Lebanese Civil Defence"), named before `before` (UTF-16); null when none or more than one.
+ */
+function shortFormOf(doc: Doc, form: string, before: number): string | null {
+  let index = shortForms.get(doc.entities)
+  if (!index) {
+    index = { byLastWord: new Map(), firstAt: new Map() }
+    for (const m of doc.mentions) if (!index.firstAt.has(m.key)) index.firstAt.set(m.key, m.start)
+    for (const e of doc.entities.values()) {
+      if (e.kind === 'place') continue
+      for (const name of [e.name, ...e.aliases]) {
+        const lastWord = name.split(/\s+/).pop()!
+        if (lastWord === name) continue
+        const keys = index.byLastWord.get(lastWord) ?? new Set<string>()
+        keys.add(e.key)
+        index.byLastWord.set(lastWord, keys)
+      }
+    }
+    shortForms.set(doc.entities, index)
+  }
+  const keys = [...(index.byLastWord.get(form.split(/\s+/).pop()!) ?? [])].filter((k) => {
+    const e = doc.entities.get(k)!
+    return [e.name, ...e.aliases].some((n) => n.endsWith(` ${form}`)) && (index.firstAt.get(k) ?? Infinity) < before
+  })
+  return keys.length === 1 ? keys[0]! : null
 }
 
 // Singular nouns for people who go unnamed: "a vendor", "the activist", "one mother", "a Nigerian Air
@@ -397,6 +521,9 @@ function lastSpeakingGroupBefore(doc: Doc, offset: number, anaphor = 'group'): M
   return null
 }
 
+// Between a name and its speech verb: nothing, or a day ("Victoria Police saying Sunday", "on Monday").
+const CUE_ADJACENT = /^\s+(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|also|later)\s+)?$/i
+
 /**
  * X said: “…” / X, a student: “…” / X issued a statement calling Y “…” / She said, “…” (the person
  * "she" stands for, resolvePronoun) / the paramilitary group said that “…” (the group last named) /
@@ -441,7 +568,10 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
       return group ? { key: group.key, confidence: 0.7 } : null
     }
   }
-  const speaker = person ?? nearestActorBefore(doc, limit, floor)
+  // "with Victoria Police saying on Sunday that “…”": a body right before the cue speaks after a preposition too.
+  const last = candidates[candidates.length - 1]
+  const adjacent = cueAt !== -1 && last && doc.entities.get(last.key)?.kind !== 'place' && CUE_ADJACENT.test(doc.lookup.slice(last.end, cueAt)) ? last : null
+  const speaker = person ?? adjacent ?? nearestActorBefore(doc, limit, floor)
   if (!speaker || !speakerEntityOk(doc, speaker)) return null
   return { key: speaker.key, confidence }
 }

@@ -133,3 +133,54 @@ t.test('a body named before by the kind of body the anaphor names', async (t) =>
     ['Red Dune Movement', 'our fighters will strike again when we choose'],
   ], 'no association was named, so "the association" is nobody the article names')
 })
+
+t.test('an unnamed member speaks for the body named with the role (codebook §7)', async (t) => {
+  const text = [
+    'Two engineers are held by the Sabra Liberation Front in the hills, a senior commander of the group told Reuters on Sunday.',
+    '',
+    '"We are holding the two engineers and both of them are in good health," the senior commander said.',
+    '',
+    '"No one will be released before our demands are met," a spokesman for the Sabra Liberation Front said.',
+    '',
+    '"The road to the hills has been closed since Friday," a police commander from the district said.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Sabra Liberation Front', 'We are holding the two engineers and both of them are in good health'],
+    ['Sabra Liberation Front', 'No one will be released before our demands are met'],
+  ], 'a commander "from the district" names no body')
+})
+
+t.test('attributions that name the speaker without a mention of their own', async (t) => {
+  const text = [
+    'Analyst Tomas Vrba has followed the group for years. Rescuers brought out four bodies overnight, according to the Lebanese Civil Defence.',
+    '',
+    '"Whoever did this knew the building well," Vrba said.',
+    '',
+    '"Another body has been brought out of the rubble," the Civil Defence reported.',
+    '',
+    'Governor Nadia Brevik visited the site at noon.',
+    '',
+    '"The death toll has risen to 14," her statement said.',
+    '',
+    'The Kora Brigades claimed the attack. "Our fighters reached the target and came back safely" near the town of Varn, the statement said.',
+    '',
+    'The UN envoy Mira Castel spoke of a city where "the hospitals can no longer cope", according to her.',
+    '',
+    'Officials have not said what caused the fire, with Haldor Police saying Sunday that "there is nothing to suggest it was lit on purpose."',
+    '',
+    '"We are the last hope for the families," rescuers in Brevik told the radio.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Tomas Vrba', 'Whoever did this knew the building well'],
+    ['Lebanese Civil Defence', 'Another body has been brought out of the rubble'],
+    ['Nadia Brevik', 'The death toll has risen to 14'],
+    ['Kora Brigades', 'Our fighters reached the target and came back safely'],
+    ['Mira Castel', 'the hospitals can no longer cope'],
+    ['Haldor Police', 'there is nothing to suggest it was lit on purpose.'],
+  ], 'a name after "in" only places the unnamed rescuers')
+})
+
+t.test('a quotation that is the object of a preposition is a noun phrase, not a quote', async (t) => {
+  const text = 'The Kora Brigades said in a message to journalists that the army was guilty of "shelling houses at night to cover up its own failures on the front." Colonel Edvin Rask said the army had "acted within the law" and that "every strike was checked twice by its officers."'
+  t.same(speakers(text), [['Edvin Rask', 'every strike was checked twice by its officers.']], 'and a capital after a full stop inside the marks opens a new sentence, no attribution')
+})
