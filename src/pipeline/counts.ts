@@ -3,7 +3,7 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Sentence, Token } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
 import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
-import { DETERMINERS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
+import { DETERMINERS, PLACE_HEADS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
 
@@ -72,6 +72,10 @@ const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from'
 // phrase names the metric, the verb right before the number links it to the figure, and anything
 // may stand between the two. "the number of injured climbed to 30": the noun after "of" names it.
 const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'is', 'was', 'now'])
+// Plural nouns of a metric that head a toll of their own: "deaths climbed to 131".
+const TOLL_HEADS = new Set(['deaths', 'fatalities', 'injuries', 'casualties', 'arrests'])
+// "the injured are more than 40", "the dead numbered 12": the victims, a copula, the figure.
+const TOTAL_COPULAS = new Set(['are', 'were', 'number', 'numbered', 'total', 'totalled', 'totaled'])
 // Verbs that take the figure as a direct object, with no "to"/"at".
 const TOLL_DIRECT_VERBS = new Set(['reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'is', 'was', 'now'])
 const TOLL_OF_METRIC = wordTable<Metric>({
@@ -128,7 +132,7 @@ export function extractCounts(doc: Doc): Doc {
       const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
       const coordinated: boolean = !range && lastTotal !== null && coordinatedAfter(tokens, lastTotal.tokenEnd, qualifier.tokenStart)
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart)
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const metric: MetricAt | null = part ?? verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart) ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && tokens[n.tokenEnd]?.lower === 'more' && previousInSentence ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null)
@@ -335,6 +339,25 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   return null
 }
 
+/**
+ * "118 people have died in Manabí, 27 in neighbouring Esmeraldas province and five in Santa Elena": a
+ * number coordinated after a figure, with no noun or verb of its own but a place, is the part of the
+ * figure's metric in that place (docs/annotation.md §7, parts by place); the subset is the place's
+ * name as written, with a place head word after it ("Esmeraldas province").
+ */
+function partByPlace(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null): (MetricAt & { subset: string }) | null {
+  const tokens = doc.tokens
+  if (!previous || tokens[n.tokenEnd]?.lower !== 'in') return null
+  let k = n.tokenEnd + 1
+  // "in neighbouring Esmeraldas", "in the capital"
+  while (k < Math.min(s.tokenEnd, n.tokenEnd + 3) && /^\p{Ll}/u.test(tokens[k].text) && !PLACE_HEADS.has(tokens[k].lower)) k++
+  if (k >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[k].text) || WEEKDAYS_AND_MONTHS.has(tokens[k].lower)) return null
+  let end = k + 1
+  while (end < s.tokenEnd && end - k < 4 && /^\p{Lu}/u.test(tokens[end].text)) end++
+  if (end < s.tokenEnd && PLACE_HEADS.has(tokens[end].lower)) end++
+  return { metric: previous, subset: doc.text.slice(tokens[k].start, tokens[end - 1].end), tokenStart: n.tokenStart, tokenEnd: end, confidence: 0.7 }
+}
+
 /** "including 19 children and 11 women": a number right after a part, joined by "and" or a comma, is another part. */
 function coordinatedPart(doc: Doc, n: NumberAt, s: Sentence, last: (MetricAt & { subset: string }) | null): (MetricAt & { subset: string }) | null {
   if (!last) return null
@@ -406,7 +429,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n)) return false
+  // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -667,6 +691,10 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
 function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null {
   let k = at - 1
   if (k < floor) return null
+  // "the injured are more than 40"
+  if (TOTAL_COPULAS.has(tokens[k].lower) && k - 2 >= floor && tokens[k - 2].lower === 'the' && SHARE_NOUNS[tokens[k - 1].lower]) {
+    return { metric: SHARE_NOUNS[tokens[k - 1].lower]!, tokenStart: k - 1, tokenEnd: at, confidence: 0.8 }
+  }
   // "rose to 41", "stood at 41", "rose from 27 to 41"
   if (tokens[k].lower === 'from' && TOLL_LINK_VERBS.has(tokens[k - 1]?.lower ?? '')) {
     // "rose from 27 to 41": the earlier figure of the same toll.
@@ -684,6 +712,8 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
   for (let j = verbAt - 1; j >= floor; j--) {
     const lower = tokens[j].lower
     if (lower === ';' || countWordAt(tokens, j)) return null
+    // "confirmed deaths in Manabí province climbed to 131", "injuries rose to 40"
+    if (TOLL_HEADS.has(lower)) return { metric: TOLL_OF_METRIC[lower]!, tokenStart: j, tokenEnd: at, confidence: 0.8 }
     if (TOLL_NOUNS.has(lower) && lower !== 'figure' && lower !== 'count') {
       const before = tokens[j - 1]?.lower ?? ''
       let metric: Metric | null = null

@@ -261,3 +261,17 @@ t.test('parts and relative clauses between a total and its verb', async (t) => {
   t.same(parts('Three men who killed five people were arrested.'), ['arrested 3 exact', 'killed 5 exact'], 'the relative clause\'s verb is not the total\'s')
   t.same(parts('At least five firefighters were injured as well and have been taken to hospital.'), ['injured 5 at_least', 'hospitalized 5 at_least'])
 })
+
+t.test('tolls headed by a metric noun, totals after a copula, shares an arrest counts, parts by place', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('The toll has risen to 90, after confirmed deaths in Ravna province climbed to 52.'), ['killed 90 exact', 'killed 52 exact'])
+  t.same(parts('Injuries rose to 40 overnight.'), ['injured 40 exact'])
+  t.same(parts('"We have received 12 bodies and the injured are more than 30," a doctor said.'), ['killed 12 exact', 'injured 30 more_than'])
+  t.same(parts('Police have detained two of the three owners of the club.'), ['arrested 2 exact'])
+  t.same(parts('Two of the three owners of the club were questioned.'), [], 'a share nobody is counted in')
+  t.same(parts('Officials say 80 people have died in Lorvan, 21 in neighbouring Ostra province, 9 in Belmar and four in Santa Rita.'), ['killed 80 exact', 'killed 21 exact [Ostra province]', 'killed 9 exact [Belmar]', 'killed 4 exact [Santa Rita]'])
+  t.same(parts('Twelve people died, three in March.'), ['killed 12 exact'], 'a month is no place')
+})
