@@ -161,6 +161,7 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
   let k = base
   while (k < sentence.tokenEnd) {
     const inChunk = (i: number) => {
+      if (i >= sentence.tokenEnd) return false
       const tag = pos[i - base]
       const text = doc.tokens[i].text
       // "that", "which", "who" open clauses, never noun phrases.

@@ -53,3 +53,9 @@ t.test('odd text never throws and keeps one tag per token', async (t) => {
     t.equal(syntax.pos.length, doc.sentences[0].tokenEnd - doc.sentences[0].tokenStart)
   }
 })
+
+t.test('a chunk ending the document does not read past the last token', async (t) => {
+  const doc = runPipeline('The ruling was issued by the Porto court', { entities: [] })
+  const syntax = syntaxOf(doc, doc.sentences[doc.sentences.length - 1])
+  t.ok(syntax.chunks.length > 0)
+})
