@@ -107,7 +107,7 @@ export function recognizeEntities(doc: Doc): Doc {
     }
   }
   mentions.sort((a, b) => a.start - b.start)
-  const credits = creditSpans(lookup)
+  const credits = [...creditSpans(lookup), ...headerSpans(doc, mentions, entities)]
   const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
 }
@@ -134,8 +134,56 @@ const CREDITS = [
   /\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)\s*(?=[—–-])/g,
   /^\s*[-–—]{1,2}\s*with assistance from\b[^\n]*/gim,
   /(?:©|\(c\)|copyright)\s*\d{4}\b[^\n]*/gi,
+  // "Source: Associated Press", "Source: YouTube/ JktCam", "Photo: © AFP", and a bare "Source:" line's next line.
+  /^[ \t]*(?:source|sources|photo|image|video|credit|credits)[ \t]*:[^\n]*(?:\n[ \t]*\n?[^\n]{0,40}(?=\n))?/gim,
+  // "(Reuters)", ">> Reuters", "(CNN)Celeste Mabunda said…", "… in Durres.—Reuters": an agency's credit.
+  /^[ \t]*(?:>>\s*)?\(?(?:AP|AFP|Reuters|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press)\)?[ \t]*$/gm,
+  /^[ \t]*\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)/gm,
+  /[—–-]\s*(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images)[ \t]*$/gm,
+  // "(UrduPoint / Pakistan Point News - 18th Mar, 2025 )": a syndication credit with its date.
+  /\([^()\n]{0,60}\/[^()\n]{0,60}\b(?:19|20)\d\d\s*\)/g,
   /^\s*by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})*\s*$/gimu,
 ]
+
+/**
+ * Page furniture before the body (codebook §5, §7): the short lines between the title and the first
+ * paragraph that name the outlet, its section or the date ("Capital FM (Nairobi)", "News | DW |
+ * 11.03.2026", "Xinhua, May 14, 2024 Adjust font size:", "Agence France-Presse", "1 NEWS"). A
+ * dateline among them keeps its place ("Guadalajara, March 9, 2025": §5, datelines are mentions).
+ * [start, end) of each such line.
+ */
+function headerSpans(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const text = doc.text
+  let at = 0
+  for (let line = 0; line < 12 && at < text.length; line++) {
+    const nl = text.indexOf('\n', at)
+    const end = nl < 0 ? text.length : nl
+    const content = text.slice(at, end).trim()
+    const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w))
+    // The body begins at the first line written as prose: a sentence's end after several words.
+    if (words.length >= 8 && /[.!?:"”]\s*$|[.!?]["”]?\s/u.test(content)) break
+    // Furniture has hardly a lowercase word ("Adjust font size:"); a headline or a teaser has several.
+    const lowercase = words.filter((w) => /^\p{Ll}{3,}/u.test(w)).length
+    // The headline repeated on the page is text: only the title line itself is left out (resolve.ts).
+    const headline = line > 0 && doc.title !== null && content === doc.title.trim()
+    if (line > 0 && !headline && content.length > 0 && words.length <= 10 && lowercase <= 2 && !isDatelineLine(doc, mentions, entities, at, end)) out.push([at, end])
+    at = end + 1
+  }
+  return out
+}
+
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^\d/i
+
+/** "Guadalajara, March 9, 2025", "KABUL —": a line that opens with a place, then a date or a dash. */
+function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>, start: number, end: number): boolean {
+  const first = mentions.find((m) => m.start >= start && m.start < end)
+  if (!first || doc.text.slice(start, first.start).trim() !== '') return false
+  const e = entities.get(first.key)
+  if (e?.kind !== 'place') return false
+  const rest = doc.text.slice(first.end, end).replace(/^[\s,]+/, '')
+  return /^[—–-]/.test(rest) || MONTH_OR_DAY.test(rest.split(/\s+/)[0] ?? '')
+}
 
 /** [start, end) of each credit line or byline in the text. */
 function creditSpans(lookup: string): Array<[number, number]> {

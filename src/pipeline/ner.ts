@@ -46,7 +46,9 @@ const CONNECTORS = CONNECTORS_IN_NAMES
 export const HYPHENED_PARTICLES = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'un', 'an', 'as', 'ash', 'at', 'ad', 'ar', 'az', 'el', 'wal', 'wa'])
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'into', 'from'])
 const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
-const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ'])
+const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
+  // Time zones written after a time: "(4.15am Sunday NZT)".
+  'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
 const MEMBERS_NOUNS = new Set(['mercenaries', 'fighters', 'militants', 'members', 'troops', 'forces', 'leader', 'leaders', 'founder', 'spokesman', 'spokesperson', 'commander', 'commanders', 'supporters', 'operatives', 'soldiers', 'channel', 'channels', 'account', 'accounts', 'statement', 'affiliate', 'branch'])
 
 const LEADER_NOUNS = new Set(['regime', 'government', 'administration', 'cabinet', 'presidency', 'aides', 'wife', 'husband', 'son', 'daughter', 'family', 'lawyer', 'lawyers', 'campaign', 'adviser', 'advisers', 'advisor', 'advisors'])
@@ -186,6 +188,15 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   return ORG_HEADS.has(tokens[rest - 1]!.lower)
 }
 
+/** The token's line has no lowercase letter (a heading set in capitals). */
+function inCapitalsLine(doc: Doc, index: number): boolean {
+  const t = doc.tokens[index]!
+  const from = doc.text.lastIndexOf('\n', t.start - 1) + 1
+  const nl = doc.text.indexOf('\n', t.end)
+  const line = doc.text.slice(from, nl < 0 ? doc.text.length : nl)
+  return line.length <= 120 && !/\p{Ll}/u.test(line)
+}
+
 /** The token opens a line (a dateline, a heading). */
 function isLineStart(doc: Doc, index: number): boolean {
   const start = doc.tokens[index]!.start
@@ -266,6 +277,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null
+    // "A PATTERN?", "WHAT WE KNOW": a word of a heading set in capitals is no acronym.
+    if (words[0].text.length >= 5 && inCapitalsLine(doc, s) && !isLineStart(doc, s)) return null
     // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.
     if (words[0].text.length >= 5 && isLineStart(doc, s) && [',', ':'].includes(tokens[e]?.text ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
     return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }

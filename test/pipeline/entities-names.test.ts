@@ -92,3 +92,31 @@ t.test('the title the text opens with is not annotated (codebook §5)', async (t
   t.notOk(x.mentions.some((m) => m.start < 36), 'no mention inside the title')
   t.ok(x.mentions.some((m) => m.text === 'Kelmora' && m.start > 36), 'the body keeps its own')
 })
+
+t.test('page furniture and credits name no entity (codebook §5, §7)', async (t) => {
+  const title = 'Blast kills nine at Dorvan market'
+  const text = [
+    title,
+    '',
+    'Harbour FM (Kelport)',
+    '',
+    'News | NWT | 04.02.2026',
+    '',
+    'Dorvan, February 3, 2026',
+    'A bomb killed nine people at a market in Dorvan on Tuesday, police chief Amara Tull said, and the Ruvano Front was blamed.',
+    '',
+    'Source: Associated Press',
+    '(Reuters)',
+    'Traders fled the market at 10.15pm (4.15am Wednesday NZT) as medics gave CPR to the wounded.—Reuters',
+    '',
+    'A PATTERN OF ATTACKS?',
+  ].join('\n')
+  const x = extract(text, { entities: [] }, { title })
+  const names = x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
+  for (const furniture of ['Harbour FM', 'Kelport', 'NWT', 'Associated Press', 'Reuters', 'NZT', 'CPR', 'PATTERN']) t.notOk(names.some((n) => n.includes(furniture)), furniture)
+  t.ok(names.includes('Dorvan'), "the dateline's place is a mention")
+  t.ok(names.includes('Amara Tull'))
+  // An outlet the article quotes is an entity.
+  const quoted = extract('A resident told Reuters the market was full, police said.', { entities: [] })
+  t.ok(quoted.entities.some((e) => e.name === 'Reuters'))
+})
