@@ -118,6 +118,7 @@ export function extractCounts(doc: Doc): Doc {
   doc.sentences.forEach((sentence) => {
     const tokens = doc.tokens
     const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
+    const sourceOf = figureSources(doc, sentence)
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
     // The last total of the sentence: its qualifier may lead numbers coordinated after it.
@@ -156,7 +157,7 @@ export function extractCounts(doc: Doc): Doc {
       const end = tokens[evidenceEnd - 1].end
       let confidence = metric.confidence
       if (sentence.heading) confidence -= 0.1
-      const source = figureSource(doc, sentence, n.tokenStart)
+      const source = sourceOf(n.tokenStart)
       const claimant = source?.key ?? null
       if (claimant) confidence -= 0.05
       claims.push({
@@ -764,23 +765,44 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', '
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being'])
 
 /**
- * Who gave the figure at token `numberAt` of sentence `s`: `key`, an entity ref ("according to AFP",
+ * Who gave the figures of sentence `s`: for the number at token `numberAt`, `key`, an entity ref ("according to AFP",
  * "AFP said", "Putin confirmed that…", "the Kenya Police Service put the toll at 12"), or `text`, a
  * source that names no one as written ("police said" → "police", "according to the health ministry"
  * → "the health ministry"; docs/annotation.md §3 and §7); null for the article's own voice.
  */
-function figureSource(doc: Doc, s: Sentence, numberAt: number): { key: string | null; text: string | null } | null {
-  const according = accordingTo(doc, s.start, s.end)
-  if (according) {
-    if (according.mention) return { key: actorKey(doc, according.mention), text: null }
-    const to = lowerBound(doc.tokens, according.at, (t) => t.start) + 2
-    return writtenOrNamed(doc, writtenSourceAfter(doc, to, s), s)
+function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: string | null; text: string | null } | null {
+  // What does not depend on the figure is read once per sentence: "according to" and the reporting verbs.
+  let according: ReturnType<typeof accordingTo> | undefined
+  let verbs: number[] | undefined
+  return (numberAt) => {
+    according ??= accordingTo(doc, s.start, s.end)
+    if (according) {
+      if (according.mention) return { key: actorKey(doc, according.mention), text: null }
+      const to = lowerBound(doc.tokens, according.at, (t) => t.start) + 2
+      return writtenOrNamed(doc, writtenSourceAfter(doc, to, s), s)
+    }
+    verbs ??= reportingVerbs(doc, s)
+    return figureSource(doc, s, numberAt, verbs)
   }
+}
+
+/** Token indices of the reporting verbs of sentence `s`, in order. */
+function reportingVerbs(doc: Doc, s: Sentence): number[] {
+  const out: number[] = []
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const lower = doc.tokens[k].lower
+    if ((SPEECH_VERBS.has(lower) && lower !== 'claimed' && lower !== 'claim' && lower !== 'claims') || FIGURE_VERBS.has(lower)) out.push(k)
+  }
+  return out
+}
+
+/** The source a reporting verb of `verbs` (token indices) gives the figure at token `numberAt`, or null. */
+function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]): { key: string | null; text: string | null } | null {
   // The reporting verb nearest before the figure governs it ("…an air strike that local leaders said
   // left 11 dead"); after it, the first one ("…, police said").
-  const order: number[] = []
-  for (let k = numberAt - 1; k >= s.tokenStart; k--) order.push(k)
-  for (let k = numberAt; k < s.tokenEnd; k++) order.push(k)
+  const after = verbs.findIndex((k) => k >= numberAt)
+  const split = after === -1 ? verbs.length : after
+  const order = [...verbs.slice(0, split).reverse(), ...verbs.slice(split)]
   for (const k of order) {
     const t = doc.tokens[k]
     const speech = SPEECH_VERBS.has(t.lower) && t.lower !== 'claimed' && t.lower !== 'claim' && t.lower !== 'claims'
@@ -795,8 +817,8 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number): { key: string | 
     if (speaker) return { key: actorKey(doc, speaker), text: null }
     if (speaker === null) return writtenOrNamed(doc, writtenSourceBefore(doc, k, s) ?? writtenSourceAfter(doc, k + 1, s), s)
     // "…, said police", "…, said a police spokesman"
-    const after = doc.tokens[k - 1]?.text === ',' || k === s.tokenStart ? writtenSourceAfter(doc, k + 1, s) : null
-    if (after) return writtenOrNamed(doc, after, s)
+    const following = doc.tokens[k - 1]?.text === ',' || k === s.tokenStart ? writtenSourceAfter(doc, k + 1, s) : null
+    if (following) return writtenOrNamed(doc, following, s)
     // "Police in Lagos said", "an air strike that local leaders said left 11 dead": the unnamed
     // source right before the verb, not a name earlier in the sentence.
     const before = writtenSourceBefore(doc, k, s)
