@@ -19,6 +19,8 @@ const UNNAMED_SOURCES = new Set(['official', 'officer', 'diplomat', 'source', 'a
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
 // "…,” the group said": a group the article has named speaks through these words.
 const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'ministry', 'agency'])
+// Titles abbreviated before a name: "Dr. Espérance Mwamba", "Col. Emmanuel Habimana".
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'brig', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'supt', 'insp', 'det', 'st', 'hon', 'pres'])
 // A quotation shorter than this many words must show a finite clause to be a quote (codebook §4–§5).
 const SHORT_QUOTE_WORDS = 8
 // Subject pronouns, auxiliaries and modals: the surface of a finite clause.
@@ -81,6 +83,8 @@ function indexOrEnd(text: string, needle: string, from: number): number {
 function opensHere(text: string, i: number): boolean {
   const before = i === 0 ? ' ' : text[i - 1]
   const after = text[i + 1] ?? ' '
+  // French spacing: « Ce sont … » — a guillemet may stand apart from the words it opens.
+  if (text[i] === '«' && /[ \u00a0\u202f]/.test(after)) return /^[ \u00a0\u202f][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))
   if (/\s/.test(after)) return false
   if (text[i] === '‘') return /[\s(\[—–-]/.test(before) && /\p{L}/u.test(after)
   if (text[i] === '"') return /[\s(\[—–-]/.test(before) || i === 0
@@ -220,8 +224,13 @@ const hasSpeechVerb = (s: string) => (s.match(/\p{L}+/gu) ?? []).some((w) => SPE
 /** What may attribute a quote that closes at `from`: the rest of its clause, up to 200 code units. */
 function attributionWindow(doc: Doc, from: number): string {
   const rest = doc.lookup.slice(from, Math.min(doc.text.length, from + 200))
-  const stop = rest.search(/[!?\n"“«]|\.(?=\s|$)/)
-  return stop === -1 ? rest : rest.slice(0, stop)
+  // The clause ends at a stop, not at the period of a title before a name ("said Dr. X", "Col. X told").
+  const stops = /[!?\n"“«]|(\p{L}*)\.(?=\s|$)/gu
+  for (let m = stops.exec(rest); m; m = stops.exec(rest)) {
+    if (m[1] !== undefined && TITLE_ABBREVIATIONS.has(m[1].toLowerCase()) && /^\p{Lu}/u.test(m[1])) continue
+    return rest.slice(0, m.index + (m[1]?.length ?? 0))
+  }
+  return rest
 }
 
 function trimSpan(text: string, start: number, end: number) {

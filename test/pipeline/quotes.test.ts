@@ -184,3 +184,19 @@ t.test('a quotation that is the object of a preposition is a noun phrase, not a 
   const text = 'The Kora Brigades said in a message to journalists that the army was guilty of "shelling houses at night to cover up its own failures on the front." Colonel Edvin Rask said the army had "acted within the law" and that "every strike was checked twice by its officers."'
   t.same(speakers(text), [['Edvin Rask', 'every strike was checked twice by its officers.']], 'and a capital after a full stop inside the marks opens a new sentence, no attribution')
 })
+
+t.test('spaced guillemets and an abbreviated title in the attribution', async (t) => {
+  const text = [
+    'Gen. Odile Mbaye spoke in Goma. « These are rebel fighters. We have identified two of their commanders », Gen. Mbaye told reporters.',
+    '',
+    '“We are short of blood and of beds,” said Dr. Ruth Kanza, who heads the surgical ward. Dr. Kanza said the ward was full.',
+    '',
+    '“Our troops have secured the road,” Col. Felix Ruta, a spokesman for the army, told Reuters.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Odile Mbaye', 'These are rebel fighters. We have identified two of their commanders'],
+    ['Ruth Kanza', 'We are short of blood and of beds'],
+    ['Felix Ruta', 'Our troops have secured the road'],
+  ])
+  t.same(findQuoteSpans('Prices « — » rose.').length, 0, 'a spaced guillemet opens only before a word')
+})
