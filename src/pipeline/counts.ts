@@ -39,7 +39,7 @@ const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', '
 const METRIC_AFTER = wordTable<Metric>({
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   fatalities: 'killed', fatality: 'killed', lives: 'killed', bodies: 'killed', murdered: 'killed',
-  slain: 'killed', perished: 'killed', deceased: 'killed',
+  slain: 'killed', perished: 'killed', deceased: 'killed', drowned: 'killed', electrocuted: 'killed', suffocated: 'killed',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
@@ -106,9 +106,11 @@ const NOT_COUNTS_AFTER = new Set([
   '%', 'percent', 'per', 'dollars', 'euros', 'pounds', 'rubles', 'roubles', 'yuan', 'million', 'billion', 'trillion',
   'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'weeks', 'week',
   'decades', 'decade', 'centuries', 'century', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'am', 'pm',
-  'a.m', 'p.m', 'gmt', 'utc', 'o', 'times', 'percentage', 'points', 'degrees',
+  'a.m', 'p.m', 'gmt', 'utc', 'o', 'times', 'percentage', 'points', 'degrees', 'lakh', 'lakhs', 'crore', 'crores',
 ])
-const CURRENCY = /^[$€£¥₽]$/
+const CURRENCY = /^[$€£¥₽₹₦]$/
+// "Rs 4 lakh", "KSh 500", "USD 20": currencies written as words or codes before the amount.
+const CURRENCY_CODES = new Set(['rs', 'inr', 'usd', 'eur', 'gbp', 'ksh', 'kes', 'ngn', 'zar', 'pkr', 'rp', 'php', 'cfa', 'naira', 'rupees', 'tk', 'bdt'])
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'children', 'minors', 'adults', 'soldiers', 'officers', 'women', 'men', 'others', 'bystanders', 'spectators', 'concertgoers', 'residents', 'passengers', 'students', 'workers', 'gunmen', 'suspects', 'attackers', 'assailants', 'accomplices', 'militants', 'individuals', 'citizens'])
 
 export function extractCounts(doc: Doc): Doc {
@@ -414,7 +416,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   const prev = tokens[n.tokenStart - 1]
   const next = tokens[n.tokenEnd]
   const nextLower = next && n.tokenEnd < s.tokenEnd ? next.lower : ''
-  if (prev && CURRENCY.test(prev.text)) return false
+  if (prev && (CURRENCY.test(prev.text) || CURRENCY_CODES.has(prev.lower))) return false
   if (NOT_COUNTS_AFTER.has(nextLower)) return false
   if (nextLower === '-' && /^(?:year|month|day|week|hour)s?$/.test(tokens[n.tokenEnd + 1]?.lower ?? '')) return false
   // A compound modifier in digits: "a 12-storey block", "the 6.5-magnitude quake".
@@ -514,7 +516,7 @@ const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', '
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
   const partitive = partitiveEnd(tokens, n)
   let from = partitive ?? n.tokenEnd
-  let limit = Math.min(s.tokenEnd, from + 7)
+  let limit = Math.min(s.tokenEnd, from + 9)
   for (let k = from; k < limit; k++) {
     const t = tokens[k]
     // "27 persons including 11 militants and five soldiers were killed": the parts are skipped up to the
@@ -656,6 +658,8 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     if (metric) {
       return { metric, tokenStart: k, tokenEnd: at, confidence: 0.85 }
     }
+    // "recovered the bodies of four militants"
+    if (tokens[k].lower === 'bodies' && tokens[k + 1]?.lower === 'of') return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
     if (!['of', 'the', 'a', 'some', 'another', 'an', 'at', 'least'].includes(tokens[k].lower)) break
   }
   const toll = tollPhrase(tokens, at, floor)

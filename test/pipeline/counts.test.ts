@@ -275,3 +275,11 @@ t.test('tolls headed by a metric noun, totals after a copula, shares an arrest c
   t.same(parts('Officials say 80 people have died in Lorvan, 21 in neighbouring Ostra province, 9 in Belmar and four in Santa Rita.'), ['killed 80 exact', 'killed 21 exact [Ostra province]', 'killed 9 exact [Belmar]', 'killed 4 exact [Santa Rita]'])
   t.same(parts('Twelve people died, three in March.'), ['killed 12 exact'], 'a month is no place')
 })
+
+t.test('drownings, bodies of, money in words, and a metric a little further on', async (t) => {
+  t.same(counts('At least nine people drowned and 14 were injured when a ferry capsized.'), ['killed 9 at_least', 'injured 14 exact'])
+  t.same(counts('Soldiers recovered the bodies of three gunmen, all of them wearing vests.'), ['killed 3 exact'])
+  t.same(counts('The state has set aside Rs 4 lakh each for the families of the deceased.'), [])
+  t.same(counts('Each family of the dead will receive KSh 500 from the county.'), [])
+  t.same(counts('Two guards from the firm on duty were also detained.'), ['arrested 2 exact'])
+})
