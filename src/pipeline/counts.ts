@@ -714,11 +714,15 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
   }
   const verbAt = k
   // Auxiliaries and adverbs before the verb: "has now risen to", "had climbed to".
+  // "Assam's death toll rose to 61, while that in Bihar stood at 34": "that" stands for the toll
+  // named before it, across the other figure.
+  let pronoun: number | null = null
   for (let j = verbAt - 1; j >= floor; j--) {
     const lower = tokens[j].lower
-    if (lower === ';' || countWordAt(tokens, j)) return null
+    if (pronoun === null && lower === 'that' && ['in', 'of', 'for', 'from'].includes(tokens[j + 1]?.lower ?? '') && j + 1 < verbAt) pronoun = j
+    if (lower === ';' || (countWordAt(tokens, j) && pronoun === null)) return null
     // "confirmed deaths in Manabí province climbed to 131", "injuries rose to 40"
-    if (TOLL_HEADS.has(lower)) return { metric: TOLL_OF_METRIC[lower]!, tokenStart: j, tokenEnd: at, confidence: 0.8 }
+    if (TOLL_HEADS.has(lower)) return { metric: TOLL_OF_METRIC[lower]!, tokenStart: pronoun ?? j, tokenEnd: at, confidence: 0.8 }
     if (TOLL_NOUNS.has(lower) && lower !== 'figure' && lower !== 'count') {
       const before = tokens[j - 1]?.lower ?? ''
       let metric: Metric | null = null
@@ -733,6 +737,7 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
         metric = 'killed' // "the toll", "the death toll", "the casualty toll"
       }
       if (!metric) return null
+      if (pronoun !== null) return { metric, tokenStart: pronoun, tokenEnd: at, confidence: 0.75 }
       return { metric, tokenStart: j - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: 0.85 }
     }
   }

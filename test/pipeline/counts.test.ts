@@ -283,3 +283,9 @@ t.test('drownings, bodies of, money in words, and a metric a little further on',
   t.same(counts('Each family of the dead will receive KSh 500 from the county.'), [])
   t.same(counts('Two guards from the firm on duty were also detained.'), ['arrested 2 exact'])
 })
+
+t.test('"that" standing for a toll named before it', async (t) => {
+  t.same(counts("Varnia's death toll rose to 48, while that in Ostra stood at 19 on Monday."), ['killed 48 exact', 'killed 19 exact'])
+  t.same(counts('Deaths in the north climbed to 30, while that of the south rose to 12.'), ['killed 30 exact', 'killed 12 exact'])
+  t.same(counts('The toll rose to 61 and officials said that in the district 34 people were hurt.'), ['killed 61 exact', 'injured 34 exact'], '"that" opening a clause')
+})
