@@ -361,10 +361,16 @@ function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart:
         // "the senior commander said": the body the same role was given when first met.
         const from = Math.max(0, at - ROLE_LOOKBACK)
         const intro = new RegExp(`\\b${words[r]}\\s+(?:of|for|from)\\s+`, 'gi')
+        const earlierText = doc.lookup.slice(from, at)
         let found: RegExpExecArray | null = null
-        for (let m: RegExpExecArray | null; (m = intro.exec(doc.lookup.slice(from, at))); ) found = m
+        for (let m = intro.exec(earlierText); m; m = intro.exec(earlierText)) found = m
         const earlier = found ? bodyOfRole(doc, from + found.index, Math.min(at, from + found.index + found[0].length + 80), words[r]!) : undefined
-        return earlier ? { key: earlier.key, confidence: 0.7 } : null
+        if (earlier) return { key: earlier.key, confidence: 0.7 }
+      }
+      // "…,” a police spokesman said" and later "police spokesperson Farrukh Nazarov" (codebook §7).
+      if (words.length === r + 1) {
+        const holder = holderOfRole(doc, words[r]!, r > 1 ? words[r - 1]! : null)
+        return holder ? { key: holder.key, confidence: 0.7 } : null
       }
       return undefined
     }
@@ -390,6 +396,44 @@ function bodyOfRole(doc: Doc, at: number, end: number, role: string): Mention | 
   const noun = /^(\p{L}+)/u.exec(doc.lookup.slice(bodyAt, end))?.[1]?.toLowerCase() ?? ''
   if (/\bthe\s+$/i.test(m[0]) && GROUP_ANAPHORS.has(noun) && noun !== 'statement') return lastSpeakingGroupBefore(doc, at, noun)
   return undefined
+}
+
+// Roles one person holds for a body, so that the article's one named holder is the unnamed one.
+const HELD_ROLES = new Set(['spokes', 'commander'])
+const roleFamily = (noun: string) => (/^spokes(?:man|woman|person)$/.test(noun) ? 'spokes' : noun)
+const holders = new WeakMap<Doc['mentions'], Map<string, { key: string; qualifier: string | null; mention: Mention }[]>>()
+
+/**
+ * The one person the article names in the role `role`, a spokesperson or commander ("police spokesperson Farrukh Nazarov", "air
+ * force spokesman Air Commodore Emeka Obiora", "Patrick Musubao, spokesman for the province"), whose
+ * qualifier before the role, when both have one, is `qualifier` ("police", "force"); null when the
+ * article names nobody, or more than one person, in that role.
+ */
+function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention | null {
+  if (!HELD_ROLES.has(roleFamily(role))) return null
+  let byRole = holders.get(doc.mentions)
+  if (!byRole) {
+    byRole = new Map()
+    const add = (noun: string, qualifier: string | undefined, m: Mention) => {
+      const q = qualifier?.toLowerCase()
+      const entry = { key: m.key, qualifier: q && /^\p{L}+$/u.test(q) && !DETERMINERS_OF_UNNAMED.has(q) ? q : null, mention: m }
+      byRole!.set(roleFamily(noun), [...(byRole!.get(roleFamily(noun)) ?? []), entry])
+    }
+    for (const m of doc.mentions) {
+      if (doc.entities.get(m.key)?.kind !== 'person') continue
+      // Before the name, over the titles of its holder: "spokesman Air Commodore X".
+      let k = m.tokenStart - 1
+      while (k >= m.tokenStart - 3 && k >= 0 && /^\p{Lu}/u.test(doc.tokens[k]!.text) && !UNNAMED_PERSON_NOUNS.has(doc.tokens[k]!.lower)) k--
+      const before = doc.tokens[k]
+      if (before && UNNAMED_PERSON_NOUNS.has(before.lower) && before.sentence === doc.tokens[m.tokenStart]!.sentence) add(before.lower, doc.tokens[k - 1]?.text, m)
+      // After it, as an appositive: "X, spokesman for the province", "X, a police spokesman,".
+      const after = /^,\s+(?:(?:a|an|the)\s+)?(?:([\p{L}-]+)\s+)?(spokes(?:man|woman|person)|commander|official)\b/iu.exec(doc.lookup.slice(m.end, m.end + 60))
+      if (after) add(after[2]!.toLowerCase(), after[1], m)
+    }
+    holders.set(doc.mentions, byRole)
+  }
+  const named = (byRole.get(roleFamily(role)) ?? []).filter((h) => !qualifier || !h.qualifier || h.qualifier === qualifier)
+  return new Set(named.map((h) => h.key)).size === 1 ? named[0]!.mention : null
 }
 
 interface ShortForms {
@@ -488,11 +532,13 @@ function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Me
     return !/^['’]s\b/.test(doc.lookup.slice(m.end, m.end + 3))
   })
   if (SUBJECT_DETERMINERS.has(words[0]!.lower)) {
-    const noun = words.slice(1, 6).find((w) => UNNAMED_PERSON_NOUNS.has(w.lower))
-    if (noun) {
+    const at = words.slice(1, 6).findIndex((w) => UNNAMED_PERSON_NOUNS.has(w.lower)) + 1
+    if (at > 0) {
+      const noun = words[at]!
       const first = persons[0]
       const appositive = first && /^\s*,\s*(?:[\p{L}\p{N}'’.-]+\s+){0,5}$/u.test(doc.lookup.slice(noun.end, first.start))
-      return appositive ? first : null
+      // "A Nigerian Air Force spokesman said …" and later "air force spokesman Emeka Obiora" (codebook §7).
+      return appositive ? first : holderOfRole(doc, noun.lower, at > 1 ? words[at - 1]!.lower : null)
     }
   }
   // The person a speech verb follows speaks ("…, his daughter, Lisa Fairbairn, told the paper");

@@ -200,3 +200,20 @@ t.test('spaced guillemets and an abbreviated title in the attribution', async (t
   ])
   t.same(findQuoteSpans('Prices « — » rose.').length, 0, 'a spaced guillemet opens only before a word')
 })
+
+t.test('an unnamed spokesperson resolves to the one holder of the role the article names (codebook §7)', async (t) => {
+  const text = [
+    'A Varnian Navy spokesman said on Monday that the ship had been hit by a mine.',
+    '',
+    '“The crew followed every procedure and nobody was left behind,” he said.',
+    '',
+    'Navy spokesman Captain Ilmar Soot later said the wreck would be raised.',
+    '',
+    '“We have found two more bodies,” a police spokeswoman said.',
+    '',
+    '“The harbour will stay closed until Friday,” an official said. Port official Anna Lepp and port official Juhan Org declined to comment.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Ilmar Soot', 'The crew followed every procedure and nobody was left behind'],
+  ], 'no police spokeswoman is named, and "official" is no role one person holds')
+})
