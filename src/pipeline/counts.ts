@@ -14,6 +14,7 @@ import { wordTable } from '../domain/words.js'
  * died", "a 2023 earthquake that killed 153") is kept with `otherEvent: true`, so it never counts
  * for this event; see otherEventFigures for how such a figure is recognized without knowing the event.
  * A heading's figure that the body repeats with another qualifier is dropped: the body is precise.
+ * The title's figures are never kept: the title is not annotated (docs/annotation.md §5).
  */
 
 /**
@@ -117,14 +118,17 @@ export function extractCounts(doc: Doc): Doc {
   const ownYears = articleYears(doc.lookup)
   const claims: ExtractedClaim[] = []
   let lastMetric: Metric | null = null
+  const title = doc.title?.replace(/\s+/g, ' ').trim() || null
   doc.sentences.forEach((sentence) => {
     const tokens = doc.tokens
+    // The title is not annotated (docs/annotation.md §5): its figures are the body's, rounded or not.
+    if (title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title) return
     const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
     const sourceOf = figureSources(doc, sentence)
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
     // The last total of the sentence: its qualifier may lead numbers coordinated after it.
-    let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean } | null = null
+    let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean; object: boolean } | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
       if (!n || n.tokenEnd > sentence.tokenEnd) continue
@@ -138,7 +142,8 @@ export function extractCounts(doc: Doc): Doc {
       const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
-      const metric: MetricAt | null = part ?? verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart) ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && tokens[n.tokenEnd]?.lower === 'more' && previousInSentence ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null)
+      const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
+      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null)
       if (!metric) continue
       // "two more people died", "divers found three more bodies": a step of the toll, not a figure
       // (docs/annotation.md §7: the totals it leads to are); "…31 dead and 120 more wounded"
@@ -147,7 +152,7 @@ export function extractCounts(doc: Doc): Doc {
       // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
       // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
       if (coordinated && qualifier.qualifier === 'exact' && tokens[n.tokenEnd]?.lower !== 'of' && !part && !lastTotal!.part && lastTotal!.qualifier !== 'exact' && !finiteVerbBetween(tokens, n.tokenEnd, metric.tokenEnd)) qualifier.qualifier = lastTotal!.qualifier
-      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null }
+      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null, object: verb !== null }
       // A part does not set the metric that later figures of the sentence inherit: the total does.
       if (!part) {
         previousInSentence = metric.metric
@@ -454,6 +459,20 @@ function rangeAt(tokens: Token[], n: NumberAt, s: Sentence): { qualifier: Qualif
   }
   return null
 }
+
+/**
+ * "killing two peacekeepers and at least 11 civilians": a number coordinated with the object of a
+ * casualty verb, itself naming people (a noun of people, a nationality, or a plural noun), is another
+ * object of that verb.
+ */
+function objectOfVerb(doc: Doc, n: NumberAt, s: Sentence): boolean {
+  const part = partPhrase(doc, n.tokenEnd, s)
+  if (!part) return false
+  const head = part.text.split(/\s+/).pop()!.toLowerCase()
+  return PEOPLE_NOUNS.has(head) || PEOPLE_ENDINGS.test(head)
+}
+// Plural nouns of people by their ending: "peacekeepers", "pilgrims", "worshippers", "Britons", "police".
+const PEOPLE_ENDINGS = /(?:ers|ors|ists|ians|ants|ents|ims|ees|ons|men|ren|ople|ice)$/
 
 /** Only "and" or a comma (and "another") between the end of the last figure and `at`: "13 killed and 60 wounded". */
 function coordinatedAfter(tokens: Token[], lastEnd: number, at: number): boolean {
@@ -905,6 +924,8 @@ function sourcePhrase(doc: Doc, head: number, s: Sentence): string {
       const mark = t.lower === 's' ? j - 1 : j
       if (tokens[mark].spaceBefore || mark - 1 < s.tokenStart || !/^[\p{L}-]+$/u.test(tokens[mark - 1].text)) break
       begin = mark - 1
+      // "the city's …"
+      if (begin - 1 >= s.tokenStart && DETERMINERS.has(tokens[begin - 1].lower)) begin--
       break
     }
     if (!/^\p{L}[\p{L}-]*$/u.test(t.text) || SOURCE_STOPS.has(t.lower) || SPEECH_VERBS.has(t.lower)) break
