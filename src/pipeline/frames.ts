@@ -114,8 +114,12 @@ export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusatio
 export const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
 /** Heads of a force's noun phrase whose demonym names the state acting: "Pakistani jets bombed…". */
 export const FORCE_NOUNS = new Set(['warplanes', 'jets', 'aircraft', 'planes', 'drones', 'helicopters', 'artillery', 'missiles', 'rockets', 'troops', 'forces', 'soldiers', 'navy', 'military', 'army', 'gunboats', 'tanks', 'police', 'hackers'])
+/** Heads of a state's armed forces, a target as written when unnamed ("riot police fired tear gas"); "gunmen" only restate the act (codebook §5). */
+export const STATE_FORCES = new Set(['soldiers', 'troops', 'police', 'forces', 'military', 'army', 'navy', 'policemen', 'gendarmes', 'paratroopers', 'marines'])
+/** Named storms and quakes strike too, but are nobody's act: "Cyclone Belinda struck the coast". */
+export const NATURAL_HAZARD = /^(?:(?:super\s+|tropical\s+|severe\s+)?(?:cyclone|hurricane|typhoon|storm|depression)|earthquake|quake|tsunami|wildfire)\b/i
 /** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
-export const STATE_VOICES = new Set(['officials', 'authorities'])
+export const STATE_VOICES = new Set(['officials', 'authorities', 'government'])
 /** Verbs of belief whose negation denies their complement: "did not believe the Front was responsible". */
 export const DOUBTED_BELIEFS = new Set(['believe', 'think', 'consider', 'suspect', 'accept', 'expect'])
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
@@ -146,7 +150,9 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // Someone did it.
   // The agent of the act: "Pakistani jets bombed a family gathering", "the military said it had
   // struck a weapons depot", "it had not targeted civilians" (a denial of one's own act).
-  { name: 'act-agent', pattern: /(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|air|drone|missile|rocket|deadly|suicide|latest|recent|terrorist|terror|of|in|on|after|since|for|to|cyber|retaliatory|targeted|\w+'s)\s)\b(?:struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|storm(?:s|ed|ing)?|hack(?:s|ed|ing)?|target(?:s|ed|ing)?)\b(?!\s+by\b)/gi, verb: { lemmas: ['strike', 'bomb', 'shell', 'attack', 'raid', 'ambush', 'storm', 'hack', 'target'], between: /^$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
+  { name: 'act-agent', pattern: /(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|air|drone|missile|rocket|deadly|suicide|latest|recent|terrorist|terror|of|in|on|after|since|for|to|cyber|retaliatory|targeted|\w+'s)\s)\b(?:struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|storm(?:s|ed|ing)?|hack(?:s|ed|ing)?|target(?:s|ed|ing)?|fir(?:e|es|ed|ing)|shot|shoots?|shooting)\b(?!\s+by\b)/gi, verb: { lemmas: ['strike', 'bomb', 'shell', 'attack', 'raid', 'ambush', 'storm', 'hack', 'target', 'fire', 'shoot'], between: /^$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
+  // "Police in the trucks then opened fire on the crowd": the agent of "open fire".
+  { name: 'open-fire', pattern: /\bfire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".
   { name: 'lay-blame', pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
   { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { between: true } },

@@ -14,7 +14,7 @@ import {
   nearestActorBefore,
 } from './attribution.js'
 import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
-import { DISMISSED_CHARGE, DOUBTED_BELIEFS, FORCE_NOUNS, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
+import { DISMISSED_CHARGE, DOUBTED_BELIEFS, FORCE_NOUNS, NATURAL_HAZARD, STATE_FORCES, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
 
 /**
@@ -34,7 +34,7 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
-const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
+const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|murders?|assassinations?|slaying|homicide|poisoning|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
 const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
@@ -137,7 +137,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
   if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
-  if (rule.needsEvent && !EVENT_NOUNS.test(after.split(/\s+/).slice(0, 8).join(' '))) return null
+  if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/).slice(0, 9).join(' '))) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
   if (rule.objectTopic && !deniedAct && !rule.objectTopic.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
@@ -171,6 +171,8 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (!target && !anaphoric && rule.claimant !== 'target' && !rule.syntacticSubject) {
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) : null
     if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
+    // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7).
+    else if (rule.target === 'object' && NATIONAL.test(describedAfter(doc, sentence, end, STATE_VOICES) ?? '')) target = storyCountry(doc)
   }
   if (!target) return null
 
@@ -268,7 +270,7 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
 // "denied that the group had any role": the group anaphor stands for the nearest group named.
 const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
 // "rejected the accusation": the charge is the one the article has just reported.
-const DENIED_CHARGE = /^\s*(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?)\b(?!\s+(?:of|that)\b)/i
+const DENIED_CHARGE = /^\s*(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?)\b(?!\s+(?:of|that)\b)/i
 
 /**
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
@@ -289,6 +291,9 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
   }
   return { target: null, anaphoric: false }
 }
+
+// A state's organs as a whole, not a district's or a city's: "the authorities", "the federal government".
+const NATIONAL = /^(?:the\s+)?(?:(?:federal|national|central)\s+)?(?:authorities|government|officials)$/i
 
 /** The key prefix of a party kept as written (a Found that is no entity). */
 const WRITTEN = 'written:'
@@ -371,10 +376,19 @@ function governingSubject(doc: Doc, syntax: SentenceSyntax, at: number, negative
  * no actor ("Gunmen attacked…", "an earthquake struck…").
  */
 function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | null {
+  const group = verbGroupAt(syntax, at)
+  // "They can shoot us": an act under a bare modal is a possibility, not this event's.
+  if (group && group.modal !== null && !group.perfect && ['can', 'will', 'would', 'shall', 'should', 'must'].includes(group.modal)) return null
   const clause = clauseAt(syntax, at)
-  let chunk: Chunk | null = null
-  for (const c of syntax.chunks) if (c.end <= at && c.start >= clause.start) chunk = c
-  if (!chunk || at - chunk.end > 2 || syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP') return null
+  const free = (c: Chunk) => c.end <= at && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP'
+  // The clause's first noun phrase no preposition governs, with no other verb before the act's
+  // ("Police in the trucks then opened fire"), else the phrase right before the verb.
+  let chunk: Chunk | null = syntax.chunks.find(free) ?? null
+  if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at)) chunk = null
+  if (!chunk) {
+    for (const c of syntax.chunks) if (c.end <= at && c.start >= clause.start) chunk = c
+    if (!chunk || at - chunk.end > 2 || !free(chunk)) return null
+  }
   const head = doc.tokens[chunk.head].lower
   if (REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || head === 'it' || head === 'they') {
     const reporter = governingSubject(doc, syntax, chunk.start)
@@ -385,7 +399,12 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
     return group ? found(doc, group, 2) : null
   }
   const named = chunkActor(doc, chunk)
-  return named ? found(doc, named, 1) : null
+  if (named) return found(doc, named, 1)
+  // "soldiers in open trucks fired…", "riot police fired tear gas": a state's force, kept as written.
+  if (!STATE_FORCES.has(head)) return null
+  let first = chunk.tokenStart
+  while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
+  return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
 }
 
 /**
@@ -395,7 +414,7 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
 function chunkActor(doc: Doc, chunk: Chunk): Mention | null {
   const head = doc.tokens[chunk.head].lower
   const byForce = (m: Mention) => m.demonym && doc.entities.get(m.key)?.actor === true && FORCE_NOUNS.has(head)
-  return mentionsBetween(doc, chunk.start, chunk.end).filter((m) => isActorMention(doc, m, 'subject') || byForce(m)).pop() ?? null
+  return mentionsBetween(doc, chunk.start, chunk.end).filter((m) => (isActorMention(doc, m, 'subject') || byForce(m)) && !NATURAL_HAZARD.test(m.text)).pop() ?? null
 }
 
 /**
@@ -749,6 +768,17 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     const from = at + said.index
     const m = mentionsBetween(doc, from, from + said[0].length).find((x) => isActorMention(doc, x, 'subject'))
     if (m) return found(doc, m, 1)
+    // "…, the activist said", "…, said an official who…": an unnamed voice, kept as written.
+    const words = (said[1] ?? said[2] ?? '').trim().split(/\s+/)
+    const head = words.findIndex((w, i) => i < 4 && VOICE_HEADS.has(w.toLowerCase()))
+    if (head !== -1 && !/\p{Lu}/u.test(words.slice(1, head + 1).join(' '))) {
+      let first = 0
+      while (first < head && /^(?:the|a|an|one|another)$/i.test(words[first])) first++
+      return { key: `${WRITTEN}${words.slice(first, head + 1).join(' ')}`, directness: 1.5 }
+    }
   }
   return null
 }
+
+// Heads of unnamed voices, plural and singular: "survivors", "a witness", "the activist", "an official".
+const VOICE_HEADS = new Set([...COLLECTIVE_VOICES, ...[...COLLECTIVE_VOICES].map((w) => w.replace(/(?:es|s)$/, '')), 'witness', 'official', 'officials', 'source', 'sources', 'activist', 'resident', 'survivor'])

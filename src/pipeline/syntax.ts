@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
 import type { Doc, Sentence } from './doc.js'
 import { lowerBound } from './doc.js'
+import { WEEKDAYS_AND_MONTHS } from './lexicon.js'
 
 /**
  * The shallow syntactic layer: part of speech and lemma for each token of a sentence, noun-phrase
@@ -73,6 +74,7 @@ export interface SentenceSyntax {
 const nlp = winkNLP(model, ['pos'])
 const its = nlp.its
 
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'nights', 'mornings'])
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought'])
 const NEGATORS = new Set(['not', "n't", 'never'])
@@ -184,7 +186,8 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
       // A nominal adjective heads the phrase before a verb: "Israel's military said", "the wounded were".
       else if (pos[k - base] === 'ADJ' && !inChunk(k + 1) && (pos[k + 1 - base] === 'VERB' || pos[k + 1 - base] === 'AUX')) head = k
       // A pronoun is a chunk of its own ("they" in "said they did not believe"), a possessive opens one ("its aircraft").
-      if (pos[k - base] === 'PRON' && k === first && !POSSESSIVES.has(doc.tokens[k].lower)) {
+      // A day or a month ends one: "On Friday | riot police fired".
+      if ((pos[k - base] === 'PRON' && k === first && !POSSESSIVES.has(doc.tokens[k].lower)) || (WEEKDAYS_AND_MONTHS.has(doc.tokens[k].lower) && !PARTS_OF_DAY.has(doc.tokens[k + 1]?.lower ?? ''))) {
         k++
         break
       }

@@ -153,3 +153,18 @@ t.test('the agent of the act (issue 15)', async (t) => {
   t.same(claims('Gunmen attacked a United Nations base outside Beni before dawn.'), [])
   t.same(claims('Several websites were targeted by a hacking group, Azerbaijan’s APA news agency reported.'), [])
 })
+
+t.test('state forces, unnamed voices, charges denied by anaphora (issue 15)', async (t) => {
+  const written = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'responsibility')
+      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+  t.same(written('Police in the trucks then opened fire on the crowd late on Tuesday, the activist said.'), ['activist asserts Police'])
+  t.same(written('On Friday riot police fired tear gas into the crowd, said a witness who asked not to be named.'), ['witness asserts riot police'])
+  t.same(written('“They can shoot us, but they cannot change the result,” said Mara Lind of the Harbour Alliance.'), [], 'an act under a bare modal is no claim')
+  t.same(written('Gunmen fired on the bus near Beni.'), [], 'gunmen only restate the act')
+  t.same(written('Since Cyclone Belinda struck the coast, thousands have been rescued.'), [], 'a storm is nobody’s act')
+  // The charge an official rejects is the one reported before it; the state's organs are its country.
+  const text = 'Opposition leaders in Kyrgyzstan accused the authorities of being behind the murder of the journalist. Interior Minister Daniyar Omurov rejected the criticism on Thursday.'
+  t.same(claims(text), ['null asserts Kyrgyzstan', 'Daniyar Omurov denies Kyrgyzstan'])
+})
