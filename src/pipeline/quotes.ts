@@ -262,6 +262,14 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   if (/\.\s*$/.test(doc.lookup.slice(q.start, q.end)) && !/[,]/.test(window.slice(0, m.index! + m[0].length)) && /^\p{Lu}/u.test(m[1]) && !PRONOUN_SPEAKERS.has(m[1].toLowerCase())) return null
   const firstWord = m[1].toLowerCase()
   const firstAt = from + (m.index ?? 0) + m[0].length - m[1].length
+  // "“…,” the state news agency quoted an unnamed railway official as saying": the one quoted speaks.
+  const quoted = /\bquoted\s+(.{2,80}?)\s+as\s+saying\b/iu.exec(window)
+  if (quoted) {
+    const at = from + quoted.index + quoted[0].indexOf(quoted[1]!, 6)
+    const named = mentionsBetween(doc, at, at + quoted[1]!.length).find((x) => speakerEntityOk(doc, x) && !BEFORE_OBJECTS.has(doc.tokens[x.tokenStart - 1]?.lower ?? ''))
+    if (named) return { key: named.key, confidence: 0.8 }
+    return unnamedSubjectSpeaker(doc, at, at + quoted[1]!.length, q.outerStart) ?? null
+  }
   // The first speech verb of the attribution, and what stands before it: "ministry spokeswoman
   // Lilit Harutyunyan", "the spokesman, Jens Aaltonen,", "Kumari Herath, a resident of Ratnapura,".
   const verb = [...window.matchAll(/\p{L}+/gu)].find((w) => SPEECH_VERBS.has(w[0].toLowerCase()))
@@ -370,7 +378,10 @@ function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart:
       // "…,” a police spokesman said" and later "police spokesperson Farrukh Nazarov" (codebook §7).
       if (words.length === r + 1) {
         const holder = holderOfRole(doc, words[r]!, r > 1 ? words[r - 1]! : null)
-        return holder ? { key: holder.key, confidence: 0.7 } : null
+        if (holder) return { key: holder.key, confidence: 0.7 }
+        // "an unnamed railway official" of the Egyptian National Railways the article named.
+        const body = groupOfQualifier(doc, words.slice(1, r), quoteStart)
+        return body ? { key: body.key, confidence: 0.7 } : null
       }
       return undefined
     }
@@ -400,6 +411,27 @@ function bodyOfRole(doc: Doc, at: number, end: number, role: string): Mention | 
 
 // Roles one person holds for a body, so that the article's one named holder is the unnamed one.
 const HELD_ROLES = new Set(['spokes', 'commander'])
+// Words before a role that say nothing of the body: "an unnamed railway official", "a senior police officer".
+const ROLE_MODIFIERS = new Set(['unnamed', 'senior', 'junior', 'top', 'local', 'second', 'another', 'former', 'deputy', 'chief', 'regional', 'provincial', 'district', 'state', 'national', 'federal'])
+
+/**
+ * The group last named before `before` (UTF-16) whose name holds every word of the qualifier of an
+ * unnamed member ("railway" of "Egyptian National Railways", "interior ministry" of "Ministry of
+ * the Interior"); null when the qualifier is empty or no such group was named.
+ */
+function groupOfQualifier(doc: Doc, qualifier: string[], before: number): Mention | null {
+  const words = qualifier.filter((w) => !ROLE_MODIFIERS.has(w))
+  if (words.length === 0) return null
+  const end = lowerBound(doc.mentions, before, (m) => m.start)
+  for (let i = end - 1; i >= 0 && i >= end - GROUP_LOOKBACK_MENTIONS; i--) {
+    const e = doc.entities.get(doc.mentions[i]!.key)
+    if (e?.kind !== 'group') continue
+    const names = [e.name, ...e.aliases].map((n): string[] => n.toLowerCase().match(/\p{L}+/gu) ?? [])
+    if (names.some((n) => words.every((w) => n.includes(w) || n.includes(`${w}s`)))) return doc.mentions[i]!
+  }
+  return null
+}
+
 const roleFamily = (noun: string) => (/^spokes(?:man|woman|person)$/.test(noun) ? 'spokes' : noun)
 const holders = new WeakMap<Doc['mentions'], Map<string, { key: string; qualifier: string | null; mention: Mention }[]>>()
 

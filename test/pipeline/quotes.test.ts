@@ -217,3 +217,16 @@ t.test('an unnamed spokesperson resolves to the one holder of the role the artic
     ['Ilmar Soot', 'The crew followed every procedure and nobody was left behind'],
   ], 'no police spokeswoman is named, and "official" is no role one person holds')
 })
+
+t.test('"X quoted Y as saying": Y speaks, and an unnamed member of a body named before speaks for it', async (t) => {
+  const text = [
+    'Trains of the Ostravian State Railways were halted after the crash near Kolin.',
+    '',
+    '"The signals had failed and the driver was told to go on," the state news agency quoted an unnamed railway official as saying.',
+    '',
+    '"Nobody could have seen the other train in time," the agency quoted an unnamed official as saying.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Ostravian State Railways', 'The signals had failed and the driver was told to go on'],
+  ], 'an official of no named body is no named speaker, nor is the agency that quoted him')
+})
