@@ -90,7 +90,7 @@ const TOLL_OF_METRIC = wordTable<Metric>({
 const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients'])
 const PARTITIVE_METRICS = new Set<Metric>(['critical', 'hospitalized'])
 // "Two Swiss tourists were among the dead": a subset of the toll, never a total.
-const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|injured|wounded|casualties|missing)\b/i
+const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|hurt|casualties|missing|arrested|detained)\b/i
 
 const QUALIFIERS: Array<[string, Qualifier]> = [
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['a minimum of', 'at_least'],
@@ -325,6 +325,12 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(metric, part.text, part.end) : null
   }
+  // "Of the 45 dead, 12 were children": the share named at the head of the sentence.
+  if (before(0) === ',' && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd)) && !isStateAfter(tokens, n.tokenEnd + 1, s)) {
+    const share = headShare(tokens, s, b)
+    const part = share ? partPhrase(doc, n.tokenEnd + 1, s) : null
+    if (share && part) return at(share, part.text, part.end)
+  }
   if (before(0) === 'them' && before(1) === 'among' && previous) {
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(previous, part.text, part.end) : null
@@ -341,7 +347,7 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   const m = SUBSET_AFTER.exec(doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart())
   if (m) {
     const part = partPhrase(doc, n.tokenEnd, s)
-    const noun = /among\s+(?:the\s+)?(\w+)/i.exec(m[0])?.[1]?.toLowerCase() ?? ''
+    const noun = /among\s+(?:the\s+|those\s+)?(\w+)/i.exec(m[0])?.[1]?.toLowerCase() ?? ''
     return part ? at(SHARE_NOUNS[noun] ?? null, part.text, part.end) : null
   }
   return null
@@ -364,6 +370,17 @@ function partByPlace(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null
   while (end < s.tokenEnd && end - k < 4 && /^\p{Lu}/u.test(tokens[end].text)) end++
   if (end < s.tokenEnd && PLACE_HEADS.has(tokens[end].lower)) end++
   return { metric: previous, subset: doc.text.slice(tokens[k].start, tokens[end - 1].end), tokenStart: n.tokenStart, tokenEnd: end, confidence: 0.7 }
+}
+
+/** "Of the (45) dead," from the sentence's start to the comma at token `comma`: the share's metric, or null. */
+function headShare(tokens: Token[], s: Sentence, comma: number): Metric | null {
+  let k = s.tokenStart
+  if (tokens[k]?.lower !== 'of') return null
+  k++
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
+  const n = readNumber(tokens, k)
+  if (n) k = n.tokenEnd
+  return k + 1 === comma ? SHARE_NOUNS[tokens[k].lower] ?? null : null
 }
 
 /** "including 19 children and 11 women": a number right after a part, joined by "and" or a comma, is another part. */

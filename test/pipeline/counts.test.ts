@@ -300,3 +300,14 @@ t.test('the title is not annotated; objects coordinated after a casualty verb', 
   t.same(counts('Gunmen attacked a camp, killing two Kenyan peacekeepers and at least 11 civilians.'), ['killed 2 exact', 'killed 11 at_least'])
   t.same(counts('The storm killed 3 people and 200 cattle.'), ['killed 3 exact'], 'cattle are no people')
 })
+
+t.test('shares named at the head of the sentence, and "among those killed"', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('Of the 45 dead, 12 were children.'), ['killed 45 exact', 'killed 12 exact [children]'])
+  t.same(parts('Of the injured, 9 were in critical condition.'), ['critical 9 exact'], 'a state is its own metric')
+  t.same(parts('Five police officers were among those killed.'), ['killed 5 exact [police officers]'])
+  t.same(parts('Of the 45 buses, 12 were damaged.'), [], 'a share of no victims')
+})
