@@ -228,7 +228,7 @@ const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
 // §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict",
 // "since the war began", "three days of clashes", "an insurgency that has killed…".
-const CUMULATIVE = /\b(?:(?:so far )?this year|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b|(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far )?this year|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b|(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\s+(?:that|which)\s+(?:has|have|had)\b)/i
 // A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in the region,
 // which has so far left more than 40 fighters dead".
 const PROLONGED = /\b(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\b/i
@@ -552,7 +552,10 @@ const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', '
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
   const partitive = partitiveEnd(tokens, n)
   let from = partitive ?? n.tokenEnd
-  let limit = Math.min(s.tokenEnd, from + 9)
+  // "Two of them had earlier been described as being in critical condition": a share of victims
+  // already counted is followed by its state, however far into its clause.
+  const share = tokens[n.tokenEnd]?.lower === 'of' && (tokens[n.tokenEnd + 1]?.lower === 'them' || tokens[n.tokenEnd + 1]?.lower === 'whom')
+  let limit = Math.min(s.tokenEnd, from + (share ? 13 : 9))
   for (let k = from; k < limit; k++) {
     const t = tokens[k]
     // "27 persons including 11 militants and five soldiers were killed": the parts are skipped up to the

@@ -311,3 +311,10 @@ t.test('shares named at the head of the sentence, and "among those killed"', asy
   t.same(parts('Five police officers were among those killed.'), ['killed 5 exact [police officers]'])
   t.same(parts('Of the 45 buses, 12 were damaged.'), [], 'a share of no victims')
 })
+
+t.test('a share\'s state far into its clause; tolls of earlier raids', async (t) => {
+  t.same(counts('Nine people were hurt. Two of them had earlier been described as being in critical condition.'), ['injured 9 exact', 'critical 2 exact'])
+  t.same(counts('Four of them were later released by the police and sent home to their families.'), [], 'a share in no state')
+  t.same(otherEvent('Twenty soldiers were hurt in those raids, but no deaths were reported.'), ['injured 20 other'])
+  t.same(otherEvent('Twenty soldiers were hurt in the raid, but no deaths were reported.'), ['injured 20'])
+})
