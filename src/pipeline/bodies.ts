@@ -1,5 +1,6 @@
 import type { Doc, Mention } from './doc.js'
 import { defaultGazetteerCache, worldOf, type BundledCountries, type GazetteerCache } from './gazetteer.js'
+import { isDemonymWord, isFiniteVerbForm } from './lexicon.js'
 
 /**
  * A country's bodies named by description (docs/annotation.md §1: "the health ministry" in a Sri
@@ -31,7 +32,7 @@ const FORCES: Array<[string[], (country: string, demonym: string) => string]> = 
 ]
 // What may follow a body's phrase: its verb, a preposition, punctuation. A lowercase noun means a longer
 // phrase of which the body is only a modifier ("military intelligence", "police station", "army engineers").
-const AFTER_BODY = new Set(['said', 'says', 'say', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'of', 'from', 'with', 'by', 'that', 'which', 'who', 'also', 'later', 'then', 'denied', 'rejected', 'dismissed', 'blamed', 'accused', 'confirmed', 'reported', 'announced', 'added', 'insisted', 'issued', 'released', 'did', 'does', 'struck', 'launched', 'killed', 'arrested', 'detained'])
+const AFTER_BODY = new Set(['said', 'says', 'say', 'told', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'to', 'of', 'from', 'with', 'by', 'that', 'which', 'who', 'also', 'later', 'then', 'denied', 'rejected', 'dismissed', 'blamed', 'accused', 'confirmed', 'reported', 'announced', 'added', 'insisted', 'issued', 'released', 'did', 'does', 'struck', 'launched', 'killed', 'arrested', 'detained', 'over', 'against', 'after', 'before', 'about', 'as', 'since', 'into', 'during', 'under', 'through', 'toward', 'towards', 'near', 'without', 'within', 'amid', 'across', 'first', 'itself', 'now', 'still', 'again', 'yet', 'not', 'never', 'had'])
 
 interface Country {
   key: string
@@ -86,6 +87,20 @@ function storyCountry(doc: Doc): Country | null {
   return { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
 }
 
+/** The country named last before token `k`, by its name (not a demonym), in its sentence or the one before. */
+function countryBefore(doc: Doc, k: number): Country | null {
+  const sentence = doc.tokens[k]!.sentence
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!
+    if (m.tokenStart >= k) continue
+    if (doc.tokens[m.tokenStart]!.sentence < sentence - 1) break
+    if (m.demonym || !isCountry(doc, m)) continue
+    const e = doc.entities.get(m.key)!
+    return { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
+  }
+  return null
+}
+
 /** Adds the bodies named by description; the article's other entities and mentions stay as they are. */
 export function describedBodies(doc: Doc): Doc {
   const { tokens } = doc
@@ -119,33 +134,92 @@ export function describedBodies(doc: Doc): Doc {
     added.push({ start, end, text, key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
   }
 
-  // "<Country>'s <body>", "<Demonym> <body>", "the <Demonym> <body>".
+  // "<Country>'s <body>", "<Demonym> <body>", "the <Demonym> <body>"; a province's or a city's
+  // ministry ("the North Kordofan health ministry"); any place's body written in lowercase
+  // ("Tajikistan's tourism committee", "the Kirkuk health directorate", "the Belarusian security services").
   for (const m of doc.mentions) {
-    if (!isCountry(doc, m)) continue
-    const e = doc.entities.get(m.key)!
-    const country: Country = { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
+    const e = doc.entities.get(m.key)
+    if (e === undefined || e.kind !== 'place') continue
+    const country = isCountry(doc, m)
+    if (m.demonym && !country) continue
     let k = m.tokenEnd
     if (tokens[k]?.text === "'" && lower(k + 1) === 's') k += 2
     const phraseStart = m.tokenStart
+    const surfaceTo = (end: number) => doc.text.slice(tokens[phraseStart]!.start, tokens[end - 1]!.end)
     const body = bodyAt(doc, k)
-    if (!body) continue
-    const name = body.kind === 'ministry' ? `${country.demonym} Ministry of ${body.topic}` : body.name(country.name, country.demonym)
-    const surface = doc.text.slice(tokens[phraseStart]!.start, tokens[body.end - 1]!.end)
-    add(name, k, body.end, surface)
+    if (body && (country || body.kind === 'ministry')) {
+      const demonym = country ? demonymOf(doc, e.name) : e.name
+      const name = body.kind === 'ministry' ? `${demonym} Ministry of ${body.topic}` : body.name(e.name, demonym)
+      add(name, k, body.end, surfaceTo(body.end))
+      continue
+    }
+    const end = lowercaseBodyEnd(doc, k)
+    if (end === null) continue
+    const adjective = m.demonym || isDemonymWord(m.text.toLowerCase())
+    // "the Russian security services" describes a state's services in general (as the seed reads
+    // it); "South Africa's intelligence services" names the body.
+    if (adjective && lower(end - 1) === 'services') continue
+    // "the Autoridade da Concorrência, Portugal's competition regulator,": the description of a
+    // body just named is that body, no other.
+    if (appositiveOfGroup(doc, phraseStart)) continue
+    // "Ecuador's national risk management agency" and "Ecuador's risk management agency" are one body.
+    const words = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).split(/\s+/).filter((w, i) => i > 0 || w !== 'national')
+    const named = `${adjective ? m.text : e.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`
+    add(named, k, end, surfaceTo(end))
   }
   // "the health ministry", "the Ministry of Finance" in one country's story.
   for (let k = 0; k < tokens.length; k++) {
     if (taken.has(k)) continue
     const body = bodyAt(doc, k)
     if (!body || body.kind !== 'ministry' || !['the', 'its'].includes(lower(k - 1))) continue
-    if (story === undefined) story = storyCountry(doc)
-    if (story === null) break
-    add(`${story.demonym} Ministry of ${body.topic}`, k, body.end, null)
+    // "Zimbabwe ordered a diplomat out. Its foreign ministry called…": "its" is the country last named.
+    const own = lower(k - 1) === 'its' ? countryBefore(doc, k) : null
+    if (own === null && story === undefined) story = storyCountry(doc)
+    const country = own ?? story
+    if (!country) continue
+    add(`${country.demonym} Ministry of ${body.topic}`, k, body.end, null)
     k = body.end - 1
   }
   if (added.length === 0) return doc
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
+}
+
+/** The phrase at token `k` follows "<group>, " (or "<group>, the "): an appositive describing that group. */
+function appositiveOfGroup(doc: Doc, k: number): boolean {
+  let j = k - 1
+  if (['the', 'a', 'an'].includes(doc.tokens[j]?.lower ?? '')) j--
+  if (doc.tokens[j]?.text !== ',') return false
+  const before = doc.tokens[j - 1]
+  if (!before) return false
+  const m = doc.mentions.find((x) => x.end === before.end)
+  return m !== undefined && doc.entities.get(m.key)?.kind === 'group'
+}
+
+// Nouns that end a body's name written in lowercase after its place: "tourism committee", "civil
+// protection agency", "prosecutor's office", "health directorate", "energy regulator".
+const INSTITUTION_NOUNS = new Set(['committee', 'agency', 'authority', 'commission', 'directorate', 'office', 'department', 'services', 'council', 'regulator', 'institute', 'bureau', 'inspectorate', 'secretariat', 'board'])
+// Words a body's lowercase name does not hold: determiners, prepositions, conjunctions, pronouns.
+const NOT_IN_BODY_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'its', 'their', 'his', 'her', 'own', 'that', 'this', 'which', 'who', 'as', 'was', 'is', 'has', 'had', 'said', 'says', 'new', 'former', 'local', 'other'])
+
+/**
+ * The end of a body's lowercase name that starts at token `k` (one to four words, the last an
+ * institution noun, a possessive inside allowed: "prosecutor's office"), when its phrase ends there;
+ * else null. Not a force or a ministry (bodyAt), not a longer phrase ("agency officials").
+ */
+function lowercaseBodyEnd(doc: Doc, k: number): number | null {
+  const { tokens } = doc
+  let j = k
+  let words = 0
+  while (words < 4) {
+    const t = tokens[j]
+    if (!t || !/^\p{Ll}+$/u.test(t.text) || NOT_IN_BODY_NAME.has(t.lower)) return null
+    words++
+    j++
+    if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's' && !tokens[j]!.spaceBefore) j += 2
+    if (INSTITUTION_NOUNS.has(t.lower) && ends(doc, j)) return j
+  }
+  return null
 }
 
 type Body = { kind: 'ministry'; topic: string; end: number } | { kind: 'force'; name: (country: string, demonym: string) => string; end: number }
@@ -179,7 +253,8 @@ function ends(doc: Doc, k: number): boolean {
   if (!t) return true
   if (!/^\p{L}/u.test(t.text)) return t.text !== '-' && t.text !== '&'
   if (/^\p{Lu}/u.test(t.text)) return false
-  return AFTER_BODY.has(t.lower)
+  // A verb of its own ("Pakistan's military insists", "Malagasy police opened") ends the phrase.
+  return AFTER_BODY.has(t.lower) || isFiniteVerbForm(t.lower)
 }
 
 /**

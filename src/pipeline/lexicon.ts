@@ -191,6 +191,16 @@ export function isCommonWord(lower: string): boolean {
   return !tags.some((t) => NAME_TAGS.has(t) || PLACE_TAGS.has(t) || t === 'Organization' || t === 'ProperNoun')
 }
 
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula'])
+
+/**
+ * A finite verb form as compromise's lexicon lists it ("insists", "opened", "denies"), or a past
+ * form by its ending ("listed"): what follows a subject, not a noun that would lengthen its phrase.
+ */
+export function isFiniteVerbForm(lower: string): boolean {
+  return /^\p{Ll}{3,}ed$/u.test(lower) || tagsOf(lower).some((t) => FINITE_VERB_TAGS.has(t))
+}
+
 export function isDemonymWord(lower: string): boolean {
   return tagsOf(lower).includes('Demonym')
 }

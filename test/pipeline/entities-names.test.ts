@@ -120,3 +120,23 @@ t.test('page furniture and credits name no entity (codebook §5, §7)', async (t
   const quoted = extract('A resident told Reuters the market was full, police said.', { entities: [] })
   t.ok(quoted.entities.some((e) => e.name === 'Reuters'))
 })
+
+t.test("a place's bodies written in lowercase are groups named after the place (codebook §1, §5)", async (t) => {
+  const groups = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => e.kind === 'group').map((e) => `${e.name} [${e.aliases.filter((a) => a !== e.name).join('; ')}]`)
+  }
+  t.same(groups("Fourteen trekkers died, an official at Kyrgyzstan's tourism committee told reporters."), ["Kyrgyzstan Tourism Committee [Kyrgyzstan's tourism committee]"])
+  t.same(groups("Kenya's national disaster agency said 40 died, and Kenya's disaster agency later raised the toll."), ["Kenya Disaster Agency [Kenya's national disaster agency; Kenya's disaster agency]"], '"national" is no part of the name')
+  t.same(groups("The bodies were found, according to the Osh prosecutor's office."), ["Osh Prosecutor's Office [Osh prosecutor's office]"])
+  t.same(groups('The toll rose to 14, the Kassala health ministry announced.'), ['Kassala Ministry of Health [Kassala health ministry]'], "a province's or a city's ministry")
+  // A verb of its own ends a force's or a ministry's phrase; a noun makes it a modifier.
+  t.same(groups("Kenya's military insists the strikes hit militants."), ['Kenya Armed Forces [Kenya\'s military]'])
+  t.same(groups("Kenya's military intelligence traced the call."), [])
+  // "its" is the country named last, not the story's.
+  t.same(groups("NAIROBI — Kenya accused Uganda of the raid. Uganda expelled a Kenyan diplomat. Its foreign ministry called the claim absurd.").filter((g) => g.includes('Foreign')), ['Ugandan Ministry of Foreign Affairs []'])
+  // Not a body: a state's services in general, a description of a body just named, a longer phrase.
+  t.same(groups('The Kenyan security services were criticised.'), [])
+  t.same(groups("The deal needs the approval of the Ushindani Authority, Kenya's competition regulator, officials said.").filter((g) => g.startsWith('Kenya')), [])
+  t.same(groups("Kenya's disaster agency officials met donors."), [])
+})
