@@ -5,13 +5,18 @@ import { mentionsBetween, nearestActorBefore } from './attribution.js'
 import { SPEECH_VERBS } from './lexicon.js'
 
 /**
- * Quotes and their speakers. Marks: “…”, "…", «…», „…“, ‘…’, and the mixed «…” that translated
- * copy produces. An opening mark never closed before the next opening mark ends at the last
- * sentence end before it (a quote running over several sentences). Speakers, in order:
- *   after the quote — “…,” X said / said X / he added (he → last person named outside quotes);
- *   before it — X said: “…” / X, a student: “…” / X issued a statement calling Y “…”;
- *   a quote right after another one, with no cue of its own, continues the same speaker.
- * Short quotes with no cue are scare quotes (“Nazi”) and are skipped.
+ * Quotes and their speakers (codebook §4, §7). Marks: “…”, "…", «…» (also French-spaced « … »),
+ * „…“, ‘…’, and the mixed «…” that translated copy produces. An opening mark never closed before the
+ * next opening mark ends at the last sentence end before it (a quote running over several sentences
+ * or on into the next paragraph). Speakers, in order:
+ *   after the quote — “…,” X said / said X / he added (he → resolvePronoun) / the group said / the
+ *     senior commander said (the body named with the role) / according to her / Y quoted X as saying;
+ *   before it — X said: “…” / X, a student: “…” / X issued a statement calling Y “…” / She said, “…”
+ *     / a paragraph in quotes after a lead-in ending in a colon;
+ *   a quote with no cue of its own right after another one, or after that one's attribution,
+ *     continues its speaker.
+ * Short quotations run into a sentence without a finite clause are scare quotes (“Nazi”) and give
+ * no claim; nor does the title.
  */
 const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„': '“”', '"': '"”', '‘': '’' }
 const EXTRA_SPEECH = new Set(['statement', 'statements', 'calling', 'called', 'describing', 'described', 'dubbing', 'dubbed', 'saying', 'interview'])
@@ -34,6 +39,11 @@ interface RawQuote {
   closed: boolean
 }
 
+/**
+ * Every quotation in `text`, in order and never overlapping: `start`/`end` the quoted words,
+ * `outerStart`/`outerEnd` with the marks (an unclosed quote has no closing mark: outerEnd = end),
+ * all [start, end) in UTF-16 code units; `closed` false for a quote that runs to a sentence end.
+ */
 export function findQuoteSpans(text: string): RawQuote[] {
   const out: RawQuote[] = []
   let i = 0
