@@ -139,7 +139,7 @@ export function extractCounts(doc: Doc): Doc {
       const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
       const coordinated: boolean = !range && lastTotal !== null && coordinatedAfter(tokens, lastTotal.tokenEnd, qualifier.tokenStart)
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
@@ -296,7 +296,7 @@ function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (token
  * `previous` is the metric of the last total before it (for "including 19 children", "six of them
  * children"). The part is the noun phrase as written, its leading article dropped.
  */
-function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null): (MetricAt & { subset: string }) | null {
+function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null, inSentence: Metric | null): (MetricAt & { subset: string }) | null {
   const tokens = doc.tokens
   const lower = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].lower : '')
   const at = (metric: Metric | null, subset: string | null, end: number) =>
@@ -331,9 +331,11 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = share ? partPhrase(doc, n.tokenEnd + 1, s) : null
     if (share && part) return at(share, part.text, part.end)
   }
-  if (before(0) === 'them' && before(1) === 'among' && previous) {
+  // "…41 people had been arrested, among them two candidates": "them" are the total just given, in
+  // this sentence ("14 incidents involving residents, among them two falls" are no victims).
+  if (before(0) === 'them' && before(1) === 'among' && inSentence) {
     const part = partPhrase(doc, n.tokenEnd, s)
-    return part ? at(previous, part.text, part.end) : null
+    return part ? at(inSentence, part.text, part.end) : null
   }
   if (before(0) === 'whom' && before(1) === 'of' && previous && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd)) && !isStateAfter(tokens, n.tokenEnd + 1, s)) {
     const part = partPhrase(doc, n.tokenEnd + 1, s)
@@ -561,7 +563,9 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     // "27 persons including 11 militants and five soldiers were killed": the parts are skipped up to the
     // total's verb (each part is a figure of its own); "nine people who went to the concert are still
     // unaccounted for": so is a relative clause, up to the verb of the main one.
-    if (k > from && (t.lower === 'including' || t.lower === 'who') && !tokens[k - 1].text.match(/^[,;]$/)) {
+    // A relative clause in the passive or with a verb of dying is the figure's own: "nine people who
+    // died", "12 people that were injured".
+    if (k > from && (t.lower === 'including' || ((t.lower === 'who' || t.lower === 'that') && !OWN_RELATIVE.has(tokens[k + 1]?.lower ?? ''))) && !tokens[k - 1].text.match(/^[,;]$/)) {
       const verb = mainVerbAfter(tokens, k + 1, s)
       if (verb === null) break
       k = verb - 1
@@ -664,6 +668,7 @@ function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   return null
 }
 
+const OWN_RELATIVE = new Set(['died', 'perished', 'drowned', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains', 'still', 'later'])
 // Finite forms of "be" and "have" that carry the main verb of a figure's clause.
 const MAIN_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains'])
 

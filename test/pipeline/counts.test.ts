@@ -318,3 +318,10 @@ t.test('a share\'s state far into its clause; tolls of earlier raids', async (t)
   t.same(otherEvent('Twenty soldiers were hurt in those raids, but no deaths were reported.'), ['injured 20 other'])
   t.same(otherEvent('Twenty soldiers were hurt in the raid, but no deaths were reported.'), ['injured 20'])
 })
+
+t.test('relative clauses: the figure\'s own predicate or a clause to skip', async (t) => {
+  t.same(counts('Nine people who died in the crash were named on Monday.'), ['killed 9 exact'])
+  t.same(counts('Twelve people that were injured in the blast were discharged.'), ['injured 12 exact'])
+  t.same(counts('Inspectors found 14 incidents involving residents, among them two falls that ended in hospital stays.'), [], '"them" are no victims, and "that ended in hospital" is no state of people')
+  t.same(counts('Police said 41 people had been arrested, among them two students.'), ['arrested 41 exact', 'arrested 2 exact'])
+})
