@@ -111,11 +111,12 @@ export const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\
 // "said claims of Belarusian involvement were absurd": the involvement named in a dismissed charge is denied.
 export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
 // "rejected any role in the killing": the subject's own part, refused.
-export const OWN_PART = /^\s*(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b/i
+// "rejected suggestions that its programme drew people in": a charge about the subject's own doing.
+export const OWN_PART = /^\s*(?:(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b|(?:the\s+)?(?:suggestions?|claims?|accusations?|allegations?|reports?|charges?)\s+that\s+(?:it|its|they|their)\b)/i
 /** Heads of a force's noun phrase whose demonym names the state acting: "Pakistani jets bombed…". */
 export const FORCE_NOUNS = new Set(['warplanes', 'jets', 'aircraft', 'planes', 'drones', 'helicopters', 'artillery', 'missiles', 'rockets', 'troops', 'forces', 'soldiers', 'navy', 'military', 'army', 'gunboats', 'tanks', 'police', 'hackers'])
 /** Heads of a state's armed forces, a target as written when unnamed ("riot police fired tear gas"); "gunmen" only restate the act (codebook §5). */
-export const STATE_FORCES = new Set(['soldiers', 'troops', 'police', 'forces', 'military', 'army', 'navy', 'policemen', 'gendarmes', 'paratroopers', 'marines'])
+export const STATE_FORCES = new Set(['soldiers', 'troops', 'police', 'forces', 'military', 'army', 'navy', 'policemen', 'officers', 'gendarmes', 'paratroopers', 'marines'])
 /** Named storms and quakes strike too, but are nobody's act: "Cyclone Belinda struck the coast". */
 export const NATURAL_HAZARD = /^(?:(?:super\s+|tropical\s+|severe\s+)?(?:cyclone|hurricane|typhoon|storm|depression)|earthquake|quake|tsunami|wildfire)\b/i
 /** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
@@ -129,7 +130,7 @@ const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 export const RESPONSIBILITY_FRAMES: Frame[] = [
   // Denials first: where one sentence matches both, the denial reading wins.
-  { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
+  { name: 'nothing-to-do-with', pattern: /\b(?:had|has|have|having|bore|bears?)\s+["“]?nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'nothing-links', pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'no-involvement', pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false, object: { inside: true, involvement: true, linking: true } },
   { name: 'deny', pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, objectTopic: DENIAL_TOPICS, anaphoricObject: true, selfDenial: 'always' },

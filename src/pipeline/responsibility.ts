@@ -162,9 +162,14 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     target = denied.target
     anaphoric = denied.anaphoric
   }
+  // "denied that officers had used live ammunition": the denied clause's subject, a force as written.
+  if (rule.selfDenial && target === null && !anaphoric && /^\s*that\b/i.test(after)) {
+    const forces = describedAfter(doc, sentence, end + after.indexOf('that') + 4, STATE_FORCES)
+    if (forces) target = { key: `${WRITTEN}${forces}`, directness: 1.5 }
+  }
   if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && OWN_PART.test(after))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
-    const subject = subjectOf(doc, sentence, floor, start, false)
+    const subject = subjectOf(doc, sentence, floor, start, false) ?? adjacentSubject(doc, syntax, start)
     if (subject) target = subject
   }
   // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
@@ -180,7 +185,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   let claimant: Found | null
   if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
-  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.syntacticSubject) {
     // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
@@ -405,6 +410,26 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   let first = chunk.tokenStart
   while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
   return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
+}
+
+/**
+ * The actor named by the noun phrase right before the verb at `at` ("Armenia's Foreign Ministry
+ * rejected…" → the ministry; "Kyrgyzstan's minister, Chyngyz Abdraimov, dismissed…" → the person),
+ * or null: then the clause's leftmost actor is the subject.
+ */
+function adjacentSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | null {
+  const group = verbGroupAt(syntax, at)
+  const verbStart = group ? group.start : at
+  // "The Authority, which ran the terminal, has rejected…": past a relative clause, its antecedent.
+  const clause = clauseAt(syntax, verbStart)
+  const index = syntax.clauses.indexOf(clause)
+  const relative = index > 0 && syntax.clauses[index - 1].kind === 'relative' && doc.lookup.slice(clause.start, verbStart).trim() === '' ? syntax.clauses[index - 1] : null
+  const before = relative ? relative.start : verbStart
+  let chunk: Chunk | null = null
+  for (const c of syntax.chunks) if (c.end <= before) chunk = c
+  if (!chunk || doc.lookup.slice(chunk.end, before).replace(/[\s,]/g, '') !== '') return null
+  const named = chunkActor(doc, chunk)
+  return named ? found(doc, named, 1) : null
 }
 
 /**

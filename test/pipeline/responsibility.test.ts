@@ -168,3 +168,14 @@ t.test('state forces, unnamed voices, charges denied by anaphora (issue 15)', as
   const text = 'Opposition leaders in Kyrgyzstan accused the authorities of being behind the murder of the journalist. Interior Minister Daniyar Omurov rejected the criticism on Thursday.'
   t.same(claims(text), ['null asserts Kyrgyzstan', 'Daniyar Omurov denies Kyrgyzstan'])
 })
+
+t.test('who denies: the phrase right before the verb; what: the denied clause’s force or own doing (issue 15)', async (t) => {
+  const written = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'responsibility')
+      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+  t.same(claims('Opposition leaders in Kyrgyzstan accused the authorities of being behind the murder. But Kyrgyzstan’s interior minister, Daniyar Omurov, dismissed the accusations.').slice(-1), ['Daniyar Omurov denies Kyrgyzstan'])
+  t.same(written('Police spokesman Commissioner Paul Etoga denied that officers had used live ammunition.'), ['ner:Paul Etoga denies officers'])
+  t.same(claims('The Lagos State Waterfront Authority, which ran the ferry terminal, has rejected suggestions that its staff let too many passengers board.'), ['Lagos State Waterfront Authority denies Lagos State Waterfront Authority'])
+  t.same(claims('Party secretary-general Patrick Zulu said the Harbour Alliance had “nothing to do with” the attack.'), ['Patrick Zulu denies Harbour Alliance'])
+})
