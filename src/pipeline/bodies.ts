@@ -1,4 +1,4 @@
-import type { Doc, Mention } from './doc.js'
+import { lowerBound, type Doc, type Mention } from './doc.js'
 import { defaultGazetteerCache, worldOf, type BundledCountries, type GazetteerCache } from './gazetteer.js'
 import { isDemonymWord, isFiniteVerbForm } from './lexicon.js'
 
@@ -90,7 +90,7 @@ function storyCountry(doc: Doc): Country | null {
 /** The country named last before token `k`, by its name (not a demonym), in its sentence or the one before. */
 function countryBefore(doc: Doc, k: number): Country | null {
   const sentence = doc.tokens[k]!.sentence
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  for (let i = lowerBound(doc.mentions, doc.tokens[k]!.start, (m) => m.start) - 1; i >= 0; i--) {
     const m = doc.mentions[i]!
     if (m.tokenStart >= k) continue
     if (doc.tokens[m.tokenStart]!.sentence < sentence - 1) break
@@ -192,8 +192,9 @@ function appositiveOfGroup(doc: Doc, k: number): boolean {
   if (doc.tokens[j]?.text !== ',') return false
   const before = doc.tokens[j - 1]
   if (!before) return false
-  const m = doc.mentions.find((x) => x.end === before.end)
-  return m !== undefined && doc.entities.get(m.key)?.kind === 'group'
+  const i = lowerBound(doc.mentions, before.end, (x) => x.end)
+  const m = doc.mentions[i]
+  return m !== undefined && m.end === before.end && doc.entities.get(m.key)?.kind === 'group'
 }
 
 // Nouns that end a body's name written in lowercase after its place: "tourism committee", "civil
