@@ -152,6 +152,9 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // The agent of the act: "Pakistani jets bombed a family gathering", "the military said it had
   // struck a weapons depot", "it had not targeted civilians" (a denial of one's own act).
   { name: 'act-agent', pattern: /(?<!\b(?:the|a|an|this|that|these|those|its|their|his|her|air|drone|missile|rocket|deadly|suicide|latest|recent|terrorist|terror|of|in|on|after|since|for|to|cyber|retaliatory|targeted|\w+'s)\s)\b(?:struck|strikes?|striking|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|raid(?:s|ed|ing)?|ambush(?:es|ed|ing)?|storm(?:s|ed|ing)?|hack(?:s|ed|ing)?|target(?:s|ed|ing)?|fir(?:e|es|ed|ing)|shot|shoots?|shooting)\b(?!\s+by\b)/gi, verb: { lemmas: ['strike', 'bomb', 'shell', 'attack', 'raid', 'ambush', 'storm', 'hack', 'target', 'fire', 'shoot'], between: /^$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
+  // Negligence (codebook §5): "the authorities had failed to prepare properly", "the operator failed to
+  // maintain the signals" — the subject held at fault for what it did not do.
+  { name: 'failed-to', pattern: /\bfail(?:s|ed|ing)?\s+to\s+(?:\w+ly\s+)?(?:prepare|warn|evacuate|protect|act|respond|maintain|inspect|enforce|repair|stop|prevent|heed|follow|secure|control|manage|provide|deploy)\b/gi, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true },
   // "Police in the trucks then opened fire on the crowd": the agent of "open fire".
   { name: 'open-fire', pattern: /\bfire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".

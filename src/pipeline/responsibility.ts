@@ -405,6 +405,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   }
   const named = chunkActor(doc, chunk)
   if (named) return found(doc, named, 1)
+  // "the authorities had failed to prepare": a state's organs as a whole are its country.
+  if (NATIONAL.test(doc.text.slice(chunk.start, chunk.end))) return storyCountry(doc)
   // "soldiers in open trucks fired…", "riot police fired tear gas": a state's force, kept as written.
   if (!STATE_FORCES.has(head)) return null
   let first = chunk.tokenStart

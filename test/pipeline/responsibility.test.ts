@@ -179,3 +179,13 @@ t.test('who denies: the phrase right before the verb; what: the denied clause’
   t.same(claims('The Lagos State Waterfront Authority, which ran the ferry terminal, has rejected suggestions that its staff let too many passengers board.'), ['Lagos State Waterfront Authority denies Lagos State Waterfront Authority'])
   t.same(claims('Party secretary-general Patrick Zulu said the Harbour Alliance had “nothing to do with” the attack.'), ['Patrick Zulu denies Harbour Alliance'])
 })
+
+t.test('negligence: failing to act (issue 15, codebook §5)', async (t) => {
+  const written = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'responsibility')
+      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+  t.same(written('Floods swept through Kenya’s Tana River county. Experts said the authorities had failed to prepare properly for the disaster.'), ['Experts asserts world:place:Kenya'])
+  t.same(claims('Critics said Harbour Ferries Ltd had failed to maintain the boat’s engines.'), ['null asserts Harbour Ferries Ltd'])
+  t.same(claims('The engines failed to start on Monday.'), [])
+})
