@@ -131,7 +131,22 @@ export function extractCounts(doc: Doc): Doc {
     let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean; object: boolean } | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
-      if (!n || n.tokenEnd > sentence.tokenEnd) continue
+      if (!n) {
+        // "the 20th victim had been found": the toll the ordinal reaches.
+        const ordinal = victimOrdinal(tokens, i, sentence)
+        if (ordinal) {
+          const start = tokens[ordinal.tokenStart].start
+          const end = tokens[ordinal.tokenEnd - 1].end
+          const source = sourceOf(i)
+          claims.push({
+            kind: 'count', claimant: source?.key ?? null, ...(source?.text ? { claimantText: source.text } : {}), target: null, stance: null,
+            metric: 'killed', value: ordinal.value, qualifier: 'exact', quote: null, evidence: { start, end, text: doc.text.slice(start, end) },
+            confidence: 0.7, ...(isOtherEvent(i) ? { otherEvent: true } : {}),
+          })
+        }
+        continue
+      }
+      if (n.tokenEnd > sentence.tokenEnd) continue
       i = n.tokenEnd - 1
       if (!isFigure(tokens, n, sentence)) continue
       const otherEvent = isOtherEvent(n.tokenStart)
@@ -372,6 +387,24 @@ function partByPlace(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null
   while (end < s.tokenEnd && end - k < 4 && /^\p{Lu}/u.test(tokens[end].text)) end++
   if (end < s.tokenEnd && PLACE_HEADS.has(tokens[end].lower)) end++
   return { metric: previous, subset: doc.text.slice(tokens[k].start, tokens[end - 1].end), tokenStart: n.tokenStart, tokenEnd: end, confidence: 0.7 }
+}
+
+// Nouns an ordinal counts the dead by: "the 20th victim", "the 100th body".
+const ORDINAL_NOUNS = new Set(['victim', 'body', 'death', 'fatality'])
+
+/**
+ * "the 20th victim had been found", "one more body, the 21st,": an ordinal of the dead in digits
+ * is the toll it reaches (live updates count that way). Its value and the token range of its
+ * evidence, or null.
+ */
+function victimOrdinal(tokens: Token[], i: number, s: Sentence): { value: number; tokenStart: number; tokenEnd: number } | null {
+  const m = /^(\d{1,5})(?:st|nd|rd|th)$/.exec(tokens[i].lower)
+  if (!m || tokens[i - 1]?.lower !== 'the' || i - 1 < s.tokenStart) return null
+  const value = Number(m[1])
+  if (i + 1 < s.tokenEnd && ORDINAL_NOUNS.has(tokens[i + 1].lower)) return { value, tokenStart: i - 1, tokenEnd: i + 2 }
+  // The appositive: "reached one more body, the 21st"
+  if (tokens[i - 2]?.text === ',' && i - 2 > s.tokenStart && ORDINAL_NOUNS.has(tokens[i - 3]?.lower ?? '')) return { value, tokenStart: i - 1, tokenEnd: i + 1 }
+  return null
 }
 
 /** "Of the (45) dead," from the sentence's start to the comma at token `comma`: the share's metric, or null. */

@@ -325,3 +325,9 @@ t.test('relative clauses: the figure\'s own predicate or a clause to skip', asyn
   t.same(counts('Inspectors found 14 incidents involving residents, among them two falls that ended in hospital stays.'), [], '"them" are no victims, and "that ended in hospital" is no state of people')
   t.same(counts('Police said 41 people had been arrested, among them two students.'), ['arrested 41 exact', 'arrested 2 exact'])
 })
+
+t.test('an ordinal of the dead is the toll it reaches', async (t) => {
+  t.same(counts('Shortly after noon, the chief reported that the 14th victim had been found.'), ['killed 14 exact'])
+  t.same(counts('"We have just reached one more body, the 15th," he said.'), ['killed 15 exact'])
+  t.same(counts('The march was held on the 21st of March on the 3rd floor.'), [], 'dates and floors')
+})
