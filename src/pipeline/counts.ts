@@ -244,12 +244,12 @@ const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 // §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict",
 // "since the war began", "three days of clashes", "an insurgency that has killed…".
 const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far )?this year|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b|(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\s+(?:that|which)\s+(?:has|have|had)\b)/i
-// A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in the region,
-// which has so far left more than 40 fighters dead".
+// A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in
+// the region, which has so far left more than 40 fighters dead".
 const PROLONGED = /\b(?:insurgency|conflict|war|offensive|campaign|crackdown|violence|fighting|uprising|rebellion|unrest|clashes)\b/i
 const PERFECT_RELATIVE = /^(?:which|that)\s+(?:has|have|had)\b/i
 // "The attack comes barely four days after two soldiers died…": what follows is an earlier event.
-const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less than|more than|about|a|an|some)\s+)*(?:(?:\w+|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:after|weeks after|days after)\b/i
+const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less than|more than|about|a|an|some)\s+)*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:after|weeks after|days after)\b/i
 
 /**
  * Which figures of a sentence belong to another event. A clause (between commas, dashes or
@@ -479,7 +479,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // A compound modifier in digits: "a 12-storey block", "the 6.5-magnitude quake".
   if (n.digits && nextLower === '-' && !next.spaceBefore && /^\p{L}/u.test(tokens[n.tokenEnd + 1]?.text ?? '') && !tokens[n.tokenEnd + 1].spaceBefore) return false
   // "one" as a pronoun or a determiner: "no one was hurt", "every one of the dead", "from one household".
-  if (tokens[n.tokenStart].lower === 'one' && n.tokenEnd === n.tokenStart + 1 && prev && ONE_NOT_A_COUNT.has(prev.lower)) return false
+  if (!countWordAt(tokens, n.tokenStart)) return false
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false
   // The minutes of a time: "18:40", "05:30".
   if (prev?.text === ':' && !tokens[n.tokenStart].spaceBefore && /^\d{1,2}$/.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
