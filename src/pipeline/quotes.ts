@@ -18,7 +18,7 @@ import { SPEECH_VERBS } from './lexicon.js'
  * Short quotations run into a sentence without a finite clause are scare quotes (“Nazi”) and give
  * no claim; nor does the title.
  */
-const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„': '“”', '"': '"”', '‘': '’' }
+const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„': '“”', '"': '"”', '‘': '’', "'": "'’" }
 const EXTRA_SPEECH = new Set(['statement', 'statements', 'calling', 'called', 'describing', 'described', 'dubbing', 'dubbed', 'saying', 'interview'])
 const UNNAMED_SOURCES = new Set(['official', 'officer', 'diplomat', 'source', 'analyst', 'expert', 'aide', 'agent', 'soldier', 'resident', 'citizen', 'journalist', 'lawmaker', 'senator', 'general'])
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
@@ -74,6 +74,11 @@ export function findQuoteSpans(text: string): RawQuote[] {
       i = close + 1
       continue
     }
+    // A straight apostrophe never closed is an elision ("get 'em"), not a quote.
+    if (c === "'") {
+      i++
+      continue
+    }
     // Unclosed: runs to the last sentence end before the next opening mark, or to the line end.
     const limit = reopen !== -1 ? reopen : lineEnd
     let end = limit
@@ -96,15 +101,15 @@ function opensHere(text: string, i: number): boolean {
   // French spacing: « Ce sont … » — a guillemet may stand apart from the words it opens.
   if (text[i] === '«' && /[ \u00a0\u202f]/.test(after)) return /^[ \u00a0\u202f][\p{L}\p{N}]/u.test(text.slice(i + 1, i + 3))
   if (/\s/.test(after)) return false
-  if (text[i] === '‘') return /[\s(\[—–-]/.test(before) && /\p{L}/u.test(after)
+  if (text[i] === '‘' || text[i] === "'") return (i === 0 || /[\s(\[—–-]/.test(before)) && /\p{L}/u.test(after)
   if (text[i] === '"') return /[\s(\[—–-]/.test(before) || i === 0
   return true
 }
 
 function closesHere(text: string, j: number, opener: string): boolean {
   const after = text[j + 1] ?? ' '
-  // ’ is also an apostrophe: "don’t", "Moscow’s".
-  if (text[j] === '’') return !/\p{L}/u.test(after)
+  // ’ and ' are also apostrophes: "don’t", "Moscow’s", "it's".
+  if (text[j] === '’' || text[j] === "'") return !/\p{L}/u.test(after)
   if (opener === '"' && text[j] === '"') return !/\p{L}/u.test(after) || /\s/.test(text[j - 1]) === false
   return true
 }
@@ -196,9 +201,16 @@ function afterPreposition(doc: Doc, q: Quote): boolean {
   return word !== undefined && BEFORE_OBJECTS.has(word)
 }
 
-/** Nothing but a lead-in stands before `q` in its sentence: it opens the sentence, or follows a colon or a comma. */
+/**
+ * Nothing but a lead-in stands before `q` in its sentence: it opens the sentence, or follows a colon
+ * or a comma. A heading ("'Like a war zone'" over a section) is not speech set off.
+ */
 function setOff(doc: Doc, q: Quote): boolean {
   const sentence = sentenceAt(doc, q.outerStart)
+  if (sentence?.heading) return false
+  // A line that is nothing but a quotation with no stop of its own is a heading too.
+  const alone = (at: number) => at < 0 || at >= doc.text.length || doc.text[at] === '\n'
+  if (alone(q.outerStart - 1) && alone(q.outerEnd) && !/[.!?,…]\s*$/.test(doc.lookup.slice(q.start, q.end))) return false
   const before = doc.lookup.slice(sentence ? sentence.start : q.outerStart, q.outerStart)
   return /(?:^|[:,])\s*$/.test(before)
 }
@@ -265,7 +277,7 @@ interface FoundSpeaker {
 function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   const from = q.outerEnd
   const window = attributionWindow(doc, from)
-  const m = /^\s*,?\s*(\p{L}+)/u.exec(window)
+  const m = /^\s*[,—–-]?\s*(\p{L}+)/u.exec(window)
   if (!m) return null
   // “… front.” Colonel X said the army had …: a full stop inside the marks ends the sentence, so
   // a capital after it opens the next one, not an attribution.
@@ -361,6 +373,16 @@ function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart:
   const words = phrase.toLowerCase().match(/\p{L}+/gu) ?? []
   if (words.length === 0) return undefined
   const last = words[words.length - 1]!
+  // "…,” the mayor said", "the interior minister said": the one holder of the office the article named.
+  if (words.length <= 4 && words[0] === 'the' && OFFICES.has(last)) {
+    const holder = holderOfRole(doc, last, words.length > 2 ? words[words.length - 2]! : null)
+    return holder ? { key: holder.key, confidence: 0.75 } : null
+  }
+  // "…,” police said" after the article named the force (codebook §7).
+  if (last === 'police' && (words.length === 1 || (words.length === 2 && words[0] === 'the'))) {
+    const force = lastSpeakingGroupBefore(doc, quoteStart, 'police')
+    return force ? { key: force.key, confidence: 0.7 } : null
+  }
   // "…,” the group said": the group the article named last before the quote.
   if (words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(last)) {
     const group = lastSpeakingGroupBefore(doc, quoteStart, last)
@@ -421,6 +443,9 @@ function bodyOfRole(doc: Doc, at: number, end: number, role: string): Mention | 
 
 // Roles one person holds for a body, so that the article's one named holder is the unnamed one.
 const HELD_ROLES = new Set(['spokes', 'commander'])
+// Offices: "the mayor", "the interior minister" stand for the one holder the article names (codebook §1).
+const OFFICES = new Set(['mayor', 'governor', 'minister', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'prosecutor', 'coroner', 'commissioner', 'director', 'secretary', 'senator', 'judge', 'sheriff', 'chairman', 'chairwoman', 'superintendent'])
+const holdsRole = (lower: string) => UNNAMED_PERSON_NOUNS.has(lower) || OFFICES.has(lower)
 // Words before a role that say nothing of the body: "an unnamed railway official", "a senior police officer".
 const ROLE_MODIFIERS = new Set(['unnamed', 'senior', 'junior', 'top', 'local', 'second', 'another', 'former', 'deputy', 'chief', 'regional', 'provincial', 'district', 'state', 'national', 'federal'])
 
@@ -446,13 +471,14 @@ const roleFamily = (noun: string) => (/^spokes(?:man|woman|person)$/.test(noun) 
 const holders = new WeakMap<Doc['mentions'], Map<string, { key: string; qualifier: string | null; mention: Mention }[]>>()
 
 /**
- * The one person the article names in the role `role`, a spokesperson or commander ("police spokesperson Farrukh Nazarov", "air
- * force spokesman Air Commodore Emeka Obiora", "Patrick Musubao, spokesman for the province"), whose
- * qualifier before the role, when both have one, is `qualifier` ("police", "force"); null when the
- * article names nobody, or more than one person, in that role.
+ * The one person the article names in the role `role`, a spokesperson, a commander or an office
+ * ("police spokesperson Farrukh Nazarov", "air force spokesman Air Commodore Emeka Obiora", "Patrick
+ * Musubao, spokesman for the province", "Interior Minister Paul Kerr"), whose qualifier before the
+ * role, when both have one, is `qualifier` ("police", "force", "interior"); null when the article
+ * names nobody, or more than one person, in that role.
  */
 function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention | null {
-  if (!HELD_ROLES.has(roleFamily(role))) return null
+  if (!HELD_ROLES.has(roleFamily(role)) && !OFFICES.has(role)) return null
   let byRole = holders.get(doc.mentions)
   if (!byRole) {
     byRole = new Map()
@@ -465,12 +491,14 @@ function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention
       if (doc.entities.get(m.key)?.kind !== 'person') continue
       // Before the name, over the titles of its holder: "spokesman Air Commodore X".
       let k = m.tokenStart - 1
-      while (k >= m.tokenStart - 3 && k >= 0 && /^\p{Lu}/u.test(doc.tokens[k]!.text) && !UNNAMED_PERSON_NOUNS.has(doc.tokens[k]!.lower)) k--
+      while (k >= m.tokenStart - 3 && k >= 0 && /^\p{Lu}/u.test(doc.tokens[k]!.text) && !holdsRole(doc.tokens[k]!.lower)) k--
       const before = doc.tokens[k]
-      if (before && UNNAMED_PERSON_NOUNS.has(before.lower) && before.sentence === doc.tokens[m.tokenStart]!.sentence) add(before.lower, doc.tokens[k - 1]?.text, m)
-      // After it, as an appositive: "X, spokesman for the province", "X, a police spokesman,".
-      const after = /^,\s+(?:(?:a|an|the)\s+)?(?:([\p{L}-]+)\s+)?(spokes(?:man|woman|person)|commander|official)\b/iu.exec(doc.lookup.slice(m.end, m.end + 60))
-      if (after) add(after[2]!.toLowerCase(), after[1], m)
+      const qualifier = doc.tokens[k - 1]
+      if (before && holdsRole(before.lower) && before.sentence === doc.tokens[m.tokenStart]!.sentence) add(before.lower, qualifier?.sentence === before.sentence ? qualifier.text : undefined, m)
+      // After it, as an appositive: "X, spokesman for the province", "X, a police spokesman,", "X, the city's mayor".
+      const after = /^,\s+(?:(?:a|an|the)\s+)?(?:([\p{L}-]+)\s+)?(\p{L}+)\b/iu.exec(doc.lookup.slice(m.end, m.end + 60))
+      const role = after?.[2]?.toLowerCase() ?? ''
+      if (after && (/^spokes(?:man|woman|person)$/.test(role) || role === 'commander' || OFFICES.has(role))) add(role, after[1], m)
     }
     holders.set(doc.mentions, byRole)
   }
@@ -574,7 +602,7 @@ function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Me
     return !/^['’]s\b/.test(doc.lookup.slice(m.end, m.end + 3))
   })
   if (SUBJECT_DETERMINERS.has(words[0]!.lower)) {
-    const at = words.slice(1, 6).findIndex((w) => UNNAMED_PERSON_NOUNS.has(w.lower)) + 1
+    const at = words.slice(1, 6).findIndex((w) => UNNAMED_PERSON_NOUNS.has(w.lower) || (words[0]!.lower === 'the' && OFFICES.has(w.lower))) + 1
     if (at > 0) {
       const noun = words[at]!
       const first = persons[0]
@@ -590,7 +618,7 @@ function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Me
 }
 
 // Anaphors that name the kind of body ("the association said") stand for a group whose name says so.
-const NAMED_KINDS = new Set(['association', 'union', 'party', 'company', 'firm', 'ministry', 'agency', 'front', 'brigade', 'alliance', 'council', 'committee'])
+const NAMED_KINDS = new Set(['association', 'union', 'party', 'company', 'firm', 'ministry', 'agency', 'front', 'brigade', 'alliance', 'council', 'committee', 'police'])
 // "The Laskar Tauhid Nusantara group": a name before one of these is a group's, whatever else it looks like.
 const GROUP_HEADS = new Set(['group', 'network', 'militia', 'movement', 'brigades', 'organisation', 'organization'])
 const GROUP_LOOKBACK_MENTIONS = 200
@@ -644,7 +672,14 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
     const lower = w[0].toLowerCase()
     if (SPEECH_VERBS.has(lower) || EXTRA_SPEECH.has(lower)) cueAt = floor + w.index
   }
-  if (!colon && cueAt === -1) return null
+  if (!colon && cueAt === -1) {
+    // "According to X, “…”"
+    const according = /\baccording\s+to\s+(?:(him|her)\b)?/iu.exec(before)
+    if (!according) return null
+    const at = floor + according.index + according[0].length
+    const source = according[1] ? resolvePronoun(doc, floor + according.index) : firstSpeakerMention(doc, at, Math.min(q.outerStart, at + 80))
+    return source ? { key: source.key, confidence: 0.75 } : null
+  }
   const limit = colon ? q.outerStart : cueAt
   const confidence = colon ? 0.85 : 0.7
   // A person right before the cue speaks even after a preposition ("such as Omar Haddou, a baker:").

@@ -230,3 +230,36 @@ t.test('"X quoted Y as saying": Y speaks, and an unnamed member of a body named 
     ['Ostravian State Railways', 'The signals had failed and the driver was told to go on'],
   ], 'an official of no named body is no named speaker, nor is the agency that quoted him')
 })
+
+t.test('offices, the police, a dash, "according to" and straight single quotes', async (t) => {
+  const text = [
+    'Mayor Rosa Lind and Governor Ivo Marr visited the school on Monday.',
+    '',
+    '“We will rebuild it by winter,” the governor said.',
+    '',
+    'Interior Minister Paul Kerr and Justice Minister Eva Strand spoke in Sofia. “We have arrested three men,” the interior minister said. “The trial will be held in public,” the minister said.',
+    '',
+    'The Veltrian Police arrested two men. “Both men were known to us,” police said.',
+    '',
+    '“The roads will be cleared by tonight” — Rosa Lind said on Tuesday.',
+    '',
+    'According to Ivo Marr, “the school will be rebuilt by winter and nobody will lose a place.”',
+    '',
+    "'We are not going anywhere,' said Nadia Lorn, whose house was destroyed. They'll get 'em all back, she said.",
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Ivo Marr', 'We will rebuild it by winter'],
+    ['Paul Kerr', 'We have arrested three men'],
+    ['Veltrian Police', 'Both men were known to us'],
+    ['Rosa Lind', 'The roads will be cleared by tonight'],
+    ['Ivo Marr', 'the school will be rebuilt by winter and nobody will lose a place.'],
+    ['Nadia Lorn', 'We are not going anywhere'],
+  ], 'two ministers are named, so "the minister" is neither; an elided "\'em" opens no quote')
+  const police = 'Two men were arrested. “Both men were known to us,” police said.'
+  t.same(speakers(police), [], 'police the article never named are no speaker (codebook §7)')
+})
+
+t.test('a line that is only a quotation is a heading, not speech', async (t) => {
+  const text = ['“We kept going all night,” medic Ana Ruiz said in a statement.', '', "'Like a war zone'", '', 'The square was cleared by dawn.'].join('\n')
+  t.same(speakers(text), [['Ana Ruiz', 'We kept going all night']])
+})
