@@ -1,8 +1,8 @@
 import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
-import type { Doc, Sentence, Token } from './doc.js'
+import type { Doc, Mention, Sentence, Token } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
-import { accordingTo, actorKey, nearestActorBefore, speakerOfVerb } from './attribution.js'
+import { accordingTo, actorKey, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { DETERMINERS, PLACE_HEADS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
@@ -861,6 +861,7 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
   let according: ReturnType<typeof accordingTo> | undefined
   let verbs: number[] | undefined
   return (numberAt) => {
+    if (inPlaceClause(doc.tokens, numberAt, s)) return null
     according ??= accordingTo(doc, s.start, s.end)
     if (according) {
       if (according.mention) return { key: actorKey(doc, according.mention), text: null }
@@ -870,6 +871,28 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     verbs ??= reportingVerbs(doc, s)
     return figureSource(doc, s, numberAt, verbs)
   }
+}
+
+/**
+ * "police detained the owner of the mill where 20 died, an official said": a toll in a relative clause
+ * of place or time takes no source from the attribution of the main clause (docs/annotation.md §7).
+ */
+function inPlaceClause(tokens: Token[], numberAt: number, s: Sentence): boolean {
+  for (let k = numberAt - 1; k >= Math.max(s.tokenStart, numberAt - 5); k--) {
+    const lower = tokens[k].lower
+    if (SEGMENT_BREAKS.has(lower)) return false
+    if (lower === 'where' || (lower === 'which' && ['in', 'during', 'at'].includes(tokens[k - 1]?.lower ?? ''))) return true
+  }
+  return false
+}
+
+// "…, police said on Tuesday, as the death toll climbed to 27": a clause after the attribution that
+// it does not cover.
+const LATER_CLAUSE = new Set(['as', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'whereas'])
+
+function reportCovers(tokens: Token[], verb: number, numberAt: number): boolean {
+  for (let k = verb + 1; k < numberAt; k++) if (tokens[k].text === ',' && LATER_CLAUSE.has(tokens[k + 1]?.lower ?? '')) return false
+  return true
 }
 
 /** Token indices of the reporting verbs of sentence `s`, in order. */
@@ -893,6 +916,7 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     const t = doc.tokens[k]
     const speech = SPEECH_VERBS.has(t.lower) && t.lower !== 'claimed' && t.lower !== 'claim' && t.lower !== 'claims'
     if (!speech && !(FIGURE_VERBS.has(t.lower) && k < numberAt)) continue
+    if (k < numberAt && !reportCovers(doc.tokens, k, numberAt)) continue
     // "were feared killed", "are believed to be missing": a passive report names no source.
     if (k > s.tokenStart && PASSIVE.has(doc.tokens[k - 1].lower)) continue
     // "killing at least 40 people, officials said": an unnamed source gives the figure in the
@@ -902,6 +926,9 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     if (speaker && speaker.tokenStart > k && TOLD.has(t.lower)) speaker = undefined
     if (speaker) return { key: actorKey(doc, speaker), text: null }
     if (speaker === null) return writtenOrNamed(doc, writtenSourceBefore(doc, k, s) ?? writtenSourceAfter(doc, k + 1, s), s)
+    // "…, said police spokeswoman Ximena Olguín": the role's holder.
+    const holder = k > numberAt ? namedAfterRole(doc, k + 1, s) : null
+    if (holder) return { key: holder.key, text: null }
     // "…, said police", "…, said a police spokesman"
     const following = doc.tokens[k - 1]?.text === ',' || k === s.tokenStart ? writtenSourceAfter(doc, k + 1, s) : null
     if (following) return writtenOrNamed(doc, following, s)
@@ -965,6 +992,21 @@ function writtenSourceAfter(doc: Doc, from: number, s: Sentence): string | null 
     else if (k > from && (!/^[\p{L}'’-]+$/u.test(t.text) || SOURCE_STOPS.has(t.lower))) break
   }
   return head === -1 ? null : doc.text.slice(tokens[from].start, tokens[head].end)
+}
+
+/** "said police spokeswoman Ximena Olguín": the person a source phrase from token `from` names, or null. */
+function namedAfterRole(doc: Doc, from: number, s: Sentence): Mention | null {
+  let head = false
+  for (let k = from; k < Math.min(s.tokenEnd, from + 5); k++) {
+    const t = doc.tokens[k]
+    if (SOURCE_HEADS.has(t.lower)) head = true
+    else if (!/^\p{Ll}/u.test(t.text) || SOURCE_STOPS.has(t.lower)) {
+      if (!head) return null
+      const m = mentionsBetween(doc, t.start, s.end)[0]
+      return m && m.tokenStart === k && doc.entities.get(m.key)?.kind === 'person' ? m : null
+    }
+  }
+  return null
 }
 
 /**

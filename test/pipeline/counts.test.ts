@@ -331,3 +331,16 @@ t.test('an ordinal of the dead is the toll it reaches', async (t) => {
   t.same(counts('"We have just reached one more body, the 15th," he said.'), ['killed 15 exact'])
   t.same(counts('The march was held on the 21st of March on the 3rd floor.'), [], 'dates and floors')
 })
+
+t.test('where an attribution stops, and a role\'s named holder', async (t) => {
+  const who = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.claims
+      .filter((c) => c.kind === 'count')
+      .map((c) => (c.claimant !== null ? x.entities.find((e) => e.ref === c.claimant)?.name : c.claimantText ? `"${c.claimantText}"` : null))
+  }
+  t.same(who('Police detained the owner of the mill where 20 workers died, an official said.'), [null], 'a toll in a relative clause of place (§7)')
+  t.same(who('Relatives filed a complaint, police said on Tuesday, as the death toll from the fire climbed to 31.'), [null], 'a later clause the report does not cover')
+  t.same(who('Police said on Tuesday that the death toll from the fire had climbed to 31.'), ['"Police"'])
+  t.same(who('Two musicians were also detained, said police spokeswoman Marta Quiroga.'), ['Marta Quiroga'])
+})
