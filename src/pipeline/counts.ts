@@ -724,8 +724,10 @@ function mainVerbAfter(tokens: Token[], from: number, s: Sentence): number | nul
  */
 function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number): MetricAt | null {
   if (at - 1 < floor || partitiveEnd(tokens, n) !== null) return null
-  const metric = METRIC_BEFORE[tokens[at - 1].lower]
-  return metric ? { metric, tokenStart: at - 1, tokenEnd: at, confidence: 0.85 } : null
+  // "the crash killed all 4 crew"
+  const verb = tokens[at - 1].lower === 'all' && at - 2 >= floor ? at - 2 : at - 1
+  const metric = METRIC_BEFORE[tokens[verb].lower]
+  return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
 
 function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Metric | null): MetricAt | null {

@@ -344,3 +344,8 @@ t.test('where an attribution stops, and a role\'s named holder', async (t) => {
   t.same(who('Police said on Tuesday that the death toll from the fire had climbed to 31.'), ['"Police"'])
   t.same(who('Two musicians were also detained, said police spokeswoman Marta Quiroga.'), ['Marta Quiroga'])
 })
+
+t.test('"all N" after a casualty verb is the total (§7)', async (t) => {
+  t.same(counts('The crash killed all 4 crew and 120 passengers.'), ['killed 4 exact', 'killed 120 exact'])
+  t.same(counts('All 4 crew were questioned.'), [])
+})
