@@ -114,6 +114,13 @@ const CURRENCY = /^[$€£¥₽₹₦]$/
 const CURRENCY_CODES = new Set(['rs', 'inr', 'usd', 'eur', 'gbp', 'ksh', 'kes', 'ngn', 'zar', 'pkr', 'rp', 'php', 'cfa', 'naira', 'rupees', 'tk', 'bdt'])
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'children', 'minors', 'adults', 'soldiers', 'officers', 'women', 'men', 'others', 'bystanders', 'spectators', 'concertgoers', 'residents', 'passengers', 'students', 'workers', 'gunmen', 'suspects', 'attackers', 'assailants', 'accomplices', 'militants', 'individuals', 'citizens'])
 
+/**
+ * The count claims of an article, appended to `doc.claims`: one per figure, with metric, value,
+ * qualifier, `subset` for a part of the victims, `claimant` (an entity ref) or `claimantText` (a
+ * source as written) and `otherEvent` for another event's figures. Evidence spans are [start, end)
+ * in UTF-16 code units of the unchanged `doc.text`, from the qualifier or metric word to the number
+ * or metric word, whichever reaches further. Rules: docs/annotation.md §3, §5 and §7.
+ */
 export function extractCounts(doc: Doc): Doc {
   const ownYears = articleYears(doc.lookup)
   const claims: ExtractedClaim[] = []
