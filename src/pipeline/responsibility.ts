@@ -399,8 +399,11 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
     const reporter = governingSubject(doc, syntax, chunk.start)
     const named = reporter ? chunkActor(doc, reporter) : null
     if (named) return found(doc, named, 2)
-    // A reporter who names no actor ("the military said it…") is not the last group named.
-    const group = !reporter && (head === 'it' || head === 'they') ? lastGroupBefore(doc, chunk.start) : null
+    if (reporter || (head !== 'it' && head !== 'they')) return null // a reporter who names no actor is not the last group named
+    // "Harare has spied on us…, and now it has killed one of us": the sentence's own earlier subject, else the last group named.
+    const quoted = insideQuote(doc.quotes, chunk.start) !== null
+    const earlier = mentionsBetween(doc, syntax.sentence.start, chunk.start).filter((m) => isActorMention(doc, m, 'subject') && (insideQuote(doc.quotes, m.start) !== null) === quoted)
+    const group = earlier[0] ?? lastGroupBefore(doc, chunk.start)
     return group ? found(doc, group, 2) : null
   }
   const named = chunkActor(doc, chunk)

@@ -189,3 +189,8 @@ t.test('negligence: failing to act (issue 15, codebook §5)', async (t) => {
   t.same(claims('Critics said Harbour Ferries Ltd had failed to maintain the boat’s engines.'), ['null asserts Harbour Ferries Ltd'])
   t.same(claims('The engines failed to start on Monday.'), [])
 })
+
+t.test('killing as an act, and “it” as the sentence’s own earlier subject (issue 15)', async (t) => {
+  t.same(claims('The Free Harbour Congress marched on Friday. “For years Harare has spied on us, and now it has killed one of us,” said Rudo Makena.'), ['Rudo Makena asserts Zimbabwe'])
+  t.same(claims('The blast killed at least 12 people near the market.'), [], 'a blast is no actor')
+})
