@@ -144,6 +144,8 @@ export function describedBodies(doc: Doc): Doc {
     if (m.demonym && !country) continue
     let k = m.tokenEnd
     if (tokens[k]?.text === "'" && lower(k + 1) === 's') k += 2
+    // "Cameroon\n\nPolice in the capital…": a line's end is between them.
+    if (!tokens[k] || doc.text.slice(m.end, tokens[k]!.start).includes('\n')) continue
     const phraseStart = m.tokenStart
     const surfaceTo = (end: number) => doc.text.slice(tokens[phraseStart]!.start, tokens[end - 1]!.end)
     const body = bodyAt(doc, k)

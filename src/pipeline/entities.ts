@@ -107,9 +107,63 @@ export function recognizeEntities(doc: Doc): Doc {
     }
   }
   mentions.sort((a, b) => a.start - b.start)
+  coordinatedKinds(doc, mentions, entities)
   const credits = [...creditSpans(lookup), ...headerSpans(doc, mentions, entities)]
   const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
+}
+
+/**
+ * Names in one list are of one kind: "a red alert for Dhubri, Goalpara, Barpeta, Nalbari and Kamrup",
+ * "the harbour cities of Quy Nhon and Tuy Hoa", "labels such as Kestrel Apparel and Norden Home". A
+ * name NER could only guess at (no cue, or a weak one) takes the kind of a neighbour in the list that
+ * is known (the gazetteer's, not a demonym) or has a strong cue — places and groups only, in both
+ * directions along the list. Entities are updated in place.
+ */
+function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>): void {
+  const { tokens } = doc
+  const weak = (m: Mention) => {
+    const e = entities.get(m.key)
+    return e !== undefined && m.source === 'ner' && (!e.nerKindKnown || (e.nerScore ?? 0) <= 1)
+  }
+  const strongKind = (m: Mention): EntityKind | null => {
+    const e = entities.get(m.key)
+    if (e === undefined || m.demonym || (e.kind !== 'place' && e.kind !== 'group')) return null
+    return m.source !== 'ner' || (e.nerKindKnown && (e.nerScore ?? 0) >= 2) ? e.kind : null
+  }
+  // How b follows a in a list: "," or "and"/"or" (", and", ", or"), or null.
+  const link = (a: Mention, b: Mention): ',' | 'and' | null => {
+    if (b.tokenStart - a.tokenEnd > 2 || tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence) return null
+    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower).join(' ')
+    if (between === ',') return ','
+    return between === 'and' || between === 'or' || between === ', and' || between === ', or' ? 'and' : null
+  }
+  // A list ends with "and"/"or" before its last name; a chain of commas alone may be an appositive
+  // ("the Sûreté Nationale, Cameroon's national police force").
+  let chain: Mention[] = []
+  const settle = (closed: boolean) => {
+    const kinds = new Set(chain.map(strongKind).filter((k): k is EntityKind => k !== null))
+    if (closed && chain.length >= 2 && kinds.size === 1) {
+      const kind = [...kinds][0]!
+      for (const m of chain) {
+        if (!weak(m)) continue
+        const e = entities.get(m.key)!
+        e.kind = kind
+        e.nerScore = 2
+        e.nerKindKnown = true
+        e.actor = kind !== 'place'
+      }
+    }
+    chain = []
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!
+    const prev = mentions[i - 1]
+    const how = prev === undefined ? null : link(prev, m)
+    if (how === null) settle(false)
+    chain.push(m)
+    if (how === 'and') settle(true)
+  }
 }
 
 // Words that may follow a place's kind when the kind ends the place's phrase.
@@ -161,13 +215,20 @@ function headerSpans(doc: Doc, mentions: Mention[], entities: Map<string, DocEnt
     const end = nl < 0 ? text.length : nl
     const content = text.slice(at, end).trim()
     const words = content.split(/\s+/).filter((w) => /\p{L}/u.test(w))
-    // The body begins at the first line written as prose: a sentence's end after several words.
-    if (words.length >= 8 && /[.!?:"”]\s*$|[.!?]["”]?\s/u.test(content)) break
+    // The body begins at the first line written as prose: a sentence's end after several words
+    // (the title, however it ends, is the title).
+    const title = line === 0 && doc.title !== null && content === doc.title.trim()
+    if (!title && words.length >= 8 && /[.!?:"”]\s*$|[.!?]["”]?\s/u.test(content)) break
     // Furniture has hardly a lowercase word ("Adjust font size:"); a headline or a teaser has several.
     const lowercase = words.filter((w) => /^\p{Ll}{3,}/u.test(w)).length
     // The headline repeated on the page is text: only the title line itself is left out (resolve.ts).
     const headline = line > 0 && doc.title !== null && content === doc.title.trim()
-    if (line > 0 && !headline && content.length > 0 && words.length <= 10 && lowercase <= 2 && !isDatelineLine(doc, mentions, entities, at, end)) out.push([at, end])
+    if (line > 0 && !headline && content.length > 0 && words.length <= 10 && lowercase <= 2 && !isDatelineLine(doc, mentions, entities, at, end)) {
+      // "Press Trust of India Yaoundé": a dateline's place ending a credit line stays (not "(Nairobi)").
+      const last = mentions.filter((m) => m.start >= at && m.end <= end).pop()
+      const datelinePlace = last !== undefined && entities.get(last.key)?.kind === 'place' && text.slice(last.end, end).trim() === '' && !/\(\s*$/.test(text.slice(at, last.start))
+      out.push([at, datelinePlace ? last.start : end])
+    }
     at = end + 1
   }
   return out

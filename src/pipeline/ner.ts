@@ -46,6 +46,8 @@ const CONNECTORS = CONNECTORS_IN_NAMES
 export const HYPHENED_PARTICLES = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'un', 'an', 'as', 'ash', 'at', 'ad', 'ar', 'az', 'el', 'wal', 'wa'])
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'into', 'from'])
 const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
+// Currencies written before an amount.
+const CURRENCIES = new Set(['rs', 'tk', 'rp', 'sh', 'ksh', 'kes', 'inr', 'pkr', 'npr', 'lkr', 'bdt', 'ngn', 'ghs', 'zar', 'cfa', 'usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'aed', 'sar', 'egp', 'try', 'rub', 'uah', 'php', 'idr', 'vnd', 'thb', 'myr', 'brl', 'ars', 'cop', 'mxn', 'clp', 'pen'])
 const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
   'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
@@ -137,6 +139,14 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
         end = rest
         break
       }
+      // "Ministry of Health and Population", "Institute for Disaster Risk Management and Reduction":
+      // after an institution's "of"/"for", "and" joins the common nouns of its remit (not a name:
+      // "the Ministry of Health and Ahmed Ali").
+      const remit = tokens[end + 1]!
+      if (t.text === 'and' && remit.sentence === t.sentence && rest === end + 2 && !looksLikeNameWord(remit.lower) && !isPersonName(remit.lower) && institutionRemit(tokens, start, end)) {
+        end = rest
+        break
+      }
     }
     if (CONNECTORS.has(t.text) && t.spaceBefore) {
       if (t.text === 'of' && ofSeparatesNames(tokens, covered, start, end)) break
@@ -159,6 +169,15 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
   // Never end on a connector or hyphen.
   while (end > start + 1 && (CONNECTORS.has(tokens[end - 1].text) || tokens[end - 1].text === '-')) end--
   return end
+}
+
+/** The run [start, end) is an institution followed by its remit: "Ministry of Health", "Institute for Disaster Risk Management". */
+function institutionRemit(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const t = tokens[k]!
+    if ((t.text === 'of' || t.text === 'for') && (ORG_HEADS.has(tokens[k - 1]!.lower) || ORG_LEADERS.has(tokens[k - 1]!.lower))) return true
+  }
+  return false
 }
 
 const GROUP_OR_PLACE_WORDS = (lower: string) => ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || ORG_LEADERS.has(lower) || PLACE_LEADERS.has(lower)
@@ -269,6 +288,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (sentence?.titleCase && !(single && isAcronymToken(words[0]))) return null
   if (single && (WEEKDAYS_AND_MONTHS.has(head) || STOP_CAPITALIZED.has(head) || PERSON_TITLES.has(head))) return null
   if (single && words[0].text.length < 2) return null
+  // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.
+  if (single && CURRENCIES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null
 
   const whole = surface.toLowerCase()
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }

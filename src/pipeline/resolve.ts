@@ -63,7 +63,7 @@ export function resolveEntities(doc: Doc): Doc {
     const next = mentions[i + 1]
     if (next.source !== 'ner') continue
     const between = doc.text.slice(m.end, next.start)
-    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text) && abbreviates(next.text, m.text)) merge(next.key, m.key, true)
+    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text) && (abbreviates(next.text, m.text) || entities.get(m.key)?.kind === 'group')) merge(next.key, m.key, true)
   }
 
   // 3. Short forms join the longest full name of the same article that ends or starts with them, in
@@ -193,7 +193,9 @@ function surnameReadings(doc: Doc, entities: Map<string, DocEntity>, follow: (ke
 /**
  * An acronym abbreviates a name when its letters appear in the name in order, the first one first:
  * "ISWAP" for "Islamic State West Africa Province", "GOA" for "Gasoriente Andina", "TTP" for
- * "Tehreek-e-Taliban Pakistan" (not for "Pakistan" alone).
+ * "Tehreek-e-Taliban Pakistan" (not for "Pakistan" alone). A group's acronym may abbreviate its name
+ * in its own language ("National Institute for Disaster Risk Management and Reduction (INGD)"): after
+ * a group, the parentheses are enough.
  */
 function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '')

@@ -140,3 +140,33 @@ t.test("a place's bodies written in lowercase are groups named after the place (
   t.same(groups("The deal needs the approval of the Ushindani Authority, Kenya's competition regulator, officials said.").filter((g) => g.startsWith('Kenya')), [])
   t.same(groups("Kenya's disaster agency officials met donors."), [])
 })
+
+t.test('names in one list are of one kind; a chain of commas alone is no list', async (t) => {
+  const x = extract('Officials issued a red alert for Guwahati, Korvapara, Telnagar and Kamrupal today. Labels such as Kestrel Apparel and Norvik Home buy from the mill.', { entities: [] })
+  const kind = (name: string) => x.entities.find((e) => e.name === name)?.kind
+  for (const p of ['Korvapara', 'Telnagar', 'Kamrupal']) t.equal(kind(p), 'place', p)
+  const y = extract('The company blamed the Sûreté Civile, Kenya Airways and the army for the delay. The company blamed the Sûreté Civile, Kenya\'s national police force.', { entities: [] })
+  t.not(y.entities.find((e) => e.name === 'Sûreté Civile')?.kind, 'place', 'an appositive after a comma is no list item')
+  // A currency before its amount is no name, even in a list of places.
+  const z = extract('It needs Rs 2,900 crore for Lower Assam and Rs 1,350 crore for roads.', { entities: [] })
+  t.notOk(z.entities.some((e) => e.name === 'Rs'))
+})
+
+t.test('"and" inside an institution\'s remit; acronyms of groups in their own language', async (t) => {
+  const x = extract("Kenya's National Institute for Flood Management and Reduction (INGF) said 61 died. The Ministry of Health and Population agreed, and the Ministry of Water and Ahmed Ali met.", { entities: [] })
+  const names = x.entities.map((e) => e.name)
+  t.ok(names.includes('National Institute for Flood Management and Reduction'))
+  t.ok(x.entities.find((e) => e.name === 'National Institute for Flood Management and Reduction')?.aliases.includes('INGF'))
+  t.ok(names.includes('Ministry of Health and Population'))
+  t.ok(names.includes('Ministry of Water'), 'a name after "and" is not part of the remit')
+  t.ok(names.includes('Ahmed Ali'))
+})
+
+t.test('header furniture keeps a dateline place; a body never spans a line break', async (t) => {
+  const title = 'Ministry calls separatist claim absurd'
+  const x = extract(`${title}\n\nPress Trust of Kenya Mombasa\nLast Updated : Mar 18 2026 | 11:42 PM IST\n\nKenya\n\nPolice in the port city broke up a rally on Saturday, firing tear gas at several hundred marchers in Mombasa.`, { entities: [] }, { title })
+  const named = x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
+  t.ok(named.includes('Mombasa'), "the dateline's place ending the credit line")
+  t.notOk(named.some((n) => n.startsWith('Press Trust')))
+  t.notOk(named.includes('Kenya Police'), '"Kenya" and "Police" are on two lines')
+})
