@@ -326,10 +326,11 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     }
   }
   // "he added", "she declared"
-  if (PRONOUN_SPEAKERS.has(firstWord)) {
+  if (PRONOUN_SPEAKERS.has(firstWord) || firstWord === 'it') {
     const next = /^\s+(\p{L}+)/u.exec(window.slice(m[0].length))?.[1]?.toLowerCase() ?? ''
     if (!SPEECH_VERBS.has(next)) return null
-    const person = resolvePronoun(doc, q.outerStart)
+    // "it said": the body the sentences before are about.
+    const person = firstWord === 'it' ? bodyBefore(doc, q.outerStart) : resolvePronoun(doc, q.outerStart)
     return person ? { key: person.key, confidence: 0.8 } : null
   }
   // "said X", "says X"
@@ -387,6 +388,12 @@ function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart:
   if (words.length <= 3 && words[0] === 'the' && GROUP_ANAPHORS.has(last)) {
     const group = lastSpeakingGroupBefore(doc, quoteStart, last)
     return group ? { key: group.key, confidence: 0.7 } : null
+  }
+  // "a statement from the Kessel Mining Company said"
+  const channel = /^\s*(?:a|an|the)\s+(\p{L}+)\s+(?:from|by|of)\s+(?:the\s+)?/iu.exec(phrase)
+  if (channel && OWN_CHANNELS.has(channel[1]!.toLowerCase())) {
+    const source = doc.mentions[lowerBound(doc.mentions, at + channel[0].length, (x) => x.start)]
+    if (source && source.start === at + channel[0].length && source.end <= verbAt && speakerEntityOk(doc, source)) return { key: source.key, confidence: 0.8 }
   }
   if (words.length === 2 && (words[0] === 'his' || words[0] === 'her') && OWN_CHANNELS.has(last)) {
     const person = resolvePronoun(doc, at)
@@ -576,6 +583,27 @@ function inQuote(doc: Doc, offset: number): boolean {
   return q !== undefined && offset >= q.start && offset < q.end
 }
 
+/**
+ * "it" at `offset` (UTF-16) as a speaker → the group or country that is the subject of the nearest
+ * of the last three sentences before it that has one (the first named outside quotes and not after a
+ * preposition): "The Red Dune Movement said in a statement … “…,” it said" → the movement.
+ */
+function bodyBefore(doc: Doc, offset: number): Mention | null {
+  let k = lowerBound(doc.sentences, offset + 1, (s) => s.start) - 1
+  for (let n = 0; k >= 0 && n < 3; k--, n++) {
+    const s = doc.sentences[k]!
+    for (const m of mentionsBetween(doc, s.start, Math.min(s.end, offset))) {
+      const e = doc.entities.get(m.key)
+      if (!e || inQuote(doc, m.start) || m.demonym || e.kind === 'person' || !e.actor) continue
+      let before = m.tokenStart - 1
+      if (doc.tokens[before]?.lower === 'the') before--
+      if (before >= s.tokenStart && BEFORE_OBJECTS.has(doc.tokens[before]!.lower)) continue
+      return m
+    }
+  }
+  return null
+}
+
 /** The person subject of the sentence stretch [start, end): a mention, null when unnamed, undefined when none. */
 function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Mention | null | undefined {
   const words: { lower: string; end: number }[] = []
@@ -684,7 +712,9 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   const confidence = colon ? 0.85 : 0.7
   // A person right before the cue speaks even after a preposition ("such as Omar Haddou, a baker:").
   const candidates = mentionsBetween(doc, floor, limit).filter((m) => speakerEntityOk(doc, m))
-  const person = [...candidates].reverse().find((m) => doc.entities.get(m.key)?.kind === 'person')
+  // Not a possessor ("Lind's lawyer said"), unless it speaks through its spokesperson.
+  const possessor = (m: Mention) => /^['’]s\s+(?!spokes)/u.test(doc.lookup.slice(m.end, m.end + 12))
+  const person = [...candidates].reverse().find((m) => doc.entities.get(m.key)?.kind === 'person' && !possessor(m))
   if (!person && cueAt !== -1) {
     const subject = doc.lookup.slice(floor, cueAt)
     // "She said, “…”", "He added: “…”"
@@ -704,7 +734,7 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   const last = candidates[candidates.length - 1]
   const adjacent = cueAt !== -1 && last && doc.entities.get(last.key)?.kind !== 'place' && CUE_ADJACENT.test(doc.lookup.slice(last.end, cueAt)) ? last : null
   const speaker = person ?? adjacent ?? nearestActorBefore(doc, limit, floor)
-  if (!speaker || !speakerEntityOk(doc, speaker)) return null
+  if (!speaker || !speakerEntityOk(doc, speaker) || (doc.entities.get(speaker.key)?.kind === 'person' && possessor(speaker))) return null
   return { key: speaker.key, confidence }
 }
 

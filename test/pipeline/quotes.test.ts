@@ -263,3 +263,17 @@ t.test('a line that is only a quotation is a heading, not speech', async (t) => 
   const text = ['“We kept going all night,” medic Ana Ruiz said in a statement.', '', "'Like a war zone'", '', 'The square was cleared by dawn.'].join('\n')
   t.same(speakers(text), [['Ana Ruiz', 'We kept going all night']])
 })
+
+t.test('"it said" for the body named before, "a statement from X", and a possessor who does not speak', async (t) => {
+  const text = [
+    'The Red Dune Movement said in a statement on Telegram that its fighters had attacked the base. “The soldiers fled in panic,” it said.',
+    '',
+    '“We did nothing wrong and we will be cleared in court,” a statement from the Kessel Mining Company said.',
+    '',
+    'Rosa Lind was charged on Monday. Lind\'s lawyer said “my client did nothing wrong and will be cleared in court.”',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Red Dune Movement', 'The soldiers fled in panic'],
+    ['Kessel Mining Company', 'We did nothing wrong and we will be cleared in court'],
+  ], 'the unnamed lawyer speaks, not Rosa Lind')
+})
