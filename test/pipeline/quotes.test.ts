@@ -152,11 +152,9 @@ t.test('an unnamed member speaks for the body named with the role (codebook §7)
 
 t.test('attributions that name the speaker without a mention of their own', async (t) => {
   const text = [
-    'Analyst Tomas Vrba has followed the group for years. Rescuers brought out four bodies overnight, according to the Lebanese Civil Defence.',
+    'Analyst Tomas Vrba has followed the group for years.',
     '',
     '"Whoever did this knew the building well," Vrba said.',
-    '',
-    '"Another body has been brought out of the rubble," the Civil Defence reported.',
     '',
     'Governor Nadia Brevik visited the site at noon.',
     '',
@@ -172,7 +170,6 @@ t.test('attributions that name the speaker without a mention of their own', asyn
   ].join('\n')
   t.same(speakers(text), [
     ['Tomas Vrba', 'Whoever did this knew the building well'],
-    ['Lebanese Civil Defence', 'Another body has been brought out of the rubble'],
     ['Nadia Brevik', 'The death toll has risen to 14'],
     ['Kora Brigades', 'Our fighters reached the target and came back safely'],
     ['Mira Castel', 'the hospitals can no longer cope'],
