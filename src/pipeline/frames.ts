@@ -12,11 +12,13 @@ import type { Stance } from '../domain/model.js'
  *   possessor — the actor before "'s" ("Putin's insinuations of…", "the Islamic State's claim")
  *   reporter  — the group whose statement the sentence reports ("said … one of its fighters had…"),
  *               else the last group named
+ *   speaker   — who says the clause: the quote's speaker, else the subject of the sentence's
+ *               reporting verb, whatever its kind ("the operator said its drivers followed every signal")
  * Claimant roles: the target itself (a group claiming its own attack), the clause's subject, the
  * possessor, or the clause's source (a quote's speaker, "according to X", "X said that …"); when
  * none is found, the article's own voice (null).
  */
-export type TargetRole = 'subject' | 'object' | 'possessor' | 'reporter'
+export type TargetRole = 'subject' | 'object' | 'possessor' | 'reporter' | 'speaker'
 export type ClaimantRole = 'source' | 'subject' | 'possessor' | 'target'
 
 /** What the object of an object-role frame must look like. */
@@ -148,6 +150,11 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   { name: 'possessive-claim', pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
   // "The Front had no connection with the explosion", "Iran has no role in it": a party's part, denied.
   { name: 'no-connection', pattern: /\b(?:no|nothing)\s+(?:\w+\s+)?(?:connection|link|links|role|involvement|part|hand)\s+(?:with|in|to)\b/gi, verb: { lemmas: ['have'], between: /^\s*$/ }, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
+  // A party saying it did everything right denies its own fault: "said it had complied with every
+  // maintenance requirement", "our drivers followed every signal", "all its paperwork was in order".
+  { name: 'compliance', pattern: /\b(?:compl(?:ied|ies|y)\s+with\s+(?:all|every|the)|followed\s+(?:all|every|the)\s+(?:\w+\s+)?(?:rules?|procedures?|signals?|regulations?|requirements?|protocols?|manual|instructions?|guidelines?|codes?|standards?)|met\s+(?:all|every)\s+(?:\w+\s+)?(?:codes?|standards?|requirements?|regulations?)|(?:was|were|is|are)\s+(?:all\s+)?in\s+order)\b/gi, target: 'speaker', claimant: 'target', stance: 'denies', hedgeable: false },
+  // Officials naming the attacker (codebook §5): "identified the suspected bomber as Arif Setiawan".
+  { name: 'identify-as', pattern: /\bidentifie[ds]\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bomber|attacker|gunman|assailant|shooter|suspect|perpetrator|killer|hijacker|driver)s?\s+as\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: false, object: { window: 4, phrase: true } },
   // Someone did it.
   // The agent of the act: "Pakistani jets bombed a family gathering", "the military said it had
   // struck a weapons depot", "it had not targeted civilians" (a denial of one's own act).

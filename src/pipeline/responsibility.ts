@@ -151,6 +151,8 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
   if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
+  // "My clients followed the manual": someone else's people are not the speaker.
+  else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   else if (rule.target === 'subject' && rule.syntacticSubject) target = syntacticSubject(doc, syntax, start)
   else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
@@ -677,6 +679,20 @@ function reporterOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     const verb = doc.tokens[k].start
     const subject = subjectOf(doc, sentence, clauseStart(doc, sentence, verb), verb)
     return subject && doc.entities.get(subject.key)?.kind === 'group' ? subject : null
+  }
+  return null
+}
+
+const OTHERS_PEOPLE = /\b(?:my|his|her|your)\s+(?:\w+\s+)?\w+\s*$/i
+
+/** Who says the clause at `at`: the quote's speaker, else the subject of the sentence's first reporting verb. */
+function speakerOf(doc: Doc, sentence: Sentence, at: number): Found | null {
+  const quote = insideQuote(doc.quotes, at)
+  if (quote?.speaker) return { key: quote.speaker, directness: 1 }
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && doc.tokens[k].end <= at; k++) {
+    if (!SPEECH_VERBS.has(doc.tokens[k].lower)) continue
+    const verb = doc.tokens[k].start
+    return subjectOf(doc, sentence, clauseStart(doc, sentence, verb), verb, false)
   }
   return null
 }

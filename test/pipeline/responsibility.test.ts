@@ -194,3 +194,10 @@ t.test('killing as an act, and “it” as the sentence’s own earlier subject 
   t.same(claims('The Free Harbour Congress marched on Friday. “For years Harare has spied on us, and now it has killed one of us,” said Rudo Makena.'), ['Rudo Makena asserts Zimbabwe'])
   t.same(claims('The blast killed at least 12 people near the market.'), [], 'a blast is no actor')
 })
+
+t.test('a party saying it complied denies its fault; officials naming the attacker assert him (issue 15)', async (t) => {
+  t.same(claims('Harbour Ferries Ltd said in a statement that it had complied with every safety requirement in force.'), ['Harbour Ferries Ltd denies Harbour Ferries Ltd'])
+  t.same(claims('The line’s operator, Vltava Express, said in a statement that “our drivers followed every signal they were given”.'), ['Vltava Express denies Vltava Express'])
+  t.same(claims('Their lawyer, Rui Santos, said: “My clients followed the manual to the letter.”'), [], 'the speaker’s clients are not the speaker')
+  t.same(claims('Police spokesman Eko Wirawan has identified the suspected bomber as Arif Santoso, 22, from Bekasi.'), ['Eko Wirawan asserts Arif Santoso'])
+})
