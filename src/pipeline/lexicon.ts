@@ -44,7 +44,7 @@ export const ORG_HEADS = words(`
   directorate navy airlines airways club team board trust society institute center centre
   hezbollah brotherhood jihad militia corps unit squad partners capital holdings ventures industries
   enterprises logistics shipping solutions systems technologies airline railways railway
-  defence defense
+  defence defense fc afc sc cf observatory
 `)
 
 /**

@@ -4,6 +4,7 @@ import {
   ACTOR_NOUNS,
   GROUP_ROLE_NOUNS,
   CONNECTORS_IN_NAMES,
+  COLLECTIVE_VOICES,
   ORG_HEADS,
   ORG_LEADERS,
   PLACE_LEADERS,
@@ -46,6 +47,14 @@ const CONNECTORS = CONNECTORS_IN_NAMES
 export const HYPHENED_PARTICLES = new Set(['e', 'i', 'ul', 'ud', 'ut', 'us', 'ur', 'un', 'an', 'as', 'ash', 'at', 'ad', 'ar', 'az', 'el', 'wal', 'wa'])
 const PREPOSITIONS_OF_PLACE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside', 'around', 'into', 'from'])
 const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
+const PRONOUNS_CAPITALIZED = new Set(['none', 'nobody', 'noone', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'anything', 'neither', 'either', 'whoever', 'whatever'])
+// Feasts and seasons news copy names with a capital.
+const HOLIDAYS = new Set(['eid', 'ramadan', 'ramazan', 'songkran', 'diwali', 'deepavali', 'holi', 'christmas', 'easter', 'hanukkah', 'passover', 'yom', 'nowruz', 'navratri', 'durga', 'ashura', 'muharram', 'lent', 'advent', 'thanksgiving', 'halloween', 'carnival', 'carnaval', 'mawlid', 'vesak', 'tet', 'hajj', 'umrah', 'pentecost'])
+const STORM_WORDS = new Set(['cyclone', 'typhoon', 'hurricane', 'storm', 'tropical', 'super'])
+// Nouns of the people of a company or a body: "employees of Gasoriente Andina", "staff of X".
+const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders'])
+const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
+
 // Currencies written before an amount.
 const CURRENCIES = new Set(['rs', 'tk', 'rp', 'sh', 'ksh', 'kes', 'inr', 'pkr', 'npr', 'lkr', 'bdt', 'ngn', 'ghs', 'zar', 'cfa', 'usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'aed', 'sar', 'egp', 'try', 'rub', 'uah', 'php', 'idr', 'vnd', 'thb', 'myr', 'brl', 'ars', 'cop', 'mxn', 'clp', 'pen'])
 const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
@@ -112,6 +121,14 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       if (next && !next.spaceBefore && isWord(next) && next.lower !== 's' && !covered[end + 1]) {
         end += 2
         continue
+      }
+      // "Flight AT318 Victims' Association", "Independent Pilots' Union": a plural possessive inside one.
+      if (next && next.spaceBefore && /s$/i.test(tokens[end - 1]!.text) && isCapitalized(next) && isWord(next) && !covered[end + 1] && next.sentence === t.sentence) {
+        const rest = runEnd(tokens, covered, end + 1)
+        if (ORG_HEADS.has(tokens[rest - 1]!.lower)) {
+          end = rest
+          break
+        }
       }
       // "People's Progressive Alliance": a possessive inside an institution's name.
       if (next?.lower === 's' && !next.spaceBefore && isCapitalized(tokens[end + 2] ?? t) && isWord(tokens[end + 2] ?? t) && !covered[end + 2]) {
@@ -196,7 +213,7 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   if (before.length === 1) {
     const w = lowers[0]!
     const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null
-    return singular !== null && !isPersonName(w) && (isCommonWord(w) || isCommonWord(singular) || PERSON_ROLE_NOUNS.has(singular) || ACTOR_NOUNS.has(w))
+    return singular !== null && !isPersonName(w) && (isCommonWord(w) || isCommonWord(singular) || PERSON_ROLE_NOUNS.has(singular) || ACTOR_NOUNS.has(w) || MEMBERS_OF.has(w) || COLLECTIVE_VOICES.has(w) || w === 'fans')
   }
   if (!lowers.slice(-2).every((w) => looksLikeNameWord(w))) return false
   // The name after "of" must end in an institution's word.
@@ -290,6 +307,14 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (single && words[0].text.length < 2) return null
   // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.
   if (single && CURRENCIES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null
+  // "the Head of State": a title's complement is no name; "None of the three": a pronoun.
+  if (single && titleCue && (PLACE_HEADS.has(head) || ORG_HEADS.has(head) || isCommonWord(head))) return null
+  if (single && PRONOUNS_CAPITALIZED.has(head)) return null
+  // Holidays, seasons and named storms are no person, group or place: "Eid al-Fitr", "Ramadan",
+  // "Cyclone Belinda", "Typhoon Haima".
+  if (HOLIDAYS.has(wordsLower[0]!) || (!single && STORM_WORDS.has(wordsLower[0]!))) return null
+  // "@SofieLind": a platform handle is no entity (codebook §1).
+  if (tokens[s - 1]?.text === '@' && !tokens[s]!.spaceBefore) return null
 
   const whole = surface.toLowerCase()
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
@@ -312,6 +337,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
+  if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "NewsDay", "WorkSafe": a capital inside one word names a brand, not a person ("McDonald" does).
+  const camel = single && /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(words[0]!.text)
+  if (camel && !CAMEL_PREFIXES.test(camel[1]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   const appositive = appositiveKind(tokens, e) ?? appositiveBefore(tokens, s, e)
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
   if (groupCategory(tokens, s, e)) return null

@@ -101,9 +101,11 @@ export function resolveEntities(doc: Doc): Doc {
   // 4. Drop what no cue classified and nothing merged, and the title's mentions: the title the
   // text opens with is not annotated (codebook §5), its names are the body's to give.
   const titleEnd = titleSpanEnd(doc)
+  const storms = stormNames(doc)
   const finalMentions: Mention[] = []
   for (const m of mentions) {
     if (m.end <= titleEnd) continue
+    if (m.source === 'ner' && storms.has(m.text)) continue
     const key = personAt.get(m) ?? follow(m.key)
     const entity = entities.get(key)
     if (!entity) continue
@@ -140,6 +142,18 @@ export function namesEntity(doc: Doc, m: Mention): boolean {
   if (next !== undefined && STATE_NOUNS.has(next.lower)) return true
   // "American and Afghan envoys": coordinated demonyms share the noun.
   return (next?.lower === 'and' || next?.lower === 'or') && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '') && STATE_NOUNS.has(tokens[m.tokenEnd + 2]?.lower ?? '')
+}
+
+const STORM_WORDS = new Set(['cyclone', 'typhoon', 'hurricane', 'storm'])
+
+/** Names the article gives a storm ("Cyclone Belinda"): "Belinda" alone is the storm too, no person. */
+function stormNames(doc: Doc): Set<string> {
+  const out = new Set<string>()
+  const { tokens } = doc
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (STORM_WORDS.has(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k + 1]!.text)) out.add(tokens[k + 1]!.text)
+  }
+  return out
 }
 
 /** Where the title ends when the text opens with it (UTF-16 code units), else 0. */

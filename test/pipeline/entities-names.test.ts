@@ -170,3 +170,20 @@ t.test('header furniture keeps a dateline place; a body never spans a line break
   t.notOk(named.some((n) => n.startsWith('Press Trust')))
   t.notOk(named.includes('Kenya Police'), '"Kenya" and "Police" are on two lines')
 })
+
+t.test('no entity: holidays, storms, pronouns, handles, a title\'s complement', async (t) => {
+  const named = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => `${e.name}/${e.kind}`)
+  }
+  const found = named('The fire broke out days after Eid al-Fitr, in the last week of Ramadan. Cyclone Marisol hit the coast; Marisol then weakened. None of the three was caught. "The Head of State has ordered a search," said spokeswoman Ama Owusu. @KofiMensah Dapaah posted a video.')
+  for (const not of ['Eid', 'Ramadan', 'Marisol', 'None', 'State', 'KofiMensah']) t.notOk(found.some((f) => f.includes(not)), not)
+  t.ok(found.includes('Ama Owusu/person'))
+})
+
+t.test('groups by their shape and their people', async (t) => {
+  const found = kinds("Three employees of Gasparo Andina were abducted. Zulu told NewsDay the party was blameless. Helena Moutinho, president of the Flight AT318 Victims' Association, spoke, as did the Independent Pilots' Union. Fans of Ashanti Lions FC gathered.")
+  for (const g of ['Gasparo Andina', 'NewsDay', "Flight AT318 Victims' Association", "Independent Pilots' Union", 'Ashanti Lions FC']) t.ok(found.includes(`${g}/group`), g)
+  t.ok(found.includes('Helena Moutinho/person'))
+  t.notOk(kinds('Ryan McDonald said the road was closed.').includes('Ryan McDonald/group'), 'a Mc name is a person')
+})
