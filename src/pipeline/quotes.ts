@@ -187,11 +187,16 @@ export function findQuotes(doc: Doc): Doc {
   return { ...doc, quotes, claims }
 }
 
-/** End of the title when the text opens with it: its first line, when that line is a heading. */
+/**
+ * End (UTF-16) of the title when the text opens with it: the given title's line when the first line
+ * is that title, else the first line when it is a heading (a line without final punctuation).
+ */
 function titleEndOf(doc: Doc): number {
+  const lineEnd = indexOrEnd(doc.text, '\n', 0)
+  const firstLine = doc.text.slice(0, lineEnd).trim()
+  if (doc.title && firstLine.length > 0 && firstLine === doc.title.trim()) return lineEnd
   const first = doc.sentences[0]
   if (!first || !first.heading) return 0
-  const lineEnd = indexOrEnd(doc.text, '\n', 0)
   return first.end <= lineEnd ? lineEnd : 0
 }
 

@@ -274,3 +274,9 @@ t.test('"it said" for the body named before, "a statement from X", and a possess
     ['Kessel Mining Company', 'We did nothing wrong and we will be cleared in court'],
   ], 'the unnamed lawyer speaks, not Rosa Lind')
 })
+
+t.test('the title gives no quote, even when it ends with a quotation mark', async (t) => {
+  const text = ['Minister Ana Verde: "We will not resign over the flood report"', '', '"We will not resign," Ana Verde told parliament on Monday.'].join('\n')
+  const x = extract(text, { entities: [] }, { title: 'Minister Ana Verde: "We will not resign over the flood report"' })
+  t.same(x.claims.filter((c) => c.kind === 'quote').map((c) => c.quote), ['We will not resign'])
+})
