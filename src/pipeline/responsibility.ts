@@ -44,6 +44,8 @@ const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 
 interface Found {
   key: string
+  /** Parties coordinated with this one ("Rui Valadares and Tiago Sequeira"): the same claim about each. */
+  also?: string[]
   /** How directly the actor was found: 1 named in place, lower through pronouns and relatives. */
   directness: number
 }
@@ -73,13 +75,15 @@ export function extractResponsibility(doc: Doc): Doc {
       if (!span) continue
       const { start, end } = span
       if (usedTriggers.some(([s, e]) => start < e && end > s)) continue
-      const claim = applyRule(doc, sentence, syntax, match.rule, start, end, claims)
-      if (!claim) continue
+      const found = applyRule(doc, sentence, syntax, match.rule, start, end, claims)
+      if (found.length === 0) continue
       usedTriggers.push([start, end])
-      const key = `${claim.claimant ?? claim.claimantText}|${claim.target ?? claim.targetText}|${claim.stance}|${sentence.start}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      claims.push(claim)
+      for (const claim of found) {
+        const key = `${claim.claimant ?? claim.claimantText}|${claim.target ?? claim.targetText}|${claim.stance}|${sentence.start}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        claims.push(claim)
+      }
     }
   }
   return { ...doc, claims: [...doc.claims, ...claims] }
@@ -95,13 +99,31 @@ function verbTrigger(doc: Doc, syntax: SentenceSyntax, rule: Frame, cueStart: nu
   // The cue is the verb itself ("had struck") or a word right after it ("taken responsibility").
   let group: VerbGroup | null = verbGroupAt(syntax, cueStart)
   if (group === null) for (const g of syntax.verbGroups) if (g.end <= cueStart) group = g
-  if (!group || !verb.lemmas.includes(group.lemma)) return null
+  if (!group || !verb.lemmas.includes(group.lemma)) {
+    // Headlines drop the auxiliaries the tagger leans on ("Brigade claims responsibility"): the word
+    // right before the cue, of the frame's lemma whatever its tag, is the verb.
+    const k = lowerBound(doc.tokens, cueStart, (t) => t.start) - 1
+    const i = k - syntax.sentence.tokenStart
+    if (k === -1 || i < 0 || !verb.lemmas.includes(syntax.lemma[i]) || syntax.pos[i] !== 'NOUN') return null
+    return { start: doc.tokens[k].start, end: cueEnd }
+  }
   if (verb.voice && group.voice !== verb.voice) return null
   if (group.end <= cueStart && !verb.between.test(doc.lookup.slice(group.end, cueStart))) return null
   return { start: group.start, end: Math.max(cueEnd, group.end) }
 }
 
-function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim | null {
+/**
+ * The claims one frame's trigger at [start, end) makes: one, or one per party when the target is a
+ * coordination ("blamed Rui Valadares and Tiago Sequeira"); none when its roles are not found.
+ */
+function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): ExtractedClaim[] {
+  const claim = readFrame(doc, sentence, syntax, rule, start, end, earlier)
+  if (!claim) return []
+  const also = claim.targets.slice(1)
+  return [claim.claim, ...also.map((key) => ({ ...claim.claim, target: key }))]
+}
+
+function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): { claim: ExtractedClaim; targets: string[] } | null {
   const floor = clauseStart(doc, sentence, start)
   // Inside a denial's complement ("denied that the group had any role", "rejected claims that it was
   // behind the attack") an involvement phrase is what is denied, never asserted; other readings of
@@ -239,7 +261,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const entityOrText = (f: Found | null) => (f === null ? { key: null, text: null } : f.key.startsWith(WRITTEN) ? { key: null, text: f.key.slice(WRITTEN.length) } : { key: f.key, text: null })
   const who = entityOrText(claimant)
   const whom = entityOrText(target)
-  return {
+  const claim: ExtractedClaim = {
     kind: 'responsibility',
     claimant: who.key,
     ...(who.text ? { claimantText: who.text } : {}),
@@ -253,6 +275,7 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     evidence,
     confidence: Math.round(Math.max(0.3, Math.min(1, confidence)) * 100) / 100,
   }
+  return { claim, targets: whom.key ? [whom.key, ...(target.also ?? [])] : [] }
 }
 
 // Verbs that deny what their complement says. "disputed" and "refuted" take the same complements.
@@ -748,7 +771,25 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
   }
   // "the Islamic State's allied groups": an ally is not the group itself.
   if (/^'s\s+(?:allied|allies|ally|affiliates?|partners?|proxies|proxy|sponsors?)\b/i.test(doc.lookup.slice(m.end, m.end + 20))) return null
-  return found(doc, m, 1)
+  return { ...found(doc, m, 1), also: coordinatedWith(doc, m) }
+}
+
+/**
+ * Parties of the same kind coordinated after `m`: "Rui Valadares and Tiago Sequeira", "Russia,
+ * Belarus and Iran" — the keys of the others, in order (empty when there are none).
+ */
+function coordinatedWith(doc: Doc, m: Mention): string[] {
+  const kind = doc.entities.get(m.key)?.kind
+  const keys: string[] = []
+  let last = m
+  for (;;) {
+    const next = doc.mentions[lowerBound(doc.mentions, last.end, (x) => x.start)]
+    if (!next || next.start - last.end > 10 || doc.entities.get(next.key)?.kind !== kind || next.key === m.key) break
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i.test(doc.lookup.slice(last.end, next.start))) break
+    keys.push(actorKey(doc, next))
+    last = next
+  }
+  return keys
 }
 
 function nthWordEnd(text: string, from: number, n: number): number {

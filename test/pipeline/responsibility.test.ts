@@ -201,3 +201,9 @@ t.test('a party saying it complied denies its fault; officials naming the attack
   t.same(claims('Their lawyer, Rui Santos, said: “My clients followed the manual to the letter.”'), [], 'the speaker’s clients are not the speaker')
   t.same(claims('Police spokesman Eko Wirawan has identified the suspected bomber as Arif Santoso, 22, from Bekasi.'), ['Eko Wirawan asserts Arif Santoso'])
 })
+
+t.test('coordinated targets and headline verbs (issue 15)', async (t) => {
+  t.same(claims('The Porto Appeals Court has pinned the blame on the pilots, Rui Valadares and Tiago Sequeira, for the crash.'), ['Porto Appeals Court asserts Rui Valadares', 'Porto Appeals Court asserts Tiago Sequeira'])
+  t.same(claims('Mali blamed the Sahel Liberation Front and the Gourma Brigades for the ambush.'), ['Mali asserts Sahel Liberation Front', 'Mali asserts Gourma Brigades'])
+  t.same(claims('Saraya al-Nour claims responsibility\n\nThe group said it attacked the camp.').slice(0, 1), ['Saraya al-Nour asserts Saraya al-Nour'])
+})
