@@ -140,7 +140,8 @@ export function extractCounts(doc: Doc): Doc {
       const n = readNumber(tokens, i)
       if (!n) {
         // "the 20th victim had been found": the toll the ordinal reaches.
-        const ordinal = victimOrdinal(tokens, i, sentence)
+        const c = tokens[i].text.charCodeAt(0)
+        const ordinal = c >= 48 && c <= 57 ? victimOrdinal(tokens, i, sentence) : null
         if (ordinal) {
           const start = tokens[ordinal.tokenStart].start
           const end = tokens[ordinal.tokenEnd - 1].end
@@ -269,8 +270,33 @@ const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|alm
  * Articles rarely date their own event with a bare year, so any such year will do.
  */
 function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (tokenIndex: number) => boolean {
-  // cueFrom: the first token of the segment whose figures are another event's (Infinity: none).
-  const segments: Array<{ from: number; to: number; cueFrom: number; relative: boolean; prolonged: boolean; perfect: boolean }> = []
+  // Read when the sentence's first figure asks: most sentences have none.
+  let segments: Segment[] | null = null
+  return (tokenIndex) => {
+    segments ??= eventSegments(doc, s, ownYears)
+    const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
+    if (i === -1) return false
+    if (tokenIndex >= segments[i].cueFrom) return true
+    // "In 2019, 29 people died…": a fronted date dates the whole sentence.
+    const first = segments[0]
+    if (first.cueFrom === first.from && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
+    if (!segments[i].relative || i === 0) return false
+    return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
+  }
+}
+
+/** A clause of a sentence between breaks, tokens [from, to); cueFrom: its first token whose figures are another event's (Infinity: none). */
+interface Segment {
+  from: number
+  to: number
+  cueFrom: number
+  relative: boolean
+  prolonged: boolean
+  perfect: boolean
+}
+
+function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] {
+  const segments: Segment[] = []
   let from = s.tokenStart
   for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
     if (k < s.tokenEnd && (!SEGMENT_BREAKS.has(doc.tokens[k].text) || digitGroupComma(doc.tokens, k))) continue
@@ -301,16 +327,7 @@ function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (token
     }
     from = k + 1
   }
-  return (tokenIndex) => {
-    const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
-    if (i === -1) return false
-    if (tokenIndex >= segments[i].cueFrom) return true
-    // "In 2019, 29 people died…": a fronted date dates the whole sentence.
-    const first = segments[0]
-    if (first.cueFrom === first.from && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
-    if (!segments[i].relative || i === 0) return false
-    return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
-  }
+  return segments
 }
 
 /**
@@ -550,9 +567,16 @@ function finiteVerbBetween(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+// The qualifiers by their last word, each as its words, in QUALIFIERS' order.
+const QUALIFIERS_BY_LAST = new Map<string, Array<[string[], Qualifier]>>()
+for (const [phrase, qualifier] of QUALIFIERS) {
+  const words = phrase.split(' ')
+  const last = words[words.length - 1]
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), [words, qualifier]])
+}
+
 function qualifierBefore(tokens: Token[], at: number, floor: number): { qualifier: Qualifier; tokenStart: number } {
-  for (const [phrase, qualifier] of QUALIFIERS) {
-    const words = phrase.split(' ')
+  for (const [words, qualifier] of (at - 1 >= floor && QUALIFIERS_BY_LAST.get(tokens[at - 1].lower)) || []) {
     const from = at - words.length
     if (from < floor) continue
     let ok = true
