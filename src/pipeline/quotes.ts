@@ -148,10 +148,13 @@ export function findQuotes(doc: Doc): Doc {
       confidence = previous.confidence * 0.9
     }
     const quote: Quote = { start: q.start, end: q.end, outerStart: q.outerStart, outerEnd: q.outerEnd, speaker, confidence }
-    // An unclosed quote with no cue takes the speaker of the quote that follows it.
-    if (speaker === null && !raw[i]!.closed) {
+    // A quote with no cue takes the speaker of the quote that follows it when it runs into it: an
+    // unclosed one, or one joined to it ("where “the strikes continue” and “the hospitals can no
+    // longer cope”, according to her").
+    if (speaker === null) {
       const next = spans[i + 1]
-      if (next && /^[\s,.;:]*$/.test(doc.text.slice(q.outerEnd, next.outerStart))) {
+      const between = next ? doc.lookup.slice(q.outerEnd, next.outerStart) : ''
+      if (next && (raw[i]!.closed ? /^\s*(?:,\s*)?(?:and|or)\s+$/i : /^[\s,.;:]*$/).test(between)) {
         const nextSpeaker = speakerAfter(withSpans, next) ?? speakerBefore(withSpans, next)
         if (nextSpeaker) {
           quote.speaker = nextSpeaker.key

@@ -280,3 +280,11 @@ t.test('the title gives no quote, even when it ends with a quotation mark', asyn
   const x = extract(text, { entities: [] }, { title: 'Minister Ana Verde: "We will not resign over the flood report"' })
   t.same(x.claims.filter((c) => c.kind === 'quote').map((c) => c.quote), ['We will not resign'])
 })
+
+t.test('a quotation joined by "and" to the next one shares its attribution', async (t) => {
+  const text = 'The UN envoy Mira Castel described a town where “the wells have run dry” and “the clinics can no longer cope”, according to her. Officials called it “a crisis” and “the clinics have closed”.'
+  t.same(speakers(text), [
+    ['Mira Castel', 'the wells have run dry'],
+    ['Mira Castel', 'the clinics can no longer cope'],
+  ], 'quotes joined to one with no named speaker get none')
+})
