@@ -42,7 +42,10 @@ export function recognizeEntities(doc: Doc): Doc {
       }
       // "Islamic State West Africa Province", "Al-Shabaab Jubaland Wing": a longer name that opens
       // with a known group is one of its branches, a group of its own (codebook §1).
-      const branchOf = c.kind !== 'person' && [...overlapped].find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
+      const leading = [...overlapped].find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
+      // "wrote on Telegram Ahmed Khalil Omar": a known group, then a person's name — two names.
+      if (leading && c.kind === 'person') continue
+      const branchOf = leading
       if (branchOf) {
         c.kind = 'group'
         c.score = Math.max(c.score, 3)
@@ -109,7 +112,8 @@ export function recognizeEntities(doc: Doc): Doc {
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
   const credits = [...creditSpans(lookup), ...headerSpans(doc, mentions, entities)]
-  const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
+  const own = ownOutlets(doc, mentions)
+  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !own.has(m.key) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
 }
 
@@ -244,6 +248,32 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
   if (e?.kind !== 'place') return false
   const rest = doc.text.slice(first.end, end).replace(/^[\s,]+/, '')
   return /^[—–-]/.test(rest) || MONTH_OR_DAY.test(rest.split(/\s+/)[0] ?? '')
+}
+
+const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
+// "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
+const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
+// "Reuters could not independently verify", "AFP was unable to confirm": the outlet speaking of itself.
+const SELF_REFERENCE = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm|reach)\b/
+
+/**
+ * The article's own outlets (codebook §5: "an outlet naming itself ('told the Post') is not an
+ * entity"): the agency of its dateline credit, or an outlet that says it could not verify or
+ * confirm something. Their keys; every mention of them is left out.
+ */
+function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
+  const out = new Set<string>()
+  const keyOf = (name: string) => doc.registry.byAlias.get(name.toLowerCase())?.key
+  for (const m of doc.lookup.matchAll(DATELINE_AGENCY)) {
+    const key = keyOf(m[1]!)
+    if (key) out.add(key)
+  }
+  for (const m of mentions) {
+    if (!/^\p{Lu}/u.test(m.text)) continue
+    const after = doc.lookup.slice(m.end, m.end + 60)
+    if (SELF_REFERENCE.test(after) && /^\s+(?:could|cannot|can|was|were|has|have)\b/.test(after)) out.add(m.key)
+  }
+  return out
 }
 
 /** [start, end) of each credit line or byline in the text. */

@@ -262,7 +262,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       if (tokens[s]?.text === '.' && !tokens[s].spaceBefore) s++
       continue
     }
-    if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end))) {
+    // A demonym opens an institution's name ("European Court of Human Rights", "the broadcaster
+    // Thai PBS"), else it only qualifies the name ("Ukrainian President X").
+    if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end) && !hasInstitutionWord(tokens, s + 1, end) && !groupNounBefore(tokens, start))) {
       s++
       continue
     }
@@ -365,6 +367,12 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && nameLike && PLACE_MODIFIERS.has(wordsLower[0])) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (!single && words.length <= 4 && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 1 }
   return { tokenStart: s, tokenEnd: e, kind: null, score: 0 }
+}
+
+/** An institution's word inside [from, end) before "of"/"for": "Court of Human Rights". */
+function hasInstitutionWord(tokens: Token[], from: number, end: number): boolean {
+  for (let k = from; k + 1 < end; k++) if (ORG_HEADS.has(tokens[k]!.lower) && (tokens[k + 1]!.text === 'of' || tokens[k + 1]!.text === 'for')) return true
+  return false
 }
 
 function hasHead(tokens: Token[], end: number): boolean {

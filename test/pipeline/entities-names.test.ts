@@ -187,3 +187,24 @@ t.test('groups by their shape and their people', async (t) => {
   t.ok(found.includes('Helena Moutinho/person'))
   t.notOk(kinds('Ryan McDonald said the road was closed.').includes('Ryan McDonald/group'), 'a Mc name is a person')
 })
+
+t.test("the article's own outlet is no entity; other outlets are (codebook §5)", async (t) => {
+  const named = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
+  }
+  const wire = named('KISUMU, Oct 14 (Reuters) - Police fired tear gas, a witness told Reuters. A second witness told AFP the same.')
+  t.notOk(wire.includes('Reuters'), 'the dateline credit makes Reuters the article\'s own')
+  t.ok(wire.includes('AFP'), 'another agency quoted is an entity')
+  t.notOk(named('Police said 12 died, but Reuters could not independently verify the toll.').includes('Reuters'), 'an outlet that could not verify speaks of itself')
+  t.ok(named('Police said 12 died, a witness told Reuters.').includes('Reuters'))
+})
+
+t.test('a demonym opening an institution\'s name stays; a known group before a person is two names', async (t) => {
+  const found = kinds('Lawyers may go to the European Court of Human Rights. A nurse told the broadcaster Thai PBS: "We kept going." The governor wrote on Telegram Ahmed Salih Omar, governor of North Kordofan state, said.')
+  t.ok(found.includes('European Court of Human Rights/group'))
+  t.ok(found.includes('Thai PBS/group'))
+  t.ok(found.includes('Telegram/group'))
+  t.ok(found.includes('Ahmed Salih Omar/person'))
+  t.ok(kinds('Ukrainian President Taras Melnyk spoke.').includes('Taras Melnyk/person'), 'a demonym before a title is not part of the name')
+})
