@@ -349,3 +349,9 @@ t.test('"all N" after a casualty verb is the total (§7)', async (t) => {
   t.same(counts('The crash killed all 4 crew and 120 passengers.'), ['killed 4 exact', 'killed 120 exact'])
   t.same(counts('All 4 crew were questioned.'), [])
 })
+
+t.test('clashes or unrest that are the event itself keep their toll', async (t) => {
+  t.same(otherEvent('Clashes that have killed 12 people since Sunday spread to the capital.'), ['killed 12'])
+  t.same(otherEvent('Police fired on the protesters in the unrest, which has killed 30 people.'), ['killed 30'])
+  t.same(otherEvent('The army pressed its campaign, which has killed 300 people.'), ['killed 300 other'])
+})
