@@ -245,13 +245,14 @@ function articleYears(text: string): Set<number> {
 const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b.*\bsince\b|compared (?:with|to)\b|(?:previous|last|earlier) record\b)/i
 // Words that open a clause about what was just named: "…in Beslan in 2004, in which 330 died".
 const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
-const FRONTED_DATE = /^(?:in|back|since|during|by)$/
+const FRONTED_DATE = /^(?:in|back|since|during|by|earlier)$/
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
-// §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict",
-// "since the war began", "three days of clashes", "an insurgency that has killed…".
-const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far )?this year|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b|(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+// §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict" (not
+// "in the conflict zone"), "since the war began", "in three days of clashes", "an insurgency that has
+// killed…"; "earlier this year" and "in those raids" are earlier events.
+const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b)/i
 // A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in
 // the region, which has so far left more than 40 fighters dead".
 // (Not "violence", "clashes" or "unrest", which may be the event itself: "the unrest, which has killed 30".)

@@ -355,3 +355,11 @@ t.test('clashes or unrest that are the event itself keep their toll', async (t) 
   t.same(otherEvent('Police fired on the protesters in the unrest, which has killed 30 people.'), ['killed 30'])
   t.same(otherEvent('The army pressed its campaign, which has killed 300 people.'), ['killed 300 other'])
 })
+
+t.test('own-event figures beside words that also mark cumulative tolls', async (t) => {
+  t.same(otherEvent('At least 12 people were killed on Monday in the worst attack this year.'), ['killed 12'])
+  t.same(otherEvent('Twelve soldiers were killed in the war-torn province on Monday.'), ['killed 12'])
+  t.same(otherEvent('Nine people died in the conflict zone overnight.'), ['killed 9'])
+  t.same(otherEvent('Twelve people were killed after two days of protests.'), ['killed 12'])
+  t.same(otherEvent('Earlier this year, 30 people died in a similar attack.'), ['killed 30 other'])
+})
