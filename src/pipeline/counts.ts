@@ -640,7 +640,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     }
     if (t.text === ';' || t.text === '(' || countWordAt(tokens, k) || clauseEnds(tokens, k)) break
     if (t.text === ',' && k > from) {
-      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : null
+      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
       limit = Math.min(s.tokenEnd, close + 5)
@@ -735,6 +735,15 @@ function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
 }
 
 const OWN_RELATIVE = new Set(['died', 'perished', 'drowned', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains', 'still', 'later'])
+/** "Nine people, police said, were killed": the closing comma of an aside that ends in a verb of saying, or null. */
+function reportAside(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd, from + 6); k++) {
+    if (tokens[k].text === ',') return k > from && SPEECH_VERBS.has(tokens[k - 1].lower) ? k : null
+    if (!/^\p{L}/u.test(tokens[k].text)) return null
+  }
+  return null
+}
+
 // Finite forms of "be" and "have" that carry the main verb of a figure's clause.
 const MAIN_VERBS = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'remain', 'remained', 'remains'])
 

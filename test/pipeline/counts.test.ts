@@ -363,3 +363,10 @@ t.test('own-event figures beside words that also mark cumulative tolls', async (
   t.same(otherEvent('Twelve people were killed after two days of protests.'), ['killed 12'])
   t.same(otherEvent('Earlier this year, 30 people died in a similar attack.'), ['killed 30 other'])
 })
+
+t.test('a report set between commas inside a figure\'s clause', async (t) => {
+  t.same(counts('Nine people, police said, were killed in the blast.'), ['killed 9 exact'])
+  t.same(counts('Nine people, the ministry added, had been hurt.'), ['injured 9 exact'])
+  t.same(counts('Nine people, mostly from the village, were hurt.'), ['injured 9 exact'])
+  t.same(counts('Nine buses, the company said, were destroyed.'), [])
+})
