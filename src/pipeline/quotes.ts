@@ -630,7 +630,7 @@ function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Me
   }
   if (words.length === 0) return undefined
   if (PRONOUN_SPEAKERS.has(words[0]!.lower)) return undefined
-  const named = mentionsBetween(doc, start, end).filter((m) => doc.entities.get(m.key)?.kind === 'person' && !m.demonym && !inQuote(doc, m.start))
+  const named = mentionsBetween(doc, start, end).filter((m) => doc.entities.get(m.key)?.kind === 'person' && !m.demonym && !inQuote(doc, m.start) && !objectOfVerb(doc, m, tokenStart))
   const persons = named.filter((m) => {
     let before = m.tokenStart - 1
     if (doc.tokens[before]?.lower === 'the') before--
@@ -746,8 +746,30 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   return { key: speaker.key, confidence }
 }
 
+/** The first person or body named in [from, to) that may speak: not a possessor ("said Lind's husband, Piet Marr"). */
 function firstSpeakerMention(doc: Doc, from: number, to: number): Mention | null {
-  return mentionsBetween(doc, from, to).find((m) => speakerEntityOk(doc, m)) ?? null
+  return mentionsBetween(doc, from, to).find((m) => speakerEntityOk(doc, m) && !/^['’]s\s+(?!spokes)/u.test(doc.lookup.slice(m.end, m.end + 12))) ?? null
+}
+
+// Verbs whose object a name after them is ("had killed rebel commander X", "told X"); a name after
+// another speech verb is its speaker ("said X").
+const OBJECT_VERBS = new Set(['told', 'tells', 'tell', 'met', 'hit', 'shot', 'saw', 'sent', 'found', 'held', 'took', 'left', 'beat', 'thanked', 'visited', 'accused', 'blamed', 'named', 'identified', 'arrested', 'killed', 'detained', 'charged', 'replaced', 'appointed', 'dismissed', 'sacked', 'fired', 'sentenced', 'buried'])
+
+/**
+ * `m` is the object of a verb of its sentence: within the three words before it, across title and
+ * role words but no punctuation, stands a verb in the past ("-ed", not after a determiner: "the
+ * retired general X") or one of OBJECT_VERBS.
+ */
+function objectOfVerb(doc: Doc, m: Mention, sentenceStart: number): boolean {
+  for (let k = m.tokenStart - 1; k >= Math.max(sentenceStart, m.tokenStart - 3); k--) {
+    const t = doc.tokens[k]!
+    if (!/^\p{L}/u.test(t.text)) return false
+    if (OBJECT_VERBS.has(t.lower)) return true
+    if (SPEECH_VERBS.has(t.lower)) return false
+    // "had killed rebel commander X", not "the retired general X".
+    if (/^\p{Ll}+ed$/u.test(t.text) && !SUBJECT_DETERMINERS.has(doc.tokens[k - 1]?.lower ?? '')) return true
+  }
+  return false
 }
 
 /** People and organizations speak; a demonym in "a US official" is an unnamed person, not a speaker. */

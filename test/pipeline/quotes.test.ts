@@ -288,3 +288,17 @@ t.test('a quotation joined by "and" to the next one shares its attribution', asy
     ['Mira Castel', 'the clinics can no longer cope'],
   ], 'quotes joined to one with no named speaker get none')
 })
+
+t.test('"he" is not the object of the sentence before, nor "said X" a possessor', async (t) => {
+  const text = [
+    'The army said it had killed rebel commander Jean Bosco near the border. “We will continue the operation until the area is safe,” he said.',
+    '',
+    'The retired general Piet Marr visited the camp. “Nobody here has eaten for two days,” he said.',
+    '',
+    '“He never came home from the market,” said Rosa Lind\'s husband, Tomas Lind.',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Piet Marr', 'Nobody here has eaten for two days'],
+    ['Tomas Lind', 'He never came home from the market'],
+  ], 'the army spokesman who says "we will continue" is not the rebel commander it killed')
+})
