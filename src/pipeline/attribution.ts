@@ -85,10 +85,14 @@ export function lastGroupBefore(doc: Doc, offset: number): Mention | null {
   for (let i = doc.mentions.length - 1; i >= 0; i--) {
     const m = doc.mentions[i]
     if (m.end > offset) continue
+    // "its Telegram channel": a platform named as the medium is no one "it" could be.
+    if (MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '')) continue
     if (doc.entities.get(m.key)?.kind === 'group') return m
   }
   return null
 }
+
+const MEDIUM_NOUNS = new Set(['channel', 'channels', 'account', 'accounts', 'page', 'pages', 'feed', 'website', 'site', 'app', 'broadcast', 'post', 'posts'])
 
 const ACCORDING_TO = /\baccording to\b/gi
 

@@ -163,7 +163,7 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // maintain the signals" — the subject held at fault for what it did not do.
   { name: 'failed-to', pattern: /\bfail(?:s|ed|ing)?\s+to\s+(?:\w+ly\s+)?(?:prepare|warn|evacuate|protect|act|respond|maintain|inspect|enforce|repair|stop|prevent|heed|follow|secure|control|manage|provide|deploy)\b/gi, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true },
   // "Police in the trucks then opened fire on the crowd": the agent of "open fire".
-  { name: 'open-fire', pattern: /\bfire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
+  { name: 'open-fire', pattern: /(?<=\bopen(?:s|ed|ing)?\s+)fire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".
   { name: 'lay-blame', pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
   { name: 'held-responsible', pattern: /\b(?:held|holds?|holding)\s+(?:[\w'-]+\s+){1,4}?responsible\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { between: true } },

@@ -193,10 +193,17 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   }
   if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && OWN_PART.test(after))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
-    const subject = subjectOf(doc, sentence, floor, start, false) ?? adjacentSubject(doc, syntax, start)
+    const subject = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start, false) ?? adjacentSubject(doc, syntax, start)
     if (subject) target = subject
   }
   // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
+  // "blamed the air force for…" after "Nigerian Air Force" was named: the body the description names.
+  if (!target && !anaphoric && rule.target === 'object') {
+    let k = lowerBound(doc.tokens, end, (t) => t.start)
+    if (doc.tokens[k]?.lower === 'on') k++
+    const referent = definiteReferent(doc, k)
+    if (referent) target = found(doc, referent, 1.5)
+  }
   if (!target && !anaphoric && rule.claimant !== 'target' && !rule.syntacticSubject) {
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) : null
     if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
@@ -431,7 +438,7 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
     const group = earlier[0] ?? lastGroupBefore(doc, chunk.start)
     return group ? found(doc, group, 2) : null
   }
-  const named = chunkActor(doc, chunk)
+  const named = chunkActor(doc, chunk) ?? definiteReferent(doc, chunk.tokenStart)
   if (named) return found(doc, named, 1)
   // "the authorities had failed to prepare": a state's organs as a whole are its country.
   if (NATIONAL.test(doc.text.slice(chunk.start, chunk.end))) return storyCountry(doc)
@@ -458,8 +465,49 @@ function adjacentSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | 
   let chunk: Chunk | null = null
   for (const c of syntax.chunks) if (c.end <= before) chunk = c
   if (!chunk || doc.lookup.slice(chunk.end, before).replace(/[\s,]/g, '') !== '') return null
+  // "The Brotherhood, in a statement posted on its Telegram channel, blamed…": past the aside.
+  if (syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP') {
+    let j = chunk.tokenStart - 1
+    while (j > syntax.sentence.tokenStart && doc.tokens[j].text !== ',') j--
+    const comma = doc.tokens[j]
+    chunk = null
+    if (comma.text === ',') for (const c of syntax.chunks) if (c.end <= comma.start) chunk = c
+    if (!chunk || doc.lookup.slice(chunk.end, comma.start).trim() !== '') return null
+  }
   const named = chunkActor(doc, chunk)
   return named ? found(doc, named, 1) : null
+}
+
+/**
+ * The group a definite description at token `k` refers back to: "the air force" after "Nigerian Air
+ * Force", "the court" after "Porto Appeals Court" — the one group named earlier in the article
+ * whose name ends with the description's words (one to three, lower case). Null when none or
+ * several match, or the words are no description ("the attack").
+ */
+function definiteReferent(doc: Doc, k: number): Mention | null {
+  if (doc.tokens[k]?.lower !== 'the') return null
+  const words: string[] = []
+  for (let j = k + 1; j < doc.tokens.length && words.length < 3; j++) {
+    const t = doc.tokens[j]
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) break
+    words.push(t.lower)
+  }
+  // The longest description that names exactly one group mentioned before it.
+  for (let n = words.length; n >= 1; n--) {
+    const tail = ` ${words.slice(0, n).join(' ')}`
+    let match: Mention | null = null
+    let ambiguous = false
+    for (const m of doc.mentions) {
+      if (m.end > doc.tokens[k].start) break
+      const e = doc.entities.get(m.key)
+      if (e?.kind !== 'group' || !e.actor || !` ${e.name.toLowerCase()}`.endsWith(tail)) continue
+      // One name may sit under two keys (a body found by description and by name): the same group.
+      if (match && match.key !== m.key && doc.entities.get(match.key)?.name !== e.name) ambiguous = true
+      match = m
+    }
+    if (match && !ambiguous) return match
+  }
+  return null
 }
 
 /**

@@ -207,3 +207,13 @@ t.test('coordinated targets and headline verbs (issue 15)', async (t) => {
   t.same(claims('Mali blamed the Sahel Liberation Front and the Gourma Brigades for the ambush.'), ['Mali asserts Sahel Liberation Front', 'Mali asserts Gourma Brigades'])
   t.same(claims('Saraya al-Nour claims responsibility\n\nThe group said it attacked the camp.').slice(0, 1), ['Saraya al-Nour asserts Saraya al-Nour'])
 })
+
+t.test('definite descriptions refer back; asides and media are no subjects (issue 15)', async (t) => {
+  t.same(claims('A Nigerian Air Force jet struck the village. The Gwagwada Brotherhood, in a statement posted on its Telegram channel, blamed the air force for what it called a massacre and denied that it kept any weapons in Maro.'), [
+    'null asserts Nigerian Air Force',
+    'Gwagwada Brotherhood denies Gwagwada Brotherhood',
+    'Gwagwada Brotherhood asserts Nigerian Air Force',
+  ])
+  t.same(claims('The Porto Appeals Court ruled on Monday. Families blamed the court for the delays.').filter((c) => c.includes('Court')), ['null asserts Porto Appeals Court'])
+  t.same(claims('The Nile Brigades and the Delta Front both operate there. Villagers blamed the front for the raid.'), ['null asserts Delta Front'])
+})
