@@ -843,7 +843,8 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
     if (pronoun === null && lower === 'that' && ['in', 'of', 'for', 'from'].includes(tokens[j + 1]?.lower ?? '') && j + 1 < verbAt) pronoun = j
     if (lower === ';' || (countWordAt(tokens, j) && pronoun === null)) return null
     // "confirmed deaths in Manabí province climbed to 131", "injuries rose to 40"
-    if (TOLL_HEADS.has(lower)) return { metric: TOLL_OF_METRIC[lower]!, tokenStart: pronoun ?? j, tokenEnd: at, confidence: 0.8 }
+    // ("deaths of cattle" are no toll of people)
+    if (TOLL_HEADS.has(lower) && !(tokens[j + 1]?.lower === 'of' && !PEOPLE_NOUNS.has(tokens[j + 2]?.lower ?? ''))) return { metric: TOLL_OF_METRIC[lower]!, tokenStart: pronoun ?? j, tokenEnd: at, confidence: 0.8 }
     if (TOLL_NOUNS.has(lower) && lower !== 'figure' && lower !== 'count') {
       const before = tokens[j - 1]?.lower ?? ''
       let metric: Metric | null = null

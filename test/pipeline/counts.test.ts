@@ -269,6 +269,8 @@ t.test('tolls headed by a metric noun, totals after a copula, shares an arrest c
       .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
   t.same(parts('The toll has risen to 90, after confirmed deaths in Ravna province climbed to 52.'), ['killed 90 exact', 'killed 52 exact'])
   t.same(parts('Injuries rose to 40 overnight.'), ['injured 40 exact'])
+  t.same(parts('Deaths of cattle rose to 40.'), [], 'a toll of no people')
+  t.same(parts('The injured man was 45.'), [], 'an age after "the injured man"')
   t.same(parts('"We have received 12 bodies and the injured are more than 30," a doctor said.'), ['killed 12 exact', 'injured 30 more_than'])
   t.same(parts('Police have detained two of the three owners of the club.'), ['arrested 2 exact'])
   t.same(parts('Two of the three owners of the club were questioned.'), [], 'a share nobody is counted in')
