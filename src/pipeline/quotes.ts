@@ -277,10 +277,12 @@ interface FoundSpeaker {
 }
 
 /**
- * “…,” X said / “…,” said X / “…,” he added / “…,” X, a student, says / “…,” ministry spokeswoman
- * X said / “…,” the spokesman, X, said / “…,” X, a resident of Y, told AFP / “…,” the group said.
- * The attribution runs from the closing mark to the end of its clause; its speech verb is found
- * first, and the speaker is the name before it (a person before any other), else the one after it.
+ * “…,” X said / “…,” said X / “…,” he added / “…,” it said / “…,” X, a student, says / “…,” ministry
+ * spokeswoman X said / “…,” the spokesman, X, said / “…,” X, a resident of Y, told AFP / “…” — X
+ * said / “…,” the group said / the mayor said / a spokesman for X said / according to her / the
+ * agency quoted an official as saying (unnamedSubjectSpeaker). The attribution runs from the closing
+ * mark to the end of its clause (attributionWindow); its speech verb is found first, and the speaker
+ * is the name before it (a person before any other), else the one after it.
  */
 function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
   const from = q.outerEnd
@@ -371,11 +373,14 @@ const ROLE_LOOKBACK = 3000
 
 /**
  * A speaker the subject [at, verbAt) (UTF-16) of an attribution names without a mention of them:
- * "the group said" / "the statement said" (the group last named); "his statement said" (the person
- * "his" stands for); "a commander of the front said", and "the senior commander said" after "a
- * senior commander of the group told Reuters" (the body an unnamed member speaks for, codebook §7);
- * "Berg said", "the Civil Defence reported" (a short form of a name given before). A FoundSpeaker,
- * null when the subject is such a phrase but names nobody, undefined when it is none of these.
+ * "the mayor said" (the office's one named holder); "police said" (the force named before, §7);
+ * "the group said" / "the statement said" (the group last named); "a statement from X said";
+ * "his statement said" (the person "his" stands for); "a commander of the front said", and "the
+ * senior commander said" after "a senior commander of the group told Reuters" (the body an unnamed
+ * member speaks for, §7); "a police spokesman said" (the one named police spokesperson, else nobody);
+ * "an unnamed railway official" (a body named before whose name holds the qualifier); "Berg said",
+ * "the Civil Defence reported" (a short form of a name given before). A FoundSpeaker, null when the
+ * subject is such a phrase but names nobody, undefined when it is none of these.
  */
 function unnamedSubjectSpeaker(doc: Doc, at: number, verbAt: number, quoteStart: number): FoundSpeaker | null | undefined {
   const phrase = doc.lookup.slice(at, verbAt)
