@@ -21,6 +21,8 @@ export function actorKey(doc: Doc, m: Mention): string {
 export function isActorMention(doc: Doc, m: Mention, role: 'subject' | 'object'): boolean {
   const e = doc.entities.get(m.key)
   if (!e || !e.actor) return false
+  // "a Brazil-based gang", "Kyiv-backed militias": the place only qualifies the actor.
+  if (doc.tokens[m.tokenEnd]?.text === '-' && /^(?:based|backed|linked|led|born|funded|run|allied|aligned)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '')) return false
   if (m.demonym) {
     // A demonym is an actor only before an actor noun ("Ukrainian officials"), or, as the one whose
     // involvement is discussed, before an involvement noun ("no Ukrainian involvement").

@@ -162,6 +162,10 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // Negligence (codebook §5): "the authorities had failed to prepare properly", "the operator failed to
   // maintain the signals" — the subject held at fault for what it did not do.
   { name: 'failed-to', pattern: /\bfail(?:s|ed|ing)?\s+to\s+(?:\w+ly\s+)?(?:prepare|warn|evacuate|protect|act|respond|maintain|inspect|enforce|repair|stop|prevent|heed|follow|secure|control|manage|provide|deploy)\b/gi, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true },
+  // Suspicion: "Russia was quickly named as the prime suspect", "X was named the main suspect".
+  { name: 'prime-suspect', pattern: /\b(?:named|identified|seen|regarded|considered|singled out)\s+(?:as\s+)?(?:the\s+)?(?:prime|main|chief|leading|principal|most likely|likely|top)\s+suspects?\b/gi, target: 'subject', claimant: 'source', stance: 'suggests', hedgeable: false },
+  // "investigators suspected a Brazil-based criminal gang of using the leaked tools".
+  { name: 'suspect-of', pattern: /\bsuspect(?:s|ed|ing)?\b(?=\s+(?:[\w'’-]+\s+){1,6}?of\s+(?:\w+ing|involvement|links?)\b)/gi, verb: { lemmas: ['suspect'], between: /^$/, voice: 'active' }, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
   // "Police in the trucks then opened fire on the crowd": the agent of "open fire".
   { name: 'open-fire', pattern: /(?<=\bopen(?:s|ed|ing)?\s+)fire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".

@@ -217,3 +217,9 @@ t.test('definite descriptions refer back; asides and media are no subjects (issu
   t.same(claims('The Porto Appeals Court ruled on Monday. Families blamed the court for the delays.').filter((c) => c.includes('Court')), ['null asserts Porto Appeals Court'])
   t.same(claims('The Nile Brigades and the Delta Front both operate there. Villagers blamed the front for the raid.'), ['null asserts Delta Front'])
 })
+
+t.test('suspicion: the prime suspect, suspected of (issue 15)', async (t) => {
+  t.same(claims('Russia was quickly named as the prime suspect, until a hacker came forward.'), ['null suggests Russia'])
+  t.same(claims('Prosecutor Andrea Fuentes said investigators suspected the Red Hand Brigade of using the leaked tools.'), ['Andrea Fuentes suggests Red Hand Brigade'])
+  t.same(claims('Investigators suspected a Brazil-based gang of using the leaked tools.').filter((c) => c.includes('Brazil')), [], 'a place that only qualifies the actor is not the actor')
+})
