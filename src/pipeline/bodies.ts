@@ -148,7 +148,7 @@ export function describedBodies(doc: Doc): Doc {
     if (!tokens[k] || doc.text.slice(m.end, tokens[k]!.start).includes('\n')) continue
     const phraseStart = m.tokenStart
     const surfaceTo = (end: number) => doc.text.slice(tokens[phraseStart]!.start, tokens[end - 1]!.end)
-    const body = bodyAt(doc, k)
+    const body = bodyAt(doc, k, true)
     if (body && (country || body.kind === 'ministry')) {
       const demonym = country ? demonymOf(doc, e.name) : e.name
       const name = body.kind === 'ministry' ? `${demonym} Ministry of ${body.topic}` : body.name(e.name, demonym)
@@ -169,11 +169,28 @@ export function describedBodies(doc: Doc): Doc {
     const named = `${adjective ? m.text : e.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`
     add(named, k, end, surfaceTo(end))
   }
+  // "Police in South Bohemia said…": the force of the place named right after it (codebook §7: a
+  // named force is an entity), as "South Bohemia Police".
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.key)
+    if (e === undefined || e.kind !== 'place' || m.demonym || lower(m.tokenStart - 1) !== 'in' || lower(m.tokenStart - 2) !== 'police') continue
+    const k = m.tokenStart - 2
+    // Not the end of a longer name: "the Mozambique Republic Police in Pemba".
+    const before = tokens[k - 1]
+    if (before !== undefined && before.sentence === tokens[k]!.sentence && /^\p{Lu}/u.test(before.text)) continue
+    if (taken.has(k) || !ends(doc, m.tokenEnd)) continue
+    add(`${e.name} Police`, k, k + 1, doc.text.slice(tokens[k]!.start, m.end))
+  }
+
   // "the health ministry", "the Ministry of Finance" in one country's story.
   for (let k = 0; k < tokens.length; k++) {
     if (taken.has(k)) continue
-    const body = bodyAt(doc, k)
-    if (!body || body.kind !== 'ministry' || !['the', 'its'].includes(lower(k - 1))) continue
+    const body = bodyAt(doc, k, true)
+    // After "the"/"its", or opening its sentence ("6.40pm: Health ministry figures show…").
+    const opens = !/^[\p{L}\p{N}]/u.test(tokens[k - 1]?.text ?? '.') && /^\p{Lu}/u.test(tokens[k]!.text)
+    // "a health ministry spokesman", "an interior ministry official": the ministry they speak for.
+    const spoken = ['a', 'an'].includes(lower(k - 1)) && body !== null && SPOKEN_FOR.has(lower(body.end))
+    if (!body || body.kind !== 'ministry' || !(['the', 'its'].includes(lower(k - 1)) || opens || spoken)) continue
     // "Zimbabwe ordered a diplomat out. Its foreign ministry called…": "its" is the country last named.
     const own = lower(k - 1) === 'its' ? countryBefore(doc, k) : null
     if (own === null && story === undefined) story = storyCountry(doc)
@@ -220,23 +237,29 @@ function lowercaseBodyEnd(doc: Doc, k: number): number | null {
     words++
     j++
     if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's' && !tokens[j]!.spaceBefore) j += 2
-    if (INSTITUTION_NOUNS.has(t.lower) && ends(doc, j)) return j
+    if (INSTITUTION_NOUNS.has(t.lower) && (ends(doc, j) || SPOKEN_FOR.has(tokens[j]?.lower ?? ''))) return j
   }
   return null
 }
 
 type Body = { kind: 'ministry'; topic: string; end: number } | { kind: 'force'; name: (country: string, demonym: string) => string; end: number }
 
+// Nouns after a ministry's or an agency's name that are its voice or its data, so that the body is
+// still named: "an interior ministry official", "Health ministry figures", "Kirkuk health directorate
+// spokesperson Ziad Hamid". (Not for forces: "police commander" names a rank, not the force.)
+const SPOKEN_FOR = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'figures', 'data', 'statement', 'statements', 'sources', 'source', 'report', 'records'])
+
 // The words a body phrase can begin with: most tokens are ruled out by one lookup.
 const FIRST_WORDS = new Set([...Object.keys(MINISTRY_TOPICS), 'ministry', ...FORCES.map(([w]) => w[0]!)])
 
 /** A body phrase starting at token `k`: "[topic] ministry", "Ministry of [Topic]", a force. */
-function bodyAt(doc: Doc, k: number): Body | null {
+function bodyAt(doc: Doc, k: number, spokenFor = false): Body | null {
   if (!FIRST_WORDS.has(doc.tokens[k]?.lower ?? '')) return null
   const lower = (j: number) => doc.tokens[j]?.lower ?? ''
   // "foreign ministry", "Health Ministry", "home affairs ministry"
   const topic = MINISTRY_TOPICS[lower(k)]
-  const ministry = (t: string, end: number): Body | null => (ends(doc, end) && !(lower(end) === 'and' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')) ? { kind: 'ministry', topic: t, end } : null)
+  const closes = (end: number) => ends(doc, end) || (spokenFor && SPOKEN_FOR.has(lower(end)))
+  const ministry = (t: string, end: number): Body | null => (closes(end) && !(lower(end) === 'and' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')) ? { kind: 'ministry', topic: t, end } : null)
   if (topic && lower(k + 1) === 'ministry') return ministry(topic, k + 2)
   if (topic && lower(k + 1) === 'affairs' && lower(k + 2) === 'ministry') return ministry(topic, k + 3)
   // "Ministry of Defence", "ministry of foreign affairs" (not "Ministry of Health and Population")

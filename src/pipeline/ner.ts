@@ -80,10 +80,30 @@ export function findNerCandidates(doc: Doc, covered: Uint8Array): NerCandidate[]
     }
     const end = runEnd(tokens, covered, i)
     const candidate = classifyRun(doc, i, end, lowercaseSeen)
+    // "Memphis Police Chief Dana Whitfield", "Kirkuk Health Directorate spokesman X": the body
+    // before a person's title is a name of its own.
+    const body = candidate?.kind === 'person' ? bodyBeforeTitle(doc, i, candidate.tokenStart) : null
+    if (body) out.push(body)
     if (candidate) out.push(candidate)
     i = end
   }
   return out
+}
+
+// Titles of a body's own officers, written after its name: "Memphis Police Chief X".
+const BODY_CHIEF_TITLES = new Set(['chief', 'commissioner', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'head', 'superintendent', 'inspector', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'leader', 'deputy', 'general', 'captain', 'colonel'])
+
+/** [from, to) holds a body's name and then titles: the body as a group candidate, else null. */
+function bodyBeforeTitle(doc: Doc, from: number, to: number): NerCandidate | null {
+  const { tokens } = doc
+  let e = to
+  while (e > from && (PERSON_TITLES.has(tokens[e - 1]!.lower) || tokens[e - 1]!.text === '.')) e--
+  if (e === to || e - from < 2 || !ORG_HEADS.has(tokens[e - 1]!.lower)) return null
+  // "Emergency Services Minister X", "Interior Cabinet Secretary X": a portfolio, not a body.
+  if (!BODY_CHIEF_TITLES.has(tokens[e]!.lower)) return null
+  let s = from
+  while (s < e && (STOP_CAPITALIZED.has(tokens[s]!.lower) || WEEKDAYS_AND_MONTHS.has(tokens[s]!.lower) || (s === from && isSentenceInitial(doc, s) && isCommonWord(tokens[s]!.lower)))) s++
+  return e - s >= 2 ? { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 } : null
 }
 
 /** Words the article also writes in lowercase are common words when capitalized at a sentence start. */
