@@ -111,6 +111,8 @@ function closesHere(text: string, j: number, opener: string): boolean {
   // ’ and ' are also apostrophes: "don’t", "Moscow’s", "it's".
   if (text[j] === '’' || text[j] === "'") return !/\p{L}/u.test(after)
   if (opener === '"' && text[j] === '"') return !/\p{L}/u.test(after) || /\s/.test(text[j - 1]) === false
+  // «…“ closes translated copy, but “ after a space and before a word opens the next quote.
+  if (text[j] === '“' && /\s/.test(text[j - 1] ?? ' ') && /[\p{L}\p{N}]/u.test(after)) return false
   return true
 }
 
@@ -572,18 +574,24 @@ const PRONOUN_LOOKBACK_SENTENCES = 6
 
 /**
  * "he", "she" at `offset` (UTF-16) → the person they stand for: the subject of the nearest sentence
- * before it that has a person as subject, read outside quotes. A sentence whose subject is itself
- * "he"/"she" passes the search on; one whose subject is an unnamed person ("A vendor at the bus
- * station disputed that", "One mother said") ends it with null, unless an appositive names them
- * ("Their lawyer, José Barata, welcomed"). The subject is the first person named not after a
- * preposition nor before "'s" ("President X … of Defence Minister Y, but he" → X).
+ * before it that has a person as subject, read outside quotes, within six sentences of the story
+ * (sentences wholly quoted do not count). A sentence whose subject is itself "he"/"she" passes the
+ * search on; one whose subject is an unnamed person ("A vendor at the bus station disputed that",
+ * "One mother said") ends it with null, unless an appositive names them ("Their lawyer, José
+ * Barata, welcomed") or the article names the one holder of their role ("A Navy spokesman said" →
+ * "Navy spokesman X"). The subject is the person a speech verb follows, else the first person named
+ * not after a preposition, nor before "'s", nor as a verb's object ("President X … of Defence
+ * Minister Y, but he" → X; "the army said it had killed commander Y" → nobody).
  */
 export function resolvePronoun(doc: Doc, offset: number): Mention | null {
   let k = lowerBound(doc.sentences, offset + 1, (s) => s.start) - 1
-  for (let n = 0; k >= 0 && n < PRONOUN_LOOKBACK_SENTENCES; k--, n++) {
+  // Sentences wholly inside a quotation are the speaker's words, not the story's: they do not count.
+  for (let n = 0, seen = 0; k >= 0 && n < PRONOUN_LOOKBACK_SENTENCES && seen < 5 * PRONOUN_LOOKBACK_SENTENCES; k--, seen++) {
     const s = doc.sentences[k]!
     const end = Math.min(s.end, offset)
     if (end <= s.start) continue
+    if (inQuote(doc, s.start + 1) && inQuote(doc, Math.max(s.start, end - 2))) continue
+    n++
     const subject = subjectOf(doc, s.tokenStart, s.start, end)
     if (subject !== undefined) return subject
   }

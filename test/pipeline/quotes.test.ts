@@ -302,3 +302,9 @@ t.test('"he" is not the object of the sentence before, nor "said X" a possessor'
     ['Tomas Lind', 'He never came home from the market'],
   ], 'the army spokesman who says "we will continue" is not the rebel commander it killed')
 })
+
+t.test('translated copy: «…“ then a new “…”, and "he" past a long quoted passage', async (t) => {
+  const text = 'Many agree, like Oleg Varin, 52. «This war is everywhere now. Some had not understood it,” he warned. «Who gains from this? The enemies of the country. It could be anyone. I rule nothing out. “They may have used the bombers to divert attention,” he speculated.'
+  t.same(speakers(text).map((s) => s[0]), ['Oleg Varin', 'Oleg Varin', 'Oleg Varin'])
+  t.same(findQuoteSpans(text).length, 3, 'the “ after a space opens the third quote, it does not close the second')
+})
