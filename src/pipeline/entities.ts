@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, looksLikeNameWord } from './lexicon.js'
+import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, SITE_NOUNS, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -173,10 +173,10 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
 // Words that may follow a place's kind when the kind ends the place's phrase.
 const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'near', 'after', 'for', 'to', 'with', 'from', 'by', 'as', 'since', 'when', 'while', 'but', 'last', 'this', 'on'])
 
-/** A lowercase subdivision kind at `k` that ends the phrase: punctuation or a function word follows. */
+/** A lowercase subdivision kind or site noun at `k` that ends the phrase ("district.", "hotel,"): punctuation or a function word follows. */
 function kindEndsPhrase(doc: Doc, k: number): boolean {
   const kind = doc.tokens[k]
-  if (!kind || kind.text !== kind.lower || !SUBDIVISION_KINDS.has(kind.lower)) return false
+  if (!kind || kind.text !== kind.lower || !(SUBDIVISION_KINDS.has(kind.lower) || SITE_NOUNS.has(kind.lower))) return false
   const next = doc.tokens[k + 1]
   if (!next || next.sentence !== kind.sentence) return true
   return !/^[\p{L}\p{N}]/u.test(next.text) ? next.text !== '-' && next.text !== "'" : AFTER_KIND.has(next.lower)

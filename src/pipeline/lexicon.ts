@@ -59,6 +59,16 @@ export const GROUP_TYPE_WORDS = words(`
   airlines airways
 `)
 
+/**
+ * Kinds of named sites written in lowercase after the name (codebook §1, named sites are places):
+ * "the Neringa Grand hotel", "Ngo Tram market", "the Kelani river", "the Bundaran HI roundabout".
+ */
+export const SITE_NOUNS = words(`
+  hotel market river station bridge stadium mosque camp airport square roundabout dam lake
+  mountain mountains valley highway road street avenue village town city villages towns cities
+  gorge pass canal creek beach port
+`)
+
 /** Media name endings: these win over a place name inside them ("Washington Post"). */
 export const MEDIA_HEADS = words(`
   post times journal tribune herald telegraph guardian daily gazette chronicle news review press

@@ -13,11 +13,13 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_ROLE_NOUNS,
+  SITE_NOUNS,
   SPEECH_VERBS,
   STOP_CAPITALIZED,
   WEEKDAYS_AND_MONTHS,
   isCommonWord,
   isDemonymWord,
+  isFiniteVerbForm,
   isFirstName,
   isKnownOrganization,
   isKnownPlaceName,
@@ -229,6 +231,15 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   const before = tokens.slice(start, end)
   if (!before.every((w) => isWord(w) && isCapitalized(w))) return false
   const lowers = before.map((w) => w.lower)
+  // "Benighat Rorang Rural Municipality of Dhading district": a place within a place named with its kind.
+  if (PLACE_HEADS.has(lowers[lowers.length - 1]!)) {
+    let k = end + 1
+    if (tokens[k]?.lower === 'the') k++
+    if (tokens[k] && isCapitalized(tokens[k]!) && !covered[k]) {
+      const after = tokens[runEnd(tokens, covered, k)]
+      if (after !== undefined && after.text === after.lower && PLACE_NOUNS_AFTER.has(after.lower)) return true
+    }
+  }
   if (lowers.some(GROUP_OR_PLACE_WORDS)) return false
   if (before.length === 1) {
     const w = lowers[0]!
@@ -368,6 +379,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (groupCategory(tokens, s, e)) return null
   if (groupNounBefore(tokens, s) || groupNounAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (!titleCue && (placeNounAfter(tokens, e) || placeNounBefore(tokens, s))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+  if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
@@ -469,7 +481,16 @@ const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'district', 'districts', 're
 
 function placeNounAfter(tokens: Token[], e: number): boolean {
   const t = tokens[e]
-  return t !== undefined && t.text === t.lower && PLACE_NOUNS_AFTER.has(t.lower)
+  if (t === undefined || t.text !== t.lower) return false
+  if (PLACE_NOUNS_AFTER.has(t.lower)) return true
+  // "the Neringa Grand hotel,", "Nangade and Litingina villages": a site's kind ending the phrase.
+  const next = tokens[e + 1]
+  return SITE_NOUNS.has(t.lower) && (next === undefined || next.sentence !== t.sentence || !/^[\p{L}\p{N}]/u.test(next.text) || STOP_CAPITALIZED.has(next.lower) || isFiniteVerbForm(next.lower))
+}
+
+/** "Latrice Hollins, of West Point, and…": a person's home town after ", of". */
+function hometown(tokens: Token[], s: number, e: number): boolean {
+  return tokens[s - 1]?.lower === 'of' && tokens[s - 2]?.text === ',' && [',', '.', ';'].includes(tokens[e]?.text ?? '')
 }
 
 // "the village of Maro", "the harbour cities of Quy Nhon and Tuy Hoa", "the town of Ndop".

@@ -1,6 +1,6 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { SUBDIVISION_KINDS, fromGazetteer } from './entities.js'
-import { GROUP_TYPE_WORDS, ORG_LEADERS } from './lexicon.js'
+import { GROUP_TYPE_WORDS, ORG_LEADERS, SITE_NOUNS } from './lexicon.js'
 
 /**
  * Resolution: every mention gets its final entity. NER surfaces that are a known alias join the
@@ -237,7 +237,7 @@ function canonicalName(e: DocEntity): string {
     const clean = alias.replace(/[’]/g, "'")
     const words = clean.split(/\s+/)
     // "Shabwa province" is a mention of Shabwa: the kind written after a place is no part of its name.
-    if (e.kind === 'place' && words.length > 1 && SUBDIVISION_KINDS.has(words[words.length - 1]!)) continue
+    if (e.kind === 'place' && words.length > 1 && (SUBDIVISION_KINDS.has(words[words.length - 1]!) || SITE_NOUNS.has(words[words.length - 1]!))) continue
     if (words.length > best.split(/\s+/).length) best = clean
   }
   return best

@@ -223,3 +223,11 @@ t.test("bodies spoken for by their officials and data; a force named by its plac
   t.ok(chief.includes('Memphis Police'))
   t.notOk(chief.includes('Emergency Services'), 'a minister\'s portfolio is no body')
 })
+
+t.test('named sites with their kind in lowercase, home towns, places within places', async (t) => {
+  const x = extract('A gunman fired outside the Varena Grand hotel, a spot popular with diplomats. Raids hit Tolonga and Mitengo villages. Residents live along the Kelvani river and the canals. Lina Ortez, of West Harlow, and a 19-year-old man died. The bus crashed in Marigat Rorang Rural Municipality of Dhanduk district on Sunday.', { entities: [] })
+  const place = (alias: string) => x.entities.find((e) => e.kind === 'place' && e.aliases.includes(alias))
+  for (const p of ['Varena Grand hotel', 'Varena Grand', 'Mitengo', 'Tolonga', 'Kelvani river', 'West Harlow', 'Marigat Rorang Rural Municipality', 'Dhanduk district']) t.ok(place(p), p)
+  t.notOk(x.entities.some((e) => e.name.includes(' of Dhanduk')), 'the place within a place is two names')
+  t.notOk(kinds('The Grand hotel owners said so.').includes('Grand/place'), 'a site noun inside a longer phrase is no cue')
+})
