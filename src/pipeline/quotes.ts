@@ -524,7 +524,10 @@ function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention
     }
     holders.set(doc.mentions, byRole)
   }
-  const named = (byRole.get(roleFamily(role)) ?? []).filter((h) => !qualifier || !h.qualifier || h.qualifier === qualifier)
+  const all = byRole.get(roleFamily(role)) ?? []
+  // "the president" is President X, not Vice President Y; "the interior minister" is only the interior one.
+  const plain = all.filter((h) => !h.qualifier)
+  const named = qualifier ? all.filter((h) => !h.qualifier || h.qualifier === qualifier) : new Set(plain.map((h) => h.key)).size === 1 ? plain : all
   return new Set(named.map((h) => h.key)).size === 1 ? named[0]!.mention : null
 }
 
@@ -615,7 +618,7 @@ function bodyBefore(doc: Doc, offset: number): Mention | null {
     const s = doc.sentences[k]!
     for (const m of mentionsBetween(doc, s.start, Math.min(s.end, offset))) {
       const e = doc.entities.get(m.key)
-      if (!e || inQuote(doc, m.start) || m.demonym || e.kind === 'person' || !e.actor) continue
+      if (!e || inQuote(doc, m.start) || m.demonym || e.kind === 'person' || !e.actor || objectOfVerb(doc, m, s.tokenStart)) continue
       let before = m.tokenStart - 1
       if (doc.tokens[before]?.lower === 'the') before--
       if (before >= s.tokenStart && BEFORE_OBJECTS.has(doc.tokens[before]!.lower)) continue

@@ -308,3 +308,12 @@ t.test('translated copy: «…“ then a new “…”, and "he" past a long quo
   t.same(speakers(text).map((s) => s[0]), ['Oleg Varin', 'Oleg Varin', 'Oleg Varin'])
   t.same(findQuoteSpans(text).length, 3, 'the “ after a space opens the third quote, it does not close the second')
 })
+
+t.test('"the president" is the one holder without a qualifier; "it" is no body hit by a verb', async (t) => {
+  const text = [
+    'President Ana Silva and Vice President Rui Costa arrived in Beira. “We will rebuild every school,” the president said.',
+    '',
+    'A car bomb hit the Kessel Mining Company offices on Monday. “Nobody has claimed the attack yet,” it said.',
+  ].join('\n')
+  t.same(speakers(text), [['Ana Silva', 'We will rebuild every school']])
+})
