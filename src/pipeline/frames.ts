@@ -89,7 +89,11 @@ export interface Frame {
   copula?: 'required' | 'if-matched'
   /** The words just before the trigger that cancel it ("shifted the blame"). */
   notAfter?: RegExp
-  /** A denial must be about something: its first ten words match this, or it takes a gerund or a relative. */
+  /**
+   * A denial must be about something: its first ten words match this, or it takes a gerund, a
+   * relative, or a that-clause about the act ("denied that its fighters carried out the attack";
+   * not "denied that it kept weapons there").
+   */
   objectTopic?: RegExp
   object?: ObjectConstraint
   /** With no named object, the charge denied may be an anaphor ("rejected the accusation", "denied that the group…"). */
@@ -126,7 +130,7 @@ export const STATE_VOICES = new Set(['officials', 'authorities', 'government'])
 /** Verbs of belief whose negation denies their complement: "did not believe the Front was responsible". */
 export const DOUBTED_BELIEFS = new Set(['believe', 'think', 'consider', 'suspect', 'accept', 'expect'])
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
-const DENIAL_TOPICS = /\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|any|part|participation|complicity|that|blame)\b/i
+const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 

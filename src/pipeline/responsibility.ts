@@ -34,6 +34,8 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
+// What a that-clause must speak of for its denial to be about the act: "denied that it was behind…".
+const ACT_WORDS = /\b(?:used (?:live|excessive|lethal|deadly|tear)|live (?:ammunition|rounds)|behind|responsible|involved|involvement|role|carried out|carry out|attacked|targeted|fired|struck|bombed|killed|planned|ordered|staged|organi[sz]ed|hand|part)\b/i
 const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|murders?|assassinations?|slaying|homicide|poisoning|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
 const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
@@ -162,7 +164,9 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/).slice(0, 9).join(' '))) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
-  if (rule.objectTopic && !deniedAct && !rule.objectTopic.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
+  const complement = after.trim().split(/\s+/).slice(1, 16).filter((w) => !/^(?:it|this)$/i.test(w)).join(' ')
+  const aboutAct = /^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after) && (EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement))
+  if (rule.objectTopic && !deniedAct && !aboutAct && !rule.objectTopic.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
 
   // Target.
   let target: Found | null = null
@@ -307,7 +311,7 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
 // "denied that the group had any role": the group anaphor stands for the nearest group named.
 const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
 // "rejected the accusation": the charge is the one the article has just reported.
-const DENIED_CHARGE = /^\s*(?:the|these|those|this|that|such)\s+(?:\w+\s+)?(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?)\b(?!\s+(?:of|that)\b)/i
+const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?)\b(?!\s+(?:of|that)\b)/i
 
 /**
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
@@ -490,6 +494,8 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
   for (let j = k + 1; j < doc.tokens.length && words.length < 3; j++) {
     const t = doc.tokens[j]
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) break
+    // "the alliance's accusations": a possessor, not the phrase's referent.
+    if (doc.tokens[j + 1]?.text === "'" || doc.tokens[j + 1]?.text === '’') return null
     words.push(t.lower)
   }
   // The longest description that names exactly one group mentioned before it.

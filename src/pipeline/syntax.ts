@@ -193,6 +193,8 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
       }
       k++
     }
+    // "The military, for its part,…", "the wounded": a determiner and an adjective alone are a noun phrase.
+    if (head === -1 && pos[first - base] === 'DET' && pos[k - 1 - base] === 'ADJ' && k - first >= 2) head = k - 1
     if (head !== -1) chunks.push({ start: doc.tokens[first].start, end: doc.tokens[head].end, tokenStart: first, tokenEnd: head + 1, head })
   }
   return chunks
