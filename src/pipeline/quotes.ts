@@ -124,7 +124,8 @@ const wordsIn = (s: string) => s.match(/[\p{L}\p{N}']+/gu)?.length ?? 0
  * only for a quotation of a clause with a named speaker, outside the title (§5: the title is not
  * annotated). A quotation run into the sentence that is short ("called it “absurd”") or the object
  * of a preposition ("accused them of “murdering guests at a wedding”") must hold a finite clause
- * (§4–§5); one set off as speech ("“…,” says X", "X said: “…”") is taken as said.
+ * (§4–§5) or follow a word that opens one ("where “the strikes continue”"); one set off as speech
+ * ("“…,” says X", "X said: “…”") is taken as said.
  * Offsets are UTF-16 code units into `doc.text`; evidence is the quoted words without the marks.
  */
 export function findQuotes(doc: Doc): Doc {
@@ -173,7 +174,7 @@ export function findQuotes(doc: Doc): Doc {
   for (const q of quotes) {
     if (q.speaker === null || q.outerStart < titleEnd) continue
     const text = doc.lookup.slice(q.start, q.end)
-    if (!framed.has(q.outerStart) && (wordsIn(text) < SHORT_QUOTE_WORDS || afterPreposition(doc, q)) && !holdsClause(text)) continue
+    if (!framed.has(q.outerStart) && (wordsIn(text) < SHORT_QUOTE_WORDS || afterPreposition(doc, q)) && !holdsClause(text) && !afterWordBefore(doc, q, SUBORDINATORS)) continue
     const span = trimSpan(doc.text, q.start, q.end)
     if (span.end <= span.start) continue
     claims.push({
@@ -207,8 +208,16 @@ function titleEndOf(doc: Doc): number {
 
 /** `q` is the object of a preposition ("accused the air force of “murdering guests …”"): a noun phrase, not a clause. */
 function afterPreposition(doc: Doc, q: Quote): boolean {
+  return afterWordBefore(doc, q, BEFORE_OBJECTS)
+}
+
+// Words that open a clause: a quotation right after one is a clause ("said that “the strikes continue”").
+const SUBORDINATORS = new Set(['that', 'where', 'because', 'whether', 'although', 'though', 'while', 'when', 'if'])
+
+/** The word right before `q`'s opening mark is one of `words`. */
+function afterWordBefore(doc: Doc, q: Quote, words: Set<string>): boolean {
   const word = /(\p{L}+)\s*$/u.exec(doc.lookup.slice(Math.max(0, q.outerStart - 20), q.outerStart))?.[1]?.toLowerCase()
-  return word !== undefined && BEFORE_OBJECTS.has(word)
+  return word !== undefined && words.has(word)
 }
 
 /**

@@ -317,3 +317,8 @@ t.test('"the president" is the one holder without a qualifier; "it" is no body h
   ].join('\n')
   t.same(speakers(text), [['Ana Silva', 'We will rebuild every school']])
 })
+
+t.test('a short quotation after a word that opens a clause is a clause', async (t) => {
+  const text = 'Aid chief Mira Castel described a town where “the wells run dry”, and said the army called the protest “a riot”.'
+  t.same(speakers(text), [['Mira Castel', 'the wells run dry']], '"a riot" after "the protest" opens no clause')
+})
