@@ -166,8 +166,11 @@ export function describedBodies(doc: Doc): Doc {
     if (appositiveOfGroup(doc, phraseStart)) continue
     // "Ecuador's national risk management agency" and "Ecuador's risk management agency" are one body.
     const words = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).split(/\s+/).filter((w, i) => i > 0 || w !== 'national')
-    const named = `${adjective ? m.text : e.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`
+    const phrase = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
+    const named = `${adjective ? m.text : e.name} ${phrase}`
     add(named, k, end, surfaceTo(end))
+    // A country's body is also written with its adjective: "Portuguese Civil Protection Authority".
+    if (country && !adjective) entities.get(`body:${named}`)?.aliases.add(`${demonymOf(doc, e.name)} ${phrase}`)
   }
   // "Police in South Bohemia said…": the force of the place named right after it (codebook §7: a
   // named force is an entity), as "South Bohemia Police".

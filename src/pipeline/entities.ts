@@ -42,6 +42,12 @@ export function recognizeEntities(doc: Doc): Doc {
       }
       // "Islamic State West Africa Province", "Al-Shabaab Jubaland Wing": a longer name that opens
       // with a known group is one of its branches, a group of its own (codebook §1).
+      // "the Mozambique Red Cross", "the Lebanese Red Crescent": a country's branch of a known body.
+      const national = [...overlapped].find((m) => m.tokenEnd === c.tokenEnd && m.tokenStart > c.tokenStart && m.entry.entity.kind === 'group') && [...overlapped].some((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'place')
+      if (national) {
+        c.kind = 'group'
+        c.score = Math.max(c.score, 3)
+      }
       const leading = [...overlapped].find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
       // "wrote on Telegram Ahmed Khalil Omar": a known group, then a person's name — two names.
       if (leading && c.kind === 'person') continue

@@ -66,7 +66,7 @@ export const GROUP_TYPE_WORDS = words(`
 export const SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square roundabout dam lake
   mountain mountains valley highway road street avenue village town city villages towns cities
-  gorge pass canal creek beach port
+  gorge pass canal creek beach port stations markets bridges hotels
 `)
 
 /** Media name endings: these win over a place name inside them ("Washington Post"). */

@@ -126,8 +126,8 @@ t.test("a place's bodies written in lowercase are groups named after the place (
     const x = extract(text, { entities: [] })
     return x.entities.filter((e) => e.kind === 'group').map((e) => `${e.name} [${e.aliases.filter((a) => a !== e.name).join('; ')}]`)
   }
-  t.same(groups("Fourteen trekkers died, an official at Kyrgyzstan's tourism committee told reporters."), ["Kyrgyzstan Tourism Committee [Kyrgyzstan's tourism committee]"])
-  t.same(groups("Kenya's national disaster agency said 40 died, and Kenya's disaster agency later raised the toll."), ["Kenya Disaster Agency [Kenya's national disaster agency; Kenya's disaster agency]"], '"national" is no part of the name')
+  t.same(groups("Fourteen trekkers died, an official at Kyrgyzstan's tourism committee told reporters."), ["Kyrgyzstan Tourism Committee [Kyrgyzstan's tourism committee; Kirghiz Tourism Committee]"])
+  t.same(groups("Kenya's national disaster agency said 40 died, and Kenya's disaster agency later raised the toll."), ["Kenya Disaster Agency [Kenya's national disaster agency; Kenyan Disaster Agency; Kenya's disaster agency]"], '"national" is no part of the name')
   t.same(groups("The bodies were found, according to the Osh prosecutor's office."), ["Osh Prosecutor's Office [Osh prosecutor's office]"])
   t.same(groups('The toll rose to 14, the Kassala health ministry announced.'), ['Kassala Ministry of Health [Kassala health ministry]'], "a province's or a city's ministry")
   // A verb of its own ends a force's or a ministry's phrase; a noun makes it a modifier.
@@ -230,4 +230,16 @@ t.test('named sites with their kind in lowercase, home towns, places within plac
   for (const p of ['Varena Grand hotel', 'Varena Grand', 'Mitengo', 'Tolonga', 'Kelvani river', 'West Harlow', 'Marigat Rorang Rural Municipality', 'Dhanduk district']) t.ok(place(p), p)
   t.notOk(x.entities.some((e) => e.name.includes(' of Dhanduk')), 'the place within a place is two names')
   t.notOk(kinds('The Grand hotel owners said so.').includes('Grand/place'), 'a site noun inside a longer phrase is no cue')
+})
+
+t.test("a church as the scene, a country's branch of a known body, a short dateline town", async (t) => {
+  const found = kinds('A gunman stormed Holy Cross Presbyterian Church in the town of Mbali. The Holy Cross Presbyterian Church said it would rebuild. The Kenya Red Cross said 40 were hurt.')
+  t.ok(found.includes('Holy Cross Presbyterian Church/place'), 'the scene is a building')
+  t.ok(found.includes('Kenya Red Cross/group'))
+  t.notOk(found.includes('Red Cross/group'), 'not the international body')
+  const x = extract('ODAR, Yemen (Reuters) - Two aid workers were seized.', { entities: [] })
+  t.equal(x.entities.find((e) => e.name === 'ODAR')?.kind, 'place', 'a four-letter dateline town before its country')
+  const portuguese = extract("Portugal's civil protection authority revised the toll.", { entities: [] }).entities.find((e) => e.kind === 'group')
+  t.ok(portuguese?.aliases.includes('Portuguese Civil Protection Authority'), "a country's body is also named with its adjective")
+  t.notOk(kinds('The state asked the Centre for Rs 4,250 crore.').some((k) => k.includes('Rs')), 'a currency ends a name')
 })
