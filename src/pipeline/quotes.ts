@@ -516,7 +516,9 @@ function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention
     const add = (noun: string, qualifier: string | undefined, m: Mention) => {
       const q = qualifier?.toLowerCase()
       const entry = { key: m.key, qualifier: q && /^\p{L}+$/u.test(q) && !DETERMINERS_OF_UNNAMED.has(q) ? q : null, mention: m }
-      byRole!.set(roleFamily(noun), [...(byRole!.get(roleFamily(noun)) ?? []), entry])
+      const list = byRole!.get(roleFamily(noun)) ?? []
+      list.push(entry)
+      byRole!.set(roleFamily(noun), list)
     }
     for (const m of doc.mentions) {
       if (doc.entities.get(m.key)?.kind !== 'person') continue
