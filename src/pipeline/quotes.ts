@@ -256,7 +256,8 @@ function continuesQuote(doc: Doc, previous: Quote, q: Quote): boolean {
   const between = doc.lookup.slice(previous.outerEnd, q.outerStart)
   if (hasSpeechVerb(attributionWindow(doc, q.outerEnd))) return false
   if (/^[\s,.;:]*$/.test(between)) return true
-  if (between.length > 240 || !/^\s*,?\s*[^.!?\n"“”«»]+[.,:]\s*$/u.test(between)) return false
+  // The attribution follows the earlier quote on its line ("“…,” X said. “…”"); a new paragraph's lead-in is this quote's own.
+  if (between.length > 240 || !/^[ \t]*,?[ \t]*[^.!?\n"“”«»]+[.,:]\s*$/u.test(between)) return false
   return hasSpeechVerb(between)
 }
 
@@ -731,9 +732,13 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   const colon = /:\s*$/.test(before)
   // The last reporting word before the quote; the speaker is the actor right before it.
   let cueAt = -1
+  let firstCueAt = -1
   for (const w of before.matchAll(/\p{L}+/gu)) {
     const lower = w[0].toLowerCase()
-    if (SPEECH_VERBS.has(lower) || EXTRA_SPEECH.has(lower)) cueAt = floor + w.index
+    if (SPEECH_VERBS.has(lower) || EXTRA_SPEECH.has(lower)) {
+      cueAt = floor + w.index
+      if (firstCueAt === -1) firstCueAt = cueAt
+    }
   }
   if (!colon && cueAt === -1) {
     // "According to X, “…”"
@@ -763,6 +768,13 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
     if (anaphor && GROUP_ANAPHORS.has(anaphor[1]!.toLowerCase()) && !candidates.some((m) => m.start >= floor + anaphor.index)) {
       const group = lastSpeakingGroupBefore(doc, floor + anaphor.index, anaphor[1])
       return group ? { key: group.key, confidence: 0.7 } : null
+    }
+    // "The mayor told reporters: “…”", "Police said in a statement that “…”": a subject with no name of its own.
+    if (candidates.length === 0) {
+      const clause = doc.lookup.slice(floor, firstCueAt).replace(/\s+$/, '')
+      const comma = clause.lastIndexOf(',')
+      const unnamed = unnamedSubjectSpeaker(doc, floor + comma + 1, floor + clause.length, q.outerStart)
+      if (unnamed !== undefined) return unnamed
     }
   }
   // "with Victoria Police saying on Sunday that “…”": a body right before the cue speaks after a preposition too.

@@ -322,3 +322,17 @@ t.test('a short quotation after a word that opens a clause is a clause', async (
   const text = 'Aid chief Mira Castel described a town where “the wells run dry”, and said the army called the protest “a riot”.'
   t.same(speakers(text), [['Mira Castel', 'the wells run dry']], '"a riot" after "the protest" opens no clause')
 })
+
+t.test('an unnamed subject before the quote: an office, the police', async (t) => {
+  const text = [
+    'Mayor Lena Okafor visited the site. The mayor told reporters: “We will rebuild every house on this street.”',
+    '',
+    'The Veltrian Police arrested two men. Police said in a statement that “both men were known to us and had been watched.”',
+    '',
+    'A police spokesman in the capital said: “Nobody else is being sought over the blast.”',
+  ].join('\n')
+  t.same(speakers(text), [
+    ['Lena Okafor', 'We will rebuild every house on this street.'],
+    ['Veltrian Police', 'both men were known to us and had been watched.'],
+  ], 'no police spokesman is named')
+})
