@@ -236,11 +236,16 @@ function setOff(doc: Doc, q: Quote): boolean {
 
 /**
  * A finite clause (codebook §5) in a short quotation, by its surface: a subject pronoun ("we",
- * "it's") or an auxiliary or modal ("has", "can", "don't"). "We have not given up hope", "the
- * hospitals can no longer cope" hold one; "absurd", "a terrible precedent", "like a war zone" do not.
+ * "it's") or an auxiliary or modal ("has", "can", "don't") not after "to". "We have not given up
+ * hope", "the hospitals can no longer cope" hold one; "absurd", "a terrible precedent", "like a war
+ * zone", "nothing to do with" do not.
  */
 export function holdsClause(quoted: string): boolean {
-  for (const w of quoted.toLowerCase().match(/[\p{L}']+/gu) ?? []) {
+  const words = quoted.toLowerCase().match(/[\p{L}']+/gu) ?? []
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    // "nothing to do with", "to have": an infinitive is no finite clause.
+    if (words[i - 1] === 'to') continue
     const base = w.split("'")[0]!
     if (CLAUSE_WORDS.has(w) || CLAUSE_WORDS.has(base) || /n't$|'(?:re|ve|ll|m|d)$/.test(w)) return true
   }

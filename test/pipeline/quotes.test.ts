@@ -1,6 +1,6 @@
 import t from 'tap'
 import { extract } from '../../src/pipeline/index.js'
-import { findQuoteSpans } from '../../src/pipeline/quotes.js'
+import { findQuoteSpans, holdsClause } from '../../src/pipeline/quotes.js'
 
 function speakers(text: string) {
   const x = extract(text, { entities: [] })
@@ -335,4 +335,11 @@ t.test('an unnamed subject before the quote: an office, the police', async (t) =
     ['Lena Okafor', 'We will rebuild every house on this street.'],
     ['Veltrian Police', 'both men were known to us and had been watched.'],
   ], 'no police spokesman is named')
+})
+
+t.test('an infinitive is no finite clause', async (t) => {
+  t.notOk(holdsClause('nothing to do with'))
+  t.notOk(holdsClause('a plan to have the dam rebuilt'))
+  t.ok(holdsClause('we do not know'))
+  t.ok(holdsClause('the army has left'))
 })
