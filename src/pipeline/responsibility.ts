@@ -468,7 +468,8 @@ function adjacentSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | 
   const before = relative ? relative.start : verbStart
   let chunk: Chunk | null = null
   for (const c of syntax.chunks) if (c.end <= before) chunk = c
-  if (!chunk || doc.lookup.slice(chunk.end, before).replace(/[\s,]/g, '') !== '') return null
+  // "…the GPIAAF office, which puts the blame on…": a relative pronoun's antecedent is the subject.
+  if (!chunk || !/^[\s,]*(?:(?:which|who|that)\s*)?$/i.test(doc.lookup.slice(chunk.end, before))) return null
   // "The Brotherhood, in a statement posted on its Telegram channel, blamed…": past the aside.
   if (syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP') {
     let j = chunk.tokenStart - 1

@@ -228,3 +228,7 @@ t.test('denials of something else, and reporters who name no one (issue 15)', as
   t.same(claims('The Gwagwada Brotherhood denied that its fighters carried out the attack.'), ['Gwagwada Brotherhood denies Gwagwada Brotherhood'])
   t.same(claims('The Upper Irrawaddy Defence Alliance spoke on Monday. The military, for its part, said that it had not targeted civilians.'), [], '“it” is the unnamed military, not the last group named')
 })
+
+t.test('a relative pronoun’s antecedent is the subject (issue 15)', async (t) => {
+  t.same(claims('Families criticised the Aviation Safety Board, which puts the blame on the pilot, Rui Valadares.'), ['Aviation Safety Board asserts Rui Valadares'])
+})
