@@ -360,9 +360,9 @@ function speakerAfter(doc: Doc, q: Quote): FoundSpeaker | null {
     const person = firstWord === 'it' ? bodyBefore(doc, q.outerStart) : resolvePronoun(doc, q.outerStart)
     return person ? { key: person.key, confidence: 0.8 } : null
   }
-  // "said X", "says X"
+  // "said X", "says X"; "wrote on Telegram X": not the channel or the audience after a preposition.
   if (SPEECH_VERBS.has(firstWord)) {
-    const speaker = firstSpeakerMention(doc, firstAt, from + window.length)
+    const speaker = mentionsBetween(doc, firstAt, from + window.length).find((x) => speakerEntityOk(doc, x) && !possessorAt(doc, x) && !BEFORE_OBJECTS.has(doc.tokens[x.tokenStart - 1]?.lower ?? ''))
     return speaker ? { key: speaker.key, confidence: 0.9 } : null
   }
   // "X said", "X, a student, said"
@@ -792,8 +792,11 @@ function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
 
 /** The first person or body named in [from, to) that may speak: not a possessor ("said Lind's husband, Piet Marr"). */
 function firstSpeakerMention(doc: Doc, from: number, to: number): Mention | null {
-  return mentionsBetween(doc, from, to).find((m) => speakerEntityOk(doc, m) && !/^['’]s\s+(?!spokes)/u.test(doc.lookup.slice(m.end, m.end + 12))) ?? null
+  return mentionsBetween(doc, from, to).find((m) => speakerEntityOk(doc, m) && !possessorAt(doc, m)) ?? null
 }
+
+/** `m` owns the noun after it ("Lind's husband"), other than its spokesperson. */
+const possessorAt = (doc: Doc, m: Mention) => /^['’]s\s+(?!spokes)/u.test(doc.lookup.slice(m.end, m.end + 12))
 
 // Verbs whose object a name after them is ("had killed rebel commander X", "told X"); a name after
 // another speech verb is its speaker ("said X").

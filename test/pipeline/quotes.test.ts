@@ -343,3 +343,8 @@ t.test('an infinitive is no finite clause', async (t) => {
   t.ok(holdsClause('we do not know'))
   t.ok(holdsClause('the army has left'))
 })
+
+t.test('"wrote on Telegram X": the speaker after the verb, not the channel or the audience', async (t) => {
+  const text = '“The drones struck the market at the busiest hour,” wrote on Telegram Amina Sadiq, governor of the province.'
+  t.same(speakers(text).map((s) => s[0]), ['Amina Sadiq'])
+})
