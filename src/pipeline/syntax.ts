@@ -162,29 +162,16 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
   const base = sentence.tokenStart
   let k = base
   while (k < sentence.tokenEnd) {
-    const inChunk = (i: number) => {
-      if (i >= sentence.tokenEnd) return false
-      const tag = pos[i - base]
-      const text = doc.tokens[i].text
-      // "that", "which", "who" open clauses, never noun phrases.
-      if (CLAUSE_MARKERS[doc.tokens[i].lower] !== undefined) return false
-      if (tag === 'DET' || tag === 'ADJ' || isNominal(tag)) return true
-      // "Ukraine's", "the militants' claim", "Abu Harith al-Anbari", "Jaamat-ul-Ahrar".
-      if (text === "'" && i > base && isNominal(pos[i - 1 - base] ?? 'X')) return true
-      if (text === 's' && doc.tokens[i - 1]?.text === "'" && !doc.tokens[i].spaceBefore) return true
-      if (text === '-' && !doc.tokens[i].spaceBefore && i + 1 < sentence.tokenEnd && !doc.tokens[i + 1].spaceBefore) return true
-      return false
-    }
-    if (!inChunk(k)) {
+    if (!inChunk(doc, sentence, pos, k)) {
       k++
       continue
     }
     const first = k
     let head = -1
-    while (k < sentence.tokenEnd && inChunk(k)) {
+    while (k < sentence.tokenEnd && inChunk(doc, sentence, pos, k)) {
       if (isNominal(pos[k - base])) head = k
       // A nominal adjective heads the phrase before a verb: "Israel's military said", "the wounded were".
-      else if (pos[k - base] === 'ADJ' && !inChunk(k + 1) && (pos[k + 1 - base] === 'VERB' || pos[k + 1 - base] === 'AUX')) head = k
+      else if (pos[k - base] === 'ADJ' && !inChunk(doc, sentence, pos, k + 1) && (pos[k + 1 - base] === 'VERB' || pos[k + 1 - base] === 'AUX')) head = k
       // A pronoun is a chunk of its own ("they" in "said they did not believe"), a possessive opens one ("its aircraft").
       // A day or a month ends one: "On Friday | riot police fired".
       if ((pos[k - base] === 'PRON' && k === first && !POSSESSIVES.has(doc.tokens[k].lower)) || (WEEKDAYS_AND_MONTHS.has(doc.tokens[k].lower) && !PARTS_OF_DAY.has(doc.tokens[k + 1]?.lower ?? ''))) {
@@ -198,6 +185,22 @@ function findChunks(doc: Doc, sentence: Sentence, pos: Upos[]): Chunk[] {
     if (head !== -1) chunks.push({ start: doc.tokens[first].start, end: doc.tokens[head].end, tokenStart: first, tokenEnd: head + 1, head })
   }
   return chunks
+}
+
+/** Whether token `i` can be part of a noun phrase: determiners, adjectives, nominals, a possessive "'s", a hyphen inside a name. */
+function inChunk(doc: Doc, sentence: Sentence, pos: Upos[], i: number): boolean {
+  if (i >= sentence.tokenEnd) return false
+  const base = sentence.tokenStart
+  const tag = pos[i - base]
+  const text = doc.tokens[i].text
+  // "that", "which", "who" open clauses, never noun phrases.
+  if (CLAUSE_MARKERS[doc.tokens[i].lower] !== undefined) return false
+  if (tag === 'DET' || tag === 'ADJ' || isNominal(tag)) return true
+  // "Ukraine's", "the militants' claim", "Abu Harith al-Anbari", "Jaamat-ul-Ahrar".
+  if (text === "'" && i > base && isNominal(pos[i - 1 - base] ?? 'X')) return true
+  if (text === 's' && doc.tokens[i - 1]?.text === "'" && !doc.tokens[i].spaceBefore) return true
+  if (text === '-' && !doc.tokens[i].spaceBefore && i + 1 < sentence.tokenEnd && !doc.tokens[i + 1].spaceBefore) return true
+  return false
 }
 
 /**
