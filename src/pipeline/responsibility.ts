@@ -52,6 +52,10 @@ interface Found {
   directness: number
 }
 
+// Cue word → the frames it may evoke.
+const CUE_INDEX = new Map<string, Frame[]>()
+for (const frame of RESPONSIBILITY_FRAMES) for (const cue of frame.cues) CUE_INDEX.set(cue, [...(CUE_INDEX.get(cue) ?? []), frame])
+
 export function extractResponsibility(doc: Doc): Doc {
   const claims: ExtractedClaim[] = []
   const seen = new Set<string>()
@@ -62,7 +66,11 @@ export function extractResponsibility(doc: Doc): Doc {
     const text = doc.lookup.slice(sentence.start, sentence.end)
     if (/\?\s*["”»]?\s*$/.test(text)) continue // questions assert nothing
     const matches: Array<{ rule: Frame; start: number; end: number }> = []
+    const cued = new Set<Frame>()
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) for (const frame of CUE_INDEX.get(doc.tokens[k].lower) ?? []) cued.add(frame)
+    if (cued.size === 0) continue
     for (const rule of RESPONSIBILITY_FRAMES) {
+      if (!cued.has(rule)) continue
       rule.pattern.lastIndex = 0
       for (const match of text.matchAll(rule.pattern)) matches.push({ rule, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
     }

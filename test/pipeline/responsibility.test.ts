@@ -232,3 +232,15 @@ t.test('denials of something else, and reporters who name no one (issue 15)', as
 t.test('a relative pronoun’s antecedent is the subject (issue 15)', async (t) => {
   t.same(claims('Families criticised the Aviation Safety Board, which puts the blame on the pilot, Rui Valadares.'), ['Aviation Safety Board asserts Rui Valadares'])
 })
+
+t.test('every frame is indexed by its cue words', async (t) => {
+  const { RESPONSIBILITY_FRAMES } = await import('../../src/pipeline/frames.js')
+  for (const frame of RESPONSIBILITY_FRAMES) {
+    t.ok(frame.cues.length > 0, `${frame.name} has cues`)
+    t.ok(frame.cues.every((c) => /^[a-z]+$/.test(c)), `${frame.name}'s cues are lower-case single words`)
+    t.ok(frame.pattern.global && frame.pattern.ignoreCase, `${frame.name}'s pattern is global and case-insensitive`)
+  }
+  // A sentence holding none of a frame's cues is not scanned by it: "The Front's claims" holds
+  // "claims" (possessive-claim), "no" is no cue of it.
+  t.same(claims('The Sahel Front’s claim was widely doubted.'), ['Sahel Front asserts Sahel Front'])
+})
