@@ -189,6 +189,7 @@ export function describedBodies(doc: Doc): Doc {
   for (let k = 0; k < tokens.length; k++) {
     if (taken.has(k)) continue
     const body = bodyAt(doc, k, true)
+    if (body === null) continue
     // After "the"/"its", or opening its sentence ("6.40pm: Health ministry figures show…").
     const opens = !/^[\p{L}\p{N}]/u.test(tokens[k - 1]?.text ?? '.') && /^\p{Lu}/u.test(tokens[k]!.text)
     // "a health ministry spokesman", "an interior ministry official": the ministry they speak for.

@@ -2,7 +2,7 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
 import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, SITE_NOUNS, looksLikeNameWord } from './lexicon.js'
-import { HYPHENED_PARTICLES, findNerCandidates, type NerCandidate } from './ner.js'
+import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
 // The kinds of subdivision news copy writes after a place's name.
@@ -19,6 +19,7 @@ export function recognizeEntities(doc: Doc): Doc {
   const entities = new Map<string, DocEntity>()
   const mentions: Mention[] = []
   const covered = new Uint8Array(tokens.length)
+  const vocabulary = lowercaseVocabulary(tokens)
 
   const matches = matchGazetteer(doc.registry, tokens, lookup)
   // A bundled place glued to other capitalized words may be part of a longer name the bundle does
@@ -34,7 +35,7 @@ export function recognizeEntities(doc: Doc): Doc {
     const softAt = new Map<number, GazetteerMatch>()
     for (const m of soft) for (let k = m.tokenStart; k < m.tokenEnd; k++) softAt.set(k, m)
     const taken = new Uint8Array(tokens.length)
-    for (const c of findNerCandidates(doc, covered)) {
+    for (const c of findNerCandidates(doc, covered, vocabulary)) {
       const overlapped = new Set<GazetteerMatch>()
       for (let k = c.tokenStart; k < c.tokenEnd; k++) {
         const m = softAt.get(k)
@@ -43,12 +44,13 @@ export function recognizeEntities(doc: Doc): Doc {
       // "Islamic State West Africa Province", "Al-Shabaab Jubaland Wing": a longer name that opens
       // with a known group is one of its branches, a group of its own (codebook §1).
       // "the Mozambique Red Cross", "the Lebanese Red Crescent": a country's branch of a known body.
-      const national = [...overlapped].find((m) => m.tokenEnd === c.tokenEnd && m.tokenStart > c.tokenStart && m.entry.entity.kind === 'group') && [...overlapped].some((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'place')
+      const near = overlapped.size > 0 ? [...overlapped] : []
+      const national = near.find((m) => m.tokenEnd === c.tokenEnd && m.tokenStart > c.tokenStart && m.entry.entity.kind === 'group') && near.some((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'place')
       if (national) {
         c.kind = 'group'
         c.score = Math.max(c.score, 3)
       }
-      const leading = [...overlapped].find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
+      const leading = near.find((m) => m.tokenStart === c.tokenStart && m.entry.entity.kind === 'group' && m.tokenEnd < c.tokenEnd)
       // "wrote on Telegram Ahmed Khalil Omar": a known group, then a person's name — two names.
       if (leading && c.kind === 'person') continue
       const branchOf = leading
@@ -83,7 +85,7 @@ export function recognizeEntities(doc: Doc): Doc {
     entities.set(entity.key, known)
   }
 
-  for (const c of [...nerCandidates, ...findNerCandidates(doc, covered)]) {
+  for (const c of [...nerCandidates, ...findNerCandidates(doc, covered, vocabulary)]) {
     if (c.tokenStart < tokens.length && covered[c.tokenStart] === 2) continue
     for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 2
     const start = tokens[c.tokenStart].start
@@ -142,11 +144,13 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
     return m.source !== 'ner' || (e.nerKindKnown && (e.nerScore ?? 0) >= 2) ? e.kind : null
   }
   // How b follows a in a list: "," or "and"/"or" (", and", ", or"), or null.
+  const isAnd = (k: number) => tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or'
   const link = (a: Mention, b: Mention): ',' | 'and' | null => {
-    if (b.tokenStart - a.tokenEnd > 2 || tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence) return null
-    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.lower).join(' ')
-    if (between === ',') return ','
-    return between === 'and' || between === 'or' || between === ', and' || between === ', or' ? 'and' : null
+    const gap = b.tokenStart - a.tokenEnd
+    if (gap < 1 || gap > 2 || tokens[a.tokenStart]!.sentence !== tokens[b.tokenStart]!.sentence) return null
+    const first = tokens[a.tokenEnd]!.text
+    if (gap === 1) return first === ',' ? ',' : isAnd(a.tokenEnd) ? 'and' : null
+    return first === ',' && isAnd(a.tokenEnd + 1) ? 'and' : null
   }
   // A list ends with "and"/"or" before its last name; a chain of commas alone may be an appositive
   // ("the Sûreté Nationale, Cameroon's national police force").
@@ -262,6 +266,8 @@ const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
 // "Reuters could not independently verify", "AFP was unable to confirm": the outlet speaking of itself.
 const SELF_REFERENCE = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm|reach)\b/
 
+const SELF_REFERENCE_VERBS = new Set(['could', 'cannot', 'can', 'was', 'were', 'has', 'have'])
+
 /**
  * The article's own outlets (codebook §5: "an outlet naming itself ('told the Post') is not an
  * entity"): the agency of its dateline credit, or an outlet that says it could not verify or
@@ -275,17 +281,42 @@ function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
     if (key) out.add(key)
   }
   for (const m of mentions) {
-    if (!/^\p{Lu}/u.test(m.text)) continue
+    if (!SELF_REFERENCE_VERBS.has(doc.tokens[m.tokenEnd]?.lower ?? '') || !/^\p{Lu}/u.test(m.text)) continue
     const after = doc.lookup.slice(m.end, m.end + 60)
     if (SELF_REFERENCE.test(after) && /^\s+(?:could|cannot|can|was|were|has|have)\b/.test(after)) out.add(m.key)
   }
   return out
 }
 
+// What a text must hold for each credit pattern to match at all (most texts hold few): one cheap
+// test instead of a scan with every pattern.
+const CREDIT_PRECHECKS: Array<RegExp | null> = [
+  /\((?:additional\s+)?(?:reporting|writing|editing|compiled|photo|photos|video)\b/i,
+  null,
+  null,
+  /with assistance from/i,
+  /©|\(c\)|copyright/i,
+  /^[ \t]*(?:source|sources|photo|image|video|credit|credits)[ \t]*:/im,
+  null,
+  null,
+  null,
+  /\/[^()\n]{0,60}\b(?:19|20)\d\d\s*\)/,
+  /^\s*by\s/im,
+]
+// The patterns that need an agency's name, and one test for any of them.
+const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8])
+const AGENCY_NAME = /\b(?:AP|AFP|Reuters|EPA|Getty|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press)\b/
+
 /** [start, end) of each credit line or byline in the text. */
 function creditSpans(lookup: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  for (const re of CREDITS) for (const m of lookup.matchAll(re)) out.push([m.index!, m.index! + m[0].length])
+  const agencies = AGENCY_NAME.test(lookup)
+  for (let i = 0; i < CREDITS.length; i++) {
+    if (AGENCY_PATTERNS.has(i) && !agencies) continue
+    const pre = CREDIT_PRECHECKS[i]
+    if (pre && !pre.test(lookup)) continue
+    for (const m of lookup.matchAll(CREDITS[i]!)) out.push([m.index!, m.index! + m[0].length])
+  }
   return out
 }
 

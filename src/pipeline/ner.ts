@@ -72,9 +72,8 @@ const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text)
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronymToken = (t: Token) => /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)
 
-export function findNerCandidates(doc: Doc, covered: Uint8Array): NerCandidate[] {
+export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: Set<string> = lowercaseVocabulary(doc.tokens)): NerCandidate[] {
   const { tokens } = doc
-  const lowercaseSeen = lowercaseVocabulary(tokens)
   const out: NerCandidate[] = []
   let i = 0
   while (i < tokens.length) {
@@ -110,10 +109,16 @@ function bodyBeforeTitle(doc: Doc, from: number, to: number): NerCandidate | nul
   return e - s >= 2 ? { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 } : null
 }
 
-/** Words the article also writes in lowercase are common words when capitalized at a sentence start. */
-function lowercaseVocabulary(tokens: Token[]): Set<string> {
+/**
+ * Words the article also writes in lowercase are common words when capitalized at a sentence start.
+ * Built once per article by the caller (findNerCandidates runs twice on the same tokens) and passed in.
+ */
+export function lowercaseVocabulary(tokens: Token[]): Set<string> {
   const seen = new Set<string>()
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) seen.add(t.text)
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0)
+    if ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text))) seen.add(t.text)
+  }
   return seen
 }
 
