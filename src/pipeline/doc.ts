@@ -1,6 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { CompiledRegistry } from './gazetteer.js'
+import type { SentenceSyntax } from './syntax.js'
 
 /**
  * The document every stage reads and extends, spaCy style. `text` is never changed: every offset
@@ -20,6 +21,12 @@ export interface Doc {
   mentions: Mention[]
   quotes: Quote[]
   claims: ExtractedClaim[]
+  /**
+   * The shallow syntax of the sentences that need it (those a claim frame's words cue), by the
+   * sentence's start offset; filled by the `syntax` stage, and on demand by `syntaxOf` for others.
+   * One Map shared by every Doc derived from the same analysis.
+   */
+  syntax: Map<number, SentenceSyntax>
 }
 
 export interface Token {
@@ -108,6 +115,7 @@ export function emptyDoc(text: string, title: string | null, registry: CompiledR
     mentions: [],
     quotes: [],
     claims: [],
+    syntax: new Map(),
   }
 }
 

@@ -7,7 +7,8 @@ import { compileRegistry, type GazetteerCache } from './gazetteer.js'
 import { normalize } from './normalize.js'
 import { findQuotes } from './quotes.js'
 import { namesEntity, resolveEntities } from './resolve.js'
-import { extractResponsibility } from './responsibility.js'
+import { cuesFrame, extractResponsibility } from './responsibility.js'
+import { parseSyntax } from './syntax.js'
 import { sentences } from './sentences.js'
 
 export { compileRegistry, createGazetteerCache, type GazetteerCache } from './gazetteer.js'
@@ -24,7 +25,8 @@ export const STAGES: Stage[] = [
   { name: 'resolve', requires: ['entities', 'mentions'], assigns: ['entities', 'mentions'], run: resolveEntities },
   { name: 'quotes', requires: ['sentences', 'mentions'], assigns: ['quotes', 'claims'], run: findQuotes },
   { name: 'counts', requires: ['sentences', 'tokens', 'mentions'], assigns: ['claims'], run: extractCounts },
-  { name: 'responsibility', requires: ['sentences', 'mentions', 'quotes'], assigns: ['claims'], run: extractResponsibility },
+  { name: 'syntax', requires: ['tokens', 'sentences'], assigns: ['syntax'], run: (doc) => parseSyntax(doc, (s) => cuesFrame(doc, s)) },
+  { name: 'responsibility', requires: ['sentences', 'mentions', 'quotes', 'syntax'], assigns: ['claims'], run: extractResponsibility },
 ]
 
 /** Like spaCy's analyze_pipes: every requirement must be assigned by an earlier stage (or the input). */

@@ -56,6 +56,19 @@ interface Found {
 const CUE_INDEX = new Map<string, Frame[]>()
 for (const frame of RESPONSIBILITY_FRAMES) for (const cue of frame.cues) CUE_INDEX.set(cue, [...(CUE_INDEX.get(cue) ?? []), frame])
 
+/** The frames the words of `sentence` cue (empty: no frame can match it). */
+function cuedFrames(doc: Doc, sentence: Sentence): Set<Frame> {
+  const cued = new Set<Frame>()
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) for (const frame of CUE_INDEX.get(doc.tokens[k].lower) ?? []) cued.add(frame)
+  return cued
+}
+
+/** Whether a word of `sentence` cues a responsibility frame: the sentences the `syntax` stage parses. */
+export function cuesFrame(doc: Doc, sentence: Sentence): boolean {
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (CUE_INDEX.has(doc.tokens[k].lower)) return true
+  return false
+}
+
 export function extractResponsibility(doc: Doc): Doc {
   const claims: ExtractedClaim[] = []
   const seen = new Set<string>()
@@ -66,8 +79,7 @@ export function extractResponsibility(doc: Doc): Doc {
     const text = doc.lookup.slice(sentence.start, sentence.end)
     if (/\?\s*["”»]?\s*$/.test(text)) continue // questions assert nothing
     const matches: Array<{ rule: Frame; start: number; end: number }> = []
-    const cued = new Set<Frame>()
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) for (const frame of CUE_INDEX.get(doc.tokens[k].lower) ?? []) cued.add(frame)
+    const cued = cuedFrames(doc, sentence)
     if (cued.size === 0) continue
     for (const rule of RESPONSIBILITY_FRAMES) {
       if (!cued.has(rule)) continue

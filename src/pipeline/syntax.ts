@@ -13,10 +13,11 @@ import { WEEKDAYS_AND_MONTHS } from './lexicon.js'
  * Tags come from wink-nlp's English lite model (Universal Dependencies UPOS): on a hand-tagged
  * sample of the corpus (`npm run bench:taggers`) it tags 93.2 % of words right against compromise's
  * 84.2 %, and runs 25–40 times faster; it misses "whether" as a subordinator, which the clause
- * finder knows by its word. It is
- * run lazily, only over the sentences a rule asks about, all at once per document: one call to the
- * tagger over the needed sentences joined, their tags mapped back onto the pipeline's own tokens by
- * character offsets. Every span is [start, end) in UTF-16 code units of the unchanged text.
+ * finder knows by its word. The
+ * `syntax` stage runs it only over the sentences a claim frame's words cue, all at once per
+ * document: one call to the tagger over those sentences joined, their tags mapped back onto the
+ * pipeline's own tokens by character offsets. Every span is [start, end) in UTF-16 code units of
+ * the unchanged text.
  */
 
 export type Upos =
@@ -87,27 +88,28 @@ const CLAUSE_MARKERS: Record<string, ClauseKind> = { that: 'that', whether: 'whe
 export const REPORTING_VERBS = new Set(['say', 'tell', 'believe', 'think', 'suspect', 'claim', 'insist', 'add', 'argue', 'suggest', 'fear', 'assume', 'know', 'conclude', 'find', 'allege', 'assert', 'maintain', 'acknowledge', 'admit', 'confirm', 'deny', 'report', 'state', 'warn', 'doubt', 'hope', 'expect', 'feel', 'show', 'indicate', 'reckon', 'estimate', 'write', 'announce', 'note', 'explain', 'declare'])
 
 /**
- * The syntax of `sentence` in `doc`, computed on first request for the whole set `wanted` (or the
- * sentence alone) and cached on the document's token array. Never throws on odd text: tokens the
- * tagger cannot align get 'X'.
+ * The `syntax` stage: tags and parses, in one batch, the sentences `wanted` picks (all of them by
+ * default), storing each in `doc.syntax`. Returns the same Doc.
  */
-export function syntaxOf(doc: Doc, sentence: Sentence, wanted?: Sentence[]): SentenceSyntax {
-  let cache = CACHE.get(doc.tokens)
-  if (!cache) {
-    cache = new Map()
-    CACHE.set(doc.tokens, cache)
-  }
-  const hit = cache.get(sentence.start)
-  if (hit) return hit
-  const batch = (wanted ?? [sentence]).filter((s) => !cache.has(s.start))
-  if (!batch.includes(sentence)) batch.push(sentence)
-  for (const s of tagSentences(doc, batch)) cache.set(s.sentence.start, s)
-  return cache.get(sentence.start)!
+export function parseSyntax(doc: Doc, wanted: (sentence: Sentence) => boolean = () => true): Doc {
+  const batch = doc.sentences.filter((s) => !doc.syntax.has(s.start) && wanted(s))
+  if (batch.length > 0) for (const s of tagSentences(doc, batch)) doc.syntax.set(s.sentence.start, s)
+  return doc
 }
 
-// Keyed by the token array, which every Doc derived from one analysis shares (stages spread the Doc
-// but keep its tokens): per-document memo, collected with the document.
-const CACHE = new WeakMap<object, Map<number, SentenceSyntax>>()
+/**
+ * The syntax of `sentence` in `doc`: from `doc.syntax` when the `syntax` stage parsed it, else
+ * computed now (with the rest of `wanted`, in one batch) and kept there. Never throws on odd text:
+ * tokens the tagger cannot align get 'X'.
+ */
+export function syntaxOf(doc: Doc, sentence: Sentence, wanted?: Sentence[]): SentenceSyntax {
+  const hit = doc.syntax.get(sentence.start)
+  if (hit) return hit
+  const batch = (wanted ?? [sentence]).filter((s) => !doc.syntax.has(s.start))
+  if (!batch.includes(sentence)) batch.push(sentence)
+  for (const s of tagSentences(doc, batch)) doc.syntax.set(s.sentence.start, s)
+  return doc.syntax.get(sentence.start)!
+}
 
 function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
   // One tagger call over the sentences joined by blank lines; offsets map back through `origins`.

@@ -2,7 +2,7 @@ import t from 'tap'
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Extraction } from '../../src/domain/extraction.js'
-import { analyzePipeline, detectLanguage, extract, STAGES, timedExtract } from '../../src/pipeline/index.js'
+import { analyzePipeline, detectLanguage, extract, runPipeline, STAGES, timedExtract } from '../../src/pipeline/index.js'
 import { FIXTURE_ARTICLES, SEED_ARTICLES, loadSeedEntities, registryFromSeed } from '../../src/eval/gold.js'
 
 /** Every span must be exactly the text it claims to cover; returns the violations. */
@@ -64,8 +64,11 @@ t.test('language detection', async (t) => {
 
 t.test('the pipeline is declared in order and its requirements are met', async (t) => {
   t.same(analyzePipeline(STAGES), [])
-  t.same(STAGES.map((s) => s.name), ['normalize', 'sentences', 'entities', 'resolve', 'quotes', 'counts', 'responsibility'])
+  t.same(STAGES.map((s) => s.name), ['normalize', 'sentences', 'entities', 'resolve', 'quotes', 'counts', 'syntax', 'responsibility'])
   t.match(analyzePipeline([STAGES[2]])[0], /requires lookup/)
   const { timings } = timedExtract('Police said 4 people died in Lagos.', cold)
   t.same(Object.keys(timings), [...STAGES.map((s) => s.name), 'output'])
+  // The syntax stage parses only the sentences a claim frame's words cue.
+  const doc = runPipeline('Heavy rain fell all day. The Sahel Front claimed responsibility for the attack.', cold)
+  t.same([...doc.syntax.keys()], [doc.sentences[1].start])
 })
