@@ -63,9 +63,18 @@ function cuedFrames(doc: Doc, sentence: Sentence): Set<Frame> {
   return cued
 }
 
-/** Whether a word of `sentence` cues a responsibility frame: the sentences the `syntax` stage parses. */
+/**
+ * Whether a responsibility frame's trigger occurs in `sentence` (one of its words cues the frame
+ * and its pattern matches): the sentences the `syntax` stage parses.
+ */
 export function cuesFrame(doc: Doc, sentence: Sentence): boolean {
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (CUE_INDEX.has(doc.tokens[k].lower)) return true
+  const cued = cuedFrames(doc, sentence)
+  if (cued.size === 0) return false
+  const text = doc.lookup.slice(sentence.start, sentence.end)
+  for (const frame of cued) {
+    frame.pattern.lastIndex = 0
+    if (frame.pattern.test(text)) return true
+  }
   return false
 }
 

@@ -63,13 +63,13 @@ export interface Clause {
 }
 
 export interface SentenceSyntax {
-  sentence: Sentence
+  readonly sentence: Sentence
   /** Per doc token of the sentence (index k - sentence.tokenStart): its UPOS tag and lemma. */
-  pos: Upos[]
-  lemma: string[]
-  chunks: Chunk[]
-  verbGroups: VerbGroup[]
-  clauses: Clause[]
+  readonly pos: Upos[]
+  readonly lemma: string[]
+  readonly chunks: Chunk[]
+  readonly verbGroups: VerbGroup[]
+  readonly clauses: Clause[]
 }
 
 const nlp = winkNLP(model, ['pos'])
@@ -152,8 +152,29 @@ function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
 }
 
 function analyse(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): SentenceSyntax {
-  const verbGroups = findVerbGroups(doc, sentence, pos, lemma)
-  return { sentence, pos, lemma, chunks: findChunks(doc, sentence, pos), verbGroups, clauses: findClauses(doc, sentence, pos, verbGroups) }
+  return new LazySyntax(doc, sentence, pos, lemma)
+}
+
+/** Chunks, verb groups and clauses are found on first read: most rules need one of them, few all. */
+class LazySyntax implements SentenceSyntax {
+  #chunks?: Chunk[]
+  #verbGroups?: VerbGroup[]
+  #clauses?: Clause[]
+  constructor(
+    private readonly doc: Doc,
+    readonly sentence: Sentence,
+    readonly pos: Upos[],
+    readonly lemma: string[],
+  ) {}
+  get chunks(): Chunk[] {
+    return (this.#chunks ??= findChunks(this.doc, this.sentence, this.pos))
+  }
+  get verbGroups(): VerbGroup[] {
+    return (this.#verbGroups ??= findVerbGroups(this.doc, this.sentence, this.pos, this.lemma))
+  }
+  get clauses(): Clause[] {
+    return (this.#clauses ??= findClauses(this.doc, this.sentence, this.pos, this.verbGroups))
+  }
 }
 
 const isNominal = (tag: Upos) => tag === 'NOUN' || tag === 'PROPN' || tag === 'PRON' || tag === 'NUM'
