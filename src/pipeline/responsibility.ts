@@ -651,7 +651,7 @@ function found(doc: Doc, m: Mention, directness: number): Found {
 function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, preferPerson = true): Found | null {
   const quote = insideQuote(doc.quotes, at)
   const lower = quote ? Math.max(floor, quote.start) : floor
-  const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject'))
+  const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject') && !inDateline(doc, sentence, m))
   if (candidates.length > 0) {
     let chosen = candidates[0]
     // "the Islamic State affiliate ISIS-K": the head of the phrase is the second name.
@@ -689,6 +689,20 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   const rel = RELATIVE_GAP.test(text) ? relativeAntecedent(doc, sentence, lower) : null
   if (rel) return found(doc, rel, 1.5)
   return null
+}
+
+/**
+ * A mention in the sentence's dateline ("Maputo — At least seven…", "BAMENDA, Cameroon (AP) —"):
+ * the place the story was filed from, never the clause's subject.
+ */
+function inDateline(doc: Doc, sentence: Sentence, m: Mention): boolean {
+  if (m.tokenStart - sentence.tokenStart > 4) return false
+  for (let k = m.tokenEnd; k < Math.min(sentence.tokenEnd, m.tokenEnd + 6); k++) {
+    const t = doc.tokens[k].text
+    if (t === '—' || t === '–' || t === '-' || t === '--') return true
+    if (t !== ',' && t !== '(' && t !== ')' && !/^\p{Lu}/u.test(t)) return false
+  }
+  return false
 }
 
 // Words that may stand between an organization and the person who speaks for it.

@@ -244,3 +244,8 @@ t.test('every frame is indexed by its cue words', async (t) => {
   // "claims" (possessive-claim), "no" is no cue of it.
   t.same(claims('The Sahel Front’s claim was widely doubted.'), ['Sahel Front asserts Sahel Front'])
 })
+
+t.test('a dateline is never the subject (issue 15)', async (t) => {
+  t.same(claims('Maputo — At least seven people were killed in Cabo Delgado province in a raid blamed on the Jamaat al-Rufaa.'), ['null suggests Jamaat al-Rufaa'])
+  t.same(claims('BAMENDA, Cameroon (AP) — The Ambazonia Restoration Front blamed the army for the attack.').filter((c) => c.startsWith('Cameroon')), [])
+})
