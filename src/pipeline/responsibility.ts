@@ -201,7 +201,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   let target: Found | null = null
   let triggerAt = start
   let targetFloor = floor
-  if (rule.copula === 'required' || rule.copula === 'if-matched' && /^\s*(?:was|were|is|are|been|be|being)/i.test(doc.lookup.slice(start, end))) {
+  // "the Front was responsible": the subject is before the copula; "had been involved" holds its own.
+  if (rule.copula === 'required') {
     triggerAt = copulaStart(doc, floor, start)
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
@@ -210,7 +211,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   else if (rule.target === 'subject' && rule.syntacticSubject) target = syntacticSubject(doc, syntax, start)
-  else if (rule.target === 'subject') target = subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
+  else if (rule.target === 'subject') target = nonActorSubject(doc, syntax, triggerAt) ? null : subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
@@ -480,6 +481,26 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   let first = chunk.tokenStart
   while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
   return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
+}
+
+/**
+ * Whether the grammatical subject of the verb at `at` is a noun phrase that names no actor ("a
+ * suicide bomber had been involved", "the fire was caused by…"): then no actor further left is
+ * the subject either. Pronouns, names, described parties and definite descriptions are not that.
+ */
+function nonActorSubject(doc: Doc, syntax: SentenceSyntax, at: number): boolean {
+  const group = verbGroupAt(syntax, at)
+  const verbStart = group ? group.start : at
+  let chunk: Chunk | null = null
+  for (const c of syntax.chunks) if (c.end <= verbStart) chunk = c
+  if (!chunk || doc.lookup.slice(chunk.end, verbStart).trim() !== '') return false
+  const head = doc.tokens[chunk.head]
+  if (syntax.pos[chunk.head - syntax.sentence.tokenStart] === 'PRON' || REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower)) return false
+  if (chunkActor(doc, chunk) || definiteReferent(doc, chunk.tokenStart)) return false
+  if (DESCRIBED_PARTY_HEADS.has(head.lower) || STATE_FORCES.has(head.lower) || STATE_VOICES.has(head.lower)) return false
+  // "the group claimed…": an anaphor of the group last named.
+  if (GROUP_ANAPHORA.test(doc.lookup.slice(chunk.start, chunk.end))) return false
+  return /^\p{Ll}/u.test(head.text)
 }
 
 /**

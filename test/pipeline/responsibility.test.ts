@@ -249,3 +249,8 @@ t.test('a dateline is never the subject (issue 15)', async (t) => {
   t.same(claims('Maputo — At least seven people were killed in Cabo Delgado province in a raid blamed on the Jamaat al-Rufaa.'), ['null suggests Jamaat al-Rufaa'])
   t.same(claims('BAMENDA, Cameroon (AP) — The Ambazonia Restoration Front blamed the army for the attack.').filter((c) => c.startsWith('Cameroon')), [])
 })
+
+t.test('a subject that names no actor hides none further left (issue 15)', async (t) => {
+  t.same(claims('The Saraya al-Ghadab claimed the attack. But police said it was too early to establish whether a suicide bomber had been involved.'), ['Saraya al-Ghadab asserts Saraya al-Ghadab'])
+  t.same(claims('The Islamic State affiliate ISIS-K was named, as the group claimed responsibility for the attack.'), ['ISIS-K asserts ISIS-K'], 'an anaphor of the group still is the group')
+})
