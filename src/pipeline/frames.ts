@@ -136,7 +136,7 @@ export const STATE_VOICES = new Set(['officials', 'authorities', 'government'])
 export const DOUBTED_BELIEFS = new Set(['believe', 'think', 'consider', 'suspect', 'accept', 'expect'])
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
 const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
-const INDIRECT_ROLE = /\bof\s+(?:inducing|inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
+const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 export const RESPONSIBILITY_FRAMES: Frame[] = [

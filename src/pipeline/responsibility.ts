@@ -151,7 +151,14 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const claim = readFrame(doc, sentence, syntax, rule, start, end, earlier)
   if (!claim) return []
   const also = claim.targets.slice(1)
-  return [claim.claim, ...also.map((key) => ({ ...claim.claim, target: key }))]
+  return [
+    claim.claim,
+    ...also.map((key) => {
+      if (!key.startsWith(WRITTEN)) return { ...claim.claim, target: key }
+      const { targetText: _, ...rest } = claim.claim
+      return { ...rest, target: null, targetText: key.slice(WRITTEN.length) }
+    }),
+  ]
 }
 
 function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): { claim: ExtractedClaim; targets: string[] } | null {
@@ -901,6 +908,11 @@ function coordinatedWith(doc: Doc, m: Mention): string[] {
   const kind = doc.entities.get(m.key)?.kind
   const keys: string[] = []
   let last = m
+  // "Ukraine and its allies", "Kyiv and the West": a party described beside the one named, as written.
+  const described = (from: Mention): string | null => {
+    const words = /^\s*(?:,\s*)?and\s+((?:its|their|the)\s+(?:allies|partners|backers|sponsors|proxies|patrons|West))\b/.exec(doc.lookup.slice(from.end, from.end + 40))
+    return words ? words[1] : null
+  }
   for (;;) {
     const next = doc.mentions[lowerBound(doc.mentions, last.end, (x) => x.start)]
     if (!next || next.start - last.end > 10 || doc.entities.get(next.key)?.kind !== kind || next.key === m.key) break
@@ -908,6 +920,8 @@ function coordinatedWith(doc: Doc, m: Mention): string[] {
     keys.push(actorKey(doc, next))
     last = next
   }
+  const party = described(last)
+  if (party) keys.push(`${WRITTEN}${party}`)
   return keys
 }
 

@@ -254,3 +254,12 @@ t.test('a subject that names no actor hides none further left (issue 15)', async
   t.same(claims('The Saraya al-Ghadab claimed the attack. But police said it was too early to establish whether a suicide bomber had been involved.'), ['Saraya al-Ghadab asserts Saraya al-Ghadab'])
   t.same(claims('The Islamic State affiliate ISIS-K was named, as the group claimed responsibility for the attack.'), ['ISIS-K asserts ISIS-K'], 'an anaphor of the group still is the group')
 })
+
+t.test('a party described beside a named one is coordinated too (issue 15)', async (t) => {
+  const written = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'responsibility')
+      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+  t.same(written('President Anton Vessel accused Ukraine and its allies of inducing the attack.'), ['ner:Anton Vessel asserts world:place:Ukraine', 'ner:Anton Vessel asserts its allies'])
+  t.same(written('President Anton Vessel accused Ukraine of supporting the attack.'), ['ner:Anton Vessel suggests world:place:Ukraine'], 'an indirect role is a suggestion')
+})
