@@ -118,7 +118,12 @@ export function describedBodies(doc: Doc): Doc {
   // article's police or ministry this country's once the registry learns them.
   const add = (name: string, from: number, to: number, surface: string | null) => {
     for (let k = from; k < to; k++) if (taken.has(k)) return
-    for (const m of doc.mentions) if (m.source === 'ner' && m.tokenStart < to && m.tokenEnd > from) replaced.add(m)
+    // The NER mentions it overlaps, found by binary search (mentions are sorted and do not overlap).
+    for (let i = Math.max(0, lowerBound(doc.mentions, tokens[from]!.start, (m) => m.start) - 1); i < doc.mentions.length; i++) {
+      const m = doc.mentions[i]!
+      if (m.tokenStart >= to) break
+      if (m.source === 'ner' && m.tokenEnd > from) replaced.add(m)
+    }
     const key = `body:${name}`
     const start = tokens[from]!.start
     const end = tokens[to - 1]!.end

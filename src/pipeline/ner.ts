@@ -122,8 +122,15 @@ export function lowercaseVocabulary(tokens: Token[]): Set<string> {
   return seen
 }
 
-function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
+/**
+ * Where the run of name tokens that starts at `start` ends. `plain`: without the lookaheads that
+ * read the run after an "of", an "and" or a possessive (those read it in plain mode, so that a run of
+ * many of them costs linear time and one level of nesting, not a nest as deep as the run or worse);
+ * at most a few "of"s of one run are asked whether they separate two names.
+ */
+function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = false): number {
   let end = start + 1
+  let ofChecks = plain ? 0 : 3
   for (;;) {
     const t = tokens[end]
     if (!t || covered[end] || t.sentence !== tokens[start].sentence) break
@@ -152,16 +159,16 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
         continue
       }
       // "Flight AT318 Victims' Association", "Independent Pilots' Union": a plural possessive inside one.
-      if (next && next.spaceBefore && /s$/i.test(tokens[end - 1]!.text) && isCapitalized(next) && isWord(next) && !covered[end + 1] && next.sentence === t.sentence) {
-        const rest = runEnd(tokens, covered, end + 1)
+      if (!plain && next && next.spaceBefore && /s$/i.test(tokens[end - 1]!.text) && isCapitalized(next) && isWord(next) && !covered[end + 1] && next.sentence === t.sentence) {
+        const rest = runEnd(tokens, covered, end + 1, true)
         if (ORG_HEADS.has(tokens[rest - 1]!.lower)) {
           end = rest
           break
         }
       }
       // "People's Progressive Alliance": a possessive inside an institution's name.
-      if (next?.lower === 's' && !next.spaceBefore && isCapitalized(tokens[end + 2] ?? t) && isWord(tokens[end + 2] ?? t) && !covered[end + 2]) {
-        const rest = runEnd(tokens, covered, end + 2)
+      if (!plain && next?.lower === 's' && !next.spaceBefore && isCapitalized(tokens[end + 2] ?? t) && isWord(tokens[end + 2] ?? t) && !covered[end + 2]) {
+        const rest = runEnd(tokens, covered, end + 2, true)
         if (ORG_HEADS.has(tokens[rest - 1].lower) && tokens[end + 2].sentence === t.sentence) {
           end = rest
           break
@@ -179,8 +186,8 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       break
     }
     // "Independent Electoral and Boundaries Commission": "and"/"&" join name parts of an institution.
-    if ((t.text === 'and' || t.text === '&') && isCapitalized(tokens[end + 1] ?? t) && !covered[end + 1]) {
-      const rest = runEnd(tokens, covered, end + 1)
+    if (!plain && (t.text === 'and' || t.text === '&') && isCapitalized(tokens[end + 1] ?? t) && !covered[end + 1]) {
+      const rest = runEnd(tokens, covered, end + 1, true)
       if (ORG_HEADS.has(tokens[rest - 1].lower) && tokens[end + 1].sentence === t.sentence) {
         end = rest
         break
@@ -195,7 +202,10 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number): number {
       }
     }
     if (CONNECTORS.has(t.text) && t.spaceBefore) {
-      if (t.text === 'of' && ofSeparatesNames(tokens, covered, start, end)) break
+      if (t.text === 'of' && ofChecks > 0) {
+        ofChecks--
+        if (ofSeparatesNames(tokens, covered, start, end)) break
+      }
       // Connectors may chain ("of the"), but the run must resume with a capital.
       let k = end
       while (tokens[k] && CONNECTORS.has(tokens[k].text)) k++
@@ -244,7 +254,7 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
     let k = end + 1
     if (tokens[k]?.lower === 'the') k++
     if (tokens[k] && isCapitalized(tokens[k]!) && !covered[k]) {
-      const after = tokens[runEnd(tokens, covered, k)]
+      const after = tokens[runEnd(tokens, covered, k, true)]
       if (after !== undefined && after.text === after.lower && PLACE_NOUNS_AFTER.has(after.lower)) return true
     }
   }
@@ -259,7 +269,7 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   let k = end + 1
   if (tokens[k]?.lower === 'the') k++
   if (!tokens[k] || !isCapitalized(tokens[k]!) || covered[k]) return false
-  const rest = runEnd(tokens, covered, k)
+  const rest = runEnd(tokens, covered, k, true)
   return ORG_HEADS.has(tokens[rest - 1]!.lower)
 }
 

@@ -72,22 +72,34 @@ export function resolveEntities(doc: Doc): Doc {
   // they are its group word ("Jama'at"); "Troup County" of "Troup County Sheriff's Office", "Singu"
   // of "Singu Youth Relief Committee" name the place the body is named after. A short form with a
   // place's cues of its own is never a person's or a group's.
-  const named = [...entities.values()].filter((e) => e.kind !== 'place')
+  // Every full form indexed by its last words (persons) and first words (groups), in the order of the
+  // entities and their forms: one lookup per short form instead of a scan of every entity (a text
+  // naming thousands of entities stays linear).
   const wordsOf = (s: string) => s.split(/[\s-]+/).filter(Boolean)
+  const byEnds = new Map<string, Array<{ full: DocEntity; fullWords: string[] }>>()
+  for (const full of entities.values()) {
+    if (full.kind !== 'person' && full.kind !== 'group') continue
+    for (const form of [full.name, ...full.aliases]) {
+      const fullWords = wordsOf(form)
+      for (let k = 1; k < fullWords.length; k++) {
+        const part = full.kind === 'person' ? fullWords.slice(fullWords.length - k) : fullWords.slice(0, k)
+        const key = `${full.kind}|${part.join(' ')}`
+        const list = byEnds.get(key)
+        if (list === undefined) byEnds.set(key, [{ full, fullWords }])
+        else list.push({ full, fullWords })
+      }
+    }
+  }
   for (const e of ner) {
     if (redirect.has(e.key) || (e.kind === 'place' && (e.nerScore ?? 0) >= 2)) continue
     const words = wordsOf(e.name)
+    const joined = words.join(' ')
     let best: DocEntity | null = null
-    for (const full of named) {
-      if (full.key === e.key) continue
-      for (const form of [full.name, ...full.aliases]) {
-        const fullWords = wordsOf(form)
-        if (fullWords.length <= words.length) continue
-        const tail = fullWords.slice(fullWords.length - words.length).join(' ')
-        const head = fullWords.slice(0, words.length).join(' ')
-        const isSurname = full.kind === 'person' && tail === words.join(' ')
-        const isGroupShortName = full.kind === 'group' && head === words.join(' ') && isShortNameOf(words, fullWords)
-        if ((isSurname || isGroupShortName) && (!best || fullWords.length > wordsOf(best.name).length)) best = full
+    for (const kind of ['person', 'group'] as const) {
+      for (const { full, fullWords } of byEnds.get(`${kind}|${joined}`) ?? []) {
+        if (full.key === e.key) continue
+        if (kind === 'group' && !isShortNameOf(words, fullWords)) continue
+        if (!best || fullWords.length > wordsOf(best.name).length) best = full
       }
     }
     if (best) merge(e.key, best.key, false)

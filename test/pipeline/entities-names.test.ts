@@ -243,3 +243,13 @@ t.test("a church as the scene, a country's branch of a known body, a short datel
   t.ok(portuguese?.aliases.includes('Portuguese Civil Protection Authority'), "a country's body is also named with its adjective")
   t.notOk(kinds('The state asked the Centre for Rs 4,250 crore.').some((k) => k.includes('Rs')), 'a currency ends a name')
 })
+
+t.test('long runs of names joined by "and", "of" or a possessive, and long lists, are read without a deep nest', async (t) => {
+  const andChain = Array.from({ length: 6000 }, (_, i) => `Kerro${i % 7} Council and`).join(' ') + ' Lake Ministry'
+  t.doesNotThrow(() => extract(andChain, { entities: [] }), 'no stack overflow on 6,000 "and"s without a stop')
+  const ofChain = Array.from({ length: 3000 }, (_, i) => `Ali Baba${i % 7} of`).join(' ') + ' Ali Baba Institute'
+  t.doesNotThrow(() => extract(ofChain, { entities: [] }))
+  const list = 'Floods hit ' + Array.from({ length: 3000 }, (_, i) => `Taro${i}`).join(', ') + ' and Nairobi.'
+  const x = extract(list, { entities: [] })
+  t.equal(x.entities.find((e) => e.name === 'Taro2999')?.kind, 'place', 'the list ending in a known place')
+})
