@@ -106,7 +106,8 @@ export const PLACE_HEADS = words(`
   bridge mall market cathedral mosque temple synagogue theatre theater arena hospital school
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
-  territory territories republic state heights bazaar souk municipality
+  territory territories republic state heights bazaar souk municipality pavilion auditorium
+  roundabout junction terminal
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

@@ -369,6 +369,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "@SofieLind": a platform handle is no entity (codebook §1).
   if (tokens[s - 1]?.text === '@' && !tokens[s]!.spaceBefore) return null
 
+  if (single && ACRONYM_STOPLIST.has(surface)) return null
+  // "LAGRANGE, Ga.", "TULSA, Okla.": a state's abbreviation after a dateline's town.
+  if (single && words[0].text.length <= 4 && tokens[s - 1]?.text === ',' && tokens[e]?.text === '.' && !tokens[e]!.spaceBefore && isLineStart(doc, s - 2)) return null
   const whole = surface.toLowerCase()
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
@@ -506,6 +509,8 @@ function placeNounAfter(tokens: Token[], e: number): boolean {
   const t = tokens[e]
   if (t === undefined || t.text !== t.lower) return false
   if (PLACE_NOUNS_AFTER.has(t.lower)) return true
+  // "Ashanti regional police commander X": the adjective of a region's or a province's offices.
+  if ((t.lower === 'regional' || t.lower === 'provincial' || t.lower === 'municipal') && /^\p{Ll}/u.test(tokens[e + 1]?.text ?? '')) return true
   // "the Neringa Grand hotel,", "Nangade and Litingina villages": a site's kind ending the phrase.
   const next = tokens[e + 1]
   return SITE_NOUNS.has(t.lower) && (next === undefined || next.sentence !== t.sentence || !/^[\p{L}\p{N}]/u.test(next.text) || STOP_CAPITALIZED.has(next.lower) || isFiniteVerbForm(next.lower))

@@ -253,3 +253,13 @@ t.test('long runs of names joined by "and", "of" or a possessive, and long lists
   const x = extract(list, { entities: [] })
   t.equal(x.entities.find((e) => e.name === 'Taro2999')?.kind, 'place', 'the list ending in a known place')
 })
+
+t.test('time zones, dateline state abbreviations, a region by its adjective, venues', async (t) => {
+  const x = extract('TARVILLE, Ga. — Jul 17, 2026 2:10 pm (IST) Marchers set off towards the Kafira Pavilion, where results were read. "I am ashamed," Ashoka regional police commander Kwame Boateng told reporters.', { entities: [] })
+  const byName = new Map(x.entities.map((e) => [e.name, e.kind]))
+  t.notOk(byName.has('IST'), 'a time zone')
+  t.notOk(byName.has('Ga'), "a state's abbreviation after the dateline's town")
+  t.equal(byName.get('Kafira Pavilion'), 'place')
+  t.equal(byName.get('Ashoka'), 'place', '"<X> regional police"')
+  t.equal(byName.get('Kwame Boateng'), 'person')
+})
