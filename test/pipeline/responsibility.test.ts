@@ -7,6 +7,13 @@ function claims(text: string) {
   return x.claims.filter((c) => c.kind === 'responsibility').map((c) => `${name(c.claimant)} ${c.stance} ${name(c.target)}`)
 }
 
+/** Claims as "claimant stance target", parties as written where the text names no entity (keys otherwise). */
+function written(text: string) {
+  return extract(text, { entities: [] })
+    .claims.filter((c) => c.kind === 'responsibility')
+    .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
+}
+
 t.test('self-claims', async (t) => {
   t.same(claims('Boko Haram claimed responsibility for the bombing in Maiduguri.'), ['Boko Haram asserts Boko Haram'])
   t.same(claims('The ambush was claimed by Al-Shabaab in a radio broadcast.'), ['Al-Shabaab asserts Al-Shabaab'])
@@ -106,10 +113,6 @@ t.test('claims of the event, open questions, scepticism and dismissed charges (i
 })
 
 t.test('parties the article describes but does not name are kept as written (codebook §2)', async (t) => {
-  const written = (text: string) =>
-    extract(text, { entities: [] })
-      .claims.filter((c) => c.kind === 'responsibility')
-      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
   t.same(written('The mayor blamed the festival’s organisers for the crush.'), ['null asserts the festival’s organisers'])
   t.same(written('At least seven people were killed in a raid blamed on separatist rebels.'), ['null suggests separatist rebels'], '"blamed on" with no one blaming: the article\'s own voice suggests')
   t.same(written('Survivors blamed the club’s owners for the fire.'), ['Survivors asserts the club’s owners'])
@@ -155,10 +158,6 @@ t.test('the agent of the act (issue 15)', async (t) => {
 })
 
 t.test('state forces, unnamed voices, charges denied by anaphora (issue 15)', async (t) => {
-  const written = (text: string) =>
-    extract(text, { entities: [] })
-      .claims.filter((c) => c.kind === 'responsibility')
-      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
   t.same(written('Police in the trucks then opened fire on the crowd late on Tuesday, the activist said.'), ['activist asserts Police'])
   t.same(written('On Friday riot police fired tear gas into the crowd, said a witness who asked not to be named.'), ['witness asserts riot police'])
   t.same(written('“They can shoot us, but they cannot change the result,” said Mara Lind of the Harbour Alliance.'), [], 'an act under a bare modal is no claim')
@@ -170,10 +169,6 @@ t.test('state forces, unnamed voices, charges denied by anaphora (issue 15)', as
 })
 
 t.test('who denies: the phrase right before the verb; what: the denied clause’s force or own doing (issue 15)', async (t) => {
-  const written = (text: string) =>
-    extract(text, { entities: [] })
-      .claims.filter((c) => c.kind === 'responsibility')
-      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
   t.same(claims('Opposition leaders in Kyrgyzstan accused the authorities of being behind the murder. But Kyrgyzstan’s interior minister, Daniyar Omurov, dismissed the accusations.').slice(-1), ['Daniyar Omurov denies Kyrgyzstan'])
   t.same(written('Police spokesman Commissioner Paul Etoga denied that officers had used live ammunition.'), ['ner:Paul Etoga denies officers'])
   t.same(claims('The Lagos State Waterfront Authority, which ran the ferry terminal, has rejected suggestions that its staff let too many passengers board.'), ['Lagos State Waterfront Authority denies Lagos State Waterfront Authority'])
@@ -181,10 +176,6 @@ t.test('who denies: the phrase right before the verb; what: the denied clause’
 })
 
 t.test('negligence: failing to act (issue 15, codebook §5)', async (t) => {
-  const written = (text: string) =>
-    extract(text, { entities: [] })
-      .claims.filter((c) => c.kind === 'responsibility')
-      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
   t.same(written('Floods swept through Kenya’s Tana River county. Experts said the authorities had failed to prepare properly for the disaster.'), ['Experts asserts world:place:Kenya'])
   t.same(claims('Critics said Harbour Ferries Ltd had failed to maintain the boat’s engines.'), ['null asserts Harbour Ferries Ltd'])
   t.same(claims('The engines failed to start on Monday.'), [])
@@ -256,10 +247,6 @@ t.test('a subject that names no actor hides none further left (issue 15)', async
 })
 
 t.test('a party described beside a named one is coordinated too (issue 15)', async (t) => {
-  const written = (text: string) =>
-    extract(text, { entities: [] })
-      .claims.filter((c) => c.kind === 'responsibility')
-      .map((c) => `${c.claimantText ?? c.claimant ?? 'null'} ${c.stance} ${c.targetText ?? c.target}`)
   t.same(written('President Anton Vessel accused Ukraine and its allies of inducing the attack.'), ['ner:Anton Vessel asserts world:place:Ukraine', 'ner:Anton Vessel asserts its allies'])
   t.same(written('President Anton Vessel accused Ukraine of supporting the attack.'), ['ner:Anton Vessel suggests world:place:Ukraine'], 'an indirect role is a suggestion')
 })
