@@ -72,6 +72,11 @@ const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text)
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronymToken = (t: Token) => /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)
 
+/**
+ * The NER candidates of the capitalized runs no token of which is `covered` (one per token: 1 by a
+ * gazetteer match), in text order, each with its kind and how sure the cues are. `lowercaseSeen`:
+ * the article's lowercase vocabulary (lowercaseVocabulary), built once by a caller that runs this twice.
+ */
 export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: Set<string> = lowercaseVocabulary(doc.tokens)): NerCandidate[] {
   const { tokens } = doc
   const out: NerCandidate[] = []

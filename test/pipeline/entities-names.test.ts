@@ -263,3 +263,9 @@ t.test('time zones, dateline state abbreviations, a region by its adjective, ven
   t.equal(byName.get('Ashoka'), 'place', '"<X> regional police"')
   t.equal(byName.get('Kwame Boateng'), 'person')
 })
+
+t.test('the bundle knows international aid bodies by their names and acronyms', async (t) => {
+  const found = kinds('Two dozen of the dead were children, according to Save the Children. A nurse working for Médecins Sans Frontières was seized, MSF said, and the WFP and UNICEF sent food.')
+  for (const g of ['Save the Children', 'Médecins Sans Frontières', 'World Food Programme', 'UNICEF']) t.ok(found.includes(`${g}/group`), g)
+  t.equal(found.filter((k) => k.startsWith('Médecins')).length, 1, 'MSF is the same body')
+})
