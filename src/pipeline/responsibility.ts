@@ -143,6 +143,13 @@ function verbTrigger(doc: Doc, syntax: SentenceSyntax, rule: Frame, cueStart: nu
   return { start: group.start, end: Math.max(cueEnd, group.end) }
 }
 
+/** Whether `after` (a denial's object) is a that-clause about the act: "that its fighters carried out the attack". */
+function thatClauseAboutAct(after: string): boolean {
+  if (!/^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after)) return false
+  const complement = after.trim().split(/\s+/, 16).slice(1).filter((w) => !/^(?:it|this)$/i.test(w)).join(' ')
+  return EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement)
+}
+
 /**
  * The claims one frame's trigger at [start, end) makes: one, or one per party when the target is a
  * coordination ("blamed Rui Valadares and Tiago Sequeira"); none when its roles are not found.
@@ -169,7 +176,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const governor = rule.stance === 'denies' ? null : denialGovernor(doc, sentence, start)
   if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
-  const tokensBefore = before.split(/\s+/).slice(-5).join(' ')
+  const tokensBefore = before.slice(-100).split(/\s+/).slice(-5).join(' ')
   const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies !== undefined && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
@@ -197,12 +204,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
   if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
-  if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/).slice(0, 9).join(' '))) return null
+  if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/, 9).join(' '))) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
-  const complement = after.trim().split(/\s+/).slice(1, 16).filter((w) => !/^(?:it|this)$/i.test(w)).join(' ')
-  const aboutAct = /^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after) && (EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement))
-  if (rule.objectTopic && !deniedAct && !aboutAct && !rule.objectTopic.test(after.split(/\s+/).slice(0, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
+  if (rule.objectTopic && !deniedAct && !thatClauseAboutAct(after) && !rule.objectTopic.test(after.split(/\s+/, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
 
   // Target.
   let target: Found | null = null
