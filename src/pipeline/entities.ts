@@ -93,7 +93,10 @@ export function recognizeEntities(doc: Doc): Doc {
     const key = `ner:${surface}`
     // "Jajarkot district.", "the country's Northwest region,": a place named with its kind is one
     // mention, as for the bundled places above (not "the Phra Nakhon district office").
-    const tokenEnd = c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd) ? c.tokenEnd + 1 : c.tokenEnd
+    // "the Danish Heritage party leader": a party's kind written in lowercase after its name is in
+    // the mention and an alias, as news copy names it either way.
+    const partyWord = c.kind === 'group' && PARTY_WORDS.has(tokens[c.tokenEnd]?.text ?? '')
+    const tokenEnd = (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
     if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
     const end = tokens[tokenEnd - 1].end
     const text = doc.text.slice(start, end)
@@ -179,6 +182,9 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
     if (how === 'and') settle(true)
   }
 }
+
+// Lowercase words after a political group's name that may be read as part of it.
+const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'front'])
 
 // Words that may follow a place's kind when the kind ends the place's phrase.
 const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'near', 'after', 'for', 'to', 'with', 'from', 'by', 'as', 'since', 'when', 'while', 'but', 'last', 'this', 'on'])

@@ -44,7 +44,8 @@ export const ORG_HEADS = words(`
   directorate navy airlines airways club team board trust society institute center centre
   hezbollah brotherhood jihad militia corps unit squad partners capital holdings ventures industries
   enterprises logistics shipping solutions systems technologies airline railways railway
-  defence defense fc afc sc cf observatory
+  defence defense fc afc sc cf observatory collective headquarters security advertiser courier
+  examiner sentinel inquirer dispatch bulletin
 `)
 
 /**
@@ -115,7 +116,7 @@ export const GROUP_ROLE_NOUNS = words(`
   band group company firm newspaper paper outlet agency broadcaster channel network organization
   organisation militia party movement faction charity ngo union club team brand platform app
   service website site magazine publication station label startup gang cartel syndicate contractor
-  operator organiser organizer promoter
+  operator organiser organizer promoter body watchdog regulator authority institute force
 `)
 
 /** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */

@@ -299,7 +299,7 @@ function isSentenceInitial(doc: Doc, index: number): boolean {
   const sentence = doc.sentences[t.sentence]
   if (!sentence || index === sentence.tokenStart) return true
   const prev = doc.tokens[index - 1]
-  return /^["'“‘«(:\-—–]$/u.test(doc.text.slice(prev.start, prev.end)) && prev.end <= t.start
+  return /^["'“‘«(:\-—–•*]$/u.test(doc.text.slice(prev.start, prev.end)) && prev.end <= t.start
 }
 
 function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<string>): NerCandidate | null {
@@ -458,6 +458,8 @@ const APPOSITIVE_PREPOSITIONS = new Set(['for', 'of', 'at', 'in', 'with', 'from'
 
 /** "X, a medical student", "X, spokesperson for…", "X, a famous Russian rock band". */
 function appositiveKind(tokens: Token[], e: number): EntityKind | null {
+  // "The Citizens for Accountable Governance (CAG), a local rights group,": past the acronym.
+  if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')' && isAcronymToken(tokens[e + 1] ?? tokens[e]!)) e += 3
   if (tokens[e]?.text !== ',') return null
   // The head is the last role noun before a preposition or the end of the phrase: "the private
   // company hired to…" is a company ("private" is also a rank), "a spokesman for the band" a person.
@@ -487,7 +489,7 @@ function groupNounBefore(tokens: Token[], s: number): boolean {
 
 // Common nouns written after a group's name: "the Ansar al-Janub militant group", "told
 // Teleamazonas television", "told Hürriyet daily", "the Laskar Raya network".
-const GROUP_NOUNS_AFTER = new Set(['group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists'])
+const GROUP_NOUNS_AFTER = new Set(['group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency'])
 // Adjectives between the name and that noun: "militant group", "armed group", "jihadist network".
 const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
 

@@ -269,3 +269,16 @@ t.test('the bundle knows international aid bodies by their names and acronyms', 
   for (const g of ['Save the Children', 'Médecins Sans Frontières', 'World Food Programme', 'UNICEF']) t.ok(found.includes(`${g}/group`), g)
   t.equal(found.filter((k) => k.startsWith('Médecins')).length, 1, 'MSF is the same body')
 })
+
+t.test('more words around group names: parties, channels, media names, appositives past an acronym', async (t) => {
+  const x = extract('Supporters of his Farula party set fire to a post. Jens Kragh, the Nordic Heritage party leader, spoke. Officials asked the Kabul-based NOORnews channel to stop. His daughter told the Harbour Advertiser. The Citizens for Open Governance (COG), a local rights group, said its monitors saw it. Interpol said so, according to Latampol, the police cooperation body of the region.', { entities: [] })
+  const kind = (alias: string) => x.entities.find((e) => e.aliases.includes(alias) || e.name === alias)?.kind
+  t.equal(kind('Farula'), 'group')
+  t.equal(kind('Nordic Heritage party'), 'group', 'the party word is in the mention')
+  t.equal(kind('Nordic Heritage'), 'group', 'and the bare name an alias')
+  t.equal(kind('NOORnews'), 'group')
+  t.equal(kind('Harbour Advertiser'), 'group')
+  t.equal(kind('Citizens for Open Governance'), 'group')
+  t.equal(kind('Latampol'), 'group')
+  t.notOk(kinds('The disaster killed 40.\n• Disaster agency chief: "We cannot say"').some((k) => k.startsWith('Disaster')), 'a bulleted line opens a sentence')
+})
