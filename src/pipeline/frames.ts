@@ -84,6 +84,8 @@ export interface Frame {
    * the article's own voice the negated act drops the frame ("it had not struck there for years").
    */
   negationDenies?: true | 'reported'
+  /** A denial whose own verb is negated leaves the charge open: "has not ruled out X's involvement" → suggests. */
+  negatedSuggests?: boolean
   /** Characters before the trigger searched for a bare "not" ("not responsible"), beyond the clause's last words. */
   negationWithin?: number
   /**
@@ -145,7 +147,7 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   { name: 'nothing-links', cues: ['nothing'], pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'no-involvement', cues: ['no'], pattern: /\bno\s+(?:[\w'()]+\s+){0,3}?(?:involvement|role|link|links|connection|evidence|proof|participation|complicity)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false, object: { inside: true, involvement: true, linking: true } },
   { name: 'deny', cues: ['deny', 'denies', 'denied', 'denying'], pattern: /\bden(?:y|ies|ied|ying)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, objectTopic: DENIAL_TOPICS, anaphoricObject: true, selfDenial: 'always' },
-  { name: 'rule-out', cues: ['ruled', 'rules', 'rule', 'ruling', 'rejected', 'rejects', 'dismissed', 'dismisses'], pattern: /\b(?:ruled out|rules out|rule out|ruling out|rejected|rejects|dismissed|dismisses)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true, selfDenial: 'own-part', object: { involvement: true } },
+  { name: 'rule-out', cues: ['ruled', 'rules', 'rule', 'ruling', 'rejected', 'rejects', 'dismissed', 'dismisses'], pattern: /\b(?:ruled out|rules out|rule out|ruling out|rejected|rejects|dismissed|dismisses)\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true, selfDenial: 'own-part', object: { involvement: true }, negatedSuggests: true },
   // "called the allegations absurd", "described the claims as baseless": the charge just reported, denied.
   { name: 'call-charge', cues: ['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'suggestion', 'suggestions'], pattern: new RegExp(`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|led|ing|ed)?|term(?:s|ed)?)(?=\\s+(?:the|these|those|such)\\s+(?:\\w+\\s+)?(?:accusations?|allegations?|claims?|charges?|reports?|suggestions?)\\b[^.;]{0,40}\\b(?:${DISMISSALS})\\b)`, 'gi'), target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false, anaphoricObject: true },
   { name: 'exonerate', cues: ['exonerate', 'exonerates', 'exonerated', 'exonerating', 'absolve', 'absolves', 'absolved', 'absolving'], pattern: /\b(?:exonerat(?:e|es|ed|ing)|absolv(?:e|es|ed|ing))\b/gi, target: 'object', claimant: 'subject', stance: 'denies', hedgeable: false },
@@ -190,7 +192,9 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
   { name: 'belong-to', cues: ['belong', 'belongs', 'belonged', 'members'], pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
   // "looks like the work of Ansar al-Rovuma", "bore the hallmarks of the Islamic State"
-  { name: 'work-of', cues: ['work', 'handiwork', 'hallmark', 'hallmarks', 'signature'], pattern: /\b(?:the\s+)?(?:work|handiwork|hallmarks?|signature)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  { name: 'work-of', cues: ['work', 'handiwork'], pattern: /\b(?:the\s+)?(?:work|handiwork)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  // "bore the hallmarks of X", "the unmistakable signature of X": a resemblance, a suggestion (codebook §2).
+  { name: 'hallmarks-of', cues: ['hallmark', 'hallmarks', 'signature', 'signatures', 'fingerprints', 'marks'], pattern: /\b(?:hallmarks?|signatures?|fingerprints|marks)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'suggests', hedgeable: false },
   // "said in a statement that one of its fighters had detonated…": a group owning the attack.
   { name: 'own-fighters', cues: ['its', 'their'], pattern: /\b(?:one of |two of )?(?:its|their) (?:own )?(?:fighters|members|militants|men|operatives|soldiers|suicide bombers?|mujahideen|martyrs?)\s+(?:had\s+|has\s+)?(?:detonated|carried out|attacked|killed|launched|blew|stormed|struck|targeted|ambushed|executed|set off)\b/gi, target: 'reporter', claimant: 'target', stance: 'asserts', hedgeable: false },
   // "investigators traced the intrusion to Peruvian military intelligence"

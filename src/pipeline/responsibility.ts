@@ -189,6 +189,9 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (rule.negationDenies === 'reported' && !governors(syntax, start).some((g) => REPORTING_VERBS.has(g.lemma))) return null
     if (rule.negationDenies) stance = 'denies'
     else if (rule.stance !== 'denies') return null
+    // "does not deny that 40 were killed" denies nothing; "has not ruled out Kyiv's involvement" leaves it open.
+    else if (rule.negatedSuggests && verbGroupAt(syntax, start)?.negated) stance = 'suggests'
+    else if (verbGroupAt(syntax, start)?.negated) return null
   }
   if (governor !== null) {
     // "denied that it was not involved" is too rare to read right; better nothing than a guess.

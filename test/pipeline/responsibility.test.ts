@@ -250,3 +250,10 @@ t.test('a party described beside a named one is coordinated too (issue 15)', asy
   t.same(written('President Anton Vessel accused Ukraine and its allies of inducing the attack.'), ['ner:Anton Vessel asserts world:place:Ukraine', 'ner:Anton Vessel asserts its allies'])
   t.same(written('President Anton Vessel accused Ukraine of supporting the attack.'), ['ner:Anton Vessel suggests world:place:Ukraine'], 'an indirect role is a suggestion')
 })
+
+t.test('negated denials and resemblances (issue 15)', async (t) => {
+  t.same(claims('Kyiv has not ruled out Moscow’s involvement in the attack.'), ['Ukraine suggests Russia'], 'not ruling out leaves it open')
+  t.same(claims('The Ostrian army does not deny that around 40 people were killed in the strike.'), [], 'not denying deaths denies nothing')
+  t.same(claims('The shooting bore “the unmistakable signature of the Red Hand Brigade,” said Tomas Lind.'), ['Tomas Lind suggests Red Hand Brigade'])
+  t.same(claims('Investigators said the bombing was the work of the Red Hand Brigade.'), ['null asserts Red Hand Brigade'])
+})
