@@ -29,7 +29,9 @@ export const PERSON_ROLE_NOUNS = words(`
   activist priest imam pastor singer musician actor actress player coach manager owner worker
   employee citizen man woman boy girl member deputy lawmaker politician candidate diplomat adviser
   advisor aide negotiator militant gunman suspect citizen scholar historian economist scientist
-  engineer driver pilot farmer shopkeeper vendor guard
+  engineer driver pilot farmer shopkeeper vendor guard worshipper hacker pilgrim passenger mourner
+  trader villager relative neighbour neighbor teenager commuter eyewitness protester demonstrator
+  volunteer rescuer medic paramedic firefighter
 `)
 
 /** Words that end an organization's name: "Wagner Group", "National Security Council". */

@@ -305,6 +305,7 @@ function isSentenceInitial(doc: Doc, index: number): boolean {
 function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<string>): NerCandidate | null {
   const { tokens } = doc
   let titleCue = false
+  let ofRemit = false
   let s = start
   // Leading titles, function words, weekdays and demonyms are not part of the name.
   while (s < end) {
@@ -313,6 +314,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     if (PERSON_TITLES.has(lower)) {
       titleCue = true
       s++
+      if (tokens[s]?.text === 'of') ofRemit = true
       if (tokens[s]?.text === '.' && !tokens[s].spaceBefore) s++
       continue
     }
@@ -346,7 +348,16 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       }
     }
   }
+  // "Minister of Human Rights Thérèse Atangana": after a title's "of" and its remit, the name is the
+  // run's last name-like words.
+  if (titleCue && tokens[s]?.text === 'of') ofRemit = true
   while (s < end && (CONNECTORS.has(tokens[s].text) || tokens[s].text === '-' || tokens[s].text === '.')) s++
+  if (ofRemit) {
+    let k = end
+    const nameish = (w: string) => isPersonName(w) || (looksLikeNameWord(w) && !isCommonWord(w))
+    while (k > s && isWord(tokens[k - 1]!) && nameish(tokens[k - 1]!.lower) && !PLACE_HEADS.has(tokens[k - 1]!.lower) && !ORG_HEADS.has(tokens[k - 1]!.lower)) k--
+    if (k > s && end - k >= 2) s = k
+  }
   let e = end
   // A trailing weekday or month is a date, not part of a name ("Putin Friday").
   while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower)) e--
@@ -413,6 +424,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
+  if (namedAsPerson(tokens, s) && words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (possessiveLeaderCue(tokens, e) && words.every((w) => looksLikeNameWord(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
 
@@ -559,7 +571,18 @@ function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | n
 
 /** "Valeri Chernov, 52 years old" or "Valeri Chernov, 52,". */
 function ageAfter(tokens: Token[], e: number): boolean {
-  return tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[e + 1]?.text ?? '') && [',', 'years', 'year'].includes(tokens[e + 2]?.lower ?? '')
+  // "Peter Lindqvist, 86; Beryl Tomlinson, 90; and …": a list of the dead with their ages.
+  return tokens[e]?.text === ',' && /^\d{1,2}$/.test(tokens[e + 1]?.text ?? '') && [',', 'years', 'year', ';', ')', '.'].includes(tokens[e + 2]?.lower ?? '')
+}
+
+// "went by the name Baba Kogi", "a hacker using the name Dacian Wolf"; "led by Saw Lin Aung".
+const NAME_INTRODUCERS = new Set(['led', 'commanded', 'headed', 'founded', 'run'])
+
+/** A person's name introduced as such: "the name X", "commanded by X". */
+function namedAsPerson(tokens: Token[], s: number): boolean {
+  const prev = tokens[s - 1]?.lower
+  const before = tokens[s - 2]?.lower
+  return (prev === 'name' && before === 'the') || (prev === 'by' && NAME_INTRODUCERS.has(before ?? ''))
 }
 
 /** "Wagner's mercenaries", "Hamas's fighters". */

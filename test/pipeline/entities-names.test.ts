@@ -282,3 +282,9 @@ t.test('more words around group names: parties, channels, media names, appositiv
   t.equal(kind('Latampol'), 'group')
   t.notOk(kinds('The disaster killed 40.\n• Disaster agency chief: "We cannot say"').some((k) => k.startsWith('Disaster')), 'a bulleted line opens a sentence')
 })
+
+t.test('persons by their roles, ages in a list, "the name X", and after a title\'s remit', async (t) => {
+  const found = kinds("But a worshipper, Comfort Ndeh, told reporters. The dead were Ann Ellery, 93; Pieter Lindholm, 86; and Ian McCray, 88. The group's late commander, who went by the name Baba Kogo, was killed. Later Cameroon's Minister of Human Rights Thérèse Atemba, in a statement, condemned it.")
+  for (const p of ['Comfort Ndeh', 'Pieter Lindholm', 'Baba Kogo', 'Thérèse Atemba']) t.ok(found.includes(`${p}/person`), p)
+  t.notOk(found.some((k) => k.startsWith('Human Rights')), 'the remit is no part of the name')
+})
