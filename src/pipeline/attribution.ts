@@ -1,6 +1,6 @@
 import type { Doc, Mention, Quote, Sentence } from './doc.js'
 import { lowerBound } from './doc.js'
-import { ACTOR_NOUNS, PERSON_TITLES } from './lexicon.js'
+import { ACTOR_NOUNS, AUXILIARIES_BEFORE_VERB, MEDIUM_NOUNS, PERSON_TITLES, UNNAMED_SOURCE_HEADS } from './lexicon.js'
 
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
 
@@ -94,7 +94,6 @@ export function lastGroupBefore(doc: Doc, offset: number): Mention | null {
   return null
 }
 
-const MEDIUM_NOUNS = new Set(['channel', 'channels', 'account', 'accounts', 'page', 'pages', 'feed', 'website', 'site', 'app', 'broadcast', 'post', 'posts'])
 
 const ACCORDING_TO = /\baccording to\b/gi
 
@@ -115,10 +114,8 @@ export function accordingTo(doc: Doc, from: number, to: number): { mention: Ment
 // Heads of a source phrase that name nobody by themselves: "officials said", "police said". Only a
 // nationality ("Russian officials") or a name ("Quetta police", "the Kenya Police Service") makes
 // them someone; a place after a preposition ("officials in Moscow") does not.
-const UNNAMED_SOURCES = new Set(['officials', 'official', 'police', 'authorities', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'prosecutors', 'witnesses', 'residents', 'doctors', 'medics', 'rescuers', 'officers', 'officer', 'government', 'ministry', 'military', 'army', 'hospital', 'agency', 'department', 'statement', 'reports', 'media', 'analysts', 'experts', 'diplomats', 'people', 'survivors', 'relatives', 'organisers', 'organizers'])
 // Adjectives a source phrase may carry between a nationality and its head: "Russian security officials".
 const SOURCE_MODIFIERS = new Set(['local', 'senior', 'security', 'military', 'health', 'government', 'state', 'federal', 'regional', 'provincial', 'district', 'hospital', 'intelligence', 'police', 'emergency', 'rescue', 'top', 'other', 'two', 'three', 'several', 'the', 'a', 'an'])
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'then', 'separately', 'previously', 'initially', 'would', 'had', 'now'])
 
 /** The mention whose last token is `tokenEnd - 1`, within sentence `s`. */
 function mentionEndingAtToken(doc: Doc, tokenEnd: number, s: Sentence): Mention | undefined {
@@ -133,15 +130,15 @@ function mentionEndingAtToken(doc: Doc, tokenEnd: number, s: Sentence): Mention 
  */
 export function speakerOfVerb(doc: Doc, verb: number, s: Sentence): Mention | null | undefined {
   let k = verb - 1
-  while (k >= s.tokenStart && AUXILIARIES.has(doc.tokens[k].lower)) k--
+  while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(doc.tokens[k].lower)) k--
   if (k < s.tokenStart) return afterVerb(doc, verb, s)
   const last = doc.tokens[k]
   const ending = mentionEndingAtToken(doc, k + 1, s)
   if (ending && isActorMention(doc, ending, 'subject')) return ending
-  if (!UNNAMED_SOURCES.has(last.lower)) return last.text === ',' || last.text === '.' ? afterVerb(doc, verb, s) ?? undefined : undefined
+  if (!UNNAMED_SOURCE_HEADS.has(last.lower)) return last.text === ',' || last.text === '.' ? afterVerb(doc, verb, s) ?? undefined : undefined
   // "Russian officials", "Quetta police", "Kenyan security officials", "the army's spokesman"
   let j = k - 1
-  while (j >= s.tokenStart && (SOURCE_MODIFIERS.has(doc.tokens[j].lower) || UNNAMED_SOURCES.has(doc.tokens[j].lower))) j--
+  while (j >= s.tokenStart && (SOURCE_MODIFIERS.has(doc.tokens[j].lower) || UNNAMED_SOURCE_HEADS.has(doc.tokens[j].lower))) j--
   if (doc.tokens[j]?.text === 's' && doc.tokens[j - 1]?.text === "'") j -= 2
   const modifier = j + 1 > s.tokenStart ? mentionEndingAtToken(doc, j + 1, s) : undefined
   if (modifier && doc.entities.get(modifier.key)?.actor && doc.tokens[modifier.tokenStart].sentence === doc.tokens[verb].sentence) return modifier

@@ -3,7 +3,7 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence, Token } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
 import { accordingTo, actorKey, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
-import { DETERMINERS, PLACE_HEADS, SPEECH_VERBS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
+import { AUXILIARIES_BEFORE_VERB, CURRENCY_CODES, DETERMINERS, PLACE_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
 
@@ -111,7 +111,6 @@ const NOT_COUNTS_AFTER = new Set([
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
 // "Rs 4 lakh", "KSh 500", "USD 20": currencies written as words or codes before the amount.
-const CURRENCY_CODES = new Set(['rs', 'inr', 'usd', 'eur', 'gbp', 'ksh', 'kes', 'ngn', 'zar', 'pkr', 'rp', 'php', 'cfa', 'naira', 'rupees', 'tk', 'bdt'])
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'children', 'minors', 'adults', 'soldiers', 'officers', 'women', 'men', 'others', 'bystanders', 'spectators', 'concertgoers', 'residents', 'passengers', 'students', 'workers', 'gunmen', 'suspects', 'attackers', 'assailants', 'accomplices', 'militants', 'individuals', 'citizens'])
 
 /**
@@ -889,10 +888,8 @@ function inherited(tokens: Token[], at: number, floor: number, previous: Metric 
 const FIGURE_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'gave', 'gives', 'give', 'raised', 'raises', 'revised', 'revises', 'lowered', 'lowers', 'updated', 'updates', 'recorded', 'records', 'counted', 'counts', 'registered', 'registers', 'listed', 'lists', 'tallied'])
 // Heads of a source that names no one, kept as written (docs/annotation.md §3, §7 "Police, army,
 // government without a name"): "police said", "local authorities said", "according to hospital officials".
-const SOURCE_HEADS = new Set(['officials', 'official', 'police', 'authorities', 'sources', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'investigators', 'prosecutors', 'witnesses', 'residents', 'doctors', 'medics', 'paramedics', 'rescuers', 'firefighters', 'officers', 'officer', 'deputies', 'ministry', 'hospital', 'agency', 'department', 'reports', 'media', 'activists', 'leaders', 'elders', 'survivors', 'relatives', 'villagers', 'workers', 'staff', 'army', 'military', 'government', 'administration', 'authority', 'council', 'office'])
 // Words a source phrase never holds: "said", "and", "that", "people", prepositions and auxiliaries.
 const SOURCE_STOPS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'be', 'been', 'said', 'says', 'told', 'after', 'before', 'when', 'while', 'people', 'it', 'they', 'he', 'she', 'we', 'this', 'there', 'also', 'citing', 'according'])
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'then', 'now', 'would', 'separately', 'previously', 'initially'])
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being'])
 
 /**
@@ -1016,14 +1013,14 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
 function writtenSourceBefore(doc: Doc, verb: number, s: Sentence): string | null {
   const tokens = doc.tokens
   let k = verb - 1
-  while (k >= s.tokenStart && AUXILIARIES.has(tokens[k].lower)) k--
+  while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(tokens[k].lower)) k--
   // "police in Lagos said", "officials in the province said": the place after the head is not the source.
   for (let j = k; j >= Math.max(s.tokenStart, k - 4); j--) {
     if (!['in', 'at', 'of', 'from'].includes(tokens[j].lower)) continue
-    if (j - 1 >= s.tokenStart && SOURCE_HEADS.has(tokens[j - 1].lower)) k = j - 1
+    if (j - 1 >= s.tokenStart && UNNAMED_SOURCE_HEADS.has(tokens[j - 1].lower)) k = j - 1
     break
   }
-  if (k < s.tokenStart || !SOURCE_HEADS.has(tokens[k].lower)) return null
+  if (k < s.tokenStart || !UNNAMED_SOURCE_HEADS.has(tokens[k].lower)) return null
   return sourcePhrase(doc, k, s)
 }
 
@@ -1033,7 +1030,7 @@ function writtenSourceAfter(doc: Doc, from: number, s: Sentence): string | null 
   let head = -1
   for (let k = from; k < Math.min(s.tokenEnd, from + 6); k++) {
     const t = tokens[k]
-    if (SOURCE_HEADS.has(t.lower)) head = k
+    if (UNNAMED_SOURCE_HEADS.has(t.lower)) head = k
     else if (k > from && (!/^[\p{L}'’-]+$/u.test(t.text) || SOURCE_STOPS.has(t.lower))) break
   }
   return head === -1 ? null : doc.text.slice(tokens[from].start, tokens[head].end)
@@ -1044,7 +1041,7 @@ function namedAfterRole(doc: Doc, from: number, s: Sentence): Mention | null {
   let head = false
   for (let k = from; k < Math.min(s.tokenEnd, from + 5); k++) {
     const t = doc.tokens[k]
-    if (SOURCE_HEADS.has(t.lower)) head = true
+    if (UNNAMED_SOURCE_HEADS.has(t.lower)) head = true
     else if (!/^\p{Ll}/u.test(t.text) || SOURCE_STOPS.has(t.lower)) {
       if (!head) return null
       const m = mentionsBetween(doc, t.start, s.end)[0]

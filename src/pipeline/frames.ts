@@ -1,4 +1,5 @@
 import type { Stance } from '../domain/model.js'
+import { STORM_WORDS } from './lexicon.js'
 
 /**
  * Responsibility frames, declared as data in the manner of PropBank/FrameNet rolesets: each is a
@@ -126,16 +127,8 @@ export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusatio
 // "rejected any role in the killing": the subject's own part, refused.
 // "rejected suggestions that its programme drew people in": a charge about the subject's own doing.
 export const OWN_PART = /^\s*(?:(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b|(?:the\s+)?(?:suggestions?|claims?|accusations?|allegations?|reports?|charges?)\s+that\s+(?:it|its|they|their)\b)/i
-/** Heads of a force's noun phrase whose demonym names the state acting: "Pakistani jets bombed…". */
-export const FORCE_NOUNS = new Set(['warplanes', 'jets', 'aircraft', 'planes', 'drones', 'helicopters', 'artillery', 'missiles', 'rockets', 'troops', 'forces', 'soldiers', 'navy', 'military', 'army', 'gunboats', 'tanks', 'police', 'hackers'])
-/** Heads of a state's armed forces, a target as written when unnamed ("riot police fired tear gas"); "gunmen" only restate the act (codebook §5). */
-export const STATE_FORCES = new Set(['soldiers', 'troops', 'police', 'forces', 'military', 'army', 'navy', 'policemen', 'officers', 'gendarmes', 'paratroopers', 'marines'])
 /** Named storms and quakes strike too, but are nobody's act: "Cyclone Belinda struck the coast". */
-export const NATURAL_HAZARD = /^(?:(?:super\s+|tropical\s+|severe\s+)?(?:cyclone|hurricane|typhoon|storm|depression)|earthquake|quake|tsunami|wildfire)\b/i
-/** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
-export const STATE_VOICES = new Set(['officials', 'authorities', 'government'])
-/** Verbs of belief whose negation denies their complement: "did not believe the Front was responsible". */
-export const DOUBTED_BELIEFS = new Set(['believe', 'think', 'consider', 'suspect', 'accept', 'expect'])
+export const NATURAL_HAZARD = new RegExp(`^(?:(?:severe\\s+)?(?:${[...STORM_WORDS].join('|')})(?:\\s+(?:storm|depression))?|depression|earthquake|quake|tsunami|wildfire)\\b`, 'i')
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
 const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i

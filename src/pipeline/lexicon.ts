@@ -261,3 +261,48 @@ export const DETERMINERS = words('the a an its their his her')
 
 /** Possessives that refer back to someone already named: "its officers" are that body's own. */
 export const REFERS_BACK = words('its their his her our')
+
+/**
+ * Heads of an unnamed source before a reporting verb ("police said", "health officials told",
+ * "the ministry said", "rescuers said"): who gives a claim or a figure without a name.
+ */
+export const UNNAMED_SOURCE_HEADS = words(`
+  officials official police authorities sources source spokesman spokeswoman spokesperson
+  investigators prosecutors witnesses residents doctors medics paramedics rescuers firefighters
+  officers officer deputies government ministry military army hospital agency department statement
+  reports media analysts experts diplomats people survivors relatives organisers organizers
+  activists leaders elders villagers workers staff administration authority council office
+`)
+
+/** Words that may stand between a source and its reporting verb: "police have also said", "officials later told". */
+export const AUXILIARIES_BEFORE_VERB = words('has have had also later earlier then separately previously initially would now')
+
+/** Currency codes and names before an amount ("Rs 4,250", "KSh 500"): what follows is money, not people. */
+export const CURRENCY_CODES = words(`
+  rs tk rp sh ksh kes inr pkr npr lkr bdt ngn ghs zar cfa usd eur gbp rmb cny jpy aed sar egp try
+  rub uah php idr vnd thb myr brl ars cop mxn clp pen naira rupees
+`)
+
+/** Words that open a storm's name ("Cyclone Belinda", "Tropical Storm Ana"): storms are nobody. */
+export const STORM_WORDS = words('cyclone typhoon hurricane storm tropical super')
+
+/** Singular nouns of an unnamed speaker ("a senior US official", "a local resident"): a person, not the country before them. */
+export const UNNAMED_SPEAKER_NOUNS = words('official officer diplomat source analyst expert aide agent soldier resident citizen journalist lawmaker senator general')
+
+/** Heads of a state's armed forces, a target as written when unnamed ("riot police fired tear gas"); "gunmen" only restate the act (codebook §5). */
+export const STATE_FORCES = words('soldiers troops police forces military army navy policemen officers gendarmes paratroopers marines')
+
+/** Heads of a force's noun phrase whose demonym names the state acting: "Pakistani jets bombed…". */
+export const FORCE_NOUNS = new Set([...STATE_FORCES, ...words('warplanes jets aircraft planes drones helicopters artillery missiles rockets gunboats tanks hackers')])
+
+/** Unnamed voices of a state: "officials said" in a story about one country speak for it (codebook §7). */
+export const STATE_VOICES = words('officials authorities government')
+
+/** Verbs of belief (lemmas) whose negation denies their complement: "did not believe the Front was responsible". */
+export const DOUBTED_BELIEFS = words('believe think consider suspect accept expect')
+
+/** A platform named as the medium ("its Telegram channel", "on its website") is no one "it" could be. */
+export const MEDIUM_NOUNS = words('channel channels account accounts page pages feed website site app broadcast post posts')
+
+/** Heads of unnamed voices, plural and singular: "survivors", "a witness", "the activist", "an official". */
+export const VOICE_HEADS = new Set([...COLLECTIVE_VOICES, ...[...COLLECTIVE_VOICES].map((w) => w.replace(/(?:es|s)$/, '')), ...words('witness official officials source sources activist resident survivor')])

@@ -5,6 +5,7 @@ import {
   GROUP_ROLE_NOUNS,
   CONNECTORS_IN_NAMES,
   COLLECTIVE_VOICES,
+  CURRENCY_CODES,
   ORG_HEADS,
   ORG_LEADERS,
   PLACE_LEADERS,
@@ -16,6 +17,7 @@ import {
   SITE_NOUNS,
   SPEECH_VERBS,
   STOP_CAPITALIZED,
+  STORM_WORDS,
   WEEKDAYS_AND_MONTHS,
   isCommonWord,
   isDemonymWord,
@@ -52,7 +54,6 @@ const PLATFORM_PREPOSITIONS = new Set(['via', 'through'])
 const PRONOUNS_CAPITALIZED = new Set(['none', 'nobody', 'noone', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something', 'anything', 'neither', 'either', 'whoever', 'whatever'])
 // Feasts and seasons news copy names with a capital.
 const HOLIDAYS = new Set(['eid', 'ramadan', 'ramazan', 'songkran', 'diwali', 'deepavali', 'holi', 'christmas', 'easter', 'hanukkah', 'passover', 'yom', 'nowruz', 'navratri', 'durga', 'ashura', 'muharram', 'lent', 'advent', 'thanksgiving', 'halloween', 'carnival', 'carnaval', 'mawlid', 'vesak', 'tet', 'hajj', 'umrah', 'pentecost'])
-const STORM_WORDS = new Set(['cyclone', 'typhoon', 'hurricane', 'storm', 'tropical', 'super'])
 // Nouns of the people of a company or a body: "employees of Gasoriente Andina", "staff of X".
 const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders'])
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
@@ -60,7 +61,6 @@ const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
 
 // Currencies written before an amount.
-const CURRENCIES = new Set(['rs', 'tk', 'rp', 'sh', 'ksh', 'kes', 'inr', 'pkr', 'npr', 'lkr', 'bdt', 'ngn', 'ghs', 'zar', 'cfa', 'usd', 'eur', 'gbp', 'rmb', 'cny', 'jpy', 'aed', 'sar', 'egp', 'try', 'rub', 'uah', 'php', 'idr', 'vnd', 'thb', 'myr', 'brl', 'ars', 'cop', 'mxn', 'clp', 'pen'])
 const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
   'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
@@ -215,7 +215,7 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       let k = end
       while (tokens[k] && CONNECTORS.has(tokens[k].text)) k++
       const next = tokens[k]
-      const currency = next !== undefined && CURRENCIES.has(next.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')
+      const currency = next !== undefined && CURRENCY_CODES.has(next.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')
       if (next && isCapitalized(next) && isWord(next) && !covered[k] && next.sentence === t.sentence && k - end <= 2 && !currency) {
         end = k
         continue
@@ -375,7 +375,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (single && (WEEKDAYS_AND_MONTHS.has(head) || STOP_CAPITALIZED.has(head) || PERSON_TITLES.has(head))) return null
   if (single && words[0].text.length < 2) return null
   // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.
-  if (single && CURRENCIES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null
+  if (single && CURRENCY_CODES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null
   // "the Head of State": a title's complement is no name; "None of the three": a pronoun.
   if (single && titleCue && (PLACE_HEADS.has(head) || ORG_HEADS.has(head) || isCommonWord(head))) return null
   if (single && PRONOUNS_CAPITALIZED.has(head)) return null

@@ -2,7 +2,7 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
 import { mentionsBetween, nearestActorBefore } from './attribution.js'
-import { SPEECH_VERBS } from './lexicon.js'
+import { SPEECH_VERBS, UNNAMED_SPEAKER_NOUNS } from './lexicon.js'
 
 /**
  * Quotes and their speakers (codebook §4, §7). Marks: “…”, "…", «…» (also French-spaced « … »),
@@ -20,7 +20,6 @@ import { SPEECH_VERBS } from './lexicon.js'
  */
 const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„': '“”', '"': '"”', '‘': '’', "'": "'’" }
 const EXTRA_SPEECH = new Set(['statement', 'statements', 'calling', 'called', 'describing', 'described', 'dubbing', 'dubbed', 'saying', 'interview'])
-const UNNAMED_SOURCES = new Set(['official', 'officer', 'diplomat', 'source', 'analyst', 'expert', 'aide', 'agent', 'soldier', 'resident', 'citizen', 'journalist', 'lawmaker', 'senator', 'general'])
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
 // "…,” the group said": a group the article has named speaks through these words.
 const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'ministry', 'agency'])
@@ -826,7 +825,7 @@ function speakerEntityOk(doc: Doc, m: Mention): boolean {
   if (e.kind !== 'place') return true
   // "a senior US Intelligence official": the country only qualifies an unnamed person.
   for (let k = m.tokenEnd; k < Math.min(doc.tokens.length, m.tokenEnd + 3); k++) {
-    if (UNNAMED_SOURCES.has(doc.tokens[k].lower)) return false
+    if (UNNAMED_SPEAKER_NOUNS.has(doc.tokens[k].lower)) return false
   }
   return e.actor
 }

@@ -1,6 +1,6 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { SUBDIVISION_KINDS, fromGazetteer } from './entities.js'
-import { GROUP_TYPE_WORDS, ORG_LEADERS, SITE_NOUNS } from './lexicon.js'
+import { GROUP_TYPE_WORDS, ORG_LEADERS, SITE_NOUNS, STORM_WORDS } from './lexicon.js'
 
 /**
  * Resolution: every mention gets its final entity. NER surfaces that are a known alias join the
@@ -155,8 +155,6 @@ export function namesEntity(doc: Doc, m: Mention): boolean {
   // "American and Afghan envoys": coordinated demonyms share the noun.
   return (next?.lower === 'and' || next?.lower === 'or') && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '') && STATE_NOUNS.has(tokens[m.tokenEnd + 2]?.lower ?? '')
 }
-
-const STORM_WORDS = new Set(['cyclone', 'typhoon', 'hurricane', 'storm'])
 
 /** Names the article gives a storm ("Cyclone Belinda"): "Belinda" alone is the storm too, no person. */
 function stormNames(doc: Doc): Set<string> {

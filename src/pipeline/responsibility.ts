@@ -14,8 +14,8 @@ import {
   nearestActorBefore,
 } from './attribution.js'
 import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
-import { DISMISSED_CHARGE, DOUBTED_BELIEFS, FORCE_NOUNS, NATURAL_HAZARD, STATE_FORCES, OWN_PART, STATE_VOICES, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS } from './lexicon.js'
+import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
+import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -1008,5 +1008,3 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   return null
 }
 
-// Heads of unnamed voices, plural and singular: "survivors", "a witness", "the activist", "an official".
-const VOICE_HEADS = new Set([...COLLECTIVE_VOICES, ...[...COLLECTIVE_VOICES].map((w) => w.replace(/(?:es|s)$/, '')), 'witness', 'official', 'officials', 'source', 'sources', 'activist', 'resident', 'survivor'])
