@@ -306,3 +306,10 @@ export const MEDIUM_NOUNS = words('channel channels account accounts page pages 
 
 /** Heads of unnamed voices, plural and singular: "survivors", "a witness", "the activist", "an official". */
 export const VOICE_HEADS = new Set([...COLLECTIVE_VOICES, ...[...COLLECTIVE_VOICES].map((w) => w.replace(/(?:es|s)$/, '')), ...words('witness official officials source sources activist resident survivor')])
+
+/** Who did the act, described: an act done to them ("police shot the gunman") is the response, not the act. */
+export const PERPETRATOR_NOUNS = words(`
+  suspect suspects gunman gunmen shooter shooters attacker attackers assailant assailants militants
+  militant fighters insurgents terrorists terrorist hijacker hijackers bomber bombers kidnappers
+  kidnapper rebels perpetrators perpetrator
+`)

@@ -15,7 +15,7 @@ import {
 } from './attribution.js'
 import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
+import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -225,7 +225,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   // "My clients followed the manual": someone else's people are not the speaker.
   else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
-  else if (rule.target === 'subject' && rule.syntacticSubject) target = syntacticSubject(doc, syntax, start)
+  // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
+  else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
   else if (rule.target === 'subject') target = nonActorSubject(doc, syntax, triggerAt) ? null : subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
@@ -496,6 +497,14 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   let first = chunk.tokenStart
   while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
   return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
+}
+
+/** Whether the object of the verb at `at` is the perpetrators ("shot the suspect", "killed 12 militants"). */
+function actsOnPerpetrators(doc: Doc, syntax: SentenceSyntax, at: number): boolean {
+  const group = verbGroupAt(syntax, at)
+  if (!group) return false
+  const object = syntax.chunks.find((c) => c.start >= group.end)
+  return object !== undefined && object.tokenStart - group.tokenEnd <= 1 && PERPETRATOR_NOUNS.has(doc.tokens[object.head].lower)
 }
 
 /**

@@ -257,3 +257,9 @@ t.test('negated denials and resemblances (issue 15)', async (t) => {
   t.same(claims('The shooting bore “the unmistakable signature of the Red Hand Brigade,” said Tomas Lind.'), ['Tomas Lind suggests Red Hand Brigade'])
   t.same(claims('Investigators said the bombing was the work of the Red Hand Brigade.'), ['null asserts Red Hand Brigade'])
 })
+
+t.test('an act done to the perpetrators is the response, not the act (issue 15)', async (t) => {
+  t.same(written('Police shot the gunman dead after a standoff.'), [])
+  t.same(written('Ostrian troops killed 12 militants in a raid on Tuesday, the army said.'), [])
+  t.same(written('Ostrian troops killed 12 villagers in a raid on Tuesday, residents said.').length, 1)
+})
