@@ -41,9 +41,10 @@ export function isActorMention(doc: Doc, m: Mention, role: 'subject' | 'object')
   return true
 }
 
+/** The quotation whose words hold `offset`, or null. Quotes are sorted by start and do not overlap: a binary search. */
 export function insideQuote(quotes: Quote[], offset: number): Quote | null {
-  for (const q of quotes) if (offset >= q.start && offset < q.end) return q
-  return null
+  const q = quotes[lowerBound(quotes, offset + 1, (x) => x.start) - 1]
+  return q && offset >= q.start && offset < q.end ? q : null
 }
 
 /** Mentions in [from, to), in order. */
@@ -73,26 +74,48 @@ export function firstActorAfter(doc: Doc, offset: number, ceiling: number): Ment
 
 /** "he", "she" → the last person named before `offset`, outside quotes. */
 export function lastPersonBefore(doc: Doc, offset: number): Mention | null {
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i]
-    if (m.end > offset) continue
-    if (insideQuote(doc.quotes, m.start)) continue
-    if (doc.entities.get(m.key)?.kind === 'person') return m
-  }
-  return null
+  return lastOf(antecedents(doc).persons, offset)
 }
 
 /** "it", "the group" → the last group named before `offset`. */
 export function lastGroupBefore(doc: Doc, offset: number): Mention | null {
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
-    const m = doc.mentions[i]
-    if (m.end > offset) continue
-    // "its Telegram channel": a platform named as the medium is no one "it" could be.
-    if (MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '')) continue
-    if (doc.entities.get(m.key)?.kind === 'group') return m
-  }
-  return null
+  return lastOf(antecedents(doc).groups, offset)
 }
+
+/** The last of `list` (sorted by start, non-overlapping) that ends at or before `offset`. */
+function lastOf(list: Mention[], offset: number): Mention | null {
+  let i = lowerBound(list, offset, (m) => m.start) - 1
+  while (i >= 0 && list[i]!.end > offset) i--
+  return i >= 0 ? list[i]! : null
+}
+
+/**
+ * The mentions pronouns may refer back to, by kind, in order: persons outside quotes; groups not
+ * named as a medium ("its Telegram channel" is no one "it" could be). Built once per document (a
+ * memo keyed by its mention list), so that resolving a pronoun is a binary search, not a walk.
+ */
+function antecedents(doc: Doc): Antecedents {
+  let found = ANTECEDENTS.get(doc.mentions)
+  // Persons are read outside the quotes: a memo made before the quotes were found is stale.
+  if (!found || found.quotes !== doc.quotes) {
+    found = { persons: [], groups: [], quotes: doc.quotes }
+    for (const m of doc.mentions) {
+      const kind = doc.entities.get(m.key)?.kind
+      if (kind === 'person' && !insideQuote(doc.quotes, m.start)) found.persons.push(m)
+      else if (kind === 'group' && !MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '')) found.groups.push(m)
+    }
+    ANTECEDENTS.set(doc.mentions, found)
+  }
+  return found
+}
+
+interface Antecedents {
+  persons: Mention[]
+  groups: Mention[]
+  quotes: Quote[]
+}
+
+const ANTECEDENTS = new WeakMap<Mention[], Antecedents>()
 
 
 const ACCORDING_TO = /\baccording to\b/gi

@@ -46,6 +46,8 @@ interface RawQuote {
 export function findQuoteSpans(text: string): RawQuote[] {
   const out: RawQuote[] = []
   let i = 0
+  // The end of the line holding i, found once per line (not once per quotation: a 1 MB line of quotes).
+  let lineEnd = -1
   while (i < text.length) {
     const c = text[i]
     const closers = OPENERS[c]
@@ -53,7 +55,7 @@ export function findQuoteSpans(text: string): RawQuote[] {
       i++
       continue
     }
-    const lineEnd = indexOrEnd(text, '\n', i)
+    if (lineEnd < i) lineEnd = indexOrEnd(text, '\n', i)
     let j = i + 1
     let close = -1
     let reopen = -1
@@ -722,10 +724,14 @@ const CUE_ADJACENT = /^\s+(?:(?:on\s+|last\s+)?(?:monday|tuesday|wednesday|thurs
  * "she" stands for, resolvePronoun) / the paramilitary group said that “…” (the group last named) /
  * a paragraph in quotes after a lead-in that ends with a colon ("X spoke to reporters on Sunday:").
  */
+/** How far before a quote its lead-in is looked for, in UTF-16 code units: a long sentence's worth of words. */
+const SPEAKER_REACH = 400
+
 function speakerBefore(doc: Doc, q: Quote): FoundSpeaker | null {
   const k = lowerBound(doc.sentences, q.outerStart + 1, (s) => s.start) - 1
   const sentence = k >= 0 && q.outerStart < doc.sentences[k]!.end ? doc.sentences[k]! : undefined
-  let floor = sentence ? sentence.start : Math.max(0, q.outerStart - 200)
+  // The attribution sits near the quote: at most SPEAKER_REACH characters before it.
+  let floor = Math.max(sentence ? sentence.start : 0, q.outerStart - SPEAKER_REACH)
   let before = doc.lookup.slice(floor, q.outerStart)
   if (before.trim().length === 0) {
     const previous = sentence ? doc.sentences[k - 1] : undefined

@@ -44,6 +44,11 @@ const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the 
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 
+/** How many mentions back a role's holder is looked for ("the interior minister" → who was named so): an article's worth. */
+const LOOKBACK = 400
+/** How many of the latest claims a charge referred back to ("rejected the accusation") may be. */
+const RECENT_CLAIMS = 40
+
 interface Found {
   key: string
   /** Parties coordinated with this one ("Rui Valadares and Tiago Sequeira"): the same claim about each. */
@@ -143,6 +148,15 @@ function verbTrigger(doc: Doc, syntax: SentenceSyntax, rule: Frame, cueStart: nu
   return { start: group.start, end: Math.max(cueEnd, group.end) }
 }
 
+/** The sentence's dismissed charge ("claims of X's involvement were absurd"), read once per sentence. */
+function dismissedCharge(doc: Doc, sentence: Sentence): RegExpExecArray | null {
+  if (!DISMISSED.has(sentence)) DISMISSED.set(sentence, DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end)))
+  return DISMISSED.get(sentence)!
+}
+
+// Per sentence object (a document's sentences live as long as it does).
+const DISMISSED = new WeakMap<Sentence, RegExpExecArray | null>()
+
 /** Whether `after` (a denial's object) is a that-clause about the act: "that its fighters carried out the attack". */
 function thatClauseAboutAct(after: string): boolean {
   if (!/^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after)) return false
@@ -180,7 +194,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies !== undefined && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
-  const dismissed = rule.stance === 'asserts' && DISMISSED_CHARGE.exec(doc.lookup.slice(sentence.start, sentence.end))
+  const dismissed = rule.stance === 'asserts' && dismissedCharge(doc, sentence)
   if (dismissed && dismissed.index !== undefined && start >= sentence.start + dismissed.index && start < sentence.start + dismissed.index + dismissed[0].length) {
     stance = 'denies'
   }
@@ -292,7 +306,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   let hedged = false
   // "he insinuated that the Lake Brigade, a youth group…, had been involved": a hedging report
   // verb weakens everything it reports, however long the complement.
-  const reported = HEDGED_REPORT.test(doc.lookup.slice(sentence.start, start).split(';').pop() ?? '')
+  const sentenceBefore = doc.lookup.slice(sentence.start, start)
+  const reported = HEDGED_REPORT.test(sentenceBefore.slice(sentenceBefore.lastIndexOf(';') + 1))
   if (stance === 'asserts' && rule.hedgeable && (reported || HEDGES.test(clause) || HEDGES.test(hedgeWindow.split(/\s+/).slice(-14).join(' ')))) {
     stance = 'suggests'
     hedged = true
@@ -371,7 +386,8 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
     return { target: group ? found(doc, group, 2) : null, anaphoric: true }
   }
   if (DENIED_CHARGE.test(after)) {
-    for (let i = earlier.length - 1; i >= 0; i--) {
+    // The charge just reported: among the last few claims, not the whole article's.
+    for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - RECENT_CLAIMS); i--) {
       const c = earlier[i]
       if (c.stance !== 'denies' && c.target !== null && c.claimant !== c.target) return { target: { key: c.target, directness: 2 }, anaphoric: true }
     }
@@ -574,22 +590,42 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
     words.push(t.lower)
   }
   // The longest description that names exactly one group mentioned before it.
+  const at = doc.tokens[k].start
+  const index = groupTails(doc)
   for (let n = words.length; n >= 1; n--) {
-    const tail = ` ${words.slice(0, n).join(' ')}`
-    let match: Mention | null = null
-    let ambiguous = false
-    for (const m of doc.mentions) {
-      if (m.end > doc.tokens[k].start) break
-      const e = doc.entities.get(m.key)
-      if (e?.kind !== 'group' || !e.actor || !` ${e.name.toLowerCase()}`.endsWith(tail)) continue
-      // One name may sit under two keys (a body found by description and by name): the same group.
-      if (match && match.key !== m.key && doc.entities.get(match.key)?.name !== e.name) ambiguous = true
-      match = m
-    }
-    if (match && !ambiguous) return match
+    const named = (index.get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
+    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
   }
   return null
 }
+
+/**
+ * Every group the article names, by each of its name's last one, two and three words in lower case
+ * ("air force", "force" → Nigerian Air Force), with its first mention: built once per document (a
+ * memo keyed by its mention list), so that a description is looked up, not searched for.
+ */
+function groupTails(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
+  let index = GROUP_TAILS.get(doc.mentions)
+  if (index) return index
+  index = new Map()
+  const seen = new Set<string>()
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.key)
+    if (e?.kind !== 'group' || !e.actor || seen.has(m.key)) continue
+    seen.add(m.key)
+    const words = e.name.toLowerCase().split(/\s+/)
+    for (let n = 1; n <= Math.min(3, words.length); n++) {
+      const tail = words.slice(-n).join(' ')
+      const list = index.get(tail)
+      if (list) list.push({ name: e.name, mention: m })
+      else index.set(tail, [{ name: e.name, mention: m }])
+    }
+  }
+  GROUP_TAILS.set(doc.mentions, index)
+  return index
+}
+
+const GROUP_TAILS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
 
 /**
  * The actor a noun phrase names: its last actor mention ("Israel's military" → the body, not
@@ -612,7 +648,8 @@ function stateVoice(doc: Doc, syntax: SentenceSyntax, at: number, target: Found)
   let country: Found | null = null
   const next = doc.tokens[subject.tokenEnd]
   if (next && (next.lower === 'in' || next.lower === 'from')) {
-    const place = doc.mentions.find((m) => m.tokenStart === subject.tokenEnd + 1 || (m.tokenStart === subject.tokenEnd + 2 && doc.tokens[subject.tokenEnd + 1].lower === 'the'))
+    const nextMention = doc.mentions[lowerBound(doc.mentions, doc.tokens[subject.tokenEnd + 1]?.start ?? Infinity, (m) => m.start)]
+    const place = nextMention && (nextMention.tokenStart === subject.tokenEnd + 1 || (nextMention.tokenStart === subject.tokenEnd + 2 && doc.tokens[subject.tokenEnd + 1].lower === 'the')) ? nextMention : undefined
     const e = place ? doc.entities.get(place.key) : undefined
     if (e?.kind === 'place') country = e.countryKey ? { key: e.countryKey, directness: 2 } : e.actor ? { key: e.key, directness: 2 } : null
   }
@@ -625,6 +662,7 @@ function stateVoice(doc: Doc, syntax: SentenceSyntax, at: number, target: Found)
  * article mentions most, the first mentioned on a tie; null when it names none.
  */
 function storyCountry(doc: Doc): Found | null {
+  if (STORY_COUNTRY.has(doc.mentions)) return STORY_COUNTRY.get(doc.mentions)!
   const counts = new Map<string, number>()
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.key)
@@ -632,8 +670,13 @@ function storyCountry(doc: Doc): Found | null {
   }
   let best: string | null = null
   for (const [key, n] of counts) if (best === null || n > counts.get(best)!) best = key
-  return best === null ? null : { key: best, directness: 2 }
+  const country = best === null ? null : { key: best, directness: 2 }
+  STORY_COUNTRY.set(doc.mentions, country)
+  return country
 }
+
+// Per document (keyed by its mention list): the story's country, counted once.
+const STORY_COUNTRY = new WeakMap<Mention[], Found | null>()
 
 /** The last reporting word ("said", "say", "believe") before `at` in the sentence, or null. */
 function lastSourceCue(doc: Doc, sentence: Sentence, at: number): number | null {
@@ -792,7 +835,8 @@ const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spo
  */
 function roleHolder(doc: Doc, modifier: string | null, noun: string, before: number): Found | null {
   const near = (from: number, to: number) => doc.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower)
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  const last = lowerBound(doc.mentions, before, (m) => m.start) - 1
+  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
     const m = doc.mentions[i]
     if (m.end > before || doc.entities.get(m.key)?.kind !== 'person') continue
     for (const window of [near(m.tokenStart - 3, m.tokenStart), near(m.tokenEnd, m.tokenEnd + 5)]) {
@@ -801,7 +845,7 @@ function roleHolder(doc: Doc, modifier: string | null, noun: string, before: num
     }
   }
   if (noun === 'minister' && modifier) {
-    for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
       const m = doc.mentions[i]
       if (m.end > before || doc.entities.get(m.key)?.kind !== 'group') continue
       const name = m.text.toLowerCase()
@@ -829,9 +873,10 @@ function roleReferent(doc: Doc, m: Mention, sentence: Sentence): Found | null {
   if (!ROLE_WORDS.has(next)) return null
   const previousSentence = doc.sentences[Math.max(0, doc.tokens[m.tokenStart].sentence - 2)]
   const from = previousSentence ? previousSentence.start : sentence.start
-  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+  for (let i = lowerBound(doc.mentions, m.start, (x) => x.start) - 1; i >= 0; i--) {
     const c = doc.mentions[i]
-    if (c.end > m.start || c.start < from) continue
+    if (c.start < from) break
+    if (c.end > m.start) continue
     if (insideQuote(doc.quotes, c.start)) continue
     if (doc.entities.get(c.key)?.kind === 'person') return found(doc, c, 2)
   }
@@ -873,7 +918,8 @@ function possessorBefore(doc: Doc, at: number): Found | null {
   // "Putin's insinuations", "the Islamic State's claim", "President Vladimir Putin's claims"
   const apostrophe = doc.lookup.lastIndexOf("'", at + 2)
   if (apostrophe === -1 || at - apostrophe > 20) return null
-  const m = doc.mentions.find((mm) => mm.end === apostrophe)
+  const candidate = doc.mentions[lowerBound(doc.mentions, apostrophe, (mm) => mm.end)]
+  const m = candidate?.end === apostrophe ? candidate : undefined
   if (!m || !doc.entities.get(m.key)?.actor) return null
   return found(doc, m, 1)
 }
@@ -969,7 +1015,10 @@ function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
   const coordinated = prev.lower === 'and' && /(?:ed|ing)$/.test(word)
   if (!participle && !coordinated) return null
   let floor = sentence.start
-  for (const q of doc.quotes) if (q.outerEnd <= at && q.outerEnd > floor && q.outerStart >= sentence.start) floor = q.outerEnd
+  for (let i = lowerBound(doc.quotes, sentence.start, (q) => q.outerStart); i < doc.quotes.length && doc.quotes[i]!.outerStart < at; i++) {
+    const q = doc.quotes[i]!
+    if (q.outerEnd <= at && q.outerEnd > floor) floor = q.outerEnd
+  }
   const join = coordinated && doc.tokens[k - 2]?.text === ',' ? doc.tokens[k - 2].start : prev.start
   const subject = subjectOf(doc, sentence, floor, join)
   return subject && subject.directness === 1 ? subject : null
