@@ -77,11 +77,21 @@ const its = nlp.its
 
 const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'nights', 'mornings'])
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+// The first half of a contracted negation, as the pipeline splits it ("didn" ' "t"), and its auxiliary.
+const CONTRACTED_AUX: Record<string, string> = { didn: 'did', doesn: 'does', don: 'do', isn: 'is', aren: 'are', wasn: 'was', weren: 'were', hasn: 'has', haven: 'have', hadn: 'had', won: 'will', wouldn: 'would', can: 'can', couldn: 'could', shouldn: 'should', mightn: 'might', mustn: 'must', ca: 'can', wo: 'will' }
+
+/** Whether tokens k, k+1 are the "'" "t" of a contracted "n't" glued to the word before. */
+function contractedNot(doc: Doc, k: number): boolean {
+  const apostrophe = doc.tokens[k]
+  const t = doc.tokens[k + 1]
+  return apostrophe?.text === "'" && !apostrophe.spaceBefore && t?.lower === 't' && !t.spaceBefore && /n$/.test(doc.tokens[k - 1]?.lower ?? '')
+}
+
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', 'ought'])
 const NEGATORS = new Set(['not', "n't", 'never'])
 const PARTICLES = new Set(['out', 'up', 'off', 'down', 'back', 'away'])
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'been'])
-const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "'s", "'re", "'m", "'ve"])
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', 'can', 'may', 'must', 'shall', "'s", "'re", "'m", "'ve"])
 const GROUP_ADVERBS = new Set(['also', 'already', 'still', 'just', 'now', 'since', 'long', 'earlier', 'previously', 'repeatedly', 'publicly', 'openly', 'quickly', 'later', 'then', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'likely', 'originally', 'initially', 'first', 'swiftly', 'immediately', 'strongly', 'flatly', 'categorically', 'firmly', 'both', 'all', 'ever', 'yet', 'so', 'far'])
 const CLAUSE_MARKERS: Record<string, ClauseKind> = { that: 'that', whether: 'whether', if: 'if', who: 'relative', which: 'relative', whom: 'relative', whose: 'relative', because: 'adverbial', although: 'adverbial', though: 'adverbial', while: 'adverbial', whereas: 'adverbial', when: 'adverbial', after: 'adverbial', before: 'adverbial', unless: 'adverbial', since: 'adverbial' }
 /** Reporting and cognition verbs (lemmas), whose object may be a clause without "that": "said the group was behind it", "believe it was". */
@@ -255,10 +265,11 @@ function findVerbGroups(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string
     for (; k < sentence.tokenEnd; k++) {
       const t = doc.tokens[k]
       const tg = pos[k - base]
-      if (tg === 'AUX') {
+      if (tg === 'AUX' || (CONTRACTED_AUX[t.lower] !== undefined && contractedNot(doc, k + 1))) {
         if (head !== -1) break
-        if (MODALS.has(t.lower)) modal ??= t.lower
-        auxes.push(t.lower)
+        const aux = CONTRACTED_AUX[t.lower] !== undefined && contractedNot(doc, k + 1) ? CONTRACTED_AUX[t.lower]! : t.lower
+        if (MODALS.has(aux)) modal ??= aux
+        auxes.push(aux)
         continue
       }
       if (tg === 'VERB') {
@@ -269,6 +280,12 @@ function findVerbGroups(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string
       if (NEGATORS.has(t.lower) || (t.lower === 'no' && doc.tokens[k + 1]?.lower === 'longer')) {
         negated = true
         if (t.lower === 'no') k++
+        continue
+      }
+      // "didn't", "won't": the pipeline's tokens are "didn", "'", "t".
+      if (contractedNot(doc, k)) {
+        negated = true
+        k++
         continue
       }
       if ((tg === 'ADV' || tg === 'PART') && GROUP_ADVERBS.has(t.lower) || /ly$/.test(t.lower) && tg === 'ADV') continue

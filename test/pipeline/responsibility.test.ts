@@ -263,3 +263,9 @@ t.test('an act done to the perpetrators is the response, not the act (issue 15)'
   t.same(written('Ostrian troops killed 12 militants in a raid on Tuesday, the army said.'), [])
   t.same(written('Ostrian troops killed 12 villagers in a raid on Tuesday, residents said.').length, 1)
 })
+
+t.test('contracted negations read like full ones (issue 15)', async (t) => {
+  t.same(claims('Officials in France didn’t believe Hamas was responsible for the attack.'), claims('Officials in France did not believe Hamas was responsible for the attack.'))
+  t.same(claims('Officials in France didn’t believe Hamas was responsible for the attack.'), ['France denies Hamas'])
+  t.same(claims('Israel said its jets didn’t strike the hospital.'), ['Israel denies Israel'])
+})

@@ -59,3 +59,12 @@ t.test('a chunk ending the document does not read past the last token', async (t
   const syntax = syntaxOf(doc, doc.sentences[doc.sentences.length - 1])
   t.ok(syntax.chunks.length > 0)
 })
+
+t.test('contracted negations belong to their verb group', async (t) => {
+  const { syntax, span } = parse('Officials didn’t believe it. It won’t be blamed. Police can’t rule out a link.')
+  t.match(syntax.verbGroups[0], { lemma: 'believe', negated: true, tense: 'past' })
+  t.equal(span(syntax.verbGroups[0]), 'didn’t believe')
+  const second = parse('It won’t be blamed.').syntax.verbGroups[0]
+  t.match(second, { lemma: 'blame', negated: true, tense: 'future', voice: 'passive', modal: 'will' })
+  t.match(parse('Police can’t rule out a link.').syntax.verbGroups[0], { lemma: 'rule out', negated: true, tense: 'present', modal: 'can' })
+})
