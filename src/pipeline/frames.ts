@@ -112,6 +112,8 @@ export interface Frame {
   dismissedBySource?: boolean
   /** The claimant may be the target ("the group's claims of responsibility"). */
   selfClaim?: boolean
+  /** In the passive ("Hamas was blamed by Israel") the object role is the subject and the claimant the by-agent. */
+  passiveSwaps?: boolean
   /** Words after the trigger that make the charge indirect: a suggestion ("accused Iran of supporting…"). */
   weakenedBy?: RegExp
   /** Words after the trigger that make a suggestion an assertion ("pointed squarely at…"). */
@@ -195,11 +197,11 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // "suggesting that Lima could have acted": a modal complement about the actor is a suggestion.
   { name: 'suggest-modal', cues: ['suggest', 'suggests', 'suggested', 'suggesting', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'implying', 'insinuate', 'insinuates', 'insinuated', 'insinuating', 'speculate', 'speculates', 'speculated', 'speculating'], pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { modalAfter: true } },
   // Someone says someone else did it.
-  { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i, ownVoiceSuggests: /^\s+on\b/i },
-  { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, weakenedBy: INDIRECT_ROLE },
+  { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i, ownVoiceSuggests: /^\s+on\b/i, passiveSwaps: true },
+  { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, weakenedBy: INDIRECT_ROLE, passiveSwaps: true },
   { name: 'point', cues: ['point', 'points', 'pointed', 'pointing'], pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, strengthenedBy: STRONG_POINTING },
-  { name: 'link', cues: ['link', 'links', 'linked', 'linking'], pattern: /(?<!\b(?:evidence|proof|nothing) )\blink(?:s|ed|ing)?\b(?!\s+(?:to|with)\b)/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { linked: true } },
-  { name: 'implicate', cues: ['implicate', 'implicates', 'implicated', 'implicating'], pattern: /\bimplicat(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false },
+  { name: 'link', cues: ['link', 'links', 'linked', 'linking'], pattern: /(?<!\b(?:evidence|proof|nothing) )\blink(?:s|ed|ing)?\b(?!\s+(?:to|with)\b)/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { linked: true }, passiveSwaps: true },
+  { name: 'implicate', cues: ['implicate', 'implicates', 'implicated', 'implicating'], pattern: /\bimplicat(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, passiveSwaps: true },
   { name: 'insinuate', cues: ['insinuate', 'insinuates', 'insinuated', 'insinuating', 'insinuation', 'insinuations'], pattern: /\binsinuat\w*\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false, object: { involvement: true } },
   { name: 'claims-of', cues: ['claim', 'claims', 'accusation', 'accusations', 'charge', 'charges'], pattern: /\b(?:claims?|accusations?|charges?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'asserts', hedgeable: false, object: { involvement: true, orFiniteTail: true }, dismissedBySource: true, selfClaim: true },
   { name: 'allegations-of', cues: ['allegation', 'allegations', 'suggestion', 'suggestions', 'suspicion', 'suspicions', 'hint', 'hints'], pattern: /\b(?:allegations?|suggestions?|suspicions?|hints?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false, object: { involvement: true } },

@@ -235,7 +235,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     triggerAt = copulaStart(doc, floor, start)
     targetFloor = clauseStart(doc, sentence, triggerAt)
   }
-  if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
+  // "Hamas was blamed by Israel", "Israel, blamed by Hamas for the attack, denied…": the roles swap.
+  const passive = rule.passiveSwaps === true && !/^\s+on\b/i.test(doc.lookup.slice(end, end + 5)) && (verbGroupAt(syntax, start)?.voice === 'passive' || /^\s+by\b/i.test(doc.lookup.slice(end, end + 5)))
+  if (passive) target = adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start)
+  else if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
   // "My clients followed the manual": someone else's people are not the speaker.
   else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
@@ -278,7 +281,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
 
   // Claimant.
   let claimant: Found | null
-  if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
+  if (passive) {
+    const by = /^\s+by\b/i.test(doc.lookup.slice(end, end + 5)) ? firstActorAfter(doc, end, Math.min(sentence.end, end + 60)) : null
+    claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
+  } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)

@@ -269,3 +269,10 @@ t.test('contracted negations read like full ones (issue 15)', async (t) => {
   t.same(claims('Officials in France didn’t believe Hamas was responsible for the attack.'), ['France denies Hamas'])
   t.same(claims('Israel said its jets didn’t strike the hospital.'), ['Israel denies Israel'])
 })
+
+t.test('in the passive the roles swap (issue 15)', async (t) => {
+  t.same(claims('Hamas was blamed by Israel for the attack.'), ['Israel asserts Hamas'])
+  t.same(claims('Israel, blamed by Hamas for the attack, denied involvement.').sort(), ['Hamas asserts Israel', 'Israel denies Israel'])
+  t.same(claims('Kenya was accused by Somalia of staging the attack.'), ['Somalia asserts Kenya'])
+  t.same(claims('A raid was blamed on the Jamaat al-Rufaa.'), ['null suggests Jamaat al-Rufaa'], '"blamed on" keeps its object')
+})
