@@ -136,7 +136,7 @@ const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|rel
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
-export const RESPONSIBILITY_FRAMES: Frame[] = [
+const DECLARED_FRAMES: Frame[] = [
   // Denials first: where one sentence matches both, the denial reading wins.
   { name: 'nothing-to-do-with', cues: ['nothing'], pattern: /\b(?:had|has|have|having|bore|bears?)\s+["“]?nothing\s+to\s+do\s+with\b/gi, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   { name: 'nothing-links', cues: ['nothing'], pattern: /\bnothing (?:links|connects|ties)\b/gi, target: 'object', claimant: 'source', stance: 'denies', hedgeable: false },
@@ -187,13 +187,13 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
   { name: 'belong-to', cues: ['belong', 'belongs', 'belonged', 'members'], pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
   // "looks like the work of Ansar al-Rovuma", "bore the hallmarks of the Islamic State"
-  { name: 'work-of', cues: ['work', 'handiwork'], pattern: /\b(?:the\s+)?(?:work|handiwork)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  { name: 'work-of', cues: ['work', 'handiwork'], pattern: /\b(?:the\s+)?(?:work|handiwork)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { phrase: true } },
   // "bore the hallmarks of X", "the unmistakable signature of X": a resemblance, a suggestion (codebook §2).
-  { name: 'hallmarks-of', cues: ['hallmark', 'hallmarks', 'signature', 'signatures', 'fingerprints', 'marks'], pattern: /\b(?:hallmarks?|signatures?|fingerprints|marks)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'suggests', hedgeable: false },
+  { name: 'hallmarks-of', cues: ['hallmark', 'hallmarks', 'signature', 'signatures', 'fingerprints', 'marks'], pattern: /\b(?:hallmarks?|signatures?|fingerprints|marks)\s+of\b/gi, target: 'object', claimant: 'source', stance: 'suggests', hedgeable: false, object: { phrase: true } },
   // "said in a statement that one of its fighters had detonated…": a group owning the attack.
   { name: 'own-fighters', cues: ['its', 'their'], pattern: /\b(?:one of |two of )?(?:its|their) (?:own )?(?:fighters|members|militants|men|operatives|soldiers|suicide bombers?|mujahideen|martyrs?)\s+(?:had\s+|has\s+)?(?:detonated|carried out|attacked|killed|launched|blew|stormed|struck|targeted|ambushed|executed|set off)\b/gi, target: 'reporter', claimant: 'target', stance: 'asserts', hedgeable: false },
   // "investigators traced the intrusion to Peruvian military intelligence"
-  { name: 'traced-to', cues: ['traced'], pattern: /\btraced\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:back\s+)?to\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },
+  { name: 'traced-to', cues: ['traced'], pattern: /\btraced\s+(?:the\s+|it\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:back\s+)?to\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { phrase: true } },
   // "suggesting that Lima could have acted": a modal complement about the actor is a suggestion.
   { name: 'suggest-modal', cues: ['suggest', 'suggests', 'suggested', 'suggesting', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'implying', 'insinuate', 'insinuates', 'insinuated', 'insinuating', 'speculate', 'speculates', 'speculated', 'speculating'], pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { modalAfter: true } },
   // Someone says someone else did it.
@@ -207,3 +207,8 @@ export const RESPONSIBILITY_FRAMES: Frame[] = [
   { name: 'allegations-of', cues: ['allegation', 'allegations', 'suggestion', 'suggestions', 'suspicion', 'suspicions', 'hint', 'hints'], pattern: /\b(?:allegations?|suggestions?|suspicions?|hints?)\s+(?:of|that)\b/gi, target: 'object', claimant: 'possessor', stance: 'suggests', hedgeable: false, object: { involvement: true } },
 ]
 
+/**
+ * The frames as interpreted: a space in a declared pattern matches any run of whitespace, so that
+ * "claimed  by" (two spaces) or a line break inside a phrase reads like "claimed by".
+ */
+export const RESPONSIBILITY_FRAMES: Frame[] = DECLARED_FRAMES.map((frame) => ({ ...frame, pattern: new RegExp(frame.pattern.source.replace(/ (?![^[]*\])/g, '\\s+'), frame.pattern.flags) }))

@@ -15,7 +15,7 @@ import {
 } from './attribution.js'
 import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
+import { ACTOR_NOUNS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -37,12 +37,18 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What a that-clause must speak of for its denial to be about the act: "denied that it was behind…".
 const ACT_WORDS = /\b(?:used (?:live|excessive|lethal|deadly|tear)|live (?:ammunition|rounds)|behind|responsible|involved|involvement|role|carried out|carry out|attacked|targeted|fired|struck|bombed|killed|planned|ordered|staged|organi[sz]ed|hand|part)\b/i
 const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|murders?|assassinations?|slaying|homicide|poisoning|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
-const SOURCE_CUES = new Set([...SPEECH_VERBS, 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
-const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
+const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined', 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
+const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
+
+// What follows a subject: an auxiliary, a modal or a past-tense verb ("Hezbollah denied…", "Egypt has said…").
+const OPENS_CLAUSE = /^\s*(?:,\s*)?(?:has|have|had|is|was|were|are|will|would|could|can|may|might|said|says|denied|denies|rejected|blamed|accused|claimed|insisted|added|told|\w+ed\s+(?:that|the|any|its|their)\b)\b/i
+
+// Institution heads too common to point back to one body by themselves ("the government", "the group").
+const GENERIC_HEADS = new Set(['group', 'government', 'authorities', 'party', 'media', 'press', 'news', 'post', 'times', 'daily', 'unit', 'team', 'partners', 'capital', 'security', 'service', 'services', 'office', 'fund'])
 
 /** How many mentions back a role's holder is looked for ("the interior minister" → who was named so): an article's worth. */
 const LOOKBACK = 400
@@ -92,13 +98,15 @@ export function extractResponsibility(doc: Doc): Doc {
   for (const sentence of doc.sentences) {
     const text = doc.lookup.slice(sentence.start, sentence.end)
     if (/\?\s*["”»]?\s*$/.test(text)) continue // questions assert nothing
+    // "Did Hamas carry out the attack? officials wondered.": what comes before a question mark asks.
+    const asked = text.lastIndexOf('?') + 1
     const matches: Array<{ rule: Frame; start: number; end: number }> = []
     const cued = cuedFrames(doc, sentence)
     if (cued.size === 0) continue
     for (const rule of RESPONSIBILITY_FRAMES) {
       if (!cued.has(rule)) continue
       rule.pattern.lastIndex = 0
-      for (const match of text.matchAll(rule.pattern)) matches.push({ rule, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
+      for (const match of text.matchAll(rule.pattern)) if (match.index >= asked) matches.push({ rule, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
     }
     if (matches.length > 0) triggered.push({ sentence, matches })
   }
@@ -211,6 +219,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "denied that it was not involved" is too rare to read right; better nothing than a guess.
     if (negated) return null
     stance = 'denies'
+  }
+  // "Hamas could claim responsibility", "If Hamas claimed responsibility, Israel would…": a claim
+  // that may or would be made is none yet.
+  if (rule.claimant === 'target') {
+    const group = verbGroupAt(syntax, start)
+    if ((group?.modal && !group.perfect) || clauseAt(syntax, start).kind === 'if') return null
   }
   // "said they did not believe the Front was responsible": a belief refused denies what it would hold.
   // "No armed group has said it carried out the attack": a report nobody made asserts nothing.
@@ -599,6 +613,8 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
   const at = doc.tokens[k].start
   const index = groupTails(doc)
   for (let n = words.length; n >= 1; n--) {
+    // One word refers back only when it heads institutions ("the court", "the army"), not "the state".
+    if (n === 1 && (!ORG_HEADS.has(words[0]!) || GENERIC_HEADS.has(words[0]!))) continue
     const named = (index.get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
     if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
   }
@@ -640,7 +656,7 @@ const GROUP_TAILS = new WeakMap<Mention[], Map<string, Array<{ name: string; men
 function chunkActor(doc: Doc, chunk: Chunk): Mention | null {
   const head = doc.tokens[chunk.head].lower
   const byForce = (m: Mention) => m.demonym && doc.entities.get(m.key)?.actor === true && FORCE_NOUNS.has(head)
-  return mentionsBetween(doc, chunk.start, chunk.end).filter((m) => (isActorMention(doc, m, 'subject') || byForce(m)) && !NATURAL_HAZARD.test(m.text)).pop() ?? null
+  return mentionsBetween(doc, chunk.start, chunk.end).filter((m) => (isActorMention(doc, m, 'subject') || byForce(m)) && !NATURAL_HAZARD.test(m.text) && !STORM_WORDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '')).pop() ?? null
 }
 
 /**
@@ -945,6 +961,8 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
   const inner = object.inside ? mentionsBetween(doc, start, end).find((x) => isActorMention(doc, x, 'object')) : undefined
   const m = inner ?? firstActorAfter(doc, end, windowEnd)
   if (!m) return null
+  // "blamed cyclone Freddy for the deaths": a storm is nobody.
+  if (NATURAL_HAZARD.test(m.text) || STORM_WORDS.has(doc.tokens[m.tokenStart - 1]?.lower ?? '')) return null
   if (object.linked && doc.tokens[m.tokenEnd] && !/\b(?:to|with|and)\b/i.test(doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 40)))) return null
   if (object.linked && m.start - end > 12) return null
   if (object.modalAfter) {
@@ -986,6 +1004,8 @@ function coordinatedWith(doc: Doc, m: Mention): string[] {
     const next = doc.mentions[lowerBound(doc.mentions, last.end, (x) => x.start)]
     if (!next || next.start - last.end > 10 || doc.entities.get(next.key)?.kind !== kind || next.key === m.key) break
     if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i.test(doc.lookup.slice(last.end, next.start))) break
+    // "Israel blamed Hamas, and Hezbollah denied…": a name that opens a clause of its own is no coordinate.
+    if (OPENS_CLAUSE.test(doc.lookup.slice(next.end, next.end + 40))) break
     keys.push(actorKey(doc, next))
     last = next
   }

@@ -276,3 +276,15 @@ t.test('in the passive the roles swap (issue 15)', async (t) => {
   t.same(claims('Kenya was accused by Somalia of staging the attack.'), ['Somalia asserts Kenya'])
   t.same(claims('A raid was blamed on the Jamaat al-Rufaa.'), ['null suggests Jamaat al-Rufaa'], '"blamed on" keeps its object')
 })
+
+t.test('what the fresh look broke: storms, clause-crossing coordinates, generic descriptions, questions, modal claims, spacing, asides (issue 15)', async (t) => {
+  t.same(claims('Malawi blamed cyclone Freddy for the deaths.'), [], 'a storm is nobody')
+  t.same(claims('Israel blamed Hamas, and Hezbollah denied any involvement.').filter((c) => c.startsWith('Israel')), ['Israel asserts Hamas'], 'a name opening its own clause is no coordinate')
+  t.same(claims('The Islamic State claimed the attack in Mosul. Residents in Iraq blamed the state for the blackout.').filter((c) => !c.startsWith('Islamic State')), [], '"the state" names no group')
+  t.same(claims('Did Hamas carry out the attack? officials wondered.'), [], 'a question asks')
+  t.same(claims('If Hamas claimed responsibility, Israel would retaliate.'), [], 'a conditional claim is none')
+  t.same(claims('Hamas could claim responsibility for the attack.'), [], 'a possible claim is none')
+  t.same(claims('The attack was claimed  by Hamas.'), ['Hamas asserts Hamas'], 'two spaces read as one')
+  t.same(written('The crash was the work of a drunk driver, Egypt said.').filter((c) => c.endsWith('Egypt') || c.endsWith('world:place:Egypt')), [], 'the object stops at the comma')
+  t.same(claims('Israel is investigating whether Hamas was behind the attack.').filter((c) => c.endsWith('Israel')), [], 'who wonders is not the target')
+})
