@@ -25,10 +25,13 @@ const FOLD: Record<string, string> = {
   '\u202F': ' ', // narrow no-break space
   '\t': ' ',
 }
-const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g')
+// Invisible characters (zero-width spaces and joiners, byte-order marks, control characters other
+// than line breaks) read as spaces: "claimed\u200Bresponsibility" is two words, as a reader sees it.
+const INVISIBLE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]|${INVISIBLE.source}`, 'g')
 
 export function foldForLookup(text: string): string {
-  return text.replace(FOLDABLE, (c) => FOLD[c])
+  return text.replace(FOLDABLE, (c) => FOLD[c] ?? ' ')
 }
 
 // Words are runs of letters, marks and digits; everything else but whitespace is a token of its own.

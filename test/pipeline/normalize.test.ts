@@ -9,6 +9,13 @@ t.test('folding keeps the length, so offsets stay valid in the original text', a
   t.equal(lookup, `Moscow's "concert" - "attack" now`)
 })
 
+t.test('invisible characters read as spaces, with the length kept', async (t) => {
+  const text = 'claimed\u200Bresponsibility\u0001for the\uFEFFattack\nnow'
+  const lookup = foldForLookup(text)
+  t.equal(lookup.length, text.length)
+  t.equal(lookup, 'claimed responsibility for the attack\nnow', 'line breaks stay')
+})
+
 t.test('tokens are words, digits and single punctuation marks with their offsets', async (t) => {
   const text = "Putin's U.S. ISIS-K 1,200"
   const tokens = tokenize(text)
