@@ -153,7 +153,7 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'repeat-claim', cues: ['claim', 'claims'], pattern: /\b(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates)\s+(?:its|their)\s+claims?\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'claimed-by', cues: ['claimed'], pattern: /\bclaimed by\b/gi, target: 'object', claimant: 'target', stance: 'asserts', hedgeable: false },
   { name: 'own-involvement', cues: ['its', 'their'], pattern: /\b(?:substantiat|confirm|acknowledg|admitt?|claim|proclaim|boast)\w* (?:its|their) (?:involvement|responsibility|role|authorship)\b/gi, target: 'subject', claimant: 'target', stance: 'asserts', hedgeable: false },
-  { name: 'possessive-claim', cues: ['claim', 'claims'], pattern: /'s claims? of responsibility\b|'s claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
+  { name: 'possessive-claim', cues: ['claim', 'claims'], pattern: /(?:'s|(?<=s)') claims? of responsibility\b|(?:'s|(?<=s)') claim\b(?!s? (?:of|that)\b)/gi, target: 'possessor', claimant: 'target', stance: 'asserts', hedgeable: false },
   // "The Front had no connection with the explosion", "Iran has no role in it": a party's part, denied.
   { name: 'no-connection', cues: ['no', 'nothing'], pattern: /\b(?:no|nothing)\s+(?:\w+\s+)?(?:connection|link|links|role|involvement|part|hand)\s+(?:with|in|to)\b/gi, verb: { lemmas: ['have'], between: /^\s*$/ }, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   // A party saying it did everything right denies its own fault: "said it had complied with every

@@ -288,3 +288,7 @@ t.test('what the fresh look broke: storms, clause-crossing coordinates, generic 
   t.same(written('The crash was the work of a drunk driver, Egypt said.').filter((c) => c.endsWith('Egypt') || c.endsWith('world:place:Egypt')), [], 'the object stops at the comma')
   t.same(claims('Israel is investigating whether Hamas was behind the attack.').filter((c) => c.endsWith('Israel')), [], 'who wonders is not the target')
 })
+
+t.test('a plural possessive claims too (issue 15)', async (t) => {
+  t.same(claims('Hamas’ claim of responsibility was doubted by analysts.'), ['Hamas asserts Hamas'])
+})
