@@ -30,12 +30,34 @@ export function splitSentences(text: string): Array<Omit<Sentence, 'tokenStart' 
   const out: Array<Omit<Sentence, 'tokenStart' | 'tokenEnd'>> = []
   let lineStart = 0
   while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart)
-    if (lineEnd === -1) lineEnd = text.length
+    let lineEnd = nextLineBreak(text, lineStart)
+    // Hard-wrapped text ("…police said the\ngroup was behind…"): a long line that stops mid-sentence
+    // runs on into the next, so a wrap is no sentence end (a title or heading is short or ends the paragraph).
+    while (lineEnd < text.length && wrapsOn(text, lineStart, lineEnd)) lineEnd = nextLineBreak(text, lineEnd + 1)
     splitLine(text, lineStart, lineEnd, out)
     lineStart = lineEnd + 1
   }
   return out
+}
+
+/** The next line break at or after `from` (\n, or a lone \r of old Mac text; \r\n ends at its \r), or the text's length. */
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i
+  return text.length
+}
+
+/** Lines of hard-wrapped prose are at least this long, in UTF-16 code units; headings and titles are mostly shorter. */
+const WRAPPED_LINE = 55
+
+/** Whether the line [start, end) runs on past its break into the next line: long, cut mid-sentence, the next line in the same paragraph. */
+function wrapsOn(text: string, start: number, end: number): boolean {
+  if (end - start < WRAPPED_LINE || text[end] === '\r' && text[end + 1] === '\n') return false
+  if (/[.!?…:;"'”’»)\]]\s*$/.test(text.slice(Math.max(start, end - 4), end))) return false
+  const next = end + 1
+  // A blank line (or the end) closes the paragraph.
+  if (next >= text.length || text[next] === '\n' || text[next] === '\r') return false
+  // Evidence of a wrap: the next line opens in lower case, or this one stops on a word that cannot end a sentence.
+  return /^[ \t]*[\p{Ll}\p{N},]/u.test(text.slice(next, next + 8)) || /(?:^|\s)(?:the|a|an|of|to|in|on|at|for|and|or|but|that|which|who|said|says|told|with|by|from|as|is|was|were|are|has|had|have|its|their|his|her),?$/i.test(text.slice(Math.max(start, end - 12), end))
 }
 
 function splitLine(text: string, from: number, to: number, out: Array<Omit<Sentence, 'tokenStart' | 'tokenEnd'>>): void {

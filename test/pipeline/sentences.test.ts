@@ -49,3 +49,13 @@ t.test('pronouns, descriptions and quotes resolve by lookup, not by walking the 
     t.ok(ms < 30_000, `${unit.trim()} ×${Math.round(1_000_000 / unit.length)}: ${Math.round(ms)} ms`)
   }
 })
+
+t.test('hard-wrapped prose runs on past its line breaks; headings, paragraphs and lone CRs still break', async (t) => {
+  const split = (s: string) => splitSentences(s).map((x) => s.slice(x.start, x.end).replace(/\s+/g, ' '))
+  const wrapped = 'Interior Minister Tomas Berrin told reporters on Sunday that the\ngroup had carried out the attack on the market in the north of the\ncity, killing at least 12 people. Police said the bomber had\narrived by bus.'
+  t.same(split(wrapped), ['Interior Minister Tomas Berrin told reporters on Sunday that the group had carried out the attack on the market in the north of the city, killing at least 12 people.', 'Police said the bomber had arrived by bus.'])
+  t.same(split('Blast Kills 12 in Market\nPolice said the bomber arrived by bus.'), ['Blast Kills 12 in Market', 'Police said the bomber arrived by bus.'], 'a short heading')
+  t.same(split('An aerial view of the camp put up after the earthquake in Durres.—Reuters\nAn aerial view of the camp.'), ['An aerial view of the camp put up after the earthquake in Durres.—Reuters', 'An aerial view of the camp.'], 'a caption line ending in a name')
+  t.same(split('First paragraph without a stop at its end, long enough to look wrapped\n\nSecond paragraph.'), ['First paragraph without a stop at its end, long enough to look wrapped', 'Second paragraph.'], 'a blank line closes the paragraph')
+  t.same(split('Yaoundé\r\rCameroon Police said the march was banned.'), ['Yaoundé', 'Cameroon Police said the march was banned.'], 'a lone carriage return breaks a line')
+})
