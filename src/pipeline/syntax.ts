@@ -139,7 +139,14 @@ function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
   const starts: number[] = []
   let cursor = 0
   for (const v of values) {
-    const at = joined.indexOf(v, cursor)
+    // Tokens follow each other with whitespace between; one the tagger rewrote is looked for a few
+    // characters on at most, so that the mapping stays linear in the text.
+    let at = cursor
+    while (at < joined.length && /\s/.test(joined[at]!)) at++
+    if (!joined.startsWith(v, at)) {
+      const near = joined.slice(cursor, cursor + 64 + v.length).indexOf(v)
+      at = near === -1 ? -1 : cursor + near
+    }
     starts.push(at === -1 ? cursor : at)
     if (at !== -1) cursor = at + v.length
   }
