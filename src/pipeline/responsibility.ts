@@ -665,7 +665,9 @@ function chunkActor(doc: Doc, chunk: Chunk): Mention | null {
  * itself. Null when the governing subject is not such a voice.
  */
 function stateVoice(doc: Doc, syntax: SentenceSyntax, at: number, target: Found): Found | null {
-  const subject = governingSubject(doc, syntax, at)
+  // The voice that reports the clause, else the subject of the trigger's own verb ("Officials in Mali attributed…").
+  const clause = clauseAt(syntax, at)
+  const subject = governingSubject(doc, syntax, at) ?? syntax.chunks.find((c) => c.end <= at && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP') ?? null
   if (!subject || !STATE_VOICES.has(doc.tokens[subject.head].lower)) return null
   let country: Found | null = null
   const next = doc.tokens[subject.tokenEnd]

@@ -292,3 +292,10 @@ t.test('what the fresh look broke: storms, clause-crossing coordinates, generic 
 t.test('a plural possessive claims too (issue 15)', async (t) => {
   t.same(claims('Hamas’ claim of responsibility was doubted by analysts.'), ['Hamas asserts Hamas'])
 })
+
+t.test('held responsible in the passive, attributed to (issue 15)', async (t) => {
+  t.same(written('Hamas was held responsible for the attack, officials said.'), ['officials asserts world:group:Hamas'])
+  t.same(claims('The Red Hand Brigade was not held responsible for the blast.'), ['null denies Red Hand Brigade'])
+  t.same(claims('Officials in Mali attributed the blast to the Red Hand Brigade.'), ['Mali asserts Red Hand Brigade'])
+  t.same(claims('Doctors attributed the deaths to smoke inhalation.'), [], 'a cause that is no party')
+})
