@@ -299,3 +299,8 @@ t.test('held responsible in the passive, attributed to (issue 15)', async (t) =>
   t.same(claims('Officials in Mali attributed the blast to the Red Hand Brigade.'), ['Mali asserts Red Hand Brigade'])
   t.same(claims('Doctors attributed the deaths to smoke inhalation.'), [], 'a cause that is no party')
 })
+
+t.test('claiming an attack with an indefinite article (issue 15)', async (t) => {
+  t.same(claims('The Islamic State claimed an attack on a checkpoint in Mosul.'), ['Islamic State asserts Islamic State'])
+  t.same(claims('The Mosul Lions claimed a victory in the final.'), [], 'a victory is no attack')
+})
