@@ -13,7 +13,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
-import { clauseAt, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
+import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
 
@@ -478,7 +478,7 @@ function governingSubject(doc: Doc, syntax: SentenceSyntax, at: number, negative
     const clause = clauseAt(syntax, g.start)
     // The subject is the clause's first noun phrase that no preposition governs ("Officials in
     // Cameroon said", "On Monday, the ministry said").
-    const chunk = syntax.chunks.find((c) => c.end <= g.start && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP')
+    const chunk = freeChunk(syntax, clause, g.start)
     if (!chunk) continue
     // With `negative`: the first governor whose subject is "no one", "no group", "nobody", else null.
     if (negative) {
@@ -503,14 +503,13 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   // "They can shoot us": an act under a bare modal is a possibility, not this event's.
   if (group && group.modal !== null && !group.perfect && ['can', 'will', 'would', 'shall', 'should', 'must'].includes(group.modal)) return null
   const clause = clauseAt(syntax, at)
-  const free = (c: Chunk) => c.end <= at && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP'
   // The clause's first noun phrase no preposition governs, with no other verb before the act's
   // ("Police in the trucks then opened fire"), else the phrase right before the verb.
-  let chunk: Chunk | null = syntax.chunks.find(free) ?? null
+  let chunk = freeChunk(syntax, clause, at)
   if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at)) chunk = null
   if (!chunk) {
-    for (const c of syntax.chunks) if (c.end <= at && c.start >= clause.start) chunk = c
-    if (!chunk || at - chunk.end > 2 || !free(chunk)) return null
+    chunk = chunkBefore(syntax, at, clause.start)
+    if (!chunk || at - chunk.end > 2 || afterPreposition(syntax, chunk)) return null
   }
   const head = doc.tokens[chunk.head].lower
   if (REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || head === 'it' || head === 'they') {
@@ -551,8 +550,7 @@ function actsOnPerpetrators(doc: Doc, syntax: SentenceSyntax, at: number): boole
 function nonActorSubject(doc: Doc, syntax: SentenceSyntax, at: number): boolean {
   const group = verbGroupAt(syntax, at)
   const verbStart = group ? group.start : at
-  let chunk: Chunk | null = null
-  for (const c of syntax.chunks) if (c.end <= verbStart) chunk = c
+  const chunk = chunkBefore(syntax, verbStart)
   if (!chunk || doc.lookup.slice(chunk.end, verbStart).trim() !== '') return false
   const head = doc.tokens[chunk.head]
   if (syntax.pos[chunk.head - syntax.sentence.tokenStart] === 'PRON' || REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower)) return false
@@ -576,17 +574,16 @@ function adjacentSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | 
   const index = syntax.clauses.indexOf(clause)
   const relative = index > 0 && syntax.clauses[index - 1].kind === 'relative' && doc.lookup.slice(clause.start, verbStart).trim() === '' ? syntax.clauses[index - 1] : null
   const before = relative ? relative.start : verbStart
-  let chunk: Chunk | null = null
-  for (const c of syntax.chunks) if (c.end <= before) chunk = c
+  let chunk = chunkBefore(syntax, before)
   // "…the GPIAAF office, which puts the blame on…": a relative pronoun's antecedent is the subject.
   if (!chunk || !/^[\s,]*(?:(?:which|who|that)\s*)?$/i.test(doc.lookup.slice(chunk.end, before))) return null
   // "The Brotherhood, in a statement posted on its Telegram channel, blamed…": past the aside.
-  if (syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP') {
+  if (afterPreposition(syntax, chunk)) {
     let j = chunk.tokenStart - 1
     while (j > syntax.sentence.tokenStart && doc.tokens[j].text !== ',') j--
     const comma = doc.tokens[j]
     chunk = null
-    if (comma.text === ',') for (const c of syntax.chunks) if (c.end <= comma.start) chunk = c
+    if (comma.text === ',') chunk = chunkBefore(syntax, comma.start)
     if (!chunk || doc.lookup.slice(chunk.end, comma.start).trim() !== '') return null
   }
   const named = chunkActor(doc, chunk)
@@ -667,7 +664,7 @@ function chunkActor(doc: Doc, chunk: Chunk): Mention | null {
 function stateVoice(doc: Doc, syntax: SentenceSyntax, at: number, target: Found): Found | null {
   // The voice that reports the clause, else the subject of the trigger's own verb ("Officials in Mali attributed…").
   const clause = clauseAt(syntax, at)
-  const subject = governingSubject(doc, syntax, at) ?? syntax.chunks.find((c) => c.end <= at && c.start >= clause.start && syntax.pos[c.tokenStart - 1 - syntax.sentence.tokenStart] !== 'ADP') ?? null
+  const subject = governingSubject(doc, syntax, at) ?? freeChunk(syntax, clause, at)
   if (!subject || !STATE_VOICES.has(doc.tokens[subject.head].lower)) return null
   let country: Found | null = null
   const next = doc.tokens[subject.tokenEnd]

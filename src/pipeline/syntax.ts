@@ -164,12 +164,8 @@ function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
       pos.push(tag)
       lemma.push(inside && starts[w] === offset && values[w].length === t.text.length ? lemmas[w].toLowerCase() : t.lower)
     }
-    return analyse(doc, sentence, pos, lemma)
+    return new LazySyntax(doc, sentence, pos, lemma)
   })
-}
-
-function analyse(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): SentenceSyntax {
-  return new LazySyntax(doc, sentence, pos, lemma)
 }
 
 /** Chunks, verb groups and clauses are found on first read: most rules need one of them, few all. */
@@ -403,6 +399,29 @@ export function clauseAt(syntax: SentenceSyntax, at: number): Clause {
   let found = syntax.clauses[0]
   for (const c of syntax.clauses) if (c.start <= at) found = c
   return found
+}
+
+/** Whether a preposition governs `chunk` ("in Cameroon", "on its Telegram channel"). */
+export function afterPreposition(syntax: SentenceSyntax, chunk: Chunk): boolean {
+  return syntax.pos[chunk.tokenStart - 1 - syntax.sentence.tokenStart] === 'ADP'
+}
+
+/** The last chunk that ends at or before offset `at` and starts at or after `from`, or null. */
+export function chunkBefore(syntax: SentenceSyntax, at: number, from = syntax.sentence.start): Chunk | null {
+  let found: Chunk | null = null
+  for (const c of syntax.chunks) {
+    if (c.end > at) break
+    if (c.start >= from) found = c
+  }
+  return found
+}
+
+/**
+ * The first chunk of `clause` before offset `at` that no preposition governs: where news English
+ * puts a clause's subject ("Officials in Cameroon said", "On Monday, the ministry said"). Null if none.
+ */
+export function freeChunk(syntax: SentenceSyntax, clause: Clause, at: number): Chunk | null {
+  return syntax.chunks.find((c) => c.end <= at && c.start >= clause.start && !afterPreposition(syntax, c)) ?? null
 }
 
 /** The verb group holding or heading offset `at`, or null. */

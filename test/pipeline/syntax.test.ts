@@ -1,6 +1,6 @@
 import t from 'tap'
 import { runPipeline } from '../../src/pipeline/index.js'
-import { clauseAt, governors, syntaxOf, verbGroupAt } from '../../src/pipeline/syntax.js'
+import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, syntaxOf, verbGroupAt } from '../../src/pipeline/syntax.js'
 
 function parse(text: string) {
   const doc = runPipeline(text, { entities: [] })
@@ -67,4 +67,13 @@ t.test('contracted negations belong to their verb group', async (t) => {
   const second = parse('It won’t be blamed.').syntax.verbGroups[0]
   t.match(second, { lemma: 'blame', negated: true, tense: 'future', voice: 'passive', modal: 'will' })
   t.match(parse('Police can’t rule out a link.').syntax.verbGroups[0], { lemma: 'rule out', negated: true, tense: 'present', modal: 'can' })
+})
+
+t.test('the subject a clause puts first, and the phrase right before a verb', async (t) => {
+  const { syntax, span, at } = parse('On Monday, officials in Cameroon said the Front was responsible.')
+  const said = at('said')
+  t.equal(span(freeChunk(syntax, clauseAt(syntax, said), said)!), 'officials', 'not "Monday", not "Cameroon": prepositions govern them')
+  t.equal(span(chunkBefore(syntax, said)!), 'Cameroon')
+  t.ok(afterPreposition(syntax, chunkBefore(syntax, said)!))
+  t.equal(chunkBefore(syntax, at('On')), null)
 })
