@@ -1,7 +1,7 @@
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
-import { mentionsBetween, nearestActorBefore } from './attribution.js'
+import { insideQuote, mentionsBetween, nearestActorBefore } from './attribution.js'
 import { SPEECH_VERBS, UNNAMED_SPEAKER_NOUNS } from './lexicon.js'
 
 /**
@@ -515,7 +515,7 @@ const holders = new WeakMap<Doc['mentions'], Map<string, { key: string; qualifie
  * role, when both have one, is `qualifier` ("police", "force", "interior"); null when the article
  * names nobody, or more than one person, in that role.
  */
-function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention | null {
+export function holderOfRole(doc: Doc, role: string, qualifier: string | null): Mention | null {
   if (!HELD_ROLES.has(roleFamily(role)) && !OFFICES.has(role)) return null
   let byRole = holders.get(doc.mentions)
   if (!byRole) {
@@ -619,11 +619,8 @@ export function resolvePronoun(doc: Doc, offset: number): Mention | null {
   return null
 }
 
-/** `offset` lies inside the words of one of `doc.quotes` (sorted, never overlapping): a binary search. */
-function inQuote(doc: Doc, offset: number): boolean {
-  const q = doc.quotes[lowerBound(doc.quotes, offset + 1, (x) => x.start) - 1]
-  return q !== undefined && offset >= q.start && offset < q.end
-}
+/** `offset` lies inside the words of one of `doc.quotes`. */
+const inQuote = (doc: Doc, offset: number): boolean => insideQuote(doc.quotes, offset) !== null
 
 /**
  * "it" at `offset` (UTF-16) as a speaker → the group or country that is the subject of the nearest

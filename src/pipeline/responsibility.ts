@@ -13,6 +13,7 @@ import {
   mentionsBetween,
   nearestActorBefore,
 } from './attribution.js'
+import { holderOfRole } from './quotes.js'
 import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
 import { ACTOR_NOUNS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
@@ -855,16 +856,10 @@ const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spo
  * ("the Interior Ministry"), else nobody: an unnamed official is the article's own voice.
  */
 function roleHolder(doc: Doc, modifier: string | null, noun: string, before: number): Found | null {
-  const near = (from: number, to: number) => doc.tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.lower)
+  // The one person the article names with that role (the quotes stage's index of role holders).
+  const held = holderOfRole(doc, noun, modifier)
+  if (held && held.start < before) return found(doc, held, 2)
   const last = lowerBound(doc.mentions, before, (m) => m.start) - 1
-  for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
-    const m = doc.mentions[i]
-    if (m.end > before || doc.entities.get(m.key)?.kind !== 'person') continue
-    for (const window of [near(m.tokenStart - 3, m.tokenStart), near(m.tokenEnd, m.tokenEnd + 5)]) {
-      const at = window.indexOf(noun)
-      if (at !== -1 && (modifier === null || window[at - 1] === modifier)) return found(doc, m, 2)
-    }
-  }
   if (noun === 'minister' && modifier) {
     for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
       const m = doc.mentions[i]
