@@ -75,40 +75,51 @@ function cuedFrames(doc: Doc, sentence: Sentence): Set<Frame> {
   return cued
 }
 
-/**
- * Whether a responsibility frame's trigger occurs in `sentence` (one of its words cues the frame
- * and its pattern matches): the sentences the `syntax` stage parses.
- */
-export function cuesFrame(doc: Doc, sentence: Sentence): boolean {
-  const cued = cuedFrames(doc, sentence)
-  if (cued.size === 0) return false
-  const text = doc.lookup.slice(sentence.start, sentence.end)
-  for (const frame of cued) {
-    frame.pattern.lastIndex = 0
-    if (frame.pattern.test(text)) return true
-  }
-  return false
+interface Trigger {
+  rule: Frame
+  start: number
+  end: number
 }
 
-export function extractResponsibility(doc: Doc): Doc {
-  const claims: ExtractedClaim[] = []
-  const seen = new Set<string>()
-  // First the frames' triggers, sentence by sentence; then the syntax of the sentences that have one,
-  // tagged in one batch; then each trigger's roles and stance.
-  const triggered: Array<{ sentence: Sentence; matches: Array<{ rule: Frame; start: number; end: number }> }> = []
-  for (const sentence of doc.sentences) {
-    const text = doc.lookup.slice(sentence.start, sentence.end)
-    if (/\?\s*["”»]?\s*$/.test(text)) continue // questions assert nothing
-    // "Did Hamas carry out the attack? officials wondered.": what comes before a question mark asks.
+/**
+ * The frames' triggers in `sentence`, in frame order (denials first): each cued frame's pattern over
+ * the sentence, none in a question or before a question mark ("Did Hamas carry out the attack?
+ * officials wondered."). Read once per sentence: the `syntax` stage asks first, this stage reuses.
+ */
+function triggersIn(doc: Doc, sentence: Sentence): Trigger[] {
+  const known = TRIGGERS.get(sentence)
+  if (known) return known
+  const matches: Trigger[] = []
+  const text = doc.lookup.slice(sentence.start, sentence.end)
+  const cued = cuedFrames(doc, sentence)
+  if (cued.size > 0 && !/\?\s*["”»]?\s*$/.test(text)) {
     const asked = text.lastIndexOf('?') + 1
-    const matches: Array<{ rule: Frame; start: number; end: number }> = []
-    const cued = cuedFrames(doc, sentence)
-    if (cued.size === 0) continue
     for (const rule of RESPONSIBILITY_FRAMES) {
       if (!cued.has(rule)) continue
       rule.pattern.lastIndex = 0
       for (const match of text.matchAll(rule.pattern)) if (match.index >= asked) matches.push({ rule, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
     }
+  }
+  TRIGGERS.set(sentence, matches)
+  return matches
+}
+
+// Per sentence object (a document's sentences live as long as it does).
+const TRIGGERS = new WeakMap<Sentence, Trigger[]>()
+
+/** Whether a responsibility frame's trigger occurs in `sentence`: the sentences the `syntax` stage parses. */
+export function cuesFrame(doc: Doc, sentence: Sentence): boolean {
+  return triggersIn(doc, sentence).length > 0
+}
+
+export function extractResponsibility(doc: Doc): Doc {
+  const claims: ExtractedClaim[] = []
+  const seen = new Set<string>()
+  // The frames' triggers, sentence by sentence; the syntax of the sentences that have one (parsed
+  // by the syntax stage); then each trigger's roles and stance.
+  const triggered: Array<{ sentence: Sentence; matches: Trigger[] }> = []
+  for (const sentence of doc.sentences) {
+    const matches = triggersIn(doc, sentence)
     if (matches.length > 0) triggered.push({ sentence, matches })
   }
   const wanted = triggered.map((t) => t.sentence)
