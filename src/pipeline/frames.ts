@@ -79,6 +79,8 @@ export interface Frame {
   syntacticSubject?: boolean
   /** The object must be an event ("the attack", "this act"), not e.g. "terrorism" in general. */
   needsEvent?: boolean
+  /** …or, with `needsEvent`, a charge about the event's conduct matching this ("accused the police of using excessive force"). */
+  orCharge?: RegExp
   /**
    * Negation flips an assertion to a denial ("was not involved"); without it, negation drops the
    * frame. 'reported': only inside a reported clause ("said it had not targeted civilians"); in
@@ -134,6 +136,9 @@ export const NATURAL_HAZARD = new RegExp(`^(?:(?:severe\\s+)?(?:${[...STORM_WORD
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
 const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
+// Charges of conduct in the event, after "accused X": force used, failures, orders, negligence.
+// Not criticism of the relief ("of leaving them without help", codebook §7), which names no cause.
+const CONDUCT_CHARGES = /^\s*(?:[\w'’.-]+\s+){1,6}?of\s+(?:\w+ly\s+)?(?:using|deploying|sending|unleashing|beating|torturing|negligence|(?:criminal\s+|gross\s+)?negligence|recklessness|failing\s+to\s+(?:warn|prepare|evacuate|protect|act|maintain|inspect|enforce|secure|stop|prevent)|ignoring\s+(?:the\s+)?(?:warnings?|signals?|alerts?|safety)|allowing|ordering|sabotag\w*|rigging)\b/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 const DECLARED_FRAMES: Frame[] = [
@@ -202,7 +207,7 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'suggest-modal', cues: ['suggest', 'suggests', 'suggested', 'suggesting', 'hint', 'hints', 'hinted', 'hinting', 'imply', 'implies', 'implied', 'implying', 'insinuate', 'insinuates', 'insinuated', 'insinuating', 'speculate', 'speculates', 'speculated', 'speculating'], pattern: /\b(?:suggest|hint|impl(?=y|ie)|insinuat|speculat)\w*\s+(?:\w+ly\s+|only\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { modalAfter: true } },
   // Someone says someone else did it.
   { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$/i, ownVoiceSuggests: /^\s+on\b/i, passiveSwaps: true },
-  { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, weakenedBy: INDIRECT_ROLE, passiveSwaps: true },
+  { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, orCharge: CONDUCT_CHARGES, weakenedBy: INDIRECT_ROLE, passiveSwaps: true },
   { name: 'point', cues: ['point', 'points', 'pointed', 'pointing'], pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, strengthenedBy: STRONG_POINTING },
   { name: 'link', cues: ['link', 'links', 'linked', 'linking'], pattern: /(?<!\b(?:evidence|proof|nothing) )\blink(?:s|ed|ing)?\b(?!\s+(?:to|with)\b)/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, object: { linked: true }, passiveSwaps: true },
   { name: 'implicate', cues: ['implicate', 'implicates', 'implicated', 'implicating'], pattern: /\bimplicat(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, passiveSwaps: true },

@@ -247,7 +247,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
   if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
-  if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/, 9).join(' '))) return null
+  if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/, 9).join(' ')) && !rule.orCharge?.test(after)) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
   if (rule.objectTopic && !deniedAct && !thatClauseAboutAct(after) && !rule.objectTopic.test(after.split(/\s+/, 10).join(' ')) && !/\b(?:which|that)\b/i.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
@@ -298,7 +298,11 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (referent) target = found(doc, referent, 1.5)
   }
   if (!target && !anaphoric && rule.claimant !== 'target' && !rule.syntacticSubject) {
-    const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) : null
+    // A state's force the article never names is kept as written too when someone accuses it
+    // ("accused the police of…", "blamed soldiers"; codebook §7); a named one was found as the
+    // definite referent above. Not after "by": "the offensive conducted by the army" is no charge.
+    const forces = rule.claimant === 'subject' ? STATE_FORCES : null
+    const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
     if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7).
     else if (rule.target === 'object' && NATIONAL.test(describedAfter(doc, sentence, end, STATE_VOICES) ?? '')) target = storyCountry(doc)
@@ -312,7 +316,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
   } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
-  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.syntacticSubject) {
     // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
@@ -627,8 +631,51 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
     const named = (index.get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
     if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
   }
+  // "the police" after "the Ghana Police Service" was named: the one force whose name holds the word (codebook §7).
+  if (FORCE_WORDS.has(words[0] ?? '')) {
+    const named = (forceNames(doc).get(words[0]!) ?? []).filter((g) => g.mention.end <= at)
+    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
+  }
   return null
 }
+
+/**
+ * The group a definite subject right before the verb at `at` refers back to: "The alliance blamed
+ * the military" after the Upper Irrawaddy Defence Alliance was named (see definiteReferent). Null
+ * when the noun phrase before the verb is no such description.
+ */
+function definiteSubject(doc: Doc, syntax: SentenceSyntax, floor: number, at: number): Found | null {
+  const chunk = chunkBefore(syntax, at, floor)
+  if (!chunk || !RELATIVE_GAP.test(doc.lookup.slice(chunk.end, at))) return null
+  const referent = definiteReferent(doc, tokenStartingAt(doc, chunk.start))
+  return referent ? found(doc, referent, 1.5) : null
+}
+
+/** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
+const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])
+
+/** Every named group whose name holds a force word, by that word, with its first mention (memo per document). */
+function forceNames(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
+  let index = FORCE_NAMES.get(doc.mentions)
+  if (index) return index
+  index = new Map()
+  const seen = new Set<string>()
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.key)
+    if (e?.kind !== 'group' || !e.actor || seen.has(m.key)) continue
+    seen.add(m.key)
+    for (const w of new Set(e.name.toLowerCase().split(/\s+/))) {
+      if (!FORCE_WORDS.has(w)) continue
+      const list = index.get(w)
+      if (list) list.push({ name: e.name, mention: m })
+      else index.set(w, [{ name: e.name, mention: m }])
+    }
+  }
+  FORCE_NAMES.set(doc.mentions, index)
+  return index
+}
+
+const FORCE_NAMES = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
 
 /**
  * Every group the article names, by each of its name's last one, two and three words in lower case

@@ -304,3 +304,16 @@ t.test('claiming an attack with an indefinite article (issue 15)', async (t) => 
   t.same(claims('The Islamic State claimed an attack on a checkpoint in Mosul.'), ['Islamic State asserts Islamic State'])
   t.same(claims('The Mosul Lions claimed a victory in the final.'), [], 'a victory is no attack')
 })
+
+t.test('accusations of conduct, unnamed forces, forces named before, definite subjects (issue 15)', async (t) => {
+  // A charge of conduct in the event is an accusation; criticism of the relief is not (codebook §7).
+  t.same(written('Dock strike in Mombasa\n\nProtesters accused the soldiers of using live rounds on the crowd.'), ['Protesters asserts the soldiers'])
+  t.same(written('Flood in Beira\n\nSurvivors accused the government of leaving them without help for days.'), [])
+  t.same(written('Crush in Accra\n\nUnion leader Kofi Mensah blamed the police for the disaster.'), ['ner:Kofi Mensah asserts the police'])
+  // "the police" after the force was named is that force.
+  t.same(written('Crush in Accra\n\nThe Ghana Police Service sent 300 officers. Survivors accused the police of beating fans on the pitch.'), ['Survivors asserts ner:Ghana Police Service'])
+  // A force after "by" in a phrase about something else is no one charged.
+  t.same(written('Blast in Bamenda\n\nThe front said the bombing avenged the offensive being conducted by the army in the north.'), [])
+  // A definite subject refers back to the group named before it.
+  t.same(claims('Market strike in Sagaing\n\nThe Chindwin Defence Alliance holds the hills. The alliance blamed the Arakan Army for Saturday\'s attack.'), ['Chindwin Defence Alliance asserts Arakan Army'])
+})
