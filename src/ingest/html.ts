@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { wordTable } from '../domain/words.js'
+import { pageMetadata, type PageMetadata } from './metadata.js'
 
 // Readability's cost grows with the cube of the nesting depth (800 nested <div>s: 7 s) and linkedom's
 // parse with its square, so pages deeper or larger than any real article page are read by
@@ -8,17 +9,21 @@ import { wordTable } from '../domain/words.js'
 const MAX_DEPTH = 100
 const MAX_ELEMENTS = 20_000
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param'])
+
+/** Markup that holds no page structure: scripts (which may carry markup in strings), styles, comments. */
+const INERT = /<!--[^]*?-->|<(script|style|template|noscript)\b[^>]*>[^]*?<\/\1\s*>/gi
 
 /**
  * How deep the tags nest and how many there are, read from the markup in one pass (walking the DOM
- * instead is quadratic in linkedom on a hostile page nesting 100,000 deep).
+ * instead is quadratic in linkedom on a hostile page nesting 100,000 deep). Tags inside scripts,
+ * styles and comments are not counted: a script's string of markup is no nesting.
  */
 function shapeOf(html: string): { depth: number; elements: number } {
   let depth = 0
   let open = 0
   let elements = 0
-  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+  for (const m of html.replace(INERT, ' ').matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
     const name = m[2]!.toLowerCase()
     if (m[1]) open = Math.max(0, open - 1)
     else if (!m[3] && !VOID.has(name)) {
@@ -38,7 +43,7 @@ const decodeEntities = (s: string) => s.replace(/&(#39|[a-z]+);/gi, (m, name: st
 function strippedText(html: string): { text: string; title: string | null } {
   const title = decodeEntities(/<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1] ?? '').trim() || null
   const text = decodeEntities(html
-    .replace(/<(script|style|noscript|template|head|title)\b[^>]*>[^]*?<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|noscript|template|head|title|nav|footer|aside)\b[^>]*>[^]*?<\/\1\s*>/gi, ' ')
     .replace(BLOCK_END, '\n\n')
     .replace(/<[^>]*>/g, ' '))
     .split(/\n\s*\n/)
@@ -48,23 +53,201 @@ function strippedText(html: string): { text: string; title: string | null } {
   return { text, title }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Boilerplate: what a reader skips. Elements are dropped by what they are (navigation, forms,
+// figures and their captions, asides) and by what their class, id or role says they are (consent
+// banners, share bars, newsletter sign-ups, bylines, related links, advertisements); blocks of text
+// by what they say ("Advertisement", "You may also like", "Sign up for our newsletter").
+
+interface El {
+  tagName: string
+  parentNode: El | null
+  childNodes: ArrayLike<Node>
+  textContent: string | null
+  getAttribute(name: string): string | null
+  querySelectorAll(selector: string): ArrayLike<El>
+  remove(): void
+}
+
+interface Node {
+  nodeType: number
+  nodeValue?: string | null
+  tagName?: string
+}
+
+/** Elements that are never article text. */
+const NEVER = 'script,style,noscript,template,nav,aside,button,select,input,textarea,iframe,svg,figcaption,dialog,[hidden],[aria-hidden="true"],[role="dialog"],[role="alertdialog"],[role="navigation"],[role="complementary"],[role="banner"],[role="contentinfo"]'
+
+/** Class or id words of consent banners: removed wherever they are, however long. */
+const BANNER = /(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|onetrust|cookiebot|didomi|truste)(?=$|[-_\s])/i
+
+/** Class or id words of what sits beside an article: removed unless they hold most of the page's text. */
+const BESIDE = /(?:^|[-_\s])(?:newsletters?|signup|sign-up|paywall|subscribe|subscription|modal|popup|share|sharing|sharebar|social|related|recommended|recommendations|more-stories|read-more|readmore|recirc|outbrain|taboola|advert|advertisement|ads?|adslot|ad-slot|dfp|promo|sponsor|sponsored|byline|bylines|author|authors|contributor|caption|credit|credits|timestamp|dateline|breadcrumbs?|comments?|tags|toolbar|sidebar|widget|newsletter-signup|trending|most-popular|popular|footer|masthead|header|nav|navbar|menu)(?=$|[-_\s])/i
+
+/** What says "this is the article": never removed, nor anything holding it. */
+const ARTICLE = 'article,main,[itemprop="articleBody"],[role="main"]'
+
+const attrsOf = (el: El) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+
+const textLength = (el: El) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().length
+
+/** Characters of text outside links: the measure of how much of a page's prose an element holds. */
+const proseLength = (el: El) => textLength(el) - Array.from(el.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0)
+
 /**
- * The main text and title of an HTML page (Readability on a server-side DOM), paragraphs kept apart.
- * Fragments are wrapped in a document first: Readability and linkedom need a <html> root.
+ * Removes what is not article text from a document or a fragment's root. An element whose class
+ * says it sits beside the article (share bar, related links, byline…) is kept when it holds more
+ * than `keepShare` of the root's prose (text outside links): such a word on the article's own
+ * wrapper would otherwise remove the article. Consent banners go however long they are.
  */
-export function htmlToText(html: string): { text: string; title: string | null } {
+function removeBoilerplate(root: El, keepShare = 0.5): void {
+  for (const el of Array.from(root.querySelectorAll(NEVER))) el.remove()
+  const prose = proseLength(root)
+  for (const el of Array.from(root.querySelectorAll('[class],[id],form'))) {
+    if (!el.parentNode || /^(html|body|main|article)$/i.test(el.tagName)) continue
+    const attrs = attrsOf(el)
+    const banner = BANNER.test(attrs)
+    if (!banner && !BESIDE.test(attrs) && el.tagName.toLowerCase() !== 'form') continue
+    if (el.querySelectorAll(ARTICLE).length > 0) continue
+    if (!banner && proseLength(el) > keepShare * prose) continue
+    el.remove()
+  }
+}
+
+/** Blocks of text that are the page talking, not the story. */
+const BOILERPLATE_BLOCK = [
+  // Labels standing alone.
+  /^(?:advertisement|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below| the main story)?|read more|read next|more|close|caption|enlarge (?:this )?image|skip to (?:main )?content|share|share this( article| story)?|tweet|comments?|print|email|menu|search|sign in|log in|subscribe|trending|latest|popular|most read|highlights|loading( content)?|view author archive|email the author|follow on twitter|about the author|recommended( for you)?|related( articles| stories| content| coverage)?|more (?:on|from) (?:this|the)\b.*|don'?t miss|see also|you may also like|you might also like|more stories|top stories|editor'?s picks)\W*$/i,
+  // Lead-ins to lists of other stories.
+  /^(?:related|see more|read more|more|also|also read|read also|watch|listen|don'?t miss|recommended|you may also like)\s*:/i,
+  // Datelines of the page, not of the story: "Published 1 day ago", "Updated Nov 19, 6:55 AM".
+  /^(?:published|updated|posted|last updated|first published)\b.{0,80}$/i,
+  // Bylines: "By Justine Coleman - 11/18/19 11:04 PM EST", "By Stefan Becket, Kathryn Watson".
+  /^by\s+\p{Lu}[^.!?]{0,100}$/u,
+  // Photo credits and captions' tails.
+  /^(?:photo|image|picture|credit|source|illustration)s?\s*(?:credit)?\s*:.{0,150}$/i,
+  /\((?:image|photo|picture|credit|pictured)s?\s*:?[^)]{0,80}\)\s*$/i,
+  /^(?:getty images|ap photo|reuters|afp|shutterstock)\W*$/i,
+  // Calls to act.
+  /^(?:click here|get (?:the )?[\w ]{0,30} app|download (?:the|our) app|follow us|join (?:us|our)|sign up|subscribe)\b.{0,200}$/i,
+]
+
+/** A newsletter or consent box's sentences: short, and about cookies, newsletters or inboxes. */
+const PROMPT = /\bcookies?\b.{0,200}\b(?:accept|consent|agree|privacy|settings|preferences|continu)|\b(?:accept|consent|agree)\b.{0,200}\bcookies?\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bad ?blocker\b/i
+
+const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+export function isBoilerplateBlock(block: string): boolean {
+  if (BOILERPLATE_BLOCK.some((re) => re.test(block))) return true
+  return PROMPT.test(block) && wordsIn(block) <= 80
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: blocks as a reader sees them, one paragraph per block-level element.
+
+const BLOCK = new Set([
+  'address', 'article', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'br',
+])
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title'])
+
+/** A link-heavy block: most of its words are the text of links (a list of other stories, a menu). */
+interface Block {
+  text: string
+  linkChars: number
+}
+
+function blocksOf(root: El): Block[] {
+  const blocks: Block[] = []
+  let text = ''
+  let linkChars = 0
+  const flush = () => {
+    const t = text.replace(/\s+/g, ' ').trim()
+    if (t) blocks.push({ text: t, linkChars: Math.min(linkChars, t.length) })
+    text = ''
+    linkChars = 0
+  }
+  const walk = (node: Node, inLink: boolean) => {
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? ''
+      text += v
+      if (inLink) linkChars += v.replace(/\s+/g, ' ').trim().length
+      return
+    }
+    if (node.nodeType !== 1) return
+    const tag = node.tagName!.toLowerCase()
+    if (SKIP.has(tag)) return
+    const block = BLOCK.has(tag)
+    if (block) flush()
+    else if (tag === 'td' || tag === 'th') text += ' '
+    const children = (node as unknown as El).childNodes
+    for (let i = 0; i < children.length; i++) walk(children[i]!, inLink || tag === 'a')
+    if (block) flush()
+  }
+  walk(root as unknown as Node, false)
+  return blocks
+}
+
+/** Lists of links with nothing else (related stories, menus): three or more link-only blocks in a row. */
+function dropLinkRuns(blocks: Block[]): Block[] {
+  const linky = blocks.map((b) => b.linkChars >= 0.8 * b.text.length && wordsIn(b.text) <= 20)
+  const keep = blocks.map(() => true)
+  for (let i = 0; i < blocks.length; ) {
+    let j = i
+    while (j < blocks.length && linky[j]) j++
+    if (j - i >= 3) for (let k = i; k < j; k++) keep[k] = false
+    i = Math.max(j, i + 1)
+  }
+  return blocks.filter((_, i) => keep[i])
+}
+
+/** Blocks → the stored text: boilerplate blocks out, a block repeated right after itself once. */
+function textOf(root: El): string {
+  const out: string[] = []
+  for (const b of dropLinkRuns(blocksOf(root))) {
+    if (isBoilerplateBlock(b.text)) continue
+    out.push(b.text)
+  }
+  return out.join('\n\n')
+}
+
+export interface HtmlArticle extends PageMetadata {
+  /** The main text, paragraphs separated by a blank line; '' when the page has none. */
+  text: string
+}
+
+/**
+ * The main text of an HTML page and what the page says about itself (see PageMetadata: title,
+ * published_at, url, outlet; null when the page does not say). The text is Readability's choice of
+ * main content on a copy of the page without its boilerplate (consent banners, navigation, share
+ * bars, newsletter sign-ups, related links, bylines, captions), read block by block, with blocks
+ * that are the page talking ("Advertisement", "You may also like") left out. A page with no article
+ * (a 404 page, a page of links) gives little or no text: the caller decides what is too little.
+ * Fragments are wrapped in a document first. Pages nested deeper than 100 or with more than 20,000
+ * elements are read by stripping tags (linear time; metadata then only the `<title>`).
+ */
+export function htmlToText(html: string): HtmlArticle {
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`
   const shape = shapeOf(page)
-  if (shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS) return strippedText(page)
-  const { document } = parseHTML(page)
-  // Readability changes the document it reads; the fallback reads an untouched copy.
-  const article = new Readability(parseHTML(page).document as unknown as Document).parse()
-  const source = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document : document
-  for (const el of [...source.querySelectorAll('script,style,noscript,template')]) el.remove()
-  const blocks = [...source.querySelectorAll('h1,h2,h3,h4,h5,h6,p,li,blockquote,pre')]
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-  const text = blocks.length ? blocks.join('\n\n') : (source.body?.textContent ?? '').replace(/\s+/g, ' ').trim()
-  const title = (article?.title ?? document.querySelector('title')?.textContent ?? '').trim()
-  return { text, title: title || null }
+  if (shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS) {
+    const stripped = strippedText(page)
+    return { text: stripped.text, title: stripped.title, published_at: null, url: null, outlet: null }
+  }
+  // Readability changes the document it reads: metadata and the fallback read their own copies.
+  const original = parseHTML(page).document
+  const reading = parseHTML(page).document
+  removeBoilerplate(reading.documentElement as unknown as El)
+  const article = new Readability(reading as unknown as Document, { keepClasses: true, serializer: (el) => el }).parse()
+  let root: El
+  if (article?.content) {
+    root = article.content as unknown as El
+    removeBoilerplate(root, 0.5)
+  } else {
+    const fallback = parseHTML(page).document
+    removeBoilerplate(fallback.documentElement as unknown as El)
+    root = (fallback.body ?? fallback.documentElement) as unknown as El
+  }
+  const text = textOf(root)
+  const meta = pageMetadata(original as never, article?.title ?? null)
+  return { text, ...meta }
 }
