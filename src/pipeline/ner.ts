@@ -206,6 +206,15 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
         break
       }
     }
+    // "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Ansar al-Din wa-l-Jihad": a lowercase
+    // transliterated particle glued by a hyphen to the next capitalized word goes on the name.
+    if (t.spaceBefore && HYPHENED_PARTICLES.has(t.text) && !CONNECTORS.has(t.text) && tokens[end + 1]?.text === '-' && !tokens[end + 1]!.spaceBefore) {
+      const next = tokens[end + 2]
+      if (next && !next.spaceBefore && isWord(next) && isCapitalized(next) && !covered[end + 2] && next.sentence === t.sentence) {
+        end += 3
+        continue
+      }
+    }
     if (CONNECTORS.has(t.text) && t.spaceBefore) {
       if (t.text === 'of' && ofChecks > 0) {
         ofChecks--

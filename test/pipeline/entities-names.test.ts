@@ -288,3 +288,15 @@ t.test('persons by their roles, ages in a list, "the name X", and after a title\
   for (const p of ['Comfort Ndeh', 'Pieter Lindholm', 'Baba Kogo', 'Thérèse Atemba']) t.ok(found.includes(`${p}/person`), p)
   t.notOk(found.some((k) => k.startsWith('Human Rights')), 'the remit is no part of the name')
 })
+
+t.test('a lowercase transliterated particle glued by a hyphen stays in a group name', async (t) => {
+  const x = extract("Fighters of Jama'at Nusrat al-Tawhid wal-Muhajirin (JNTM) overran a post near Kidal. Later, Jamaat Ansar al-Qadim wa-Hijra denied any role.", { entities: [] })
+  const byName = new Map(x.entities.map((e) => [e.name, e]))
+  t.equal(byName.get("Jama'at Nusrat al-Tawhid wal-Muhajirin")?.kind, 'group')
+  t.ok(byName.get("Jama'at Nusrat al-Tawhid wal-Muhajirin")?.aliases.includes('JNTM'), 'the acronym after the whole name joins it')
+  t.equal(byName.get('Jamaat Ansar al-Qadim wa-Hijra')?.kind, 'group')
+  // Negative: a particle with a space after it, or lowercase after its hyphen, is no part of a name.
+  const y = kinds('The Tamsin Front wal raid failed. Officials of the Tamsin Front said wa-la was a slogan.')
+  t.ok(y.includes('Tamsin Front/group'))
+  t.notOk(y.some((k) => /wal|wa-la/.test(k)))
+})
