@@ -506,6 +506,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // "one" as a pronoun or a determiner: "no one was hurt", "every one of the dead", "from one household".
   if (!countWordAt(tokens, n.tokenStart)) return false
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false
+  // A time written "8 a.m." or "7 p.m." (tokens "a", ".", "m"): live-blog timestamps ("Update, 8 a.m.: The death toll…").
+  if ((nextLower === 'a' || nextLower === 'p') && tokens[n.tokenEnd + 1]?.text === '.' && !tokens[n.tokenEnd + 1].spaceBefore && tokens[n.tokenEnd + 2]?.lower === 'm' && !tokens[n.tokenEnd + 2].spaceBefore) return false
   // The minutes of a time: "18:40", "05:30".
   if (prev?.text === ':' && !tokens[n.tokenStart].spaceBefore && /^\d{1,2}$/.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
   if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower))) return false

@@ -372,3 +372,9 @@ t.test('a report set between commas inside a figure\'s clause', async (t) => {
   t.same(counts('Nine people, mostly from the village, were hurt.'), ['injured 9 exact'])
   t.same(counts('Nine buses, the company said, were destroyed.'), [])
 })
+
+t.test('a live-blog timestamp "8 a.m." is a time, not a figure', async (t) => {
+  t.same(counts('Update, March 4, 2025, 8 a.m.: The death toll from the floods in Ostrava has climbed to 171.'), ['killed 171 exact'])
+  t.same(counts('Update, 7 p.m.: Nine people were killed in the landslide.'), ['killed 9 exact'])
+  t.same(counts('By 9 a.m. rescuers had found 8 bodies.'), ['killed 8 exact'], 'the figure after the time is kept')
+})
