@@ -47,7 +47,7 @@ export const ORG_HEADS = words(`
   hezbollah brotherhood jihad militia corps unit squad partners capital holdings ventures industries
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
-  examiner sentinel inquirer dispatch bulletin
+  examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
 `)
 
 /**
@@ -59,7 +59,7 @@ export const ORG_HEADS = words(`
 export const GROUP_TYPE_WORDS = words(`
   group coalition alliance front movement party network brigade brigades militia collective
   organisation organization fc sc afc cf club company corporation corp inc ltd llc plc holdings
-  airlines airways
+  airlines airways athletic rovers wanderers
 `)
 
 /**

@@ -428,7 +428,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const appositive = appositiveKind(tokens, e) ?? appositiveBefore(tokens, s, e)
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
   if (groupCategory(tokens, s, e)) return null
-  if (groupNounBefore(tokens, s) || groupNounAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (groupNounBefore(tokens, s) || groupNounAfter(tokens, e) || namedAsGroup(tokens, s) || teamCue(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (!titleCue && (placeNounAfter(tokens, e) || placeNounBefore(tokens, s))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
@@ -506,6 +506,71 @@ const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
   return prev !== undefined && /^\p{Ll}/u.test(prev.text) && GROUP_NOUNS_BEFORE.has(prev.lower)
+}
+
+// Plural and collective nouns of groups that may introduce a name with "known as", "dubbed": "two
+// hacking crews tracked as X and Y", "a militia calling itself X", "gangs known locally as X".
+const GROUPS_NAMED = new Set([...GROUP_NOUNS_BEFORE, 'groups', 'crew', 'crews', 'gangs', 'militias', 'factions', 'cartels', 'networks', 'outfits', 'teams', 'cell', 'cells', 'unit', 'units', 'collectives', 'movements'])
+const NAMING_BEFORE_AS = new Set(['known', 'tracked', 'designated', 'identified', 'listed', 'styled', 'referred'])
+const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'nicknamed', 'branded'])
+
+/**
+ * A group introduced by the name it goes by: "a hacking group known as Grey Lynx", "two crews
+ * tracked as Frost Lynx and…", "a militia calling itself X", "a gang dubbed X". The group noun stands
+ * right before the naming words (an adverb between: "a group also known as X"); a person's name
+ * introduced so ("a man known as X") is not taken.
+ */
+function namedAsGroup(tokens: Token[], s: number): boolean {
+  let k = s - 1
+  const w = tokens[k]?.lower
+  if (w === 'as' && NAMING_BEFORE_AS.has(tokens[k - 1]?.lower ?? '')) k -= 2
+  else if (w !== undefined && NAMING_VERBS.has(w)) k -= 1
+  else if (w === 'itself' && ['calling', 'styling', 'naming', 'calls', 'styles'].includes(tokens[k - 1]?.lower ?? '')) k -= 2
+  else return false
+  // "known locally as", "also known as": one adverb may stand between.
+  if (/ly$|^also$/.test(tokens[k]?.lower ?? '') && !GROUPS_NAMED.has(tokens[k]?.lower ?? '')) k--
+  const noun = tokens[k]
+  return noun !== undefined && noun.text === noun.lower && GROUPS_NAMED.has(noun.lower)
+}
+
+// Nouns of a sports fixture: "a derby against bitter rivals X", "X's pre-season match", "their
+// opener against X".
+const FIXTURE_NOUNS = new Set(['match', 'game', 'friendly', 'fixture', 'derby', 'final', 'semi-final', 'semifinal', 'quarter-final', 'clash', 'tie', 'opener', 'encounter', 'showdown', 'rematch', 'playoff', 'play-off', 'league', 'cup'])
+const FIXTURE_MODIFIERS = new Set(['pre', 'pre-season', 'preseason', 'league', 'cup', 'home', 'away', 'friendly', 'opening', 'final', 'first', 'second', 'return', 'weekend', 'midweek', 'crucial', 'decisive', 'premier', 'season', 'semi', '-'])
+// Nouns for the side played: "against bitter rivals X", "against champions X".
+const OPPONENT_NOUNS = new Set(['rivals', 'rival', 'champions', 'side', 'neighbours', 'neighbors', 'hosts', 'visitors', 'opponents', 'leaders', 'holders'])
+
+/**
+ * A sports team named by its fixture: the side played "against" in a match ("a derby against bitter
+ * rivals X", "the friendly against X"), or the side whose match it is ("X's pre-season match
+ * against…"). Clubs are groups (codebook §1, teams).
+ */
+function teamCue(tokens: Token[], s: number, e: number): boolean {
+  // "X's pre-season match", "X's 2-0 win".
+  if (tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's') {
+    for (let k = e + 2; k < Math.min(tokens.length, e + 7); k++) {
+      const w = tokens[k]!.lower
+      if (FIXTURE_NOUNS.has(w) && w !== 'league' && w !== 'cup') return true
+      if (!FIXTURE_MODIFIERS.has(w)) break
+    }
+  }
+  // "against (bitter) rivals X": up to two lowercase words between "against" and the name.
+  let k = s - 1
+  let between = 0
+  while (k >= 0 && between < 2 && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.lower !== 'against' && tokens[k]!.lower !== 'versus' && tokens[k]!.lower !== 'vs') {
+    k--
+    between++
+  }
+  const against = tokens[k]
+  if (against === undefined || !['against', 'versus', 'vs'].includes(against.lower)) return false
+  if (between > 0 && !OPPONENT_NOUNS.has(tokens[s - 1]!.lower)) return false
+  // The fixture noun stands within five words before "against".
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!
+    if (t.sentence !== against.sentence) break
+    if (FIXTURE_NOUNS.has(t.lower)) return true
+  }
+  return false
 }
 
 // Common nouns written after a group's name: "the Ansar al-Janub militant group", "told

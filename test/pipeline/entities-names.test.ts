@@ -300,3 +300,26 @@ t.test('a lowercase transliterated particle glued by a hyphen stays in a group n
   t.ok(y.includes('Tamsin Front/group'))
   t.notOk(y.some((k) => /wal|wa-la/.test(k)))
 })
+
+t.test('a group introduced by the name it goes by ("known as", "tracked as", "calling itself")', async (t) => {
+  const x = kinds('Investigators said a hacking group known as Amber Kestrel broke in, helped by two crews tracked as Pale Otter and Dusk Finch. A militia calling itself Tarn Valley Shield later posted a video.')
+  t.ok(x.includes('Amber Kestrel/group'))
+  t.ok(x.includes('Pale Otter/group'))
+  t.ok(x.includes('Dusk Finch/group'), 'the second name of the pair is a group too')
+  t.ok(x.includes('Tarn Valley Shield/group'))
+  // Negative: a person introduced by the name he goes by is no group.
+  const y = kinds('A smuggler known as Baba Okonjo was arrested in the raid.')
+  t.notOk(y.some((k) => k.startsWith('Baba Okonjo/group')))
+})
+
+t.test('a sports team named by its fixture, and club names ending in Athletic, Rovers, Wanderers', async (t) => {
+  const x = kinds("Dunmore Athletic's pre-season match against Odra Lesko was abandoned. Last month the side lost a derby against bitter rivals Harbour Saints, and their league opener against Kestrel Vale is on Sunday. Tarnside Rovers said they would appeal.")
+  t.ok(x.includes('Dunmore Athletic/group'))
+  t.ok(x.includes('Odra Lesko/group'), 'the side played against')
+  t.ok(x.includes('Harbour Saints/group'), 'after "against rivals"')
+  t.ok(x.includes('Kestrel Vale/group'))
+  t.ok(x.includes('Tarnside Rovers/group'))
+  // Negative: "against" with no fixture before it is no cue ("protested against Governor X").
+  const y = kinds('Traders protested against Governor Amadu Belloni in the market on Monday.')
+  t.ok(y.includes('Amadu Belloni/person'))
+})
