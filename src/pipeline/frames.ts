@@ -97,7 +97,7 @@ export interface Frame {
    * 'if-matched' — only when the trigger itself opens with the copula ("was involved").
    */
   copula?: 'required' | 'if-matched'
-  /** The words just before the trigger that cancel it ("shifted the blame"). */
+  /** The words just before the trigger (up to 40 characters) that cancel it ("shifted the blame", "the rally was organised by"). */
   notAfter?: RegExp
   /**
    * A denial must be about something: its first ten words match this, or it takes a gerund, a
@@ -139,6 +139,8 @@ const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|p
 // Charges of conduct in the event, after "accused X": force used, failures, orders, negligence.
 // Not criticism of the relief ("of leaving them without help", codebook §7), which names no cause.
 const CONDUCT_CHARGES = /^\s*(?:[\w'’.-]+\s+){1,6}?of\s+(?:\w+ly\s+)?(?:using|deploying|sending|unleashing|beating|torturing|negligence|(?:criminal\s+|gross\s+)?negligence|recklessness|failing\s+to\s+(?:warn|prepare|evacuate|protect|act|maintain|inspect|enforce|secure|stop|prevent)|ignoring\s+(?:the\s+)?(?:warnings?|signals?|alerts?|safety)|allowing|ordering|sabotag\w*|rigging)\b/i
+// What is organised, held or led without being the act: "the rally was organised by the opposition".
+const PEACEFUL_GATHERINGS = /\b(?:rally|rallies|march|marches|protests?|demonstrations?|vigils?|meetings?|conferences?|festivals?|concerts?|matche?s?|ceremon(?:y|ies)|campaigns?|elections?|investigations?|inquir(?:y|ies)|searche?s?|rescue|evacuations?|talks|visits?|funerals?)\s+(?:(?:was|were|is|are|had been|has been|have been|being|been|to be)\s+)?$/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 const DECLARED_FRAMES: Frame[] = [
@@ -191,7 +193,7 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'behind', cues: ['behind'], pattern: /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}?behind\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'author-of', cues: ['author', 'authors', 'perpetrator', 'perpetrators', 'mastermind', 'masterminds', 'culprit', 'culprits', 'architect', 'architects'], pattern: /\b(?:is|are|was|were|be|been)\s+the\s+(?:authors?|perpetrators?|masterminds?|culprits?|architects?)\s+of\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   { name: 'perpetrated', cues: ['carried', 'carries', 'carry', 'carrying', 'committed', 'commits', 'commit', 'perpetrated', 'perpetrates', 'orchestrated', 'orchestrates', 'masterminded', 'staged', 'executed', 'conducted', 'launched'], pattern: /\b(?:carried out|carries out|carry out|carrying out|committed|commits|commit|perpetrated|perpetrates|orchestrated|orchestrates|masterminded|staged|executed|conducted|launched)\s+(?:the|this|that|these|those|its|their|it|a)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, needsEvent: true, negationDenies: true },
-  { name: 'perpetrated-by', cues: ['by'], pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed|attacked|bombed|struck|targeted|ambushed|shelled|hacked|raided|stormed|killed|shot|abducted|kidnapped|seized)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 9, phrase: true } },
+  { name: 'perpetrated-by', cues: ['by'], pattern: /\b(?:carried out|committed|perpetrated|orchestrated|masterminded|staged|executed|conducted|launched|planned|organi[sz]ed|attacked|bombed|struck|targeted|ambushed|shelled|hacked|raided|stormed|killed|shot|abducted|kidnapped|seized)\s+by\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 9, phrase: true }, notAfter: PEACEFUL_GATHERINGS },
   { name: 'involved', cues: ['involved', 'involvement', 'role', 'hand'], pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?involved\b|\b(?:had|has|have|having)\s+(?:some|a|any|an)?\s*(?:involvement|role|hand)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true, copula: 'if-matched' },
   // "the attackers appeared to belong to the CPK": the perpetrators named as members of a group.
   { name: 'belong-to', cues: ['belong', 'belongs', 'belonged', 'members'], pattern: /\b(?:attackers|assailants|gunmen|perpetrators|bombers?|killers|culprits|hackers|raiders)\s+(?:[\w-]+\s+){0,3}?(?:belong(?:s|ed)?\s+to|(?:are|were|was)\s+(?:\w+\s+)?members\s+of)\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true },

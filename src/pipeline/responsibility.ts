@@ -246,7 +246,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
 
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
-  if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 20), start))) return null
+  if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
   if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/, 9).join(' ')) && !rule.orCharge?.test(after)) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)
@@ -514,7 +514,7 @@ function governingSubject(doc: Doc, syntax: SentenceSyntax, at: number, negative
  * reports the clause ("the air force said its aircraft had struck…"). Null when the subject names
  * no actor ("Gunmen attacked…", "an earthquake struck…").
  */
-function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | null {
+function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 0): Found | null {
   const group = verbGroupAt(syntax, at)
   // "They can shoot us": an act under a bare modal is a possibility, not this event's.
   if (group && group.modal !== null && !group.perfect && ['can', 'will', 'would', 'shall', 'should', 'must'].includes(group.modal)) return null
@@ -522,10 +522,22 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found |
   // The clause's first noun phrase no preposition governs, with no other verb before the act's
   // ("Police in the trucks then opened fire"), else the phrase right before the verb.
   let chunk = freeChunk(syntax, clause, at)
+  // "CAIRO — Two trains collided…": a dateline is no subject; the phrase after its dash is.
+  const dateline = chunk && DATELINE_DASH.exec(doc.lookup.slice(chunk.end, chunk.end + 50))
+  if (chunk && dateline) {
+    const after = chunk.end + dateline[0].length
+    chunk = syntax.chunks.find((c) => c.start >= after && c.end <= at && !afterPreposition(syntax, c)) ?? null
+  }
   if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at)) chunk = null
   if (!chunk) {
     chunk = chunkBefore(syntax, at, clause.start)
-    if (!chunk || at - chunk.end > 2 || afterPreposition(syntax, chunk)) return null
+    if (!chunk || at - chunk.end > 2 || afterPreposition(syntax, chunk)) {
+      // "Police broke up the rally, firing tear gas", "riot police arrived in trucks, fired tear gas
+      // and detained…": a participle or a verb in a series shares the subject of the verb before it.
+      const previous = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start).pop()
+      if (depth < 3 && previous && previous !== group && /^[^;:.]*?(?:,|\band\b)\s*$/.test(doc.lookup.slice(previous.end, at))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
+      return null
+    }
   }
   const head = doc.tokens[chunk.head].lower
   if (REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || head === 'it' || head === 'they') {
@@ -904,6 +916,8 @@ function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Fo
 
 // What may sit between a relative pronoun and the verb it is the subject of: "which has ruled out",
 // "who has long blamed", "which had already denied".
+/** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
+const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
 
 const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|chief|secretary|mayor|director|prosecutor|ambassador)\s*,?\s*$/i

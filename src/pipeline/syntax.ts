@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
+import lemmatizer from 'wink-lemmatizer'
 import type { Doc, Sentence } from './doc.js'
 import { lowerBound } from './doc.js'
 import { WEEKDAYS_AND_MONTHS } from './lexicon.js'
@@ -164,8 +165,36 @@ function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
       pos.push(tag)
       lemma.push(inside && starts[w] === offset && values[w].length === t.text.length ? lemmas[w].toLowerCase() : t.lower)
     }
+    retag(doc, sentence, pos, lemma)
     return new LazySyntax(doc, sentence, pos, lemma)
   })
+}
+
+/** Compound nouns of crowd control the lite model splits into a verb and a noun ("tear/VERB gas"). */
+const COMPOUND_NOUNS = new Map([['tear', 'gas'], ['water', 'cannon'], ['pepper', 'spray'], ['rubber', 'bullets']])
+
+/**
+ * Corrections of the tagger's slips on news English: the compound nouns above tagged as a verb, and
+ * a participle after a comma or "and" tagged as a noun when an object follows ("…, firing tear gas
+ * at the crowd" → firing/VERB, lemma "fire" by wink-lemmatizer).
+ */
+function retag(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): void {
+  const base = sentence.tokenStart
+  for (let i = 0; i + 1 < pos.length; i++) {
+    if (COMPOUND_NOUNS.get(doc.tokens[base + i]!.lower) === doc.tokens[base + i + 1]!.lower) {
+      pos[i] = 'NOUN'
+      pos[i + 1] = 'NOUN'
+    }
+  }
+  for (let i = 1; i + 1 < pos.length; i++) {
+    const t = doc.tokens[base + i]!
+    const before = doc.tokens[base + i - 1]!.lower
+    if (pos[i] !== 'NOUN' || !/^[a-z]{3,}ing$/.test(t.text) || (before !== ',' && before !== 'and')) continue
+    const next = pos[i + 1]
+    if (next !== 'DET' && next !== 'NOUN' && next !== 'ADJ' && next !== 'NUM' && next !== 'PRON') continue
+    pos[i] = 'VERB'
+    if (lemma[i] === t.lower) lemma[i] = lemmatizer.verb(t.lower)
+  }
 }
 
 /** Chunks, verb groups and clauses are found on first read: most rules need one of them, few all. */

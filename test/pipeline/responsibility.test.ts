@@ -317,3 +317,9 @@ t.test('accusations of conduct, unnamed forces, forces named before, definite su
   // A definite subject refers back to the group named before it.
   t.same(claims('Market strike in Sagaing\n\nThe Chindwin Defence Alliance holds the hills. The alliance blamed the Arakan Army for Saturday\'s attack.'), ['Chindwin Defence Alliance asserts Arakan Army'])
 })
+
+t.test('a participle shares the subject of the verb before it; gatherings are organised, not perpetrated; datelines are no subject (issue 15)', async (t) => {
+  t.same(written('March in Lomé\n\nPolice in the capital broke up an opposition march on Sunday, firing tear gas and water cannon at the crowd.'), ['null asserts Police'])
+  t.same(written('March in Lomé\n\nThe march was organised by Kodjo Amavi and the Togo First party.'), [])
+  t.same(written('Crash in Aswan\n\nASWAN — Two trains collided near the city of Kom Ombo on Friday, killing 12 people, the Egyptian health ministry said.'), [])
+})

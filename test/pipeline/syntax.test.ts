@@ -77,3 +77,13 @@ t.test('the subject a clause puts first, and the phrase right before a verb', as
   t.ok(afterPreposition(syntax, chunkBefore(syntax, said)!))
   t.equal(chunkBefore(syntax, at('On')), null)
 })
+
+t.test('the tagger\'s slips on crowd control are corrected: compounds and participles after a comma (issue 15)', async (t) => {
+  const text = 'Riot in Lomé\n\nPolice broke up the march, firing tear gas at the crowd.'
+  const doc = runPipeline(text, { entities: [] })
+  const sentence = doc.sentences.find((s) => text.slice(s.start, s.end).includes('firing'))!
+  const syntax = syntaxOf(doc, sentence)
+  const groups = syntax.verbGroups.map((g) => `${text.slice(g.start, g.end)}:${g.lemma}`)
+  t.ok(groups.includes('firing:fire'), 'the participle is a verb of lemma "fire"')
+  t.notOk(groups.some((g) => g.startsWith('tear')), '"tear gas" is a noun')
+})
