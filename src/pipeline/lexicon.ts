@@ -48,6 +48,7 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
+  presbytery diocese archdiocese synod premiership
 `)
 
 /**
@@ -90,7 +91,7 @@ export const ORG_LEADERS = words(`
   universidade université university college academy church brotherhood
   jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
   jaamat jamaat-ul jamiat jemaah tehreek tahreek tahrik ansar ansaru jund saraya kataib asaib
-  hizbul laskar sipah majlis ittehad ittihad jaysh firqat
+  hizbul laskar sipah majlis ittehad ittihad jaysh firqat katiba
 `)
 
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */
@@ -110,7 +111,7 @@ export const PLACE_HEADS = words(`
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
-  roundabout junction terminal
+  roundabout junction terminal stand
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

@@ -323,3 +323,15 @@ t.test('a sports team named by its fixture, and club names ending in Athletic, R
   const y = kinds('Traders protested against Governor Amadu Belloni in the market on Monday.')
   t.ok(y.includes('Amadu Belloni/person'))
 })
+
+t.test('church bodies, Arabic "Katiba" names, leagues and a stadium\'s stands', async (t) => {
+  const x = kinds('Peter Obi, moderator of the Bamenda Presbytery, spoke. Katiba Ansar al-Wadi (KAW) denied it. Their Welsh Premiership opener was played before fans in the Harbourside Stand.')
+  t.ok(x.includes('Bamenda Presbytery/group'))
+  t.ok(x.includes('Katiba Ansar al-Wadi/group'))
+  t.ok(x.includes('Welsh Premiership/group'))
+  t.ok(x.includes('Harbourside Stand/place'))
+  // Negative: "stand" in lowercase is a verb or a common noun, no head.
+  const y = kinds('Officials said Kerem Aslan would stand trial in Izmir.')
+  t.ok(y.includes('Kerem Aslan/person'))
+  t.notOk(y.some((k) => k.includes('stand')))
+})
