@@ -33,6 +33,8 @@ const SHARE_NOUNS = wordTable<Metric>({
   injured: 'injured', wounded: 'injured', hurt: 'injured', casualties: 'injured',
   missing: 'missing', arrested: 'arrested', detained: 'arrested', hospitalized: 'hospitalized', hospitalised: 'hospitalized',
 })
+// "six of its citizens", "two of their children": a possessor's people.
+const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
 // Words that end the part's noun phrase: "19 children and 11 women", "children under 16", "women who…".
 const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
 
@@ -348,6 +350,21 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
       const part = partPhrase(doc, share.noun + 2, s)
       return part ? at(share.metric, part.text, part.end) : null
     }
+    // "six of its citizens were killed", "two of our colleagues died": the possessor's people, a part
+    // whose metric the clause gives.
+    if (POSSESSIVES.has(lower(n.tokenEnd + 1))) {
+      const part = partPhrase(doc, n.tokenEnd + 2, s)
+      const metric = part ? metricAfter(tokens, n, s) : null
+      return part && metric ? at(metric.metric, part.text, Math.max(part.end, metric.tokenEnd)) : null
+    }
+    // "At least 50 people died, 40 of which are from Maguindanao", "…, 25 of whom were women"
+    const whom = lower(n.tokenEnd + 1) === 'whom' ? previous : lower(n.tokenEnd + 1) === 'which' ? inSentence : null
+    if (whom && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd + 2))) {
+      const k = afterReportedToBe(tokens, n.tokenEnd + 3, s)
+      if (isStateAfter(tokens, k, s)) return null
+      const part = lower(k) === 'from' ? placeAt(doc, k + 1, s, 'from') : partPhrase(doc, k, s)
+      return part ? at(whom, part.text, part.end) : null
+    }
     // "…left 11 dead, six of them children"
     if (lower(n.tokenEnd + 1) === 'them' && previous && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
       const part = partPhrase(doc, n.tokenEnd + 2, s)
@@ -365,6 +382,12 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(metric, part.text, part.end) : null
   }
+  // "The dead were five children and four adults": a list of parts after "the dead were" (one number
+  // alone there, "the dead were 12 people", is the total).
+  if ((before(0) === 'were' || before(0) === 'are') && SHARE_NOUNS[before(1)] && (before(2) === 'the' || before(2) === 'those')) {
+    const part = partPhrase(doc, n.tokenEnd, s)
+    if (part && (lower(part.end) === 'and' || lower(part.end) === ',') && countWordAt(tokens, part.end + 1)) return at(SHARE_NOUNS[before(1)]!, part.text, part.end)
+  }
   // "Of the 45 dead, 12 were children": the share named at the head of the sentence.
   if (before(0) === ',' && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd)) && !isStateAfter(tokens, n.tokenEnd + 1, s)) {
     const share = headShare(tokens, s, b)
@@ -377,9 +400,15 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(inSentence, part.text, part.end) : null
   }
-  if (before(0) === 'whom' && before(1) === 'of' && previous && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd)) && !isStateAfter(tokens, n.tokenEnd + 1, s)) {
-    const part = partPhrase(doc, n.tokenEnd + 1, s)
-    return part ? at(previous, part.text, part.end) : null
+  // "…, of whom 25 were women"; "81 bodies had been identified, of which 38 were (said to be) from
+  // Sindh": the part after the copula, a place after "from" (docs/annotation.md §3 "40 of which are
+  // from Maguindanao"). "of which" only after a figure of this sentence ("14 incidents, of which 3…").
+  const whom = before(0) === 'whom' ? previous : before(0) === 'which' ? inSentence : null
+  if (whom && before(1) === 'of' && ['were', 'was', 'are', 'is'].includes(lower(n.tokenEnd))) {
+    const k = afterReportedToBe(tokens, n.tokenEnd + 1, s)
+    if (isStateAfter(tokens, k, s)) return null
+    const part = lower(k) === 'from' ? placeAt(doc, k + 1, s, 'from') : partPhrase(doc, k, s)
+    return part ? at(whom, part.text, part.end) : null
   }
   if ((before(0) === 'were' || before(0) === 'was') && (SHARE_NOUNS[before(1)] && (before(2) === 'among' || before(3) === 'among'))) {
     const part = partPhrase(doc, n.tokenEnd, s)
@@ -402,16 +431,37 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
  * name as written, with a place head word after it ("Esmeraldas province").
  */
 function partByPlace(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null): (MetricAt & { subset: string }) | null {
+  const preposition = doc.tokens[n.tokenEnd]?.lower
+  // "…, 24 from Punjab and one from Khyber Pakhtunkhwa": where the dead came from is a place too.
+  if (!previous || (preposition !== 'in' && preposition !== 'from')) return null
+  const place = placeAt(doc, n.tokenEnd + 1, s, preposition)
+  return place ? { metric: previous, subset: place.text, tokenStart: n.tokenStart, tokenEnd: place.end, confidence: 0.7 } : null
+}
+
+/**
+ * The place named from token `k`, after the preposition `preposition` ("in neighbouring Esmeraldas
+ * province", "from Sindh"): a run of up to four capitalised words, a place head word after it kept;
+ * lowercase words before the name only after "in" ("in the capital Quito"). Its text as written and
+ * the token after it, or null (a weekday or month is no place).
+ */
+function placeAt(doc: Doc, k: number, s: Sentence, preposition: string): { text: string; end: number } | null {
   const tokens = doc.tokens
-  if (!previous || tokens[n.tokenEnd]?.lower !== 'in') return null
-  let k = n.tokenEnd + 1
+  const first = k
   // "in neighbouring Esmeraldas", "in the capital"
-  while (k < Math.min(s.tokenEnd, n.tokenEnd + 3) && /^\p{Ll}/u.test(tokens[k].text) && !PLACE_HEADS.has(tokens[k].lower)) k++
+  if (preposition === 'in') while (k < Math.min(s.tokenEnd, first + 2) && /^\p{Ll}/u.test(tokens[k].text) && !PLACE_HEADS.has(tokens[k].lower)) k++
   if (k >= s.tokenEnd || !/^\p{Lu}/u.test(tokens[k].text) || WEEKDAYS_AND_MONTHS.has(tokens[k].lower)) return null
   let end = k + 1
   while (end < s.tokenEnd && end - k < 4 && /^\p{Lu}/u.test(tokens[end].text)) end++
   if (end < s.tokenEnd && PLACE_HEADS.has(tokens[end].lower)) end++
-  return { metric: previous, subset: doc.text.slice(tokens[k].start, tokens[end - 1].end), tokenStart: n.tokenStart, tokenEnd: end, confidence: 0.7 }
+  return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
+}
+
+// "were said to be", "are believed to be": a report between the copula and the part.
+const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'known', 'understood', 'confirmed'])
+
+/** The token after "said to be" (and the like) at token `k`, or `k` when there is none. */
+function afterReportedToBe(tokens: Token[], k: number, s: Sentence): number {
+  return k + 2 < s.tokenEnd && REPORTED.has(tokens[k].lower) && tokens[k + 1].lower === 'to' && tokens[k + 2].lower === 'be' ? k + 3 : k
 }
 
 // Nouns an ordinal counts the dead by: "the 20th victim", "the 100th body".
@@ -517,7 +567,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
   // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && !POSSESSIVES.has(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -615,8 +665,9 @@ function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
 }
 
 // Asides that a comma opens and closes inside a figure's phrase: "Seven people, including a
-// Malawian peacekeeper, were injured."
-const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all'])
+// Malawian peacekeeper, were injured."; a relative clause that describes them: "my two nephews, who
+// were a few steps behind me, were killed".
+const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all', 'who'])
 
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
   const partitive = partitiveEnd(tokens, n)

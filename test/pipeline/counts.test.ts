@@ -378,3 +378,36 @@ t.test('a live-blog timestamp "8 a.m." is a time, not a figure', async (t) => {
   t.same(counts('Update, 7 p.m.: Nine people were killed in the landslide.'), ['killed 9 exact'])
   t.same(counts('By 9 a.m. rescuers had found 8 bodies.'), ['killed 8 exact'], 'the figure after the time is kept')
 })
+
+const parts = (text: string) =>
+  extract(text, { entities: [] })
+    .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+    .map((c) => `${c.metric} ${c.value}${c.subset ? ` [${c.subset}]` : ''}`)
+
+t.test('parts of the victims by where they came from, after "of which" / "of whom" (§3)', async (t) => {
+  t.same(
+    parts('Officials said 52 bodies had been identified, of which 30 were said to be from Kalbria, 21 from Ostrava and one from Tarn Province.'),
+    ['killed 52', 'killed 30 [Kalbria]', 'killed 21 [Ostrava]', 'killed 1 [Tarn Province]'],
+  )
+  t.same(parts('At least 50 people died, 40 of which are from Maguindanao.'), ['killed 50', 'killed 40 [Maguindanao]'])
+  t.same(parts('Police said 43 people were killed, 25 of whom were women.'), ['killed 43', 'killed 25 [women]'])
+  t.same(parts('Officials said 60 people were hurt, 12 of whom were in hospital.'), ['injured 60', 'hospitalized 12'], 'a state is its own metric, not a part')
+  t.same(parts('Rescuers logged 14 incidents, of which 3 were falls.'), [], 'no victims before "of which"')
+  t.same(parts('The toll rose to 41 from 27 in Lagos.'), ['killed 41', 'killed 27'], 'an earlier figure is no place part')
+})
+
+t.test('a list of parts after "the dead were"', async (t) => {
+  t.same(parts('The dead were five children and four adults, officials said.'), ['killed 5 [children]', 'killed 4 [adults]'])
+  t.same(parts('The dead were 12 people from the village.'), ['killed 12'], 'one number alone is the total')
+})
+
+t.test('"six of its citizens were killed": a possessor\'s people', async (t) => {
+  t.same(parts("Valdora's foreign ministry said six of its citizens were killed."), ['killed 6 [citizens]'])
+  t.same(parts('Three of their children were hurt, the father said.'), ['injured 3 [children]'])
+  t.same(parts('One of its trucks was hit and two of his brothers live in Lagos.'), [])
+})
+
+t.test('a relative clause set between commas inside a figure\'s phrase', async (t) => {
+  t.same(counts('"My two nephews, who were a few steps behind me, were killed."'), ['killed 2 exact'])
+  t.same(counts('Four men, who had been hurt, said they saw the gunmen.'), [], 'the metric inside the aside is not the figure\'s')
+})
