@@ -216,6 +216,8 @@ const CREDITS = [
   /[—–-]\s*(?:AP|AFP|Reuters|Xinhua|EPA|Getty Images)[ \t]*$/gm,
   // "(UrduPoint / Pakistan Point News - 18th Mar, 2025 )": a syndication credit with its date.
   /\([^()\n]{0,60}\/[^()\n]{0,60}\b(?:19|20)\d\d\s*\)/g,
+  // "10:15 , Tom Hendry", "08:58 GMT – Anna Berg": a live entry's time and its author.
+  /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|ET|IST|UTC))?\s*[,–—|-]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}[ \t]*$/gmu,
   /^\s*by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})*\s*$/gimu,
 ]
 
@@ -307,6 +309,7 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   null,
   null,
   /\/[^()\n]{0,60}\b(?:19|20)\d\d\s*\)/,
+  /^[ \t]*\d{1,2}[:.]\d{2}/m,
   /^\s*by\s/im,
 ]
 // The patterns that need an agency's name, and one test for any of them.

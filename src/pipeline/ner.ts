@@ -303,6 +303,16 @@ function isLineStart(doc: Doc, index: number): boolean {
   return /^[\s(]*$/u.test(doc.text.slice(before + 1, start))
 }
 
+/**
+ * A plural whose singular is a role noun or ordinary vocabulary and no one's name: "neighbours",
+ * "relatives", "villagers", "colleagues" (not "Williams", "Reyes").
+ */
+function commonPlural(lower: string): boolean {
+  if (!/s$/.test(lower) || lower.length < 5 || isPersonName(lower) || isKnownPlaceName(lower)) return false
+  const singulars = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : [lower.slice(0, -1)]
+  return singulars.some((w) => PERSON_ROLE_NOUNS.has(w) || (isCommonWord(w) && !isPersonName(w)))
+}
+
 function isSentenceInitial(doc: Doc, index: number): boolean {
   const t = doc.tokens[index]
   const sentence = doc.sentences[t.sentence]
@@ -336,7 +346,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       continue
     }
     // "Prosecutors said…": a role noun capitalized only because it opens the sentence.
-    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower) || ACTOR_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower))) {
+    // "Neighbours said…", "Relatives gathered…": a plural of a role or common noun, likewise.
+    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower) || ACTOR_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || commonPlural(lower))) {
       s++
       continue
     }
@@ -381,6 +392,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
 
   // Title-case headings capitalize every word: only acronyms and known names are evidence there.
   if (sentence?.titleCase && !(single && isAcronymToken(words[0]))) return null
+  // "Minister Rejects Charge | Assam Water Resources Minister…": a live entry's heading before a bar.
+  if (tokens[e]?.text === '|' && isLineStart(doc, start) && !(single && isAcronymToken(words[0]))) return null
   if (single && (WEEKDAYS_AND_MONTHS.has(head) || STOP_CAPITALIZED.has(head) || PERSON_TITLES.has(head))) return null
   if (single && words[0].text.length < 2) return null
   // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.

@@ -134,3 +134,17 @@ t.test('credit lines, bylines and photo credits name no entity (codebook §1, §
     t.notOk(names.some((n) => n.startsWith(credit)), `${credit} is a credit`)
   }
 })
+
+t.test('sentence-initial plurals of role nouns, live entries\' author lines and headings before a bar name no one', async (t) => {
+  const x = extract(
+    'Gas blast kills four in Tarnow\n\nNeighbours said the house had been empty for a week. Colleagues of the victims gathered outside. Villagers blocked the road.\n\n10:15 , Marta Kowalczyk\n\nRescuers reached the site at noon.\n\nMayor Rejects Blame | Tarnow mayor Jerzy Lisowski rejected the criticism.',
+    { entities: [] },
+  )
+  const names = x.entities.map((e) => e.name)
+  for (const n of ['Neighbours', 'Colleagues', 'Villagers', 'Marta Kowalczyk', 'Rejects Blame', 'Mayor Rejects Blame']) t.notOk(names.includes(n), `${n} is no entity`)
+  t.ok(names.includes('Jerzy Lisowski'))
+  // Negative: a surname opening a sentence, and a reporter named in an entry's text, stay persons.
+  const y = extract('Reyes said the road was closed. Ana Kovac sends this from Tarnow: the road is closed.', { entities: [] })
+  t.ok(y.entities.some((e) => e.name === 'Reyes' && e.kind === 'person'))
+  t.ok(y.entities.some((e) => e.name === 'Ana Kovac' && e.kind === 'person'))
+})
