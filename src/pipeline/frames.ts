@@ -134,7 +134,7 @@ export const OWN_PART = /^\s*(?:(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement
 /** Named storms and quakes strike too, but are nobody's act: "Cyclone Belinda struck the coast". */
 export const NATURAL_HAZARD = new RegExp(`^(?:(?:severe\\s+)?(?:${[...STORM_WORDS].join('|')})(?:\\s+(?:storm|depression))?|depression|earthquake|quake|tsunami|wildfire)\\b`, 'i')
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
-const DENIAL_TOPICS = /^\s*any\b|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
+const DENIAL_TOPICS = /^\s*any\b|^\s*(?:that|this|it)\s*(?:[,.;]|$)|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 // Charges of conduct in the event, after "accused X": force used, failures, orders, negligence.
 // Not criticism of the relief ("of leaving them without help", codebook §7), which names no cause.

@@ -274,20 +274,24 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
+  let unresolvedCharge = false
   if (rule.anaphoricObject && target === null) {
     const denied = deniedAnaphor(doc, end, earlier)
     target = denied.target
     anaphoric = denied.anaphoric
+    unresolvedCharge = denied.charge === true
   }
   // "denied that officers had used live ammunition": the denied clause's subject, a force as written.
   if (rule.selfDenial && target === null && !anaphoric && /^\s*that\b/i.test(after)) {
     const forces = describedAfter(doc, sentence, end + after.indexOf('that') + 4, STATE_FORCES)
     if (forces) target = { key: `${WRITTEN}${forces}`, directness: 1.5 }
   }
-  if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && OWN_PART.test(after))) && target === null && !anaphoric) {
+  if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && (OWN_PART.test(after) || unresolvedCharge))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
+    // "The operator rejected the accusations" with no accusation given before: the operator's own
+    // part; a person's rejection of a charge nobody reported says nothing of whom it was about.
     const subject = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start, false) ?? adjacentSubject(doc, syntax, start)
-    if (subject) target = subject
+    if (subject && !(unresolvedCharge && rule.selfDenial === 'own-part' && doc.entities.get(subject.key)?.kind === 'person')) target = subject
   }
   // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
   // "blamed the air force for…" after "Nigerian Air Force" was named: the body the description names.
@@ -408,13 +412,13 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
 // "denied that the group had any role": the group anaphor stands for the nearest group named.
 const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
 // "rejected the accusation": the charge is the one the article has just reported.
-const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?)\b(?!\s+(?:of|that)\b)/i
+const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?|findings?|conclusions?|version|account|assessment|reports?)\b(?!\s+(?:of|that)\b)/i
 
 /**
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
  * `anaphoric` says an anaphor was there, resolved or not: then the denial is not a self-denial.
  */
-function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean } {
+function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean; charge?: boolean } {
   // "denied in a statement sent to journalists that the militia…": skip the manner phrase.
   const after = doc.lookup.slice(end, end + 120).replace(/^\s*(?:in|on|at|via|through|during)\s+[^.;,]*?\s+(?=that\b)/i, ' ')
   if (DENIED_GROUP_ANAPHOR.test(after) && !/^\s*(?:that\s+)?(?:its|their)\b/i.test(after)) {
@@ -426,7 +430,11 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
     for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - RECENT_CLAIMS); i--) {
       const c = earlier[i]
       if (c.stance !== 'denies' && c.target !== null && c.claimant !== c.target) return { target: { key: c.target, directness: 2 }, anaphoric: true }
+      // "…blaming police brutality. The government rejected the accusations": a party as written.
+      if (c.stance !== 'denies' && c.targetText) return { target: { key: `${WRITTEN}${c.targetText}`, directness: 2 }, anaphoric: true }
     }
+    // A charge the article did not give as a claim: its denier's own part, if a body (codebook §2).
+    return { target: null, anaphoric: false, charge: true }
   }
   return { target: null, anaphoric: false }
 }

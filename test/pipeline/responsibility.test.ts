@@ -323,3 +323,11 @@ t.test('a participle shares the subject of the verb before it; gatherings are or
   t.same(written('March in Lomé\n\nThe march was organised by Kodjo Amavi and the Togo First party.'), [])
   t.same(written('Crash in Aswan\n\nASWAN — Two trains collided near the city of Kom Ombo on Friday, killing 12 people, the Egyptian health ministry said.'), [])
 })
+
+t.test('a rejected finding or accusation is the charge just given, else the denier\'s own part (issue 15)', async (t) => {
+  t.same(written('Train crash in Durban\n\nOfficials of Coastline Rail blamed the driver of the train. The Rail Crews Union rejected that finding.'), ['ner:Coastline Rail asserts the driver', 'ner:Rail Crews Union denies the driver'])
+  t.same(written('Flood in Batumi\n\nResidents are angry. The Kartli Power Company denied it, saying its dam played no part.'), ['ner:Kartli Power Company denies ner:Kartli Power Company'])
+  t.same(written('Protests in Lomé\n\nThe coalition blamed police brutality for the deaths. Government spokesman Kodjo Agbeko rejected the accusations.'), ['null asserts police', 'ner:Kodjo Agbeko denies police'])
+  // A person rejecting a charge nobody reported: no claim.
+  t.same(written('Flood in Batumi\n\nMayor Lasha Beridze rejected the criticism.'), [])
+})
