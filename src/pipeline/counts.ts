@@ -646,22 +646,34 @@ interface MetricAt {
   confidence: number
 }
 
-/** "Three of the dead": a share of a metric's victims — the metric and the token of its noun, or null. */
-function shareOfVictims(tokens: Token[], n: NumberAt): { metric: Metric; noun: number } | null {
+/**
+ * The token of the noun of a share, "Three of the dead", "15 of the 90 people hurt": after "of", an
+ * optional "the"/"those", the whole's own number and "people"; null when the number is not followed
+ * by "of".
+ */
+function shareNounAt(tokens: Token[], n: NumberAt): number | null {
   if (tokens[n.tokenEnd]?.lower !== 'of') return null
   let k = n.tokenEnd + 1
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
-  const metric = SHARE_NOUNS[tokens[k]?.lower ?? '']
-  return metric ? { metric, noun: k } : null
+  const whole = readNumber(tokens, k)
+  if (whole) {
+    k = whole.tokenEnd
+    if (tokens[k]?.lower === 'people' || tokens[k]?.lower === 'persons') k++
+  }
+  return k
 }
 
-/** "14 of the wounded": the token after the partitive noun, or null when the number is no share. */
+/** "Three of the dead": a share of a metric's victims — the metric and the token of its noun, or null. */
+function shareOfVictims(tokens: Token[], n: NumberAt): { metric: Metric; noun: number } | null {
+  const k = shareNounAt(tokens, n)
+  const metric = k === null ? undefined : SHARE_NOUNS[tokens[k]?.lower ?? '']
+  return metric ? { metric, noun: k! } : null
+}
+
+/** "14 of the wounded", "15 of the 90 people hurt": the token after the partitive noun, or null when the number is no share. */
 function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
-  let k = n.tokenEnd
-  if (tokens[k]?.lower !== 'of') return null
-  k++
-  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
-  return PARTITIVE_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : null
+  const k = shareNounAt(tokens, n)
+  return k !== null && PARTITIVE_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : null
 }
 
 // Asides that a comma opens and closes inside a figure's phrase: "Seven people, including a
@@ -726,20 +738,34 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   if (!metric) {
     if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
     if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (tokens[j].lower === 'still') return 'missing'
+    // "47 remained admitted", "were admitted on Tuesday" (§3 "admitted"); not "two suspects admitted the killings".
+    if (lower === 'admitted' && ADMITTED_AFTER.has(tokens[k - 1]?.lower ?? '')) return 'hospitalized'
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
   if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "treated at a hospital", "treated in hospital"
-  if (lower === 'treated') for (let j = k + 1; j < k + 5 && TO_HOSPITAL.has(tokens[j]?.lower ?? ''); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
+  // "treated at University Hospital Galway": a named hospital's words may stand between.
+  if (lower === 'treated') for (let j = k + 1; j < k + 8 && (TO_HOSPITAL.has(tokens[j]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? '')); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
   return metric
 }
 
-/** "in hospital", "to hospital", "at a hospital", "to two hospitals": a place of care, not a source ("the hospital said"). */
+const ADMITTED_AFTER = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'remain', 'remained', 'remains', 'still'])
+
+/**
+ * "in hospital", "to hospital", "at a hospital", "to two hospitals", "to the Queen Elizabeth
+ * University Hospital": a place of care, not a source ("the hospital said"). A capitalised
+ * "Hospital" may have its name before it.
+ */
 function hospitalBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+  const named = /^\p{Lu}/u.test(tokens[k].text)
+  for (let j = k - 1, names = 0; j >= k - 3 - names && j >= 0; j--) {
     const lower = tokens[j].lower
     if (lower === 'in' || lower === 'to' || lower === 'at') return true
+    if (named && names < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[j].text)) {
+      names++
+      continue
+    }
     if (!TO_HOSPITAL.has(lower)) return false
   }
   return false
@@ -820,9 +846,21 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
   if (at - 1 < floor || partitiveEnd(tokens, n) !== null) return null
   // "the crash killed all 4 crew"
   const verb = tokens[at - 1].lower === 'all' && at - 2 >= floor ? at - 2 : at - 1
+  // "Doctors at Lusaka Central Hospital said they had treated 23 people": patients a hospital's
+  // doctors treat are hospitalized; "paramedics treated 40 people at the scene" are injured
+  // (docs/annotation.md §7 "Patients treated by a hospital's doctors").
+  if (TREATED.has(tokens[verb].lower)) {
+    let care = false
+    for (let k = floor; k < verb && !care; k++) care = CARE_GIVERS.has(tokens[k].lower)
+    return { metric: care ? 'hospitalized' : 'injured', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
+  }
   const metric = METRIC_BEFORE[tokens[verb].lower]
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
+const TREATED = new Set(['treated', 'treating', 'treats'])
+// A hospital's doctors (§7 names them; "Hospitals in Beira had treated 1,300 people for injuries"
+// stays injured in the dev gold).
+const CARE_GIVERS = new Set(['doctors', 'surgeons', 'physicians'])
 
 function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Metric | null): MetricAt | null {
   // "killing of at least 143", "killed more than 100", "arrested the four gunmen"

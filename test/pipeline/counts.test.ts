@@ -411,3 +411,14 @@ t.test('a relative clause set between commas inside a figure\'s phrase', async (
   t.same(counts('"My two nephews, who were a few steps behind me, were killed."'), ['killed 2 exact'])
   t.same(counts('Four men, who had been hurt, said they saw the gunmen.'), [], 'the metric inside the aside is not the figure\'s')
 })
+
+t.test('in hospital: a share of a counted whole, "remained admitted", a named hospital, a hospital\'s doctors (§3, §7)', async (t) => {
+  t.same(counts('Halvorsen said 15 of the 90 people hurt were still in hospital.'), ['hospitalized 15 exact', 'injured 90 exact'])
+  t.same(counts('The injured were taken to clinics in Valdora, where 47 remained admitted on Monday.'), ['hospitalized 47 exact'])
+  t.same(counts('Two suspects admitted the killings.'), [], '"admitted" without a copula is no hospital')
+  t.same(counts('Police said four people were taken to the Saint Brendan General Hospital and 11 were arrested.'), ['hospitalized 4 exact', 'arrested 11 exact'])
+  t.same(counts('Fourteen pupils were treated at Royal Infirmary Hospital Tarnby, the hospital said.'), ['hospitalized 14 exact'])
+  t.same(counts('Four people were treated at the scene, Ostrava Hospital said.'), ['injured 4 exact'], 'the hospital as a source is no place of care')
+  t.same(counts('Doctors at Marlow Central Hospital said they had treated 23 people for gunshot wounds.'), ['hospitalized 23 exact'])
+  t.same(counts('Paramedics treated 40 people at the scene.'), ['injured 40 exact'])
+})
