@@ -330,6 +330,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   while (s < end) {
     const t = tokens[s]
     const lower = t.lower
+    // "Queen Elizabeth University Hospital", "King Fahd Stadium", "President Kennedy High School": a
+    // title that opens the name of a site or an institution named after its holder is in the name.
+    const honoree = tokens[s + 1]
+    if (PERSON_TITLES.has(lower) && s === start && end - s >= 3 && hasHead(tokens, end) && honoree !== undefined && isCapitalized(honoree) && !PERSON_TITLES.has(honoree.lower) && !CONNECTORS.has(honoree.text) && !ORG_HEADS.has(honoree.lower)) break
     if (PERSON_TITLES.has(lower)) {
       titleCue = true
       s++
@@ -351,7 +355,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       s++
       continue
     }
-    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end)) {
+    // Not "Police Scotland said…": an institution's first word before a name is part of it.
+    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }

@@ -335,3 +335,15 @@ t.test('church bodies, Arabic "Katiba" names, leagues and a stadium\'s stands', 
   t.ok(y.includes('Kerem Aslan/person'))
   t.notOk(y.some((k) => k.includes('stand')))
 })
+
+t.test('a force named "Police <place>" and a site named after a title holder keep their first word', async (t) => {
+  const x = kinds('Police Tarnland said six fans were taken to the Queen Mirela Memorial Hospital. Officers from Police Tarnland later spoke at King Orsolo Stadium.')
+  t.ok(x.includes('Police Tarnland/group'))
+  t.ok(x.includes('Queen Mirela Memorial Hospital/place'))
+  t.ok(x.includes('King Orsolo Stadium/place'))
+  // Negative: a title before a person's name, and "Police" opening a sentence before a verb, stay as they were.
+  const y = kinds('Police Commissioner Usman Dankaro said two men were held. Police said the road was closed. Queen Mirela visited the ward.')
+  t.ok(y.includes('Usman Dankaro/person'))
+  t.notOk(y.some((k) => k.startsWith('Police')))
+  t.notOk(y.some((k) => k.startsWith('Queen')))
+})
