@@ -112,6 +112,15 @@ function removeBoilerplate(root: El, keepShare = 0.5): void {
     if (!banner && proseLength(el) > keepShare * prose) continue
     el.remove()
   }
+  // Consent notices without a class that says so: the blocks whose own words are a notice's (the
+  // text of paragraphs and list items, the text right inside other elements: linear in the page).
+  for (const el of Array.from(root.querySelectorAll('p,li,div,section,span'))) {
+    if (!el.parentNode) continue
+    const own = /^(p|li)$/i.test(el.tagName)
+      ? el.textContent ?? ''
+      : Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.nodeValue ?? '').join(' ')
+    if (isConsentText(own.replace(/\s+/g, ' ').trim())) el.remove()
+  }
 }
 
 /** Blocks of text that are the page talking, not the story. */
@@ -122,8 +131,6 @@ const BOILERPLATE_BLOCK = [
   /^(?:related|see more|read more|more|also|also read|read also|watch|listen|don'?t miss|recommended|you may also like)\s*:/i,
   // Datelines of the page, not of the story: "Published 1 day ago", "Updated Nov 19, 6:55 AM".
   /^(?:published|updated|posted|last updated|first published)\b.{0,80}$/i,
-  // Bylines: "By Justine Coleman - 11/18/19 11:04 PM EST", "By Stefan Becket, Kathryn Watson".
-  /^by\s+\p{Lu}[^.!?]{0,100}$/u,
   // Photo credits and captions' tails.
   /^(?:photo|image|picture|credit|source|illustration)s?\s*(?:credit)?\s*:.{0,150}$/i,
   /\((?:image|photo|picture|credit|pictured)s?\s*:?[^)]{0,80}\)\s*$/i,
@@ -132,13 +139,29 @@ const BOILERPLATE_BLOCK = [
   /^(?:click here|get (?:the )?[\w ]{0,30} app|download (?:the|our) app|follow us|join (?:us|our)|sign up|subscribe)\b.{0,200}$/i,
 ]
 
-/** A newsletter or consent box's sentences: short, and about cookies, newsletters or inboxes. */
-const PROMPT = /\bcookies?\b.{0,200}\b(?:accept|consent|agree|privacy|settings|preferences|continu)|\b(?:accept|consent|agree)\b.{0,200}\bcookies?\b|\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bad ?blocker\b/i
+/** A newsletter box's or an ad blocker notice's sentences. */
+const PROMPT = /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletters?|inbox|updates|alerts)\b|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b|\bad ?blocker\b/i
 
-const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+/** What consent banners speak of; two of them, said to the reader, make a consent notice. */
+const CONSENT_SIGNAL = /\b(?:cookies?|consent|partners|vendors|legitimate interests?|personal(?:ised|ized)? (?:data|ads|advertising|content)|unique identifiers|privacy (?:policy|settings|notice)|(?:manage|your) (?:choices|preferences|settings)|accept(?: all)?|opt[- ]out|browsing data|precise geolocation|tracking technologies|(?:improve|enhance) (?:your|the user) experience|you agree|by continuing)\b/gi
+const TO_THE_READER = /\b(?:you|your|we|our|us)\b/i
 
+/** A consent notice's sentence: at most 80 words, two kinds of consent words, addressed to the reader. */
+export function isConsentText(text: string): boolean {
+  if (wordsIn(text) > 80 || !TO_THE_READER.test(text)) return false
+  const kinds = new Set((text.match(CONSENT_SIGNAL) ?? []).map((m) => m.toLowerCase().replace(/s$/, '')))
+  return kinds.size >= 2
+}
+
+/** Bylines: "By Justine Coleman - 11/18/19 11:04 PM EST", "By Stefan Becket, Kathryn Watson". */
+const isByline = (block: string) => /^[Bb]y\s+\p{Lu}/u.test(block) && wordsIn(block) <= 16 && !/[a-z]{2}[.!?]["”’]?$/.test(block)
+
+/** Words of a text: runs of letters and digits. */
+export const wordsIn = (s: string) => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0
+
+/** Whether a block of text is the page talking (labels, datelines, bylines, calls to act, consent). */
 export function isBoilerplateBlock(block: string): boolean {
-  if (BOILERPLATE_BLOCK.some((re) => re.test(block))) return true
+  if (BOILERPLATE_BLOCK.some((re) => re.test(block)) || isByline(block) || isConsentText(block)) return true
   return PROMPT.test(block) && wordsIn(block) <= 80
 }
 
@@ -211,6 +234,19 @@ function textOf(root: El): string {
   return out.join('\n\n')
 }
 
+/** Titles and headings of error pages: "404", "Page not found", "Sorry, this page doesn't exist". */
+const ERROR_PAGE = /^\W*(?:(?:error\s*)?(?:404|410)(?:\s*(?:error|not found|page not found))?|(?:(?:the\s+)?(?:page|article|story|content)\s+)?(?:not found|unavailable|no longer available)|(?:(?:oops|sorry|we're sorry|we are sorry)\W+)?(?:(?:the|this) )?(?:page|article|story)(?: you .{0,40}?)? (?:can(?:no|')t be found|could(?:n't| not) be found|does(?:n't| not) exist|(?:is|was|has been) (?:not found|removed|moved|deleted))|nothing (?:was )?found(?: here)?)\W*$/i
+
+/** Whether a page says it is an error page: its title (any part between separators) or first heading. */
+function isErrorPage(doc: { querySelector(s: string): { textContent: string | null } | null }): boolean {
+  const title = (doc.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ')
+  const heading = (doc.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ')
+  return [...title.split(/\s[|–—·-]\s|\|/), heading].some((s) => ERROR_PAGE.test(s.trim()))
+}
+
+/** An error page's own text is at most this long: longer, a page titled "Not found" is an article. */
+const ERROR_PAGE_MAX_WORDS = 150
+
 export interface HtmlArticle extends PageMetadata {
   /** The main text, paragraphs separated by a blank line; '' when the page has none. */
   text: string
@@ -222,7 +258,8 @@ export interface HtmlArticle extends PageMetadata {
  * main content on a copy of the page without its boilerplate (consent banners, navigation, share
  * bars, newsletter sign-ups, related links, bylines, captions), read block by block, with blocks
  * that are the page talking ("Advertisement", "You may also like") left out. A page with no article
- * (a 404 page, a page of links) gives little or no text: the caller decides what is too little.
+ * (a page of links) gives little or no text, and an error page (its title or first heading says
+ * "404", "Page not found"…, its text short) none: the caller decides what is too little.
  * Fragments are wrapped in a document first. Pages nested deeper than 100 or with more than 20,000
  * elements are read by stripping tags (linear time; metadata then only the `<title>`).
  */
@@ -247,7 +284,9 @@ export function htmlToText(html: string): HtmlArticle {
     removeBoilerplate(fallback.documentElement as unknown as El)
     root = (fallback.body ?? fallback.documentElement) as unknown as El
   }
-  const text = textOf(root)
+  let text = textOf(root)
+  // A 404 page's apology and search box are no article, whatever their length in words.
+  if (isErrorPage(original) && wordsIn(text) <= ERROR_PAGE_MAX_WORDS) text = ''
   const meta = pageMetadata(original as never, article?.title ?? null)
   return { text, ...meta }
 }
