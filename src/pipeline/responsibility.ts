@@ -31,7 +31,7 @@ import { ACTOR_NOUNS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY
  */
 const HEDGES = /\b(?:looks? like|looked like|hallmarks|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
-const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without)\b|n't\b/i
+const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
@@ -456,7 +456,8 @@ const PARTY_STOPS = new Set(['of', 'for', 'in', 'on', 'at', 'by', 'with', 'to', 
  */
 function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<string>): string | null {
   let k = lowerBound(doc.tokens, from, (t) => t.start)
-  // "blamed on separatist rebels": the object after the particle.
+  // "blamed on separatist rebels", "laid the blame firmly on the driver": the object after the particle.
+  if (/^[a-z]+ly$/.test(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'on') k++
   if (doc.tokens[k]?.lower === 'on' && k < sentence.tokenEnd) k++
   if (REFERS_BACK.has(doc.tokens[k]?.lower ?? '')) return null
   const first = k
@@ -924,6 +925,8 @@ function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Fo
 
 // What may sit between a relative pronoun and the verb it is the subject of: "which has ruled out",
 // "who has long blamed", "which had already denied".
+/** Sources news keeps anonymous, right before their reporting verb: "people familiar with the matter", "sources close to the inquiry". */
+const ANONYMOUS_SOURCES = /((?:\b(?:two|three|four|five|several|some|many|\d+)\s+)?\b(?:people|persons|sources|officials|individuals|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|involved in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:have|has|had|also|later)\s+)*$/i
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
@@ -1141,6 +1144,9 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     const shared = sharedSubject(doc, sentence, cueStart)
     if (shared) return shared
     const floor = clauseStart(doc, sentence, cueStart)
+    // "three people familiar with the investigation told Reuters that…": anonymous sources, as written.
+    const anonymous = ANONYMOUS_SOURCES.exec(doc.lookup.slice(floor, cueStart))
+    if (anonymous) return { key: `${WRITTEN}${doc.text.slice(floor + anonymous.index, floor + anonymous.index + anonymous[1]!.length)}`, directness: 1.5 }
     const subject = subjectOf(doc, sentence, floor, cueStart)
     if (subject) return subject
     // "Adrienne Watson, spokesperson for the National Security Council, assured that…"

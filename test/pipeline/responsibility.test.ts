@@ -331,3 +331,12 @@ t.test('a rejected finding or accusation is the charge just given, else the deni
   // A person rejecting a charge nobody reported: no claim.
   t.same(written('Flood in Batumi\n\nMayor Lasha Beridze rejected the criticism.'), [])
 })
+
+t.test('pinned on, suspected of, fighters loyal to it, anonymous sources, reluctance (issue 15)', async (t) => {
+  t.same(written('Siege in Dori\n\nMalian authorities have pinned the overnight siege on a rival armed group, Katiba Ansar al-Fajr.'), ['world:place:Mali asserts ner:Katiba Ansar al-Fajr'])
+  t.same(written('Leak in Riga\n\nTwo people familiar with the inquiry told Reuters that Russia is suspected of the intrusion.'), ['Two people familiar with the inquiry suggests world:place:Russia'])
+  t.same(written('Raid in Kaya\n\nThe gang was suspected of corruption, police said.'), [])
+  t.same(written('Raid in Kaya\n\nMilitant group Jund al-Sahil said on Friday that fighters loyal to it stormed the barracks.'), ['ner:Jund al-Sahil asserts ner:Jund al-Sahil'])
+  t.same(written('Blasts in Mombasa\n\nKenyan officials seemed reluctant to pin the bombings on Somalia-based militants.'), [])
+  t.same(written('Crash in Soweto\n\nCoastline Commuter Rail officials laid the blame firmly on the driver of the train.'), ['ner:Coastline Commuter Rail asserts the driver'])
+})
