@@ -74,7 +74,7 @@ const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from'
 // "The death toll from a bomb blast at a crowded market in Quetta rose to at least 41": the toll
 // phrase names the metric, the verb right before the number links it to the figure, and anything
 // may stand between the two. "the number of injured climbed to 30": the noun after "of" names it.
-const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'is', 'was', 'now'])
+const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'raised', 'lowered', 'updated', 'is', 'was', 'now'])
 // Plural nouns of a metric that head a toll of their own: "deaths climbed to 131".
 const TOLL_HEADS = new Set(['deaths', 'fatalities', 'injuries', 'casualties', 'arrests'])
 // "the injured are more than 40", "the dead numbered 12": the victims, a copula, the figure.
@@ -135,6 +135,8 @@ export function extractCounts(doc: Doc): Doc {
     const sourceOf = figureSources(doc, sentence)
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
+    // The low end of a range just read, with its metric: the high end's metric when its own words give none.
+    let rangeLow: { high: number; metric: MetricAt } | null = null
     // The last total of the sentence: its qualifier may lead numbers coordinated after it.
     let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean; object: boolean } | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -167,8 +169,10 @@ export function extractCounts(doc: Doc): Doc {
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
-      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null)
+      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' && rangeLow?.high === n.tokenStart ? rangeLow.metric : null)
       if (!metric) continue
+      // "put the number of injured at between 80 and 95": the high end counts what the low end does.
+      rangeLow = range?.qualifier === 'at_least' ? { high: range.high.tokenStart, metric } : null
       // "two more people died", "divers found three more bodies": a step of the toll, not a figure
       // (docs/annotation.md §7: the totals it leads to are); "…31 dead and 120 more wounded"
       // coordinates a figure of its own, and "two more people were detained" is one.
@@ -247,6 +251,7 @@ const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:d
 // Words that open a clause about what was just named: "…in Beslan in 2004, in which 330 died".
 const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
 const FRONTED_DATE = /^(?:in|back|since|during|by|earlier)$/
+const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
@@ -283,6 +288,9 @@ function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (token
     // "In 2019, 29 people died…": a fronted date dates the whole sentence.
     const first = segments[0]
     if (first.cueFrom === first.from && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
+    // "In February, 17 soldiers were killed in two raids": a month alone, fronted, sets the
+    // sentence in another time than the article's days ("on Sunday", "overnight").
+    if (first.month) return true
     if (!segments[i].relative || i === 0) return false
     return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
@@ -296,6 +304,8 @@ interface Segment {
   relative: boolean
   prolonged: boolean
   perfect: boolean
+  /** The sentence's opening clause is a month alone: "In February,", "Last March,", "In early May,". */
+  month: boolean
 }
 
 function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] {
@@ -326,7 +336,8 @@ function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] 
         if (PEOPLE_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) continue
         cueFrom = from
       }
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text) })
+      const month = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text)
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month })
     }
     from = k + 1
   }
@@ -919,7 +930,8 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
     k--
     const maybeFrom = readNumberBackwards(tokens, k, floor)
     if (maybeFrom !== null && tokens[maybeFrom - 1]?.lower === 'from') k = maybeFrom - 2
-    if (k < floor || !TOLL_LINK_VERBS.has(tokens[k].lower)) return null
+    if (k < floor) return null
+    if (!TOLL_LINK_VERBS.has(tokens[k].lower)) return tollPut(tokens, k, at, floor)
   } else if (!TOLL_DIRECT_VERBS.has(tokens[k].lower)) {
     return null
   }
@@ -952,6 +964,29 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
       if (pronoun !== null) return { metric, tokenStart: pronoun, tokenEnd: at, confidence: 0.75 }
       return { metric, tokenStart: j - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: 0.85 }
     }
+  }
+  return null
+}
+
+/**
+ * "The Associated Press now puts the toll from the Peruvian quake at 214", "officials raised the
+ * number of dead in the two provinces to 80": a verb that gives a figure, then the toll phrase, then
+ * anything that qualifies the toll up to "at"/"to" before the number (token `last` is the word
+ * before "at"/"to"; not across ";" or another number).
+ */
+function tollPut(tokens: Token[], last: number, at: number, floor: number): MetricAt | null {
+  for (let j = last; j >= Math.max(floor, last - 10); j--) {
+    const lower = tokens[j].lower
+    if (lower === ';' || countWordAt(tokens, j)) return null
+    if (!TOLL_NOUNS.has(lower) || lower === 'figure' || lower === 'count') continue
+    let b = j - 1
+    const before = tokens[b]?.lower ?? ''
+    if (before === 'death' || before === 'injury' || before === 'casualty') b--
+    if (b >= floor && ['the', 'its', 'their', 'a', 'his', 'her'].includes(tokens[b].lower)) b--
+    if (b < floor || !FIGURE_VERBS.has(tokens[b].lower)) return null
+    const head = tokens[j + 1]?.lower === 'of' ? (tokens[j + 2]?.lower === 'people' ? tokens[j + 3]?.lower : tokens[j + 2]?.lower) ?? '' : ''
+    const metric: Metric | null = lower === 'number' || lower === 'tally' ? TOLL_OF_METRIC[head] ?? null : before === 'injury' ? 'injured' : 'killed'
+    return metric ? { metric, tokenStart: before === 'death' || before === 'injury' || before === 'casualty' ? j - 1 : j, tokenEnd: at, confidence: 0.8 } : null
   }
   return null
 }

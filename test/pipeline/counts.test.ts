@@ -422,3 +422,24 @@ t.test('in hospital: a share of a counted whole, "remained admitted", a named ho
   t.same(counts('Doctors at Marlow Central Hospital said they had treated 23 people for gunshot wounds.'), ['hospitalized 23 exact'])
   t.same(counts('Paramedics treated 40 people at the scene.'), ['injured 40 exact'])
 })
+
+t.test('a toll a source puts or raises, with words between the toll and "at"/"to"', async (t) => {
+  t.same(counts('Reuters now puts the toll from the Kalbrian quake at 214.'), ['killed 214 exact'])
+  t.same(counts('The toll in the flood that hit Tarnby on Friday has been raised to 64, the agency said.'), ['killed 64 exact'])
+  t.same(counts('The ministry put the number of injured in Ostrava at 45.'), ['injured 45 exact'])
+  t.same(counts('The alert level in the province was raised to 3.'), [], 'no toll, no figure')
+  t.same(counts('The agency put the cost of the damage at 400 homes.'), [])
+})
+
+t.test('the high end of a range counts what its low end counts (§3)', async (t) => {
+  t.same(counts('The civil defence agency put the number of injured at between 80 and 95 in a statement.'), ['injured 80 at_least', 'injured 95 up_to'])
+  t.same(counts('The toll stood at between 40 and 50 on Monday.'), ['killed 40 at_least', 'killed 50 up_to'])
+  t.same(counts('Between 20 and 30 buses were damaged.'), [])
+})
+
+t.test('a sentence opened by a month alone is about another time (§3 other events)', async (t) => {
+  t.same(otherEvent('In February, 17 soldiers were killed in two raids in the region.'), ['killed 17 other'])
+  t.same(otherEvent('Last May, 40 people died in a flood on the same river.'), ['killed 40 other'])
+  t.same(otherEvent('In Ostrava, 12 people were killed.'), ['killed 12'], 'a place is no time')
+  t.same(otherEvent('On Sunday, nine people were killed.'), ['killed 9'], 'a weekday is the article\'s own time')
+})
