@@ -1123,6 +1123,16 @@ function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
     if (q.outerEnd <= at && q.outerEnd > floor) floor = q.outerEnd
   }
   const join = coordinated && doc.tokens[k - 2]?.text === ',' ? doc.tokens[k - 2].start : prev.start
+  // "…, Azerbaijan's APA news agency reported on Tuesday, laying the blame on Armenia": a participle
+  // after a reporting verb and its adjuncts shares the reporter, the actor right before that verb.
+  if (participle) {
+    let j = k - 2
+    while (j > sentence.tokenStart && k - j <= 6 && !SPEECH_VERBS.has(doc.tokens[j].lower) && /^[\p{L}\d'-]+$/u.test(doc.tokens[j].text)) j--
+    if (j > sentence.tokenStart && SPEECH_VERBS.has(doc.tokens[j].lower) && doc.tokens[j].start > floor) {
+      const reporter = nearestActorBefore(doc, doc.tokens[j].start, Math.max(floor, doc.tokens[j].start - 60))
+      if (reporter && /^[\s\p{L}'’.-]*$/u.test(doc.lookup.slice(reporter.end, doc.tokens[j].start))) return found(doc, reporter, 1)
+    }
+  }
   const subject = subjectOf(doc, sentence, floor, join)
   return subject && subject.directness === 1 ? subject : null
 }

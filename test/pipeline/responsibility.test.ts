@@ -340,3 +340,7 @@ t.test('pinned on, suspected of, fighters loyal to it, anonymous sources, reluct
   t.same(written('Blasts in Mombasa\n\nKenyan officials seemed reluctant to pin the bombings on Somalia-based militants.'), [])
   t.same(written('Crash in Soweto\n\nCoastline Commuter Rail officials laid the blame firmly on the driver of the train.'), ['ner:Coastline Commuter Rail asserts the driver'])
 })
+
+t.test('a participle after a reporting verb shares the reporter (issue 15)', async (t) => {
+  t.same(written('Hack in Baku\n\nSeveral websites were hit by a hacking group, Azerbaijan\'s Trend news agency reported on Tuesday, laying the blame on Armenia.'), ['ner:Trend asserts world:place:Armenia'])
+})
