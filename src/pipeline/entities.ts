@@ -122,9 +122,16 @@ export function recognizeEntities(doc: Doc): Doc {
   }
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
-  const credits = [...creditSpans(lookup), ...headerSpans(doc, mentions, entities)]
+  const header = headerSpans(doc, mentions, entities)
+  const credits = [...creditSpans(lookup), ...header]
   const own = ownOutlets(doc, mentions)
-  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !own.has(m.key) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
+  // The outlet the page furniture names ("Capital FM (Nairobi)", "The National Times - <headline>")
+  // is the article's own: its name and longer forms of it ("told Capital FM News") are no entity.
+  const ownNames = headerOutlets(doc, mentions, entities, header)
+  for (const m of mentions) if (ownNames.has(m.text.replace(/^the\s+/i, ''))) own.add(m.key)
+  const ownPrefix = [...ownNames].map((n) => `${n} `)
+  const isOwn = (m: Mention) => own.has(m.key) || (ownPrefix.length > 0 && entities.get(m.key)?.kind === 'group' && ownPrefix.some((p) => m.text.replace(/^the\s+/i, '').startsWith(p)))
+  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !isOwn(m) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
 }
 
@@ -256,6 +263,47 @@ function headerSpans(doc: Doc, mentions: Mention[], entities: Map<string, DocEnt
   return out
 }
 
+/**
+ * The outlets the page furniture names (codebook §5, an outlet naming itself is no entity): the groups
+ * mentioned on the furniture lines before the body (`header`, from headerSpans), and the name a line
+ * puts before or after the headline ("The National Times - <headline>", "<headline> | Dawn"). Their
+ * surfaces without a leading "The".
+ */
+function headerOutlets(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>, header: Array<[number, number]>): Set<string> {
+  const out = new Set<string>()
+  for (const [s, e] of header) {
+    for (const m of mentions) {
+      const entity = entities.get(m.key)
+      // A group, or a name no cue classified (an outlet's name has none: "Capital FM").
+      const outlet = entity !== undefined && (entity.kind === 'group' || (entity.source === 'ner' && !entity.nerKindKnown))
+      if (!(m.start >= s && m.end <= e && outlet && !m.demonym)) continue
+      out.add(m.text.replace(/^the\s+/i, ''))
+      // The whole line is the outlet's name when it is a short capitalized run ("Capital FM (Nairobi)",
+      // whose "Capital" NER reads as a line-initial common word).
+      const line = doc.text.slice(s, e).replace(/\([^()]*\)/g, ' ').trim()
+      const words = line.split(/\s+/)
+      if (words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && line.includes(m.text)) out.add(line.replace(/^the\s+/i, ''))
+    }
+  }
+  const title = doc.title?.trim()
+  if (!title) return out
+  const text = doc.text
+  let at = 0
+  for (let line = 0; line < 6 && at < text.length; line++) {
+    const nl = text.indexOf('\n', at)
+    const end = nl < 0 ? text.length : nl
+    const content = text.slice(at, end).trim()
+    const where = line > 0 ? content.indexOf(title) : -1
+    if (where >= 0 && content.length > title.length) {
+      const rest = (content.slice(0, where) + ' ' + content.slice(where + title.length)).replace(/^[\s|•·:–—-]+|[\s|•·:–—-]+$/g, '')
+      const words = rest.split(/\s+/)
+      if (rest.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the')) out.add(rest.replace(/^the\s+/i, ''))
+    }
+    at = end + 1
+  }
+  return out
+}
+
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^\d/i
 
 /** "Guadalajara, March 9, 2025", "KABUL —": a line that opens with a place, then a date or a dash. */
@@ -271,6 +319,8 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
 // "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
 const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
+// "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
+const JOINT_CREDIT = /^[ \t]*\(((?:\p{Lu}[\p{L}]{1,14})(?:\s?\/\s?\p{Lu}[\p{L}]{1,14}){1,3})\)/gmu
 // "Reuters could not independently verify", "AFP was unable to confirm": the outlet speaking of itself.
 const SELF_REFERENCE = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm|reach)\b/
 
@@ -287,6 +337,15 @@ function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
   for (const m of doc.lookup.matchAll(DATELINE_AGENCY)) {
     const key = keyOf(m[1]!)
     if (key) out.add(key)
+  }
+  // "(SABC/AFP) The company that…": the outlets of a joint credit that opens a line.
+  for (const m of doc.lookup.matchAll(JOINT_CREDIT)) {
+    for (const name of m[1]!.split('/')) {
+      const part = name.trim()
+      const key = keyOf(part)
+      if (key) out.add(key)
+      for (const mention of mentions) if (mention.text === part) out.add(mention.key)
+    }
   }
   for (const m of mentions) {
     if (!SELF_REFERENCE_VERBS.has(doc.tokens[m.tokenEnd]?.lower ?? '') || !/^\p{Lu}/u.test(m.text)) continue

@@ -148,3 +148,16 @@ t.test('sentence-initial plurals of role nouns, live entries\' author lines and 
   t.ok(y.entities.some((e) => e.name === 'Reyes' && e.kind === 'person'))
   t.ok(y.entities.some((e) => e.name === 'Ana Kovac' && e.kind === 'person'))
 })
+
+t.test('the outlet the page names in its furniture or a joint credit is the article\'s own, no entity (codebook §5)', async (t) => {
+  const a = extract('Six killed in raid on Tarnow market\n\n12 May 2025\n\nRadio Kestrel (Lagos)\n\nLagos — Six people were killed on Sunday, a police officer told Radio Kestrel News.', { entities: [] })
+  t.notOk(a.entities.some((e) => e.name.startsWith('Radio Kestrel')), 'the furniture\'s outlet and its longer form')
+  const b = extract('Flood toll reaches 40 in Tarnow\n\nThe Valley Courier - Flood toll reaches 40 in Tarnow\n\nThe toll rose to 40, an official told the Valley Courier.', { entities: [] })
+  t.notOk(b.entities.some((e) => e.name.includes('Valley Courier')), 'the name beside the repeated headline')
+  const c = extract('Crash kills 19 near Germiston\n\n(SABC/AFP) The company that runs the train blamed its driver, Thabo Nkosi, a spokesman told SABC.', { entities: [] })
+  t.notOk(c.entities.some((e) => e.name === 'SABC' || e.name === 'AFP'), 'the outlets of a joint credit')
+  t.ok(c.entities.some((e) => e.name === 'Thabo Nkosi'))
+  // Negative: another outlet the article cites stays an entity.
+  const d = extract('Crash kills 19 near Germiston\n\n(SABC/AFP) The company blamed its driver, a spokesman told the broadcaster Veld Nuus.', { entities: [] })
+  t.ok(d.entities.some((e) => e.name === 'Veld Nuus' && e.kind === 'group'))
+})
