@@ -110,6 +110,8 @@ const NOT_COUNTS_AFTER = new Set([
   'years', 'year', 'months', 'month', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'weeks', 'week',
   'decades', 'decade', 'centuries', 'century', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'am', 'pm',
   'a.m', 'p.m', 'gmt', 'utc', 'o', 'times', 'percentage', 'points', 'degrees', 'lakh', 'lakhs', 'crore', 'crores',
+  // "counted twice at two hospitals", "taken to three clinics": the number counts places of care.
+  'hospitals', 'clinics',
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
 // "Rs 4 lakh", "KSh 500", "USD 20": currencies written as words or codes before the amount.
@@ -698,7 +700,10 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
   // "Two of them had earlier been described as being in critical condition": a share of victims
   // already counted is followed by its state, however far into its clause.
   const share = tokens[n.tokenEnd]?.lower === 'of' && (tokens[n.tokenEnd + 1]?.lower === 'them' || tokens[n.tokenEnd + 1]?.lower === 'whom')
-  let limit = Math.min(s.tokenEnd, from + (share ? 13 : 9))
+  // Eleven tokens: room for a noun with a place after it ("All 17 workers at a fireworks workshop in
+  // Kampong Chhnang province were killed", "two signalmen on duty at Pano Aqil had been taken into
+  // custody"); a clause end, a comma or another number stops the search before that.
+  let limit = Math.min(s.tokenEnd, from + (share ? 13 : 11))
   for (let k = from; k < limit; k++) {
     const t = tokens[k]
     // "27 persons including 11 militants and five soldiers were killed": the parts are skipped up to the

@@ -443,3 +443,11 @@ t.test('a sentence opened by a month alone is about another time (§3 other even
   t.same(otherEvent('In Ostrava, 12 people were killed.'), ['killed 12'], 'a place is no time')
   t.same(otherEvent('On Sunday, nine people were killed.'), ['killed 9'], 'a weekday is the article\'s own time')
 })
+
+t.test('a metric word after a noun with a place phrase; "two hospitals" count hospitals', async (t) => {
+  t.same(counts('All 17 workers at a paint factory in Ostrava Vale province were killed when it exploded.'), ['killed 17 exact'])
+  t.same(counts('Police said two guards on duty at Tarnby Junction had been taken into custody.'), ['arrested 2 exact'])
+  t.same(counts('Four trucks at the depot in Tarnby province were burned when fire spread, and police arrested the owner.'), [], 'the clause ends before the metric word')
+  t.same(counts('Some of the dead had been counted twice at two hospitals.'), [])
+  t.same(counts('The injured were taken to three clinics in the capital.'), [])
+})
