@@ -320,7 +320,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
   } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
-  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.syntacticSubject) {
     // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
@@ -459,7 +459,8 @@ function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<s
   // "blamed on separatist rebels", "laid the blame firmly on the driver": the object after the particle.
   if (/^[a-z]+ly$/.test(doc.tokens[k]?.lower ?? '') && doc.tokens[k + 1]?.lower === 'on') k++
   if (doc.tokens[k]?.lower === 'on' && k < sentence.tokenEnd) k++
-  if (REFERS_BACK.has(doc.tokens[k]?.lower ?? '')) return null
+  // "its officers" are the body already named; "against its owner" is the owner of the place just named.
+  if (REFERS_BACK.has(doc.tokens[k]?.lower ?? '') && heads !== DESCRIBED_PARTY_HEADS) return null
   const first = k
   for (let n = 0; k < sentence.tokenEnd && n < 6; k++, n++) {
     const t = doc.tokens[k]!
@@ -540,7 +541,10 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at)) chunk = null
   if (!chunk) {
     chunk = chunkBefore(syntax, at, clause.start)
-    if (!chunk || at - chunk.end > 2 || afterPreposition(syntax, chunk)) {
+    // "riot police, several dozen of them, arrived": the subject before an aside set off by commas.
+    const aside = chunk && afterPreposition(syntax, chunk) ? ASIDE_BEFORE_VERB.exec(doc.lookup.slice(Math.max(clause.start, at - 80), at)) : null
+    if (aside) chunk = chunkBefore(syntax, at - aside[0].length, clause.start)
+    if (!chunk || (!aside && at - chunk.end > 2) || (aside && at - aside[0].length - chunk.end > 1) || afterPreposition(syntax, chunk)) {
       // "Police broke up the rally, firing tear gas", "riot police arrived in trucks, fired tear gas
       // and detained…": a participle or a verb in a series shares the subject of the verb before it.
       const previous = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start).pop()
@@ -670,6 +674,24 @@ function definiteSubject(doc: Doc, syntax: SentenceSyntax, floor: number, at: nu
   if (!chunk || !RELATIVE_GAP.test(doc.lookup.slice(chunk.end, at))) return null
   const referent = definiteReferent(doc, tokenStartingAt(doc, chunk.start))
   return referent ? found(doc, referent, 1.5) : null
+}
+
+/**
+ * An unnamed collective voice as the subject of a clause nobody reports, as written (codebook §2):
+ * "Relatives of labourers killed in the blaze have lodged a complaint" → "Relatives of labourers".
+ * Null when the clause's first free noun phrase is no such voice.
+ */
+function collectiveSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | null {
+  const clause = clauseAt(syntax, at)
+  // "the prosecutor said investigators suspected…": a reported clause is its reporter's (codebook §7).
+  if (clause.kind === 'that' || clause.kind === 'complement') return null
+  const chunk = freeChunk(syntax, clause, at)
+  if (!chunk || !COLLECTIVE_VOICES.has(doc.tokens[chunk.head].lower)) return null
+  let end = chunk.end
+  // "Relatives of labourers": the "of" phrase that says whose.
+  const next = syntax.chunks.find((c) => c.start > chunk.end)
+  if (next && next.end <= at && /^\s+of\s+$/i.test(doc.lookup.slice(chunk.end, next.start))) end = next.end
+  return { key: `${WRITTEN}${doc.text.slice(chunk.start, end)}`, directness: 1.5 }
 }
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
@@ -927,6 +949,8 @@ function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Fo
 // "who has long blamed", "which had already denied".
 /** Sources news keeps anonymous, right before their reporting verb: "people familiar with the matter", "sources close to the inquiry". */
 const ANONYMOUS_SOURCES = /((?:\b(?:two|three|four|five|several|some|many|\d+)\s+)?\b(?:people|persons|sources|officials|individuals|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|involved in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:have|has|had|also|later)\s+)*$/i
+/** An aside between a subject and its verb: ", several dozen of them, ", ", a group based in Mali, ". */
+const ASIDE_BEFORE_VERB = /,[^,;:()"“”]{2,60},\s*$/
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i

@@ -171,7 +171,7 @@ function tagSentences(doc: Doc, batch: Sentence[]): SentenceSyntax[] {
 }
 
 /** Compound nouns of crowd control the lite model splits into a verb and a noun ("tear/VERB gas"). */
-const COMPOUND_NOUNS = new Map([['tear', 'gas'], ['water', 'cannon'], ['pepper', 'spray'], ['rubber', 'bullets']])
+const COMPOUND_NOUNS = new Set(['tear gas', 'water cannon', 'pepper spray', 'rubber bullets', 'riot police', 'riot gear', 'riot squad', 'riot trucks'])
 
 /**
  * Corrections of the tagger's slips on news English: the compound nouns above tagged as a verb, and
@@ -181,7 +181,7 @@ const COMPOUND_NOUNS = new Map([['tear', 'gas'], ['water', 'cannon'], ['pepper',
 function retag(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): void {
   const base = sentence.tokenStart
   for (let i = 0; i + 1 < pos.length; i++) {
-    if (COMPOUND_NOUNS.get(doc.tokens[base + i]!.lower) === doc.tokens[base + i + 1]!.lower) {
+    if (COMPOUND_NOUNS.has(`${doc.tokens[base + i]!.lower} ${doc.tokens[base + i + 1]!.lower}`)) {
       pos[i] = 'NOUN'
       pos[i + 1] = 'NOUN'
     }

@@ -344,3 +344,10 @@ t.test('pinned on, suspected of, fighters loyal to it, anonymous sources, reluct
 t.test('a participle after a reporting verb shares the reporter (issue 15)', async (t) => {
   t.same(written('Hack in Baku\n\nSeveral websites were hit by a hacking group, Azerbaijan\'s Trend news agency reported on Tuesday, laying the blame on Armenia.'), ['ner:Trend asserts world:place:Armenia'])
 })
+
+t.test('allegations, complaints against a party, collective subjects, subjects before an aside (issue 15)', async (t) => {
+  t.same(written('Crash in Luxor\n\nTransport Minister Adel Fahmy alleged that the freight train\'s driver, who died in the crash, had ignored a red signal.'), ["ner:Adel Fahmy asserts the freight train's driver"])
+  t.same(written('Vote in Luxor\n\nThe opposition alleged that the vote was rigged.'), [])
+  t.same(written('Fire in Multan\n\nRelatives of workers killed in a blaze at a spinning mill have lodged a murder complaint against its owner, police said.'), ['Relatives of workers asserts its owner'])
+  t.same(written('March in Douala\n\nTrouble began when riot police, several dozen of them, arrived in vans, fired tear gas into the crowd and detained 20 people.'), ['null asserts riot police'])
+})
