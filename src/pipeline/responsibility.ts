@@ -656,6 +656,12 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
     const named = (index.get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
     if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
   }
+  // "the band" after "the band Los Faroles del Sur", "the company" after "the power company Adjara
+  // Hydro": the one group the article introduced with that common noun right before its name.
+  for (let n = Math.min(2, words.length); n >= 1; n--) {
+    const named = (descriptors(doc).get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
+    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
+  }
   // "the police" after "the Ghana Police Service" was named: the one force whose name holds the word (codebook §7).
   if (FORCE_WORDS.has(words[0] ?? '')) {
     const named = (forceNames(doc).get(words[0]!) ?? []).filter((g) => g.mention.end <= at)
@@ -693,6 +699,37 @@ function collectiveSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found 
   if (next && next.end <= at && /^\s+of\s+$/i.test(doc.lookup.slice(chunk.end, next.start))) end = next.end
   return { key: `${WRITTEN}${doc.text.slice(chunk.start, end)}`, directness: 1.5 }
 }
+
+/**
+ * Every group the article introduces with a common noun right before its name ("the band Los
+ * Faroles del Sur", "the power company Adjara Hydro", "militant group Dawlat al-Sahra"), by that
+ * noun and by its last two words, with the mention (memo per document).
+ */
+function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
+  let index = DESCRIPTORS.get(doc.mentions)
+  if (index) return index
+  index = new Map()
+  for (const m of doc.mentions) {
+    const e = doc.entities.get(m.key)
+    if (e?.kind !== 'group' || !e.actor) continue
+    const before: string[] = []
+    for (let k = m.tokenStart - 1; k >= 0 && before.length < 2; k--) {
+      const t = doc.tokens[k]!
+      if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || DETERMINERS.has(t.lower) || PARTY_STOPS.has(t.lower) || GENERIC_HEADS.has(t.lower) && before.length === 0) break
+      before.unshift(t.lower)
+    }
+    for (let n = 1; n <= before.length; n++) {
+      const key = before.slice(-n).join(' ')
+      const list = index.get(key)
+      if (list) list.push({ name: e.name, mention: m })
+      else index.set(key, [{ name: e.name, mention: m }])
+    }
+  }
+  DESCRIPTORS.set(doc.mentions, index)
+  return index
+}
+
+const DESCRIPTORS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])
@@ -899,8 +936,18 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   // A relative clause: "Vladimir Putin, who continues to…", "The US Administration, which has…".
   const rel = RELATIVE_GAP.test(text) ? relativeAntecedent(doc, sentence, lower) : null
   if (rel) return found(doc, rel, 1.5)
+  // "The venue said…", "a member of the band also rejected…": the group a definite subject refers
+  // back to; an unnamed member or spokesperson speaks for it (codebook §7).
+  const definite = DEFINITE_SUBJECT.exec(text)
+  if (definite) {
+    const referent = definiteReferent(doc, tokenStartingAt(doc, lower + definite.indices![1]![0]))
+    if (referent) return found(doc, referent, 1.5)
+  }
   return null
 }
+
+/** A definite noun phrase ending right before a verb, perhaps of someone who speaks for it: "The venue", "a member of the band also". */
+const DEFINITE_SUBJECT = /(?:^|\s)(?:(?:a|an|one)\s+(?:[a-z]+\s+)?(?:member|spokes(?:man|woman|person)|representative|official|executive|lawyer)\s+(?:of|for)\s+)?(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:has|have|had|also|later|then|now|again|quickly|swiftly|firmly)\s+){0,3}$/di
 
 /**
  * A mention in the sentence's dateline ("Maputo — At least seven…", "BAMENDA, Cameroon (AP) —"):

@@ -351,3 +351,11 @@ t.test('allegations, complaints against a party, collective subjects, subjects b
   t.same(written('Fire in Multan\n\nRelatives of workers killed in a blaze at a spinning mill have lodged a murder complaint against its owner, police said.'), ['Relatives of workers asserts its owner'])
   t.same(written('March in Douala\n\nTrouble began when riot police, several dozen of them, arrived in vans, fired tear gas into the crowd and detained 20 people.'), ['null asserts riot police'])
 })
+
+t.test('a definite subject names the group introduced with that noun; a member speaks for it; compliance with our procedures (issue 15)', async (t) => {
+  t.same(written('Fire in Puebla\n\nThe band Las Lunas Rojas was on stage. Speaking to local radio, a member of the band also rejected any blame.'), ['ner:Las Lunas Rojas denies ner:Las Lunas Rojas'])
+  t.same(written('Flood in Poti\n\nThe power company Rioni Hydro opened the gates. The company denied it, saying its dam played no part.'), ['ner:Rioni Hydro denies ner:Rioni Hydro'])
+  t.same(written('Fire in Ballarat\n\nBanksia Court Care Group said in a statement that its employees "followed our emergency procedures."'), ['ner:Banksia Court Care Group denies ner:Banksia Court Care Group'])
+  // A common noun that introduced no group refers to none.
+  t.same(written('Fire in Puebla\n\nThe band was on stage. A member of the band rejected any blame.'), [])
+})
