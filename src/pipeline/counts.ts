@@ -261,6 +261,22 @@ const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 // "in the conflict zone"), "since the war began", "in three days of clashes", "an insurgency that has
 // killed…"; "earlier this year" and "in those raids" are earlier events.
 const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+// "in two days of street protests": days or weeks of unrest, which are the event itself when the
+// headline names that unrest ("Togo opposition says four killed in protests").
+const DAYS_OF_UNREST = /\b(?:in|during|over|across) (?:\w+ )?(?:days|weeks) of (?:\w+ )?(clashes|fighting|violence|unrest|protests|riots|rioting|demonstrations)\b/i
+
+/**
+ * `text` without its "N days of <unrest>" phrase when the article's title names the same unrest
+ * (docs/annotation.md §7 "Tolls of the wider fighting … unless the article gives them as the
+ * event's own": a report whose headline is the protests gives the protests' toll as its own).
+ */
+function unrestOfTitle(doc: Doc, text: string): string {
+  const m = doc.title ? DAYS_OF_UNREST.exec(text) : null
+  if (!m) return text
+  const stem = m[1].toLowerCase().replace(/(?:es|s|ing)$/, '').slice(0, 6)
+  return new RegExp(`\\b${stem}`, 'i').test(doc.title!) ? text.replace(m[0], '') : text
+}
+
 // A clause about a campaign that a relative clause in the perfect then measures: "…the offensive in
 // the region, which has so far left more than 40 fighters dead".
 // (Not "violence", "clashes" or "unrest", which may be the event itself: "the unrest, which has killed 30".)
@@ -328,7 +344,7 @@ function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] 
       const came = CAME_AFTER.exec(text)
       if (comparative) cueFrom = tokenAt(comparative.index)
       if (came) cueFrom = Math.min(cueFrom, tokenAt(came.index))
-      if (CUMULATIVE.test(text)) cueFrom = from
+      if (CUMULATIVE.test(unrestOfTitle(doc, text))) cueFrom = from
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]

@@ -451,3 +451,14 @@ t.test('a metric word after a noun with a place phrase; "two hospitals" count ho
   t.same(counts('Some of the dead had been counted twice at two hospitals.'), [])
   t.same(counts('The injured were taken to three clinics in the capital.'), [])
 })
+
+const inArticle = (title: string, text: string) =>
+  extract(text, { entities: [] }, { title })
+    .claims.filter((c) => c.kind === 'count')
+    .map((c) => `${c.metric} ${c.value}${c.otherEvent ? ' other' : ''}`)
+
+t.test('days of unrest are the event itself when the headline names that unrest (§7)', async (t) => {
+  t.same(inArticle('Opposition says five killed in Valdora protests', 'At least five people were killed and 40 wounded in two days of street protests in Valdora, the coalition said.'), ['killed 5', 'injured 40'])
+  t.same(inArticle('Air strike kills 11 in Tarnby', 'It was the worst loss of life in three days of clashes between the army and a militia, in which 52 people died.'), ['killed 52 other'], 'a strike amid clashes: the clashes\' toll is cumulative')
+  t.same(inArticle('Clashes in Tarnby leave dozens dead', 'It was the worst loss of life in three days of clashes between the army and a militia, in which 52 people died.'), ['killed 52'])
+})
