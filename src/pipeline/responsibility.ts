@@ -192,8 +192,11 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const claim = readFrame(doc, sentence, syntax, rule, start, end, earlier)
   if (!claim) return []
   const also = claim.targets.slice(1)
+  // "Gintaras Vaitkus, the president, and Rūta Petrauskienė, the prosecutor-general, accused…": each subject claims.
+  const coClaimant = rule.claimant === 'subject' && claim.claim.claimant ? coordinatedSubject(doc, sentence, claim.claim.claimant, start) : null
   return [
     claim.claim,
+    ...(coClaimant && coClaimant !== claim.claim.target ? [{ ...claim.claim, claimant: coClaimant }] : []),
     ...also.map((key) => {
       if (!key.startsWith(WRITTEN)) return { ...claim.claim, target: key }
       const { targetText: _, ...rest } = claim.claim
@@ -201,6 +204,30 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     }),
   ]
 }
+
+/**
+ * The second of two coordinated subjects of the verb at `at` whose first is `first` (an entity key):
+ * "A, the president, and B, the prosecutor-general, accused…" → B's key. Null when there is none.
+ */
+function coordinatedSubject(doc: Doc, sentence: Sentence, first: string, at: number): string | null {
+  const mentions = mentionsBetween(doc, sentence.start, at).filter((x) => isActorMention(doc, x, 'subject'))
+  let i = mentions.length - 1
+  while (i >= 0 && mentions[i]!.key !== first) i--
+  if (i < 0) return null
+  const kind = doc.entities.get(first)?.kind
+  const coordinated = (a: Mention, b: Mention) => COORDINATION.test(doc.lookup.slice(a.end, b.start)) && doc.entities.get(a.key)?.kind === kind && doc.entities.get(b.key)?.kind === kind
+  // The claimant is the first conjunct ("A and B accused") or the second ("A and B accused", read as B).
+  const other = mentions.slice(i + 1, i + 4).find((x) => coordinated(mentions[i]!, x)) ?? mentions.slice(Math.max(0, i - 3), i).find((x) => coordinated(x, mentions[i]!)) ?? null
+  if (!other) return null
+  // Nothing but an aside and adverbs between the last subject and the verb.
+  const last = other.end > mentions[i]!.end ? other : mentions[i]!
+  return SUBJECT_TO_VERB.test(doc.lookup.slice(last.end, at)) ? actorKey(doc, other) : null
+}
+
+/** Between two coordinated subjects: "A and B", "A, the president, and B". */
+const COORDINATION = /^(?:\s*,[^,;"“”]{1,60},)?\s*and\s+$/
+/** Between a subject and its verb: an aside set off by commas, auxiliaries and adverbs. */
+const SUBJECT_TO_VERB = /^(?:\s*,[^,;"“”]{1,60},)?\s*(?:(?:has|have|had|also|swiftly|quickly|jointly|both|later|then)\s+){0,3}$/i
 
 function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: Frame, start: number, end: number, earlier: ExtractedClaim[]): { claim: ExtractedClaim; targets: string[] } | null {
   const floor = clauseStart(doc, sentence, start)
@@ -528,6 +555,12 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   const group = verbGroupAt(syntax, at)
   // "They can shoot us": an act under a bare modal is a possibility, not this event's.
   if (group && group.modal !== null && !group.perfect && ['can', 'will', 'would', 'shall', 'should', 'must'].includes(group.modal)) return null
+  // "Vilnius killing", "the Kabul bombing": a bare -ing form right after a noun is a noun phrase's
+  // head, not a predicate; a participle after a comma or "and" shares the subject before it (below).
+  if (group && group.tokenEnd - group.tokenStart === 1 && /ing$/i.test(doc.tokens[group.tokenStart]!.text)) {
+    const before = doc.tokens[group.tokenStart - 1]
+    if (before && group.tokenStart > syntax.sentence.tokenStart && before.text !== ',' && before.lower !== 'and' && /^\p{L}/u.test(before.text)) return null
+  }
   const clause = clauseAt(syntax, at)
   // The clause's first noun phrase no preposition governs, with no other verb before the act's
   // ("Police in the trucks then opened fire"), else the phrase right before the verb.

@@ -359,3 +359,9 @@ t.test('a definite subject names the group introduced with that noun; a member s
   // A common noun that introduced no group refers to none.
   t.same(written('Fire in Puebla\n\nThe band was on stage. A member of the band rejected any blame.'), [])
 })
+
+t.test('coordinated subjects each claim; a headline noun in -ing is no act (issue 15)', async (t) => {
+  t.same(written('Riga shooting\n\nIlze Kalnina, Latvia\'s president, and Juris Ozols, the prosecutor-general, swiftly accused Russia of ordering the contract-style killing.'), ['ner:Ilze Kalnina asserts world:place:Russia', 'ner:Juris Ozols asserts world:place:Russia'])
+  t.same(written('Blast in Quetta\n\nPakistan and Iran blamed the Taliban for the attack.').sort(), ['world:place:Iran asserts world:group:Taliban', 'world:place:Pakistan asserts world:group:Taliban'])
+  t.same(written('Blast in Quetta\n\nPakistan blamed the Taliban and Iran welcomed the talks.'), ['world:place:Pakistan asserts world:group:Taliban'])
+})
