@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { CONNECTORS_IN_NAMES, MEDIA_HEADS, PLACE_HEADS, SITE_NOUNS, looksLikeNameWord } from './lexicon.js'
+import { CONNECTORS_IN_NAMES, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -68,6 +68,8 @@ export function recognizeEntities(doc: Doc): Doc {
     for (const match of soft) accepted.push(match)
   }
 
+  const sites: NerCandidate[] = []
+  const towns = new Set<string>()
   for (const match of accepted) {
     const entity = match.entry.entity
     // "Washington Post": a known place that begins a media name yields to NER.
@@ -75,6 +77,13 @@ export function recognizeEntities(doc: Doc): Doc {
     if (entity.source === 'world' && entity.kind === 'place' && next && /^\p{Lu}/u.test(next.text) && MEDIA_HEADS.has(next.lower)) continue
     // "Kaduna State", "Sindh province", "Sughd Region": a place named with its kind is one mention.
     const tokenEnd = entity.kind === 'place' && !match.entry.demonym && next && !covered[match.tokenEnd] && SUBDIVISION_KINDS.has(next.lower) ? match.tokenEnd + 1 : match.tokenEnd
+    // "near Germiston station", "Kabul airport": a known town with a named site's noun after it,
+    // ending the phrase, names the site (codebook §1, named sites), a place of its own.
+    if (entity.kind === 'place' && !match.entry.demonym && entity.countryKey !== null && tokenEnd === match.tokenEnd && next && !covered[match.tokenEnd] && next.text === next.lower && TOWN_SITE_NOUNS.has(next.lower) && kindEndsPhrase(doc, match.tokenEnd)) {
+      sites.push({ tokenStart: match.tokenStart, tokenEnd: match.tokenEnd + 1, kind: 'place', score: 3 })
+      for (let k = match.tokenStart; k <= match.tokenEnd; k++) covered[k] = 1
+      continue
+    }
     for (let k = match.tokenStart; k < tokenEnd; k++) covered[k] = 1
     const start = tokens[match.tokenStart].start
     const end = tokens[tokenEnd - 1].end
@@ -85,12 +94,10 @@ export function recognizeEntities(doc: Doc): Doc {
     entities.set(entity.key, known)
   }
 
-  for (const c of [...nerCandidates, ...findNerCandidates(doc, covered, vocabulary)]) {
+  for (const c of [...nerCandidates, ...sites, ...findNerCandidates(doc, covered, vocabulary)]) {
     if (c.tokenStart < tokens.length && covered[c.tokenStart] === 2) continue
     for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 2
     const start = tokens[c.tokenStart].start
-    const surface = lookup.slice(start, tokens[c.tokenEnd - 1].end)
-    const key = `ner:${surface}`
     // "Jajarkot district.", "the country's Northwest region,": a place named with its kind is one
     // mention, as for the bundled places above (not "the Phra Nakhon district office").
     // "the Danish Heritage party leader": a party's kind written in lowercase after its name is in
@@ -98,10 +105,16 @@ export function recognizeEntities(doc: Doc): Doc {
     const partyWord = c.kind === 'group' && PARTY_WORDS.has(tokens[c.tokenEnd]?.text ?? '')
     const tokenEnd = (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
     if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
+    // "near Germiston station", "Protivín station": a site named after the town it serves is a place
+    // of its own, not another name of the town ("in Germiston").
+    const townSite = tokenEnd > c.tokenEnd && TOWN_SITE_NOUNS.has(tokens[c.tokenEnd]!.text)
+    const surface = lookup.slice(start, tokens[(townSite ? tokenEnd : c.tokenEnd) - 1].end)
+    const key = `ner:${surface}`
     const end = tokens[tokenEnd - 1].end
     const text = doc.text.slice(start, end)
-    const bare = doc.text.slice(start, tokens[c.tokenEnd - 1].end)
+    const bare = townSite ? text : doc.text.slice(start, tokens[c.tokenEnd - 1].end)
     mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd, demonym: false, source: 'ner' })
+    if (townSite) towns.add(lookup.slice(start, tokens[c.tokenEnd - 1].end))
     const seen = entities.get(key)
     if (seen === undefined || (seen.nerScore ?? 0) < c.score) {
       entities.set(key, {
@@ -119,6 +132,13 @@ export function recognizeEntities(doc: Doc): Doc {
     } else {
       seen.aliases.add(text).add(bare)
     }
+  }
+  // The town a site is named after, named alone, is a place ("between Vodňany and Protivín" after
+  // "Protivín station"), whatever weaker cue NER read.
+  for (const town of towns) {
+    const e = entities.get(`ner:${town}`)
+    if (e === undefined || e.kind === 'place' || (e.nerKindKnown && (e.nerScore ?? 0) >= 3)) continue
+    Object.assign(e, { kind: 'place', nerScore: 2, nerKindKnown: true, actor: false })
   }
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
@@ -202,7 +222,8 @@ function kindEndsPhrase(doc: Doc, k: number): boolean {
   if (!kind || kind.text !== kind.lower || !(SUBDIVISION_KINDS.has(kind.lower) || SITE_NOUNS.has(kind.lower))) return false
   const next = doc.tokens[k + 1]
   if (!next || next.sentence !== kind.sentence) return true
-  return !/^[\p{L}\p{N}]/u.test(next.text) ? next.text !== '-' && next.text !== "'" : AFTER_KIND.has(next.lower)
+  // "…in Ngo Tram market exploded": a finite verb after the kind ends the phrase too.
+  return !/^[\p{L}\p{N}]/u.test(next.text) ? next.text !== '-' && next.text !== "'" : AFTER_KIND.has(next.lower) || isFiniteVerbForm(next.lower)
 }
 
 // Credit lines, bylines and photo credits name no one the article reports on (docs/annotation.md §1,

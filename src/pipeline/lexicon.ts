@@ -70,8 +70,24 @@ export const GROUP_TYPE_WORDS = words(`
 export const SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square roundabout dam lake
   mountain mountains valley highway road street avenue village town city villages towns cities
-  gorge pass canal creek beach port stations markets bridges hotels
+  gorge pass canal creek beach port stations markets bridges hotels shrine
 `)
+
+/**
+ * The site nouns that are part of a named site's name ("Ngo Tram market", "Kelani river", "Kabul
+ * airport", codebook §1), unlike the kinds of settlement ("Nangade village" is Nangade) and plurals
+ * ("Nangade and Litingina villages").
+ */
+export const NAMED_SITE_NOUNS = words(`
+  hotel market river station bridge stadium mosque camp airport square dam gorge canal shrine
+`)
+
+/**
+ * Named sites that take the name of the town they serve, places of their own beside it: "Germiston
+ * station", "Kabul airport" (a hotel, a market or a river is named by its own name: "the Varena Grand
+ * hotel" is "the Varena Grand").
+ */
+export const TOWN_SITE_NOUNS = words('station airport stadium bridge port')
 
 /** Media name endings: these win over a place name inside them ("Washington Post"). */
 export const MEDIA_HEADS = words(`

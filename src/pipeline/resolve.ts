@@ -1,6 +1,6 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { SUBDIVISION_KINDS, fromGazetteer } from './entities.js'
-import { GROUP_TYPE_WORDS, ORG_LEADERS, SITE_NOUNS, STORM_WORDS } from './lexicon.js'
+import { GROUP_TYPE_WORDS, NAMED_SITE_NOUNS, ORG_LEADERS, SITE_NOUNS, STORM_WORDS } from './lexicon.js'
 
 /**
  * Resolution: every mention gets its final entity. NER surfaces that are a known alias join the
@@ -126,9 +126,10 @@ export function resolveEntities(doc: Doc): Doc {
   }
   const used = new Set(finalMentions.map((m) => m.key))
   const finalEntities = new Map<string, DocEntity>()
+  const finalTexts = new Set(finalMentions.map((m) => `${m.key}|${m.text}`))
   for (const key of used) {
     const e = entities.get(key)!
-    if (e.source === 'ner') e.name = canonicalName(e)
+    if (e.source === 'ner') e.name = canonicalName(e, (alias) => finalTexts.has(`${key}|${alias}`))
     finalEntities.set(key, e)
   }
   return { ...doc, entities: finalEntities, mentions: finalMentions }
@@ -240,14 +241,20 @@ function isShortNameOf(short: string[], full: string[]): boolean {
   return short.every((w) => ORG_LEADERS.has(w.toLowerCase()))
 }
 
-/** The fullest form seen, without a leading article: "The Washington Post" stays, "the Kremlin" → "Kremlin". */
-function canonicalName(e: DocEntity): string {
+/**
+ * The fullest form seen, without a leading article: "The Washington Post" stays, "the Kremlin" →
+ * "Kremlin". A named site's form with its kind ("Ngo Tram market") only when the body writes it
+ * (`inBody`): the title's "Dorvan market" does not rename the town the body names.
+ */
+function canonicalName(e: DocEntity, inBody: (alias: string) => boolean): string {
   let best = e.name
   for (const alias of e.aliases) {
     const clean = alias.replace(/[’]/g, "'")
     const words = clean.split(/\s+/)
     // "Shabwa province" is a mention of Shabwa: the kind written after a place is no part of its name.
-    if (e.kind === 'place' && words.length > 1 && (SUBDIVISION_KINDS.has(words[words.length - 1]!) || SITE_NOUNS.has(words[words.length - 1]!))) continue
+    // A named site keeps its kind: "Ngo Tram market", "Protivín station" (codebook §1, named sites).
+    const last = words[words.length - 1]!
+    if (e.kind === 'place' && words.length > 1 && (SUBDIVISION_KINDS.has(last) || (SITE_NOUNS.has(last) && (!NAMED_SITE_NOUNS.has(last) || !inBody(alias))))) continue
     if (words.length > best.split(/\s+/).length) best = clean
   }
   return best

@@ -347,3 +347,17 @@ t.test('a force named "Police <place>" and a site named after a title holder kee
   t.notOk(y.some((k) => k.startsWith('Police')))
   t.notOk(y.some((k) => k.startsWith('Queen')))
 })
+
+t.test('named sites keep their kind; a station named after its town is a place of its own', async (t) => {
+  const x = extract('A transformer in Dong Xa market exploded. The train hit a lorry near Vrbno station. Trains between Lhota and Vrbno were stopped. Boats sank on the Kelani river, and the Kelani kept rising.', { entities: [] })
+  const names = x.entities.map((e) => `${e.name}/${e.kind}`)
+  t.ok(names.includes('Dong Xa market/place'), 'a finite verb after the kind ends the phrase')
+  t.ok(names.includes('Vrbno station/place'))
+  t.ok(names.includes('Vrbno/place'), 'the town named alone is the town')
+  t.ok(names.includes('Kelani river/place'))
+  t.notOk(names.includes('Kelani/place'), 'a river named without its kind is the same river')
+  // Negative: a settlement's kind is no part of its name.
+  const y = kinds('Gunmen raided Nangade village and Litingina villages near the border.')
+  t.ok(y.includes('Nangade/place'))
+  t.ok(y.includes('Litingina/place'))
+})
