@@ -43,6 +43,8 @@ const METRIC_AFTER = wordTable<Metric>({
   killed: 'killed', dead: 'killed', deaths: 'killed', death: 'killed', died: 'killed', die: 'killed',
   fatalities: 'killed', fatality: 'killed', lives: 'killed', bodies: 'killed', murdered: 'killed',
   slain: 'killed', perished: 'killed', deceased: 'killed', drowned: 'killed', electrocuted: 'killed', suffocated: 'killed',
+  // "Three others succumbed to their injuries": the verb of dying comes before the injuries.
+  succumbed: 'killed',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
@@ -755,6 +757,10 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
 
 // "badly injured": worse than injured (docs/annotation.md §7, "Seriously and lightly injured").
 const SEVERELY = new Set(['seriously', 'severely', 'gravely', 'critically', 'badly'])
+// "life-threatening" is read as its last word.
+const SERIOUS = new Set(['serious', 'severe', 'grave', 'critical', 'threatening'])
+// "claimed the lives of 14 people", "the crash took the lives of nine".
+const TOOK_LIVES = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'takes', 'taken', 'cost', 'costing', 'costs'])
 const TO_HOSPITAL = new Set(['in', 'to', 'at', 'a', 'the', 'local', 'nearby', 'area', 'two', 'three', 'several'])
 
 /**
@@ -776,6 +782,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
   if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
+  // "42 people sustained serious injuries", "suffered life-threatening wounds" (§3 critical, §7 seriously injured).
+  if ((lower === 'injuries' || lower === 'wounds') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "treated at a hospital", "treated in hospital"
   // "treated at University Hospital Galway": a named hospital's words may stand between.
   if (lower === 'treated') for (let j = k + 1; j < k + 8 && (TO_HOSPITAL.has(tokens[j]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? '')); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
@@ -901,8 +909,9 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     if (metric) {
       return { metric, tokenStart: k, tokenEnd: at, confidence: 0.85 }
     }
-    // "recovered the bodies of four militants"
+    // "recovered the bodies of four militants", "claimed the lives of 14 people"
     if (tokens[k].lower === 'bodies' && tokens[k + 1]?.lower === 'of') return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
+    if (tokens[k].lower === 'lives' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && TOOK_LIVES.has(tokens[k - 2]?.lower ?? '')) return { metric: 'killed', tokenStart: k - 2, tokenEnd: at, confidence: 0.8 }
     if (!['of', 'the', 'a', 'some', 'another', 'an', 'at', 'least'].includes(tokens[k].lower)) break
   }
   const toll = tollPhrase(tokens, at, floor)

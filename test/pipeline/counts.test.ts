@@ -462,3 +462,11 @@ t.test('days of unrest are the event itself when the headline names that unrest 
   t.same(inArticle('Air strike kills 11 in Tarnby', 'It was the worst loss of life in three days of clashes between the army and a militia, in which 52 people died.'), ['killed 52 other'], 'a strike amid clashes: the clashes\' toll is cumulative')
   t.same(inArticle('Clashes in Tarnby leave dozens dead', 'It was the worst loss of life in three days of clashes between the army and a militia, in which 52 people died.'), ['killed 52'])
 })
+
+t.test('"succumbed to their injuries" is a death; "serious injuries" are critical; "claimed the lives of"', async (t) => {
+  t.same(counts('Three others succumbed to their injuries in hospital.'), ['killed 3 exact'])
+  t.same(counts('Forty-two people sustained serious injuries and nine suffered minor injuries.'), ['critical 42 exact', 'injured 9 exact'])
+  t.same(counts('Two passengers suffered life-threatening injuries.'), ['critical 2 exact'])
+  t.same(counts('The crash claimed the lives of 14 people.'), ['killed 14 exact'])
+  t.same(counts('The lives of 300 residents were disrupted by the floods.'), [], 'lives that no verb took are no deaths')
+})
