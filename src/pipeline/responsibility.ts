@@ -281,6 +281,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
 
   // Target.
   let target: Found | null = null
+  let firstPerson: { speaker: Found; body: Found } | null = null
   let triggerAt = start
   let targetFloor = floor
   // "the Front was responsible": the subject is before the copula; "had been involved" holds its own.
@@ -297,6 +298,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
   else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
+  else if (rule.target === 'subject' && rule.claimant === 'target' && (firstPerson = firstPersonSpeaker(doc, sentence, triggerAt))) target = firstPerson.body
   else if (rule.target === 'subject') target = nonActorSubject(doc, syntax, triggerAt) ? null : subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
@@ -346,6 +348,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const by = /^\s+by\b/i.test(doc.lookup.slice(end, end + 5)) ? firstActorAfter(doc, end, Math.min(sentence.end, end + 60)) : null
     claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
   } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
+  else if (firstPerson) claimant = firstPerson.speaker
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
@@ -763,6 +766,30 @@ function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Menti
 }
 
 const DESCRIPTORS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
+
+/**
+ * "'…and I take responsibility for that,' General Somchai Rattana of the Royal Thai Police told
+ * reporters": a speaker owning the act in the first person, and the body they speak for — the group
+ * named beside them in the attribution, else themselves (codebook §7: a body's head admitting its
+ * failures). Null unless the subject right before `at` is "I" or "we" inside a quotation with a speaker.
+ */
+function firstPersonSpeaker(doc: Doc, sentence: Sentence, at: number): { speaker: Found; body: Found } | null {
+  const quote = insideQuote(doc.quotes, at)
+  if (!quote?.speaker || !/(?:^|[\s,])(?:I|we)\s+(?:(?:have|had|also|fully|must|will)\s+)?$/i.test(doc.lookup.slice(Math.max(quote.start, at - 30), at))) return null
+  const speaker: Found = { key: quote.speaker, directness: 1 }
+  if (doc.entities.get(quote.speaker)?.kind !== 'person') return { speaker, body: speaker }
+  // The speaker's own mention in the attribution after the quotation, and a group right beside it.
+  const after = mentionsBetween(doc, quote.outerEnd, Math.min(sentence.end, quote.outerEnd + 160))
+  const own = after.findIndex((m) => m.key === quote.speaker)
+  const name = after[own]
+  const beside = name && after.slice(Math.max(0, own - 1), own + 2).find((m) => m.key !== quote.speaker && doc.entities.get(m.key)?.kind === 'group' && (m.start > name.start ? MEMBER_OF.test(doc.lookup.slice(name.end, m.start)) : BODY_TITLE.test(doc.lookup.slice(m.end, name.start))))
+  return { speaker, body: beside ? found(doc, beside, 1) : speaker }
+}
+
+/** Between a person's name and the body they belong to: " of the", ", the owner of", ", head of the". */
+const MEMBER_OF = /^(?:\s*,\s*(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){1,3}?)?\s*(?:of|for|at)\s+(?:the\s+)?$/u
+/** Between a body and a person's name it titles: "Royal Thai Police chief ", "the company's director ". */
+const BODY_TITLE = /^(?:'s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])

@@ -365,3 +365,9 @@ t.test('coordinated subjects each claim; a headline noun in -ing is no act (issu
   t.same(written('Blast in Quetta\n\nPakistan and Iran blamed the Taliban for the attack.').sort(), ['world:place:Iran asserts world:group:Taliban', 'world:place:Pakistan asserts world:group:Taliban'])
   t.same(written('Blast in Quetta\n\nPakistan blamed the Taliban and Iran welcomed the talks.'), ['world:place:Pakistan asserts world:group:Taliban'])
 })
+
+t.test('a speaker owning the act in the first person, for the body named beside them (issue 15)', async (t) => {
+  t.same(written('Crush in Pattaya\n\n"We did not deploy enough officers, and I take responsibility for that," Major General Anan Chaiyo of the Royal Thai Police told a press conference.'), ['ner:Anan Chaiyo asserts ner:Royal Thai Police'])
+  t.same(written('Ferry in Barisal\n\n"We take full responsibility," said Karim Uddin, the owner of the Meghna Ferry Company.'), ['ner:Karim Uddin asserts ner:Meghna Ferry Company'])
+  t.same(written('Ferry in Barisal\n\n"I take responsibility," said Karim Uddin.'), ['ner:Karim Uddin asserts ner:Karim Uddin'])
+})
