@@ -199,6 +199,12 @@ export function describedBodies(doc: Doc): Doc {
     const opens = !/^[\p{L}\p{N}]/u.test(tokens[k - 1]?.text ?? '.') && /^\p{Lu}/u.test(tokens[k]!.text)
     // "a health ministry spokesman", "an interior ministry official": the ministry they speak for.
     const spoken = ['a', 'an'].includes(lower(k - 1)) && body !== null && SPOKEN_FOR.has(lower(body.end))
+    // "told Parliament in Cape Town", "a few kilometres from parliament": the story country's parliament.
+    if (lower(k) === 'parliament' && body.kind === 'force' && (BEFORE_PARLIAMENT.has(lower(k - 1)) || (tokens[k]!.text === 'Parliament' && !opens && /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') && !NOT_BEFORE_PARLIAMENT.has(lower(k - 1))))) {
+      if (story === undefined) story = storyCountry(doc)
+      if (story) add(parliamentOf(story.name), k, k + 1, null)
+      continue
+    }
     if (!body || body.kind !== 'ministry' || !(['the', 'its'].includes(lower(k - 1)) || opens || spoken)) continue
     // "Zimbabwe ordered a diplomat out. Its foreign ministry called…": "its" is the country last named.
     const own = lower(k - 1) === 'its' ? countryBefore(doc, k) : null
@@ -259,7 +265,13 @@ type Body = { kind: 'ministry'; topic: string; end: number } | { kind: 'force'; 
 const SPOKEN_FOR = new Set(['official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman', 'figures', 'data', 'statement', 'statements', 'sources', 'source', 'report', 'records'])
 
 // The words a body phrase can begin with: most tokens are ruled out by one lookup.
-const FIRST_WORDS = new Set([...Object.keys(MINISTRY_TOPICS), 'ministry', ...FORCES.map(([w]) => w[0]!)])
+const FIRST_WORDS = new Set([...Object.keys(MINISTRY_TOPICS), 'ministry', 'parliament', ...FORCES.map(([w]) => w[0]!)])
+// A country's parliament, as the codebook names a body ("the Georgian parliament" → Parliament of Georgia).
+const parliamentOf = (country: string) => `Parliament of ${country}`
+// Words before a bare "parliament" that make it the country's institution ("told parliament", "from
+// parliament", "cleared parliament"), not a parliament in general ("the next parliament", "a parliament").
+const NOT_BEFORE_PARLIAMENT = new Set(['a', 'an', 'next', 'new', 'previous', 'last', 'former', 'outgoing', 'incoming', 'every', 'any', 'each', 'european', 'regional', 'provincial', 'state', 'hung'])
+const BEFORE_PARLIAMENT = new Set(['the', 'from', 'to', 'in', 'into', 'before', 'by', 'at', 'through', 'told', 'tells', 'cleared', 'passed', 'addressed', 'dissolved', 'dissolve', 'entered', 'left', 'recalled', 'reconvened', 'and'])
 
 /** A body phrase starting at token `k`: "[topic] ministry", "Ministry of [Topic]", a force. */
 function bodyAt(doc: Doc, k: number, spokenFor = false): Body | null {
@@ -279,6 +291,7 @@ function bodyAt(doc: Doc, k: number, spokenFor = false): Body | null {
   for (const [words, name] of FORCES) {
     if (words.every((w, i) => lower(k + i) === w)) return ends(doc, k + words.length) ? { kind: 'force', name, end: k + words.length } : null
   }
+  if (lower(k) === 'parliament' && ends(doc, k + 1)) return { kind: 'force', name: parliamentOf, end: k + 1 }
   return null
 }
 

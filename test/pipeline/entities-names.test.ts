@@ -361,3 +361,14 @@ t.test('named sites keep their kind; a station named after its town is a place o
   t.ok(y.includes('Nangade/place'))
   t.ok(y.includes('Litingina/place'))
 })
+
+t.test("a country's parliament named by description is that country's body (codebook §1)", async (t) => {
+  const x = extract('KAMPALA — Floods hit Kasese. The Uganda Unity Party holds seats in the Ugandan parliament. The relief bill cleared parliament on Friday, and the minister told Parliament that more was coming.', { entities: [] })
+  const p = x.entities.find((e) => e.name === 'Parliament of Uganda')
+  t.equal(p?.kind, 'group')
+  t.ok(p?.aliases.includes('Ugandan parliament'), 'the form naming its country is an alias')
+  t.notOk(p?.aliases.includes('parliament'), 'the bare word is no alias (the registry would make every parliament this one)')
+  // Negative: a parliament in general, or one to come, is no body.
+  const y = extract('KAMPALA — Floods hit Kasese. Analysts said the next parliament could be hung, and a parliament needs money.', { entities: [] })
+  t.notOk(y.entities.some((e) => e.name.startsWith('Parliament')))
+})
