@@ -736,7 +736,14 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       limit = Math.min(s.tokenEnd, verb + 5)
       continue
     }
-    if (t.text === ';' || t.text === '(' || countWordAt(tokens, k) || clauseEnds(tokens, k)) break
+    // "Two soldiers and three civilians were killed", "All 56 passengers and four crew died": a
+    // subject of coordinated numbers with their nouns shares the verb after the last one.
+    const other = countWordAt(tokens, k)
+    if (other && coordinatedSubject(tokens, from, k, other, s)) {
+      k = other.tokenEnd - 1
+      continue
+    }
+    if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
     if (t.text === ',' && k > from) {
       const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
@@ -753,6 +760,18 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     }
   }
   return null
+}
+
+/**
+ * The number `other` at token `k`, after "and", coordinates with the noun of the figure whose
+ * phrase runs from token `from`: one to three words of a noun phrase between ("soldiers and"),
+ * a noun after `other` ("three civilians"), not a verb ("20 people and 5 were killed").
+ */
+function coordinatedSubject(tokens: Token[], from: number, k: number, other: NumberAt, s: Sentence): boolean {
+  if (tokens[k - 1]?.lower !== 'and' || k - 1 - from < 1 || k - 1 - from > 3) return false
+  for (let j = from; j < k - 1; j++) if (!/^\p{L}+$/u.test(tokens[j].text) || FINITE.has(tokens[j].lower) || METRIC_AFTER[tokens[j].lower] || METRIC_BEFORE[tokens[j].lower]) return false
+  const next = tokens[other.tokenEnd]
+  return other.tokenEnd < s.tokenEnd && /^\p{L}+$/u.test(next.text) && !FINITE.has(next.lower) && !MAIN_VERBS.has(next.lower) && !METRIC_AFTER[next.lower] && !clauseEnds(tokens, other.tokenEnd)
 }
 
 // "badly injured": worse than injured (docs/annotation.md §7, "Seriously and lightly injured").

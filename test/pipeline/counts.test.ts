@@ -470,3 +470,10 @@ t.test('"succumbed to their injuries" is a death; "serious injuries" are critica
   t.same(counts('The crash claimed the lives of 14 people.'), ['killed 14 exact'])
   t.same(counts('The lives of 300 residents were disrupted by the floods.'), [], 'lives that no verb took are no deaths')
 })
+
+t.test('numbers coordinated in the subject share the verb after the last one', async (t) => {
+  t.same(counts('Two soldiers and three civilians were killed.'), ['killed 2 exact', 'killed 3 exact'])
+  t.same(counts('All 56 passengers and four crew died when the plane came down.'), ['killed 56 exact', 'killed 4 exact'])
+  t.same(counts('Rescuers saved 20 people and 5 were killed.'), ['killed 5 exact'], 'a number with a verb of its own is a clause of its own')
+  t.same(counts('The army deployed 300 troops and 40 trucks were burned.'), [])
+})
