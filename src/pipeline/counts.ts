@@ -254,7 +254,7 @@ function articleYears(text: string): Set<number> {
 const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b.*\bsince\b|compared (?:with|to)\b|(?:previous|last|earlier) record\b)/i
 // Words that open a clause about what was just named: "…in Beslan in 2004, in which 330 died".
 const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
-const FRONTED_DATE = /^(?:in|back|since|during|by|earlier)$/
+const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a)$/
 const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 
@@ -263,6 +263,11 @@ const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 // "in the conflict zone"), "since the war began", "in three days of clashes", "an insurgency that has
 // killed…"; "earlier this year" and "in those raids" are earlier events.
 const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+// Another event or period named in the clause: "in a similar crash", "a similar fire at a club",
+// "last year", "a year earlier", "since January" (a month with no day: months of a toll, not the
+// event's days). Not "a similar number" or "since Sunday".
+const ANOTHER_TIME = new RegExp(`\\b(?:(?:a|an|the) similar (?:attack|attacks|crash|crashes|accident|fire|blaze|blast|bombing|explosion|stampede|crush|incident|disaster|tragedy|quake|earthquake|flood|floods|shooting|collision|derailment|sinking|collapse|raid|strike)|last year|(?:a|one) year (?:earlier|before|ago)|the previous year|since (?:early |late |mid-)?${MONTH}(?!\\s*\\d))\\b`, 'i')
+
 // "in two days of street protests": days or weeks of unrest, which are the event itself when the
 // headline names that unrest ("Togo opposition says four killed in protests").
 const DAYS_OF_UNREST = /\b(?:in|during|over|across) (?:\w+ )?(?:days|weeks) of (?:\w+ )?(clashes|fighting|violence|unrest|protests|riots|rioting|demonstrations)\b/i
@@ -346,7 +351,7 @@ function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] 
       const came = CAME_AFTER.exec(text)
       if (comparative) cueFrom = tokenAt(comparative.index)
       if (came) cueFrom = Math.min(cueFrom, tokenAt(came.index))
-      if (CUMULATIVE.test(unrestOfTitle(doc, text))) cueFrom = from
+      if (CUMULATIVE.test(unrestOfTitle(doc, text)) || ANOTHER_TIME.test(text)) cueFrom = from
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]

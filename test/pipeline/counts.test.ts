@@ -477,3 +477,14 @@ t.test('numbers coordinated in the subject share the verb after the last one', a
   t.same(counts('Rescuers saved 20 people and 5 were killed.'), ['killed 5 exact'], 'a number with a verb of its own is a clause of its own')
   t.same(counts('The army deployed 300 troops and 40 trucks were burned.'), [])
 })
+
+t.test('"a similar crash", "last year", "since January" name another event or period', async (t) => {
+  t.same(otherEvent('Two weeks ago, 14 people were killed in a similar crash.'), ['killed 14 other'])
+  t.same(otherEvent('A similar fire at a club killed 242 people.'), ['killed 242 other'])
+  t.same(otherEvent('Last year, 312 people died on the country\'s roads.'), ['killed 312 other'])
+  t.same(otherEvent('The number of road deaths fell to 1,200 last year.'), ['killed 1200 other'])
+  t.same(otherEvent('The ministry said 4,000 people had died of cholera since January.'), ['killed 4000 other'])
+  t.same(otherEvent('At least 20 people were killed on Monday, a similar number to the toll of the first attack.'), ['killed 20'], 'a similar number is no other event')
+  t.same(otherEvent('Floods since March 3 have killed 40 people.'), ['killed 40'], 'a dated start is the event\'s own')
+  t.same(otherEvent('Last week, 12 people were killed in a fire at the market.'), ['killed 12'], 'last week may be the event itself')
+})
