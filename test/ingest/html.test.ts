@@ -67,10 +67,10 @@ t.test('boilerplate inside the article is not article text', async (t) => {
 })
 
 t.test('lines that are the page talking, one by one', async (t) => {
-  for (const line of ['Advertisement', 'ADVERTISEMENT', 'Continue Reading Below', 'You may also like', 'Related: Floods displace thousands in Benue', 'By Jane Okafor and Musa Ibrahim', 'Updated Nov 19, 6:55 AM', 'Sign up for our newsletter to get the latest news in your inbox.', 'We use cookies to improve your experience. By continuing you agree to our cookie policy.', 'Photo: Damian Dovarganes, AP', 'Firefighters at the scene. (Image: GETTY)']) {
+  for (const line of ['Advertisement', 'ADVERTISEMENT', 'Continue Reading Below', 'You may also like', 'Related: Floods displace thousands in Benue', 'By Jane Okafor and Musa Ibrahim', 'Updated Nov 19, 6:55 AM', 'Sign up for our newsletter to get the latest news in your inbox.', 'We use cookies to improve your experience. By continuing you agree to our cookie policy.', 'Photo: Damian Dovarganes, AP', 'Firefighters at the scene. (Image: GETTY)', 'August 08, 2018', '19 November 2019 | 4:20am', 'Tue, Nov 19, 2019 11:04 PM EST']) {
     t.ok(isBoilerplateBlock(line), line)
   }
-  for (const line of [...STORY, 'By Sunday evening the death toll had risen to 20, officials said.', 'Related cases were reported in Kano and Kaduna states last year.', 'Advertisement revenue fell by 12 per cent in the quarter, the company said.']) {
+  for (const line of [...STORY, 'By Sunday evening the death toll had risen to 20, officials said.', 'Related cases were reported in Kano and Kaduna states last year.', 'Advertisement revenue fell by 12 per cent in the quarter, the company said.', 'August 08, 2018 was the day the dam broke.']) {
     t.notOk(isBoilerplateBlock(line), line)
   }
 })
