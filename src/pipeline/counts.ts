@@ -35,6 +35,20 @@ const SHARE_NOUNS = wordTable<Metric>({
 })
 // "six of its citizens", "two of their children": a possessor's people.
 const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
+/**
+ * The token after a possessor that starts at token `k`: "its", "their", "the owner's", "the
+ * workers'" (one word, its article, the glued apostrophe); null when there is none.
+ */
+function possessedAt(tokens: Token[], k: number, s: Sentence): number | null {
+  if (k >= s.tokenEnd) return null
+  if (POSSESSIVES.has(tokens[k].lower)) return k + 1
+  if (tokens[k].lower !== 'the' || !/^\p{L}+$/u.test(tokens[k + 1]?.text ?? '')) return null
+  const mark = tokens[k + 2]
+  if (!mark || mark.spaceBefore || (mark.text !== "'" && mark.text !== '’')) return null
+  if (tokens[k + 3]?.lower === 's' && !tokens[k + 3].spaceBefore) return k + 4
+  return /s$/.test(tokens[k + 1].lower) ? k + 3 : null
+}
+
 // Words that end the part's noun phrase: "19 children and 11 women", "children under 16", "women who…".
 const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
 
@@ -388,9 +402,11 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     }
     // "six of its citizens were killed", "two of our colleagues died": the possessor's people, a part
     // whose metric the clause gives.
-    if (POSSESSIVES.has(lower(n.tokenEnd + 1))) {
-      const part = partPhrase(doc, n.tokenEnd + 2, s)
-      const metric = part ? metricAfter(tokens, n, s) : null
+    const owned = possessedAt(tokens, n.tokenEnd + 1, s)
+    if (owned !== null) {
+      const part = partPhrase(doc, owned, s)
+      // The clause's verb is looked for from the possessed noun on.
+      const metric = part ? metricAfter(tokens, { ...n, tokenEnd: owned }, s) : null
       return part && metric ? at(metric.metric, part.text, Math.max(part.end, metric.tokenEnd)) : null
     }
     // "At least 50 people died, 40 of which are from Maguindanao", "…, 25 of whom were women"
@@ -603,7 +619,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
   // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && !POSSESSIVES.has(tokens[n.tokenEnd + 1]?.lower ?? '') && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }

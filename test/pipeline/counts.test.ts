@@ -488,3 +488,9 @@ t.test('"a similar crash", "last year", "since January" name another event or pe
   t.same(otherEvent('Floods since March 3 have killed 40 people.'), ['killed 40'], 'a dated start is the event\'s own')
   t.same(otherEvent('Last week, 12 people were killed in a fire at the market.'), ['killed 12'], 'last week may be the event itself')
 })
+
+t.test('"two of the owner\'s brothers": a named possessor\'s people, coordinated with another part', async (t) => {
+  t.same(parts("Two of the owner's brothers and three plant supervisors were also detained over the fire."), ['arrested 2 [brothers]', 'arrested 3'])
+  t.same(parts("Two of the workers' children were hurt."), ['injured 2 [children]'])
+  t.same(parts("One of the owner's cars was burned."), [])
+})
