@@ -153,3 +153,12 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   const s = doc.sentences[k]
   return s && offset < s.end ? s : undefined
 }
+
+/**
+ * Whether `sentence` is the article's title line (a heading whose words are the title's): the title
+ * is not annotated (docs/annotation.md §5), so no claim is read from it.
+ */
+export function isTitleSentence(doc: Doc, sentence: Sentence): boolean {
+  const title = doc.title?.replace(/\s+/g, ' ').trim()
+  return !!title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title
+}

@@ -136,9 +136,11 @@ export const NATURAL_HAZARD = new RegExp(`^(?:(?:severe\\s+)?(?:${[...STORM_WORD
 // What a denial is about when it names no one: "denied any involvement", "denied the claims".
 const DENIAL_TOPICS = /^\s*any\b|^\s*(?:that|this|it)\s*(?:[,.;]|$)|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
-// Charges of conduct in the event, after "accused X": force used, failures, orders, negligence.
-// Not criticism of the relief ("of leaving them without help", codebook §7), which names no cause.
-const CONDUCT_CHARGES = /^\s*(?:[\w'’.-]+\s+){1,6}?of\s+(?:\w+ly\s+)?(?:using|deploying|sending|unleashing|beating|torturing|negligence|(?:criminal\s+|gross\s+)?negligence|recklessness|failing\s+to\s+(?:warn|prepare|evacuate|protect|act|maintain|inspect|enforce|secure|stop|prevent)|ignoring\s+(?:the\s+)?(?:warnings?|signals?|alerts?|safety)|allowing|ordering|sabotag\w*|rigging)\b/i
+// Charges of conduct in the event, after "accused X": force used, failures, orders, negligence, acts
+// that cause or endanger ("of gambling with the lives of its workers"), "…" in quotes too. Not
+// criticism of the relief ("of leaving them without help", codebook §7), of a cover-up ("of burying
+// the question") or of politics ("of clinging to power"), which name no cause of the event.
+const CONDUCT_CHARGES = /^\s*(?:[\w'’.-]+\s+){1,6}?of\s+["“]?(?:\w+ly\s+)?(?:using|deploying|sending|unleashing|beating|torturing|negligence|(?:criminal\s+|gross\s+)?negligence|recklessness|failing\s+to\s+(?:warn|prepare|evacuate|protect|act|maintain|inspect|enforce|secure|stop|prevent|raise|sound|alert|issue|heed|close|clear)|ignoring\s+(?:the\s+)?(?:warnings?|signals?|alerts?|safety)|allowing|ordering|sabotag\w*|rigging|causing|starting|provoking|triggering|sparking|mishandling|endangering|gambling|neglecting|overloading|overcrowding|cutting\s+corners|skimping|botching|bungling|mismanaging|shooting|killing|firing|attacking|orchestrating|planning|masterminding|plotting|instigating|inciting)\b/i
 // What is organised, held or led without being the act: "the rally was organised by the opposition".
 const PEACEFUL_GATHERINGS = /\b(?:rally|rallies|march|marches|protests?|demonstrations?|vigils?|meetings?|conferences?|festivals?|concerts?|matche?s?|ceremon(?:y|ies)|campaigns?|elections?|investigations?|inquir(?:y|ies)|searche?s?|rescue|evacuations?|talks|visits?|funerals?)\s+(?:(?:was|were|is|are|had been|has been|have been|being|been|to be)\s+)?$/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i

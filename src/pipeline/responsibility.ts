@@ -1,7 +1,7 @@
 import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence } from './doc.js'
-import { lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
+import { isTitleSentence, lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
 import {
   accordingTo,
   actorKey,
@@ -38,7 +38,7 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What a that-clause must speak of for its denial to be about the act: "denied that it was behind…".
 const ACT_WORDS = /\b(?:used (?:live|excessive|lethal|deadly|tear)|live (?:ammunition|rounds)|behind|responsible|involved|involvement|role|carried out|carry out|attacked|targeted|fired|struck|bombed|killed|planned|ordered|staged|organi[sz]ed|hand|part)\b/i
 const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|murders?|assassinations?|slaying|homicide|poisoning|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
-const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined', 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
+const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined', 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'adding', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
@@ -119,6 +119,8 @@ export function extractResponsibility(doc: Doc): Doc {
   // by the syntax stage); then each trigger's roles and stance.
   const triggered: Array<{ sentence: Sentence; matches: Trigger[] }> = []
   for (const sentence of doc.sentences) {
+    // The title is not annotated (codebook §5): the body says again what it says, with its sources.
+    if (isTitleSentence(doc, sentence)) continue
     const matches = triggersIn(doc, sentence)
     if (matches.length > 0) triggered.push({ sentence, matches })
   }
@@ -299,7 +301,13 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
   else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
   else if (rule.target === 'subject' && rule.claimant === 'target' && (firstPerson = firstPersonSpeaker(doc, sentence, triggerAt))) target = firstPerson.body
-  else if (rule.target === 'subject') target = nonActorSubject(doc, syntax, triggerAt) ? null : subjectOf(doc, sentence, targetFloor, triggerAt, rule.claimant !== 'target')
+  else if (rule.target === 'subject') {
+    // "The mujahideen of the Front did not strike the city and have no link to…": a verb coordinated
+    // with "and" shares the subject of the verb before it.
+    const previous = doc.tokens[tokenStartingAt(doc, triggerAt) - 1]?.lower === 'and' ? syntax.verbGroups.filter((g) => g.end < triggerAt && g.start >= targetFloor - 200).pop() : undefined
+    const from = previous && previous.start > sentence.start ? previous.start : triggerAt
+    target = nonActorSubject(doc, syntax, from) ? null : subjectOf(doc, sentence, from === triggerAt ? targetFloor : clauseStart(doc, sentence, from), from, rule.claimant !== 'target')
+  }
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
@@ -337,8 +345,17 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const forces = rule.claimant === 'subject' ? STATE_FORCES : null
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
     if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
-    // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7).
-    else if (rule.target === 'object' && NATIONAL.test(describedAfter(doc, sentence, end, STATE_VOICES) ?? '')) target = storyCountry(doc)
+    // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7);
+    // "accused local officials of…", "blamed district officials": officials of a part of it, as written.
+    else if (rule.target === 'object') {
+      const organs = describedAfter(doc, sentence, end, STATE_VOICES)
+      if (organs && NATIONAL.test(organs)) target = storyCountry(doc)
+      else if (organs && rule.claimant === 'subject') {
+        // "the district government" in a story about Buzi district is Buzi's (codebook §7); "local officials" stay as written.
+        const level = /^(?:(?:the|some)\s+)?(?:(district|provincial|province|municipal|city|town|regional|county|state)|local|village|council)\b/i.exec(organs)
+        if (level) target = (level[1] ? placeOfLevel(doc, level[1], end) : null) ?? { key: `${WRITTEN}${organs}`, directness: 1.5 }
+      }
+    }
   }
   if (!target) return null
 
@@ -358,9 +375,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const named = reporter ? chunkActor(doc, reporter) : null
     claimant = named ? found(doc, named, 1) : sourceOf(doc, sentence, start)
   } else claimant = sourceOf(doc, sentence, start)
-  if (!claimant && governor === null && rule.claimant !== 'target') {
+  if (!claimant && rule.claimant !== 'target') {
     // "Survivors accused the police", "witnesses said the soldiers fired first": an unnamed collective voice.
-    const cue = rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start
+    // "The government, however, denied that security forces had fired": the denial's own subject.
+    const cue = governor ?? (rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start)
     const written = cue !== null ? describedBefore(doc, sentence, clauseStart(doc, sentence, cue), cue, COLLECTIVE_VOICES) : null
     if (written) claimant = { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "Officials said…", "authorities believe…" with no country named: the story's country (codebook §7).
@@ -790,6 +808,28 @@ function firstPersonSpeaker(doc: Doc, sentence: Sentence, at: number): { speaker
 const MEMBER_OF = /^(?:\s*,\s*(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){1,3}?)?\s*(?:of|for|at)\s+(?:the\s+)?$/u
 /** Between a body and a person's name it titles: "Royal Thai Police chief ", "the company's director ". */
 const BODY_TITLE = /^(?:'s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u
+
+/** The level a place is named with: "Buzi district", "the province of Sindh". */
+const LEVEL_NOUNS: Record<string, string> = { district: 'district', provincial: 'province', province: 'province', municipal: 'municipality', city: 'city', town: 'town', regional: 'region', county: 'county', state: 'state' }
+
+/**
+ * The one place the article names with `level` before `before` ("Buzi district", "the district of
+ * Buzi" for "district"), the place a district or provincial government stands for; null when none
+ * or several.
+ */
+function placeOfLevel(doc: Doc, level: string, before: number): Found | null {
+  const noun = LEVEL_NOUNS[level.toLowerCase()]
+  let place: Mention | null = null
+  for (const m of doc.mentions) {
+    if (m.start >= before) break
+    if (doc.entities.get(m.key)?.kind !== 'place') continue
+    const named = doc.tokens[m.tokenEnd]?.lower === noun || new RegExp(`\\b${noun}\\s+of\\s+$`, 'i').test(doc.lookup.slice(Math.max(0, m.start - 20), m.start)) || m.text.toLowerCase().endsWith(` ${noun}`)
+    if (!named) continue
+    if (place && place.key !== m.key) return null
+    place = m
+  }
+  return place ? found(doc, place, 1.5) : null
+}
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])

@@ -371,3 +371,14 @@ t.test('a speaker owning the act in the first person, for the body named beside 
   t.same(written('Ferry in Barisal\n\n"We take full responsibility," said Karim Uddin, the owner of the Meghna Ferry Company.'), ['ner:Karim Uddin asserts ner:Meghna Ferry Company'])
   t.same(written('Ferry in Barisal\n\n"I take responsibility," said Karim Uddin.'), ['ner:Karim Uddin asserts ner:Karim Uddin'])
 })
+
+t.test('coordinated verbs share the subject; denials\' own subjects; district governments; charges of conduct; the title (issue 15)', async (t) => {
+  t.same(written('Blasts in Mombasa\n\n"The fighters of Jaysh al-Sahil did not strike Mombasa and have no link to this group," the group said.').filter((c) => c.includes('Kenya')), [])
+  t.same(written('Protests in Lomé\n\nProtests spread across Togo. The government, however, denied that security forces had fired on demonstrators.'), ['world:place:Togo denies security forces'])
+  t.same(written('Flood in Nhamatanda\n\nThe water rose fastest in Buzi district. Some residents have accused the district government of ordering evacuations too late.'), ['Some residents asserts ner:Buzi'])
+  t.same(written('Flood in Poti\n\nGeorgia\'s government has accused local officials of failing to raise the alarm in time.'), ['world:place:Georgia asserts local officials'])
+  t.same(written('Fire in Giza\n\nLabour Minister Hala Nabil accused the Delta Cotton Company of "gambling with the lives of its workers."'), ['ner:Hala Nabil asserts ner:Delta Cotton Company'])
+  t.same(written('March in Douala\n\nThe marchers accuse President Paul Etoa of clinging to power.'), [])
+  const text = 'Georgia blames local officials for flood\n\nGeorgia\'s government has accused local officials of failing to raise the alarm.'
+  t.same(extract(text, { entities: [] }, { title: 'Georgia blames local officials for flood' }).claims.filter((c) => c.kind === 'responsibility').length, 1, 'no claim from the title')
+})
