@@ -183,7 +183,7 @@ export function extractCounts(doc: Doc): Doc {
       const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
       const coordinated: boolean = !range && lastTotal !== null && coordinatedAfter(tokens, lastTotal.tokenEnd, qualifier.tokenStart)
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotal?.tokenEnd ?? null, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
@@ -664,6 +664,11 @@ function coordinatedAfter(tokens: Token[], lastEnd: number, at: number): boolean
   return joint - lastEnd <= 8
 }
 
+/** "The toll has risen to 57 — 41 in Valdora and 16 in Tarnby": a dash right after the last figure's number opens its parts. */
+function dashAfter(tokens: Token[], lastEnd: number | null, at: number): boolean {
+  return lastEnd !== null && at - 1 === lastEnd && (tokens[lastEnd].text === '—' || tokens[lastEnd].text === '–' || (tokens[lastEnd].text === '-' && tokens[lastEnd].spaceBefore))
+}
+
 // Finite verbs that give a coordinated number a clause of its own: "and 30 were hurt".
 const FINITE = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'died', 'suffered', 'remain', 'remained', 'remains', 'sustained', 'received'])
 
@@ -943,6 +948,12 @@ const TREATED = new Set(['treated', 'treating', 'treats'])
 const CARE_GIVERS = new Set(['doctors', 'surgeons', 'physicians'])
 
 function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Metric | null): MetricAt | null {
+  // A fact box's label: "Deaths: 40", "Injured: 120", "Death toll: 57".
+  if (at - 2 >= floor && tokens[at - 1].text === ':') {
+    const label = tokens[at - 2].lower
+    const metric = label === 'toll' ? 'killed' : TOLL_OF_METRIC[label]
+    if (metric && (at - 2 === floor || !/^\p{L}/u.test(tokens[at - 3].text) || tokens[at - 3].lower === 'death' || tokens[at - 3].lower === 'injury')) return { metric: label === 'toll' && tokens[at - 3]?.lower === 'injury' ? 'injured' : metric, tokenStart: at - 2, tokenEnd: at, confidence: 0.75 }
+  }
   // "killing of at least 143", "killed more than 100", "arrested the four gunmen"
   for (let k = at - 1; k >= Math.max(floor, at - 3); k--) {
     const metric = METRIC_BEFORE[tokens[k].lower]

@@ -494,3 +494,11 @@ t.test('"two of the owner\'s brothers": a named possessor\'s people, coordinated
   t.same(parts("Two of the workers' children were hurt."), ['injured 2 [children]'])
   t.same(parts("One of the owner's cars was burned."), [])
 })
+
+t.test('a fact box\'s labels, and parts by place after a dash', async (t) => {
+  t.same(counts('Deaths: 40. Injured: 120. Missing: 7.'), ['killed 40 exact', 'injured 120 exact', 'missing 7 exact'])
+  t.same(counts('Death toll: 57'), ['killed 57 exact'])
+  t.same(counts('The list of the dead: 12 names.'), [], 'a label needs the metric word alone before the colon')
+  t.same(parts('The toll has risen to 57 — 41 in Valdora and 16 in Tarnby.'), ['killed 57', 'killed 41 [Valdora]', 'killed 16 [Tarnby]'])
+  t.same(parts('The toll has risen to 57 — the highest in a decade.'), ['killed 57'])
+})
