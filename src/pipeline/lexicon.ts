@@ -259,7 +259,8 @@ export const DESCRIBED_PARTY_HEADS = words(`
   soldiers troops organisers organizers organiser organizer owners owner operator operators
   driver drivers pilot pilots captain crew staff employees contractor builder builders landlord
   rebels separatists insurgents militants islamists jihadists extremists nationalists militias
-  guards band singer
+  guards band singer managers manager management marchers protesters demonstrators rioters youths
+  mob fans supporters hooligans
 `)
 
 /**
@@ -270,7 +271,8 @@ export const COLLECTIVE_VOICES = words(`
   survivors witnesses residents analysts experts families relatives activists protesters students
   villagers critics campaigners doctors investigators prosecutors reports media fans supporters
   locals observers diplomats lawmakers opponents parents victims mourners passengers workers unions
-  police
+  police pilgrims leaders researchers users worshippers marchers colleagues neighbours neighbors
+  engineers inspectors commentators
 `)
 
 /** Articles and possessive determiners that open a noun phrase: "the children", "its owners". */
