@@ -3,6 +3,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { ApiKey } from './config.js'
 import type { Db } from './db/open.js'
 import { Ingestor } from './ingest/ingest.js'
+import { ExtractionPool } from './ingest/pool.js'
 import errors from './plugins/errors.js'
 import limits, { type LimitOptions } from './plugins/limits.js'
 import { requireKey } from './plugins/auth.js'
@@ -23,6 +24,10 @@ export interface RouteDeps {
   db: Db
   keys: ApiKey[]
   ingestor: Ingestor
+  /** The worker threads HTTP ingest reads pages and extracts on, off the event loop. */
+  pool: ExtractionPool
+  /** Thread time allowed to read and extract one article (EXTRACTION_TIMEOUT_MS). */
+  extractionTimeoutMs: number
 }
 
 export interface AppOptions {
@@ -41,6 +46,13 @@ export interface AppOptions {
   cacheBytes?: number
   /** An answer is kept from the time its URL is computed this many times (RESPONSE_CACHE_MIN_USES). */
   cacheMinUses?: number
+  /**
+   * The worker threads ingest runs on; the caller closes it (the server at shutdown), as it may
+   * serve several apps. Without one, the process's shared pool (ExtractionPool.shared()).
+   */
+  extractionPool?: ExtractionPool
+  /** Milliseconds of thread time to read and extract one article; past it → 422 (default 10 s). */
+  extractionTimeoutMs?: number
 }
 
 /** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
@@ -55,6 +67,8 @@ export async function buildApp({
   requestTimeoutMs = 30_000,
   cacheBytes = 0,
   cacheMinUses = 2,
+  extractionPool,
+  extractionTimeoutMs = 10_000,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
@@ -76,7 +90,8 @@ export async function buildApp({
   await app.register(errors)
   await app.register(limits, { rateLimit, corsOrigins })
   await app.register(openapi)
-  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db) }
+  const pool = extractionPool ?? ExtractionPool.shared()
+  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db), pool, extractionTimeoutMs }
   await app.register(
     async (v1) => {
       if (readAuth) {

@@ -39,6 +39,7 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   RESPONSE_CACHE_MIN_USES: z.coerce.number().int().min(1).default(2),
   SQLITE_CACHE_MB: z.coerce.number().min(1).default(DEFAULT_SQLITE_MEMORY.cacheMb),
@@ -58,6 +59,8 @@ export interface Config {
   corsOrigins: string[]
   rateLimit: { writes: number; searches: number }
   requestTimeoutMs: number
+  /** Thread time allowed to read and extract one ingested article, in ms; past it → 422. */
+  extractionTimeoutMs: number
   /** Bytes of read answers kept in memory between writes; 0: none (ETags and 304s stay). */
   cacheBytes: number
   /** An answer is kept from the time its URL is computed this many times (1: at once). */
@@ -92,6 +95,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },
     requestTimeoutMs: c.REQUEST_TIMEOUT_MS,
+    extractionTimeoutMs: c.EXTRACTION_TIMEOUT_MS,
     cacheBytes: Math.round(c.RESPONSE_CACHE_MB * 2 ** 20),
     cacheMinUses: c.RESPONSE_CACHE_MIN_USES,
     sqlite: { cacheMb: c.SQLITE_CACHE_MB, mmapMb: c.SQLITE_MMAP_MB },

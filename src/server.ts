@@ -7,6 +7,7 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
 import { closeDatabase, openDatabase } from './db/open.js'
 import { articles } from './db/schema.js'
+import { ExtractionPool } from './ingest/pool.js'
 import { generatedKey } from './keys.js'
 import { pidFileOf } from './ops/backup.js'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -38,6 +39,10 @@ if (!keys) {
   )
 }
 
+// The worker threads of HTTP ingest, started now so that the first article finds them warm; one pool
+// for the server's lifetime, closed at shutdown after the last request.
+const pool = new ExtractionPool().start()
+
 const app = await buildApp({
   db,
   keys,
@@ -49,17 +54,25 @@ const app = await buildApp({
   requestTimeoutMs: config.requestTimeoutMs,
   cacheBytes: config.cacheBytes,
   cacheMinUses: config.cacheMinUses,
+  extractionPool: pool,
+  extractionTimeoutMs: config.extractionTimeoutMs,
 })
 
 // `npm run restore` refuses to replace a database while this file names a live process.
 const pidFile = pidFileOf(config.databasePath)
 
-// SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), then checkpoint the
-// WAL and close the database.
+// SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), stop the worker
+// threads, then checkpoint the WAL and close the database.
 closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
   if (err) logger.error({ err }, 'closing after an error')
   else logger.info({ signal }, 'closing')
+  // A request in flight when the signal came leaves its keep-alive connection idle once answered;
+  // Node closed the idle ones only when closing began, so those are closed as they fall idle
+  // (otherwise the server would wait for the client to hang up, past the grace delay).
+  const sweep = setInterval(() => app.server.closeIdleConnections(), 50)
   await app.close()
+  clearInterval(sweep)
+  await pool.close()
   closeDatabase(db)
   rmSync(pidFile, { force: true })
 })

@@ -13,6 +13,7 @@ t.test('defaults', async (t) => {
     corsOrigins: [],
     rateLimit: { writes: 120, searches: 600 },
     requestTimeoutMs: 30_000,
+    extractionTimeoutMs: 10_000,
     cacheBytes: 64 * 2 ** 20,
     cacheMinUses: 2,
     sqlite: { cacheMb: 256, mmapMb: 2048 },
@@ -38,6 +39,8 @@ t.test('bad values name the variable', async (t) => {
   t.throws(() => loadConfig({ API_KEYS: 'short' }), { message: /API_KEYS: key "key-1" is shorter than 16/ })
   t.throws(() => loadConfig({ BODY_LIMIT: '10' }), { message: /BODY_LIMIT/ })
   t.throws(() => loadConfig({ READ_AUTH: 'yes' }), { message: /READ_AUTH/ })
+  t.throws(() => loadConfig({ EXTRACTION_TIMEOUT_MS: '5' }), { message: /EXTRACTION_TIMEOUT_MS/ })
+  t.equal(loadConfig({ EXTRACTION_TIMEOUT_MS: '2500' }).extractionTimeoutMs, 2500)
   t.throws(() => loadConfig({ RATE_LIMIT_WRITES: '0' }), { message: /RATE_LIMIT_WRITES/ })
   t.throws(() => loadConfig({ RESPONSE_CACHE_MB: '-1' }), { message: /RESPONSE_CACHE_MB/ })
   t.equal(loadConfig({ RESPONSE_CACHE_MB: '0' }).cacheBytes, 0, 'the cache off')

@@ -1,14 +1,14 @@
 // `npm run ingest -- <file|folder|-> [--event X] [--outlet X] [--dry-run] [--json]`
 import { SingleBar } from 'cli-progress'
 import { availableParallelism } from 'node:os'
-import { Piscina } from 'piscina'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
 import { closeDatabase, openDatabase } from '../db/open.js'
 import { ApiError } from '../domain/errors.js'
 import { listArticleFiles, readArticleFile, type SourcedInput } from './files.js'
-import { Ingestor, type IngestInput, type IngestResult } from './ingest.js'
+import { extractionTimeoutError, Ingestor, type IngestInput, type IngestResult } from './ingest.js'
+import { ExtractionPool, ExtractionTimeout } from './pool.js'
 import type { Extraction } from '../domain/extraction.js'
 
 /** From this many files on, extraction runs on worker threads (one per core); writes stay here. */
@@ -72,21 +72,15 @@ async function main(argv: string[]): Promise<number> {
   const outcomes: Outcome[] = []
   const extractions: unknown[] = []
   const dryRun = values['dry-run']
-  const pool =
-    !dryRun && files.length >= BULK_THRESHOLD
-      ? new Piscina<{ text: string; title: string | null; language: string }, Extraction>({
-          filename: new URL('./worker.ts', import.meta.url).href,
-          workerData: { registry: ingestor.registry },
-          minThreads: availableParallelism(),
-          maxThreads: availableParallelism(),
-          // Workers load the gazetteer once; they must not exit between two tasks.
-          idleTimeout: 60_000,
-        })
-      : null
+  const threads = availableParallelism()
+  const pool = !dryRun && files.length >= BULK_THRESHOLD ? new ExtractionPool({ maxThreads: threads }) : null
+  // The registry as the run starts: every worker extracts against it (the single writer below adds
+  // what each article brings, matching new names to stored entities as it stores them).
+  const registry = pool ? ingestor.registrySnapshot() : null
   // Extractions run ahead on the workers; results are stored here in submission order, so that a
   // run gives the same database whatever the threads' timing.
   const queue: { source: string; input: IngestInput; text: string; extraction: Promise<Extraction> }[] = []
-  const window = (pool?.maxThreads ?? 1) * 4
+  const window = (pool ? threads : 1) * 4
   const record = (source: string, r: IngestResult) =>
     outcomes.push({
       source,
@@ -134,7 +128,11 @@ async function main(argv: string[]): Promise<number> {
             const prepared = ingestor.prepare(withDefaults)
             if ('duplicate' in prepared) record(source, prepared)
             else {
-              const extraction = pool.run({ text: prepared.text, title: withDefaults.title ?? null, language: prepared.language })
+              const extraction = pool
+                .extract({ text: prepared.text, title: withDefaults.title ?? null, language: prepared.language, registry: registry! }, config.extractionTimeoutMs)
+                .catch((err: unknown) => {
+                  throw err instanceof ExtractionTimeout ? extractionTimeoutError(config.extractionTimeoutMs, prepared.text.length) : err
+                })
               extraction.catch(() => {}) // handled when stored, in order
               queue.push({ source, input: withDefaults, text: prepared.text, extraction })
               if (queue.length >= window) await storeHead()
@@ -149,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
     while (queue.length) await storeHead()
   } finally {
     bar?.stop()
-    await pool?.destroy()
+    await pool?.close()
     closeDatabase(db)
   }
 

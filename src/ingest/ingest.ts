@@ -3,11 +3,14 @@ import type { Db } from '../db/open.js'
 import { articles, entities, events } from '../db/schema.js'
 import { ApiError } from '../domain/errors.js'
 import type { Extraction, Registry } from '../domain/extraction.js'
-import { detectLanguage, extract } from '../pipeline/index.js'
+import { extract } from '../pipeline/index.js'
 import { storeDocument } from '../queries/documents.js'
 import { sha256 } from './ids.js'
 import { storeArticle } from './persist.js'
+import { checkText } from './text.js'
+import { ExtractionTimeout, type ExtractionPool } from './pool.js'
 import { loadRegistry } from './registry.js'
+import type { RegistrySnapshot } from './worker.js'
 
 export interface IngestInput {
   text: string
@@ -26,13 +29,20 @@ export interface IngestResult {
   extraction: Extraction | null
 }
 
+/** The 422 of an article whose reading or extraction ran past its time budget (EXTRACTION_TIMEOUT_MS). */
+export function extractionTimeoutError(budgetMs: number, chars: number): ApiError {
+  return new ApiError(
+    422,
+    'extraction_timeout',
+    `text: extracting this article (${chars} characters) took longer than the ${budgetMs} ms allowed (EXTRACTION_TIMEOUT_MS); nothing was stored`,
+    [{ field: 'text', message: `extraction over ${budgetMs} ms` }],
+  )
+}
+
 /** An article is attached to an event it names the place of only when published this close to it. */
 export const EVENT_WINDOW_DAYS = 14
 
-/** The stored form of a text: the reference for every offset (line endings unified, no BOM). */
-export function normalizeText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC')
-}
+export { checkText, normalizeText } from './text.js'
 
 /** A first line that reads as a headline: short, without final punctuation, then a blank line. */
 export function headlineOf(text: string): string | null {
@@ -90,6 +100,13 @@ export function matchEvent(db: Db, extraction: Extraction, publishedAt: string |
  */
 export class Ingestor {
   private cached: Registry | null = null
+  private snapshot: RegistrySnapshot | null = null
+  /** Bumped whenever the registry may have changed: the version worker threads compare. */
+  private generation = 0
+  /** Distinguishes this Ingestor's versions from another's on a pool that several share. */
+  private readonly instance = `${process.pid}.${Math.random().toString(36).slice(2)}`
+  /** Off-thread ingests, one after another: each extraction sees the registry the last one left. */
+  private tail: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly db: Db) {}
 
@@ -99,14 +116,22 @@ export class Ingestor {
     return this.cached
   }
 
+  /** The registry as worker threads receive it: JSON and a version that changes with its contents. */
+  registrySnapshot(): RegistrySnapshot {
+    this.snapshot ??= { version: `${this.instance}:${this.generation}`, json: JSON.stringify(this.registry) }
+    return this.snapshot
+  }
+
   /** After a curation changed entities or aliases: the next extraction sees the change. */
   invalidateRegistry(): void {
     this.cached = null
+    this.snapshot = null
+    this.generation++
   }
 
   /** Runs the pipeline only: no database writes. */
   extract(input: IngestInput): Extraction {
-    const { text, language } = this.validate(input)
+    const { text, language } = checkText(input.text)
     return extract(text, this.registry, { title: input.title ?? null, language })
   }
 
@@ -117,23 +142,69 @@ export class Ingestor {
   }
 
   /**
+   * ingest() with the pipeline on a worker thread of `pool`, so that the event loop stays free for
+   * other requests however long the text. Ingests through here run one after another (the next
+   * extraction starts once the previous article is stored), so each article is extracted against
+   * the registry with every entity and alias the articles before it added. The extraction gets
+   * `budgetMs` milliseconds of thread time (a budget counted from when it starts, not while it waits
+   * its turn); past it the thread is terminated and this rejects with a 422 `extraction_timeout`,
+   * nothing stored (its message names `allowedMs`, the whole allowance when part of it went to reading
+   * an HTML page). Validation errors are ApiErrors as in ingest().
+   */
+  ingestOffThread(input: IngestInput, pool: ExtractionPool, budgetMs: number, allowedMs = budgetMs): Promise<IngestResult> {
+    const run = this.tail.then(async () => {
+      const started = performance.now()
+      const left = () => Math.max(1, budgetMs - (performance.now() - started))
+      let prepared: { text: string; language: string } | IngestResult
+      let extraction: Extraction
+      try {
+        // Normalizing, hashing and the language of a long text are milliseconds a megabyte: on the pool too.
+        prepared = this.lookup(input, await pool.check(input.text ?? '', left()))
+        if ('duplicate' in prepared) return prepared
+        extraction = await pool.extract(
+          { text: prepared.text, title: input.title ?? null, language: prepared.language, registry: this.registrySnapshot() },
+          left(),
+        )
+      } catch (err) {
+        if (err instanceof ExtractionTimeout) throw extractionTimeoutError(allowedMs, (input.text ?? '').length)
+        throw err
+      }
+      // The extraction arrives as a message; storing it waits for a turn of its own, and rendering
+      // its answer another (the route reads it): a long text's full-text indexing and its rendering
+      // are each tens of milliseconds, and requests that arrived meanwhile are answered in between.
+      await new Promise((resolve) => setImmediate(resolve))
+      return this.store(input, prepared.text, extraction, { render: false })
+    })
+    this.tail = run.catch(() => {})
+    return run
+  }
+
+  /**
    * Validates an input and finds whether its text is already stored: the part of ingesting that
    * comes before extraction. Throws ApiError for bad input.
    */
   prepare(input: IngestInput): { text: string; language: string } | IngestResult {
-    const { text, language } = this.validate(input)
+    return this.lookup(input, checkText(input.text))
+  }
+
+  /** prepare() after checkText: the stored article with that hash, or the text to extract. */
+  private lookup(input: IngestInput, checked: { text: string; language: string; hash: string }): { text: string; language: string } | IngestResult {
     const existing = this.db
       .select({ id: articles.id, eventId: articles.eventId })
       .from(articles)
-      .where(eq(articles.contentHash, sha256(text)))
+      .where(eq(articles.contentHash, checked.hash))
       .get()
     if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
     if (input.event) resolveEventParam(this.db, input.event)
-    return { text, language }
+    return { text: checked.text, language: checked.language }
   }
 
-  /** Stores an article with its extraction in one transaction: the single writer's part. */
-  store(input: IngestInput, text: string, extraction: Extraction): IngestResult {
+  /**
+   * Stores an article with its extraction in one transaction: the single writer's part. Its answer
+   * (GET /v1/articles/{id}) is rendered and kept in the same transaction unless `render` is false
+   * (the API then renders it at its first read, a turn of the event loop later).
+   */
+  store(input: IngestInput, text: string, extraction: Extraction, { render = true }: { render?: boolean } = {}): IngestResult {
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
     const stored = this.db.transaction((tx) => {
@@ -152,29 +223,13 @@ export class Ingestor {
         { method: 'extracted' },
       )
       // Its answer is rendered now, in the same transaction, so that its first read is a lookup.
-      if (!article.duplicate) storeDocument(this.db, 'article', article.id)
+      if (!article.duplicate && render) storeDocument(this.db, 'article', article.id)
       return article
     })
     // Entities and aliases are new whenever the pipeline met a name the registry lacked or a new
     // surface form of a known one; the next extraction then reloads the registry.
-    if (!stored.duplicate) this.cached = null
+    if (!stored.duplicate) this.invalidateRegistry()
     return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
 
-  private validate(input: IngestInput): { text: string; language: string } {
-    const text = normalizeText(input.text ?? '')
-    if (text.trim() === '') {
-      throw new ApiError(400, 'bad_request', 'text: the article text is empty', [{ field: 'text', message: 'is empty' }])
-    }
-    const language = detectLanguage(text)
-    if (language !== 'eng' && language !== 'und') {
-      throw new ApiError(
-        422,
-        'unsupported_language',
-        `text: the article seems to be in "${language}" (ISO 639-3), not English; only English articles can be extracted`,
-        [{ field: 'text', message: `language ${language}` }],
-      )
-    }
-    return { text, language }
-  }
 }

@@ -15,30 +15,41 @@ import {
   pageOf,
 } from '../domain/api.js'
 import { ApiError, notFound } from '../domain/errors.js'
-import { htmlToText } from '../ingest/html.js'
-import type { Ingestor } from '../ingest/ingest.js'
+import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
+import { ExtractionTimeout } from '../ingest/pool.js'
 import { requireKey } from '../plugins/auth.js'
 import { sendJson } from '../plugins/serializer.js'
-import { deleteArticle, getArticle, listArticles } from '../queries/articles.js'
+import { deleteArticle, listArticles } from '../queries/articles.js'
 import { readDocument } from '../queries/documents.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
-  { db, keys, ingestor },
+  { db, keys, ingestor, pool, extractionTimeoutMs },
 ) => {
   // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
-  // them all; HTML keeps only its main text (Readability) and lends its title.
+  // them all. An HTML page is read (its main text, its title and metadata) by the handler, on a
+  // worker thread: a heavy page must not hold the event loop.
   app.removeContentTypeParser('text/plain')
   app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
-  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
+
+  /**
+   * The page's main text and what it says about itself (htmlToText, on a worker thread), under the
+   * request's metadata: what the query string names wins. Returns the time it took, in ms.
+   */
+  async function readPage(html: string, query: Record<string, unknown>): Promise<{ input: IngestInput; ms: number }> {
+    const started = performance.now()
     let page
     try {
-      page = htmlToText(body as string)
+      page = await pool.html(html, extractionTimeoutMs)
     } catch (err) {
-      return done(new ApiError(400, 'bad_request', `body: the HTML could not be read (${(err as Error).message})`), undefined)
+      if (err instanceof ExtractionTimeout) throw extractionTimeoutError(extractionTimeoutMs, html.length)
+      if (err instanceof ApiError) throw err
+      throw new ApiError(400, 'bad_request', `body: the HTML could not be read (${(err as Error).message})`)
     }
-    done(null, page.title ? { text: page.text, title: page.title } : { text: page.text })
-  })
+    const fromPage = Object.fromEntries(Object.entries(page).filter(([, v]) => v !== null && v !== undefined))
+    return { input: { ...fromPage, ...query } as unknown as IngestInput, ms: performance.now() - started }
+  }
 
   app.post(
     '/articles',
@@ -70,10 +81,22 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       if (!isText && Object.keys(request.query).length > 0) {
         throw new ApiError(400, 'bad_request', 'with a JSON body, metadata goes in the body, not the query string')
       }
-      const result = ingestor.ingest({ ...request.body, ...request.query })
+      let input: IngestInput = { ...request.body, ...request.query }
+      let budget = extractionTimeoutMs
+      if (/^text\/html/i.test(request.headers['content-type'] ?? '')) {
+        const page = await readPage(request.body.text, request.query)
+        input = page.input
+        budget = Math.max(1, extractionTimeoutMs - page.ms)
+      }
+      const result = await ingestor.ingestOffThread(input, pool, budget, extractionTimeoutMs)
+      // Rendering the answer of a long article is milliseconds a megabyte: a turn of its own.
+      await new Promise((resolve) => setImmediate(resolve))
       request.log.info({ article: result.id, duplicate: result.duplicate, key: request.keyName }, 'article ingested')
       reply.code(result.duplicate ? 200 : 201)
-      return { ...getArticle(db, result.id)!, duplicate: result.duplicate }
+      // The article's rendering, kept as GET /v1/articles/{id} answers it (rendered now when new),
+      // with `duplicate` added.
+      const kept = readDocument(db, 'article', result.id)!
+      return sendJson(reply, Buffer.concat([kept.subarray(0, kept.lastIndexOf('}')), Buffer.from(`,"duplicate":${result.duplicate}}`)]))
     },
   )
 
