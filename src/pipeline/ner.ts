@@ -304,6 +304,19 @@ function isLineStart(doc: Doc, index: number): boolean {
 }
 
 /**
+ * The run [s, end) is followed by an acronym in parentheses made of the initials of its words from
+ * `s` on ("Health Service Executive (HSE)", "Food Safety Authority of Ireland (FSAI)"): the words
+ * the acronym spells are all part of the name.
+ */
+function acronymAfter(tokens: Token[], s: number, end: number): boolean {
+  const acronym = tokens[end + 1]
+  if (tokens[end]?.text !== '(' || tokens[end + 2]?.text !== ')' || acronym === undefined || !isAcronymToken(acronym)) return false
+  let initials = ''
+  for (let k = s; k < end; k++) if (isWord(tokens[k]!) && isCapitalized(tokens[k]!)) initials += tokens[k]!.text[0]
+  return initials.length >= 2 && initials === acronym.text.replace(/\d/g, '').slice(0, initials.length) && acronym.text.length <= initials.length + 1
+}
+
+/**
  * A plural whose singular is a role noun or ordinary vocabulary and no one's name: "neighbours",
  * "relatives", "villagers", "colleagues" (not "Williams", "Reyes").
  */
@@ -355,8 +368,16 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       s++
       continue
     }
-    // Not "Police Scotland said…": an institution's first word before a name is part of it.
-    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    // Not "Police Scotland said…": an institution's first word before a name is part of it; nor
+    // "Al-Rayah": a word glued by a hyphen to the next; nor "The Health Service Executive (HSE)": a
+    // name its acronym in parentheses spells from this word on.
+    // "Later the Tarn Valley Water Board said…": a sentence's first word before "the" is no part of a name.
+    if (s === start && isSentenceInitial(doc, s) && tokens[s + 1]?.text === 'the' && (isCommonWord(lower) || lowercaseSeen.has(lower))) {
+      s++
+      continue
+    }
+    const glued = tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore
+    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymAfter(tokens, s, end) && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -440,6 +461,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
   if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "The Health Service Executive (HSE)": a name followed by the acronym of its initials is an
+  // organization's (persons have none; places with one are in the gazetteer: "UAE", "DRC").
+  if (!single && acronymAfter(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "NewsDay", "WorkSafe": a capital inside one word names a brand, not a person ("McDonald" does).
   const camel = single && /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(words[0]!.text)
   if (camel && !CAMEL_PREFIXES.test(camel[1]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }

@@ -372,3 +372,16 @@ t.test("a country's parliament named by description is that country's body (code
   const y = extract('KAMPALA — Floods hit Kasese. Analysts said the next parliament could be hung, and a parliament needs money.', { entities: [] })
   t.notOk(y.entities.some((e) => e.name.startsWith('Parliament')))
 })
+
+t.test('a sentence-initial word stays in a name its acronym spells or a hyphen joins; not before "the"', async (t) => {
+  const x = extract('The Water Service Directorate (WSD) is testing the wells. Al-Manara, the group\'s media arm, posted the claim. Later the Kestrel Valley Water Board said it was ready.', { entities: [] })
+  const byName = new Map(x.entities.map((e) => [e.name, e]))
+  t.equal(byName.get('Water Service Directorate')?.kind, 'group')
+  t.ok(byName.get('Water Service Directorate')?.aliases.includes('WSD'))
+  t.ok(byName.has('Al-Manara'), 'not "Manara"')
+  t.ok(byName.has('Kestrel Valley Water Board'), 'not "Later the Kestrel Valley Water Board"')
+  t.notOk([...byName.keys()].some((n) => n.startsWith('Later')))
+  // Negative: an acronym that does not spell the words leaves a common first word out.
+  const y = extract('Health officials in Tarnow (TPD) said two people were treated.', { entities: [] })
+  t.notOk(y.entities.some((e) => e.name.startsWith('Health')))
+})
