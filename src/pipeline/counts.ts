@@ -657,7 +657,8 @@ const PEOPLE_ENDINGS = /(?:ers|ors|ists|ians|ants|ents|ims|ees|ons|men|ren|ople|
 
 /** Only "and" or a comma (and "another") between the end of the last figure and `at`: "13 killed and 60 wounded". */
 function coordinatedAfter(tokens: Token[], lastEnd: number, at: number): boolean {
-  const joint = tokens[at - 1]?.lower === 'another' ? at - 2 : at - 1
+  // "…and another 30", "…and a further four in Tarnby", "…and an additional 12"
+  const joint = tokens[at - 1]?.lower === 'another' ? at - 2 : (tokens[at - 1]?.lower === 'further' || tokens[at - 1]?.lower === 'additional') && ['a', 'an'].includes(tokens[at - 2]?.lower ?? '') ? at - 3 : at - 1
   if (joint <= lastEnd || (tokens[joint].lower !== 'and' && tokens[joint].text !== ',')) return false
   // The last figure's own words may stand between: "31 worshippers dead and", "were killed and".
   for (let k = lastEnd; k < joint; k++) if (tokens[k].text === ';' || countWordAt(tokens, k)) return false
@@ -771,7 +772,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     }
     if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
     if (t.text === ',' && k > from) {
-      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
+      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
       limit = Math.min(s.tokenEnd, close + 5)
@@ -889,12 +890,18 @@ function clauseEnds(tokens: Token[], k: number): boolean {
 /** The closing comma of an aside opened at `from`, if it closes within a few words. */
 function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   // "including two women": a part of the figure may hold a number of its own.
-  const parts = tokens[from].lower === 'including' || tokens[from].lower === 'among'
+  const parts = tokens[from].lower === 'including' || tokens[from].lower === 'among' || shareAside(tokens, from)
   for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
     if (tokens[k].text === ',') return k
     if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
   }
   return null
+}
+
+/** "Four people, three of them children, drowned": an aside that is a share of the figure ("N of them"). */
+function shareAside(tokens: Token[], from: number): boolean {
+  const n = countWordAt(tokens, from)
+  return n !== null && tokens[n.tokenEnd]?.lower === 'of' && (tokens[n.tokenEnd + 1]?.lower === 'them' || tokens[n.tokenEnd + 1]?.lower === 'whom')
 }
 
 const OWN_RELATIVE = new Set(['died', 'perished', 'drowned', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'remains', 'still', 'later'])
@@ -964,6 +971,15 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     if (tokens[k].lower === 'bodies' && tokens[k + 1]?.lower === 'of') return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
     if (tokens[k].lower === 'lives' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && TOOK_LIVES.has(tokens[k - 2]?.lower ?? '')) return { metric: 'killed', tokenStart: k - 2, tokenEnd: at, confidence: 0.8 }
     if (!['of', 'the', 'a', 'some', 'another', 'an', 'at', 'least'].includes(tokens[k].lower)) break
+  }
+  // "killing the driver and 3 passengers", "arrested the owner and two of his sons": a number
+  // coordinated after the verb's first object.
+  if (tokens[at - 1]?.lower === 'and') {
+    for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
+      const metric = METRIC_BEFORE[tokens[k].lower]
+      if (metric && k < at - 2) return { metric, tokenStart: k, tokenEnd: at, confidence: 0.75 }
+      if (!/^\p{L}+$/u.test(tokens[k].text) || FINITE.has(tokens[k].lower)) break
+    }
   }
   const toll = tollPhrase(tokens, at, floor)
   if (toll) return toll

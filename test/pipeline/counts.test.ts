@@ -502,3 +502,11 @@ t.test('a fact box\'s labels, and parts by place after a dash', async (t) => {
   t.same(parts('The toll has risen to 57 — 41 in Valdora and 16 in Tarnby.'), ['killed 57', 'killed 41 [Valdora]', 'killed 16 [Tarnby]'])
   t.same(parts('The toll has risen to 57 — the highest in a decade.'), ['killed 57'])
 })
+
+t.test('a number after the verb\'s first object, "a further four in X", "N of them" as an aside', async (t) => {
+  t.same(counts('The bus hit a truck, killing the driver and 3 passengers.'), ['killed 3 exact'])
+  t.same(counts('The storm injured the mayor and destroyed 40 homes.'), [], 'a second verb takes its own object')
+  t.same(parts('Nine people were killed in Valdora and a further four in Tarnby.'), ['killed 9', 'killed 4 [Tarnby]'])
+  t.same(parts('Four people, three of them children, drowned.'), ['killed 4', 'killed 3 [children]'])
+  t.same(parts('Four buses, three of them new, were burned.'), [])
+})
