@@ -3,6 +3,7 @@ import type { Doc, Token } from './doc.js'
 import {
   ACTOR_NOUNS,
   GROUP_ROLE_NOUNS,
+  MEDIUM_NOUNS,
   CONNECTORS_IN_NAMES,
   COLLECTIVE_VOICES,
   CURRENCY_CODES,
@@ -303,6 +304,20 @@ function isLineStart(doc: Doc, index: number): boolean {
   return /^[\s(]*$/u.test(doc.text.slice(before + 1, start))
 }
 
+// What is written or posted on a platform: "a post on X", "wrote on X", "said on X".
+const POSTED_ON = new Set(['post', 'posts', 'posted', 'message', 'messages', 'statement', 'wrote', 'writes', 'write', 'said', 'says', 'shared', 'published', 'tweeted', 'video', 'videos', 'comment', 'comments', 'account', 'page', 'announced', 'appeal', 'thread'])
+
+/** The letter X as the platform: before "account", "post", "page", or after "a post on", "wrote on", "via". */
+function platformX(tokens: Token[], s: number, e: number): boolean {
+  const next = tokens[e]?.lower ?? ''
+  if (MEDIUM_NOUNS.has(next) || next === 'user' || next === 'users' || next === 'handle') return true
+  const prev = tokens[s - 1]?.lower
+  if (prev !== 'on' && prev !== 'via') return false
+  // "posted on X", "a post on X on Thursday", "said in a statement on X".
+  for (let k = s - 2; k >= Math.max(0, s - 4); k--) if (POSTED_ON.has(tokens[k]!.lower)) return true
+  return false
+}
+
 /**
  * The run [s, end) is followed by an acronym in parentheses made of the initials of its words from
  * `s` on ("Health Service Executive (HSE)", "Food Safety Authority of Ireland (FSAI)"): the words
@@ -421,6 +436,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Minister Rejects Charge | Assam Water Resources Minister…": a live entry's heading before a bar.
   if (tokens[e]?.text === '|' && isLineStart(doc, start) && !(single && isAcronymToken(words[0]))) return null
   if (single && (WEEKDAYS_AND_MONTHS.has(head) || STOP_CAPITALIZED.has(head) || PERSON_TITLES.has(head))) return null
+  // "a post on X", "the club's official X account": the platform X (codebook §7, platforms are groups).
+  if (single && surface === 'X' && platformX(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (single && words[0].text.length < 2) return null
   // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.
   if (single && CURRENCY_CODES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null

@@ -385,3 +385,10 @@ t.test('a sentence-initial word stays in a name its acronym spells or a hyphen j
   const y = extract('Health officials in Tarnow (TPD) said two people were treated.', { entities: [] })
   t.notOk(y.entities.some((e) => e.name.startsWith('Health')))
 })
+
+t.test('the letter X as the platform a statement is posted on (codebook §7, platforms are groups)', async (t) => {
+  t.ok(kinds('The mayor said in a post on X on Thursday that 16 had died.').includes('X/group'))
+  t.ok(kinds("A message on the club's official X account said the match was off.").includes('X/group'))
+  // Negative: X as a letter or a label is no platform.
+  t.notOk(kinds('Plan X failed, and Gate X was closed for the day.').some((k) => k.startsWith('X/')))
+})
