@@ -183,11 +183,13 @@ export function extractCounts(doc: Doc): Doc {
       const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
       const coordinated: boolean = !range && lastTotal !== null && coordinatedAfter(tokens, lastTotal.tokenEnd, qualifier.tokenStart)
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotal?.tokenEnd ?? null, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      // (Read through a typed local: TypeScript narrows the closure's `let` to its initial null.)
+      const lastTotalEnd: number | null = (lastTotal as { tokenEnd: number } | null)?.tokenEnd ?? null
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
-      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' && rangeLow?.high === n.tokenStart ? rangeLow.metric : null)
+      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null)
       if (!metric) continue
       // "put the number of injured at between 80 and 95": the high end counts what the low end does.
       rangeLow = range?.qualifier === 'at_least' ? { high: range.high.tokenStart, metric } : null
@@ -663,6 +665,11 @@ function coordinatedAfter(tokens: Token[], lastEnd: number, at: number): boolean
   // The last figure's own words may stand between: "31 worshippers dead and", "were killed and".
   for (let k = lastEnd; k < joint; k++) if (tokens[k].text === ';' || countWordAt(tokens, k)) return false
   return joint - lastEnd <= 8
+}
+
+/** The metric of a range's high end `n` from its low end just read, or null. */
+function rangeHighMetric(low: { high: number; metric: MetricAt } | null, n: NumberAt): MetricAt | null {
+  return low && low.high === n.tokenStart ? low.metric : null
 }
 
 /** "The toll has risen to 57 — 41 in Valdora and 16 in Tarnby": a dash right after the last figure's number opens its parts. */
