@@ -264,6 +264,13 @@ export const DESCRIBED_PARTY_HEADS = words(`
 `)
 
 /**
+ * Described parties that are armed groups by category ("militants", "a band of militants"): named
+ * as someone else's suspects they identify ("blamed Islamist militants"), but as the subject of the
+ * act in the article's report they only restate it ("militants stormed the camp", codebook §7).
+ */
+export const ARMED_DESCRIPTIONS = words('rebels separatists insurgents militants islamists jihadists extremists nationalists militias band')
+
+/**
  * Heads of unnamed collective voices kept as written as a claimant (codebook §2: "survivors",
  * "analysts"): "survivors accused the police", "witnesses said the soldiers fired first".
  */

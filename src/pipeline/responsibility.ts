@@ -16,7 +16,7 @@ import {
 import { holderOfRole } from './quotes.js'
 import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
+import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -579,8 +579,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   // "Vilnius killing", "the Kabul bombing": a bare -ing form right after a noun is a noun phrase's
   // head, not a predicate; a participle after a comma or "and" shares the subject before it (below).
   if (group && group.tokenEnd - group.tokenStart === 1 && /ing$/i.test(doc.tokens[group.tokenStart]!.text)) {
-    const before = doc.tokens[group.tokenStart - 1]
-    if (before && group.tokenStart > syntax.sentence.tokenStart && before.text !== ',' && before.lower !== 'and' && /^\p{L}/u.test(before.text)) return null
+    const i = group.tokenStart - 1 - syntax.sentence.tokenStart
+    if (i >= 0 && (syntax.pos[i] === 'NOUN' || syntax.pos[i] === 'PROPN')) return null
   }
   const clause = clauseAt(syntax, at)
   // The clause's first noun phrase no preposition governs, with no other verb before the act's
@@ -592,17 +592,22 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
     const after = chunk.end + dateline[0].length
     chunk = syntax.chunks.find((c) => c.start >= after && c.end <= at && !afterPreposition(syntax, c)) ?? null
   }
-  if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at)) chunk = null
+  // A participle modifying the subject ("Fighters … arriving on motorcycles stormed") is no verb of its own.
+  if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at && !(g.tokenEnd - g.tokenStart === 1 && /ing$/i.test(doc.tokens[g.tokenStart]!.text)))) chunk = null
   if (!chunk) {
     chunk = chunkBefore(syntax, at, clause.start)
     // "riot police, several dozen of them, arrived": the subject before an aside set off by commas.
     const aside = chunk && afterPreposition(syntax, chunk) ? ASIDE_BEFORE_VERB.exec(doc.lookup.slice(Math.max(clause.start, at - 80), at)) : null
     if (aside) chunk = chunkBefore(syntax, at - aside[0].length, clause.start)
-    if (!chunk || (!aside && at - chunk.end > 2) || (aside && at - aside[0].length - chunk.end > 1) || afterPreposition(syntax, chunk)) {
+    // "only after the marchers started…": a subordinator the tagger reads as a preposition opens a clause.
+    const governed = chunk !== null && afterPreposition(syntax, chunk) && !SUBORDINATORS.has(doc.tokens[chunk.tokenStart - 1]?.lower ?? '')
+    if (!chunk || (!aside && at - chunk.end > 2) || (aside && at - aside[0].length - chunk.end > 1) || governed) {
       // "Police broke up the rally, firing tear gas", "riot police arrived in trucks, fired tear gas
       // and detained…": a participle or a verb in a series shares the subject of the verb before it.
       const previous = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start).pop()
-      if (depth < 3 && previous && previous !== group && /^[^;:.]*?(?:,|\band\b)\s*$/.test(doc.lookup.slice(previous.end, at))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
+      // "the marchers started throwing stones": an aspectual verb's subject is its complement's.
+      const aspectual = previous && ASPECTUAL.has(previous.lemma) && doc.lookup.slice(previous.end, at).trim() === ''
+      if (depth < 3 && previous && previous !== group && (aspectual || /^[^;:.]*?(?:,|\band\b)\s*$/.test(doc.lookup.slice(previous.end, at)))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
       return null
     }
   }
@@ -620,12 +625,25 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   }
   const named = chunkActor(doc, chunk) ?? definiteReferent(doc, chunk.tokenStart)
   if (named) return found(doc, named, 1)
+  // "Supporters of the Fanilo party set fire…", "fighters from the Front stormed…": its members' group.
+  if (MEMBER_HEADS.has(head)) {
+    const of = syntax.chunks.find((c) => c.start > chunk!.end)
+    const group = of && of.end <= at && /^\s+(?:of|from|loyal to)\s+$/i.test(doc.lookup.slice(chunk.end, of.start)) ? chunkActor(doc, of) : null
+    if (group) return found(doc, group, 1)
+  }
   // "the authorities had failed to prepare": a state's organs as a whole are its country.
   if (NATIONAL.test(doc.text.slice(chunk.start, chunk.end))) return storyCountry(doc)
-  // "soldiers in open trucks fired…", "riot police fired tear gas": a state's force, kept as written.
-  if (!STATE_FORCES.has(head)) return null
+  // "soldiers in open trucks fired…", "riot police fired tear gas": a state's force, kept as written;
+  // "the marchers started throwing stones", "the owners failed to…": a described party, likewise.
+  if (!STATE_FORCES.has(head) && !(DESCRIBED_PARTY_HEADS.has(head) && !ARMED_DESCRIPTIONS.has(head))) return null
+  // "police fired shots" after the Zambia Police Service was named: that force (codebook §7).
+  const force = chunk.tokenEnd - chunk.tokenStart === 1 ? namedForce(doc, head, chunk.start) : null
+  if (force) return found(doc, force, 1)
   let first = chunk.tokenStart
   while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
+  // "after visiting fans went on the rampage": the participle the tagger left out of the phrase is its modifier.
+  const i = first - 1 - syntax.sentence.tokenStart
+  if (first === chunk.tokenStart && i >= 0 && syntax.pos[i] === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(doc.tokens[first - 1]!.text) && !SOURCE_CUES.has(doc.tokens[first - 1]!.lower) && (i === 0 || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'CCONJ'].includes(syntax.pos[i - 1]!))) first--
   return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
 }
 
@@ -717,11 +735,14 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
     if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
   }
   // "the police" after "the Ghana Police Service" was named: the one force whose name holds the word (codebook §7).
-  if (FORCE_WORDS.has(words[0] ?? '')) {
-    const named = (forceNames(doc).get(words[0]!) ?? []).filter((g) => g.mention.end <= at)
-    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
-  }
-  return null
+  return namedForce(doc, words[0] ?? '', at)
+}
+
+/** The one force named before `at` whose name holds `word` ("police" → Ghana Police Service), or null. */
+function namedForce(doc: Doc, word: string, at: number): Mention | null {
+  if (!FORCE_WORDS.has(word)) return null
+  const named = (forceNames(doc).get(word) ?? []).filter((g) => g.mention.end <= at)
+  return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? named[0]!.mention : null
 }
 
 /**
@@ -1098,6 +1119,12 @@ function reportingSubject(doc: Doc, sentence: Sentence, clauseFloor: number): Fo
 const ANONYMOUS_SOURCES = /((?:\b(?:two|three|four|five|several|some|many|\d+)\s+)?\b(?:people|persons|sources|officials|individuals|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|involved in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:have|has|had|also|later)\s+)*$/i
 /** An aside between a subject and its verb: ", several dozen of them, ", ", a group based in Mali, ". */
 const ASIDE_BEFORE_VERB = /,[^,;:()"“”]{2,60},\s*$/
+/** Words that open a clause whether tagged as a preposition or not: "after the marchers started…". */
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'once', 'when', 'while', 'as'])
+/** Verbs (lemmas) whose -ing complement is the act itself: "started throwing stones", "kept firing". */
+const ASPECTUAL = new Set(['start', 'begin', 'continue', 'keep', 'resume'])
+/** Heads of a group's members, who act for it: "supporters of the party", "fighters from the Front". */
+const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
@@ -1342,7 +1369,7 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     const m = mentionsBetween(doc, from, from + said[0].length).find((x) => isActorMention(doc, x, 'subject'))
     if (m) return found(doc, m, 1)
     // "…, the activist said", "…, said an official who…": an unnamed voice, kept as written.
-    const words = (said[1] ?? said[2] ?? '').trim().split(/\s+/)
+    const words = (said[1] ?? said[2] ?? '').replace(/^[\s"“”'‘’]+/, '').trim().split(/\s+/)
     const head = words.findIndex((w, i) => i < 4 && VOICE_HEADS.has(w.toLowerCase()))
     if (head !== -1 && !/\p{Lu}/u.test(words.slice(1, head + 1).join(' '))) {
       let first = 0

@@ -382,3 +382,11 @@ t.test('coordinated verbs share the subject; denials\' own subjects; district go
   const text = 'Georgia blames local officials for flood\n\nGeorgia\'s government has accused local officials of failing to raise the alarm.'
   t.same(extract(text, { entities: [] }, { title: 'Georgia blames local officials for flood' }).claims.filter((c) => c.kind === 'responsibility').length, 1, 'no claim from the title')
 })
+
+t.test('acts of a riot, aspectual verbs, members acting for their group, a named force read bare (issue 15)', async (t) => {
+  t.same(written('March in Garoua\n\n"Only tear gas was used, and only after the marchers started throwing stones," the police spokesman told reporters.'), ['police asserts marchers'])
+  t.same(written('Riot in Toamasina\n\nSupporters of the Fanilo party set fire to a police post on Sunday.'), ['null asserts ner:Fanilo'])
+  t.same(written('Match in Leeds\n\nThe friendly was called off after visiting fans went on the rampage at the ground.'), ['null asserts visiting fans'])
+  t.same(written('Raid in Anbar\n\nA band of heavily armed militants attacked an army camp, security sources said.'), [], 'a category of armed group restates the act')
+  t.same(written('Riot in Ndola\n\nThe Zambia Police Service deployed 400 officers. Police fired shots and tear gas to scatter the crowd.'), ['null asserts ner:Zambia Police Service'])
+})
