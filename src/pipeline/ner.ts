@@ -60,6 +60,8 @@ const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'member
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
 
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
+// Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
+const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
 // Currencies written before an amount.
 const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
@@ -386,6 +388,12 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // Not "Police Scotland said…": an institution's first word before a name is part of it; nor
     // "Al-Rayah": a word glued by a hyphen to the next; nor "The Health Service Executive (HSE)": a
     // name its acronym in parentheses spells from this word on.
+    // "Eyewitness Ahmad Shah said…", "Shopkeeper Wali Khan": a role noun opening the sentence is a title.
+    if (s === start && isSentenceInitial(doc, s) && end - s >= 2 && PERSON_ROLE_NOUNS.has(lower) && !ORG_HEADS.has(lower) && looksLikeNameWord(tokens[s + 1]!.lower)) {
+      titleCue = true
+      s++
+      continue
+    }
     // "Later the Tarn Valley Water Board said…": a sentence's first word before "the" is no part of a name.
     if (s === start && isSentenceInitial(doc, s) && tokens[s + 1]?.text === 'the' && (isCommonWord(lower) || lowercaseSeen.has(lower))) {
       s++
@@ -447,6 +455,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // Holidays, seasons and named storms are no person, group or place: "Eid al-Fitr", "Ramadan",
   // "Cyclone Belinda", "Typhoon Haima".
   if (HOLIDAYS.has(wordsLower[0]!) || (!single && STORM_WORDS.has(wordsLower[0]!))) return null
+  // "the ferry MV Lady Mary", "HMS Dauntless": a vessel is no person, group or place (codebook §1).
+  if (VESSEL_PREFIXES.has(tokens[start]!.text) && end - start >= 2) return null
   // "@SofieLind": a platform handle is no entity (codebook §1).
   if (tokens[s - 1]?.text === '@' && !tokens[s]!.spaceBefore) return null
 
@@ -613,6 +623,8 @@ function teamCue(tokens: Token[], s: number, e: number): boolean {
       if (!FIXTURE_MODIFIERS.has(w)) break
     }
   }
+  // "Premier League side Chelsea", "the Turkish side Galatasaray": a team introduced as a side.
+  if (tokens[s - 1]?.text === 'side' && (/^\p{Lu}/u.test(tokens[s - 2]?.text ?? '') || isDemonymWord(tokens[s - 2]?.lower ?? '') || ['home', 'away', 'visiting', 'rival', 'opposing'].includes(tokens[s - 2]?.lower ?? ''))) return true
   // "against (bitter) rivals X": up to two lowercase words between "against" and the name.
   let k = s - 1
   let between = 0

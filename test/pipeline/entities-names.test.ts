@@ -392,3 +392,15 @@ t.test('the letter X as the platform a statement is posted on (codebook §7, pla
   // Negative: X as a letter or a label is no platform.
   t.notOk(kinds('Plan X failed, and Gate X was closed for the day.').some((k) => k.startsWith('X/')))
 })
+
+t.test('a role noun opening a sentence is a title; vessels name no one; a team introduced as a side', async (t) => {
+  const x = kinds('Eyewitness Ahmad Karimzai said he saw the blast. Shopkeeper Wali Durrani agreed. The ferry MV Lady Amara capsized, and HMS Valiant sailed. Premier League side Harbour Saints won.')
+  t.ok(x.includes('Ahmad Karimzai/person'))
+  t.ok(x.includes('Wali Durrani/person'))
+  t.notOk(x.some((k) => /Amara|Valiant|Lady/.test(k)), 'ships are no entities')
+  t.ok(x.includes('Harbour Saints/group'))
+  // Negative: a role noun that is an institution's word stays in the name; "the other side" names no team.
+  const y = kinds('Police Tarnland arrested two men. On the other side Amina Durrani waited.')
+  t.ok(y.includes('Police Tarnland/group'))
+  t.ok(y.includes('Amina Durrani/person'))
+})
