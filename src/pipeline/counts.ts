@@ -828,7 +828,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   const metric = METRIC_AFTER[lower]
   if (!metric) {
     if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
-    if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (tokens[j].lower === 'still') return 'missing'
+    // "still trapped", "eight miners remain trapped" (§3 missing)
+    if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
     // "47 remained admitted", "were admitted on Tuesday" (§3 "admitted"); not "two suspects admitted the killings".
     if (lower === 'admitted' && ADMITTED_AFTER.has(tokens[k - 1]?.lower ?? '')) return 'hospitalized'
     return null
@@ -843,6 +844,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   return metric
 }
 
+const STILL = new Set(['still', 'remain', 'remained', 'remains', 'remaining'])
 const ADMITTED_AFTER = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'remain', 'remained', 'remains', 'still'])
 
 /**

@@ -510,3 +510,8 @@ t.test('a number after the verb\'s first object, "a further four in X", "N of th
   t.same(parts('Four people, three of them children, drowned.'), ['killed 4', 'killed 3 [children]'])
   t.same(parts('Four buses, three of them new, were burned.'), [])
 })
+
+t.test('"remain trapped" is missing like "still trapped" (§3)', async (t) => {
+  t.same(counts('Eight miners remain trapped.'), ['missing 8 exact'])
+  t.same(counts('Twelve people were trapped for hours before being freed.'), [], 'trapped and freed are not missing')
+})
