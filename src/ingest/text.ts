@@ -10,13 +10,25 @@ export function normalizeText(raw: string): string {
 }
 
 /**
- * The stored form of an article's text and its language, or an ApiError: 400 when the text is
- * empty, 422 when it is not in English. Pure (no database): worker threads run it too.
+ * The stored form of an article's text, its language and content hash, or an ApiError: 400 when
+ * the text is empty or holds U+FFFD (characters lost to a wrong decoding), 422 when it is not in
+ * English. Pure (no database): worker threads run it too.
  */
 export function checkText(raw: string | undefined | null): { text: string; language: string; hash: string } {
   const text = normalizeText(raw ?? '')
   if (text.trim() === '') {
     throw new ApiError(400, 'bad_request', 'text: the article text is empty', [{ field: 'text', message: 'is empty' }])
+  }
+  const lost = text.indexOf('\uFFFD')
+  if (lost >= 0) {
+    // U+FFFD stands for bytes a decoder could not read: the text was decoded wrongly before it came.
+    const before = text.slice(Math.max(0, lost - 30), lost).replace(/^[^]*\n/, '')
+    throw new ApiError(
+      400,
+      'bad_request',
+      `text: contains U+FFFD, the replacement character, at offset ${lost}${before ? ` (after "${before}")` : ''}: characters were lost when the text was decoded with the wrong encoding; send the original bytes with their charset`,
+      [{ field: 'text', message: `U+FFFD at offset ${lost}` }],
+    )
   }
   const language = detectLanguage(text)
   if (language !== 'eng' && language !== 'und') {

@@ -15,6 +15,7 @@ import {
   pageOf,
 } from '../domain/api.js'
 import { ApiError, notFound } from '../domain/errors.js'
+import { decodeBody, type BodyKind } from '../ingest/decode.js'
 import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
 import { ExtractionTimeout } from '../ingest/pool.js'
 import { requireKey } from '../plugins/auth.js'
@@ -29,9 +30,26 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
   // them all. An HTML page is read (its main text, its title and metadata) by the handler, on a
   // worker thread: a heavy page must not hold the event loop.
-  app.removeContentTypeParser('text/plain')
-  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
-  app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, { text: body }))
+  // Bodies are decoded here, from their bytes, in the encoding they declare (src/ingest/decode.ts):
+  // a wrong byte is a 400 naming it, an unknown charset a 415, never a U+FFFD in the text.
+  const decoded = (kind: BodyKind, wrap: (text: string) => unknown) =>
+    (request: { headers: { 'content-type'?: string } }, body: Buffer, done: (err: Error | null, body?: unknown) => void) => {
+      let text: string
+      try {
+        text = decodeBody(body, request.headers['content-type'], kind)
+      } catch (err) {
+        return done(err as Error, undefined)
+      }
+      done(null, wrap(text))
+    }
+  app.removeContentTypeParser(['text/plain', 'application/json'])
+  app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, decoded('text', (text) => ({ text })))
+  app.addContentTypeParser('text/html', { parseAs: 'buffer' }, decoded('html', (text) => ({ text })))
+  // JSON as Fastify parses it (prototype poisoning refused), from strictly decoded text.
+  const json = app.getDefaultJsonParser('error', 'error')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) =>
+    decoded('json', (text) => text)(request, body as Buffer, (err, text) => (err ? done(err, undefined) : json(request, text as string, done))),
+  )
 
   /**
    * The page's main text and what it says about itself (htmlToText, on a worker thread), under the
