@@ -28,6 +28,10 @@ export interface RouteDeps {
   pool: ExtractionPool
   /** Thread time allowed to read and extract one article (EXTRACTION_TIMEOUT_MS). */
   extractionTimeoutMs: number
+  /** Bytes of a text/html body at most (HTML_BODY_LIMIT). */
+  htmlBodyLimit: number
+  /** Words of main text an HTML page needs to be an article (MIN_ARTICLE_WORDS). */
+  minArticleWords: number
 }
 
 export interface AppOptions {
@@ -53,6 +57,10 @@ export interface AppOptions {
   extractionPool?: ExtractionPool
   /** Milliseconds of thread time to read and extract one article; past it → 422 (default 10 s). */
   extractionTimeoutMs?: number
+  /** Bytes of a text/html body at most (default 10 MiB; other bodies keep bodyLimit). */
+  htmlBodyLimit?: number
+  /** Words of main text an HTML page needs, else 422 no_article_text (default 15). */
+  minArticleWords?: number
 }
 
 /** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
@@ -69,6 +77,8 @@ export async function buildApp({
   cacheMinUses = 2,
   extractionPool,
   extractionTimeoutMs = 10_000,
+  htmlBodyLimit = 10 * 1024 * 1024,
+  minArticleWords = 15,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
@@ -91,7 +101,7 @@ export async function buildApp({
   await app.register(limits, { rateLimit, corsOrigins })
   await app.register(openapi)
   const pool = extractionPool ?? ExtractionPool.shared()
-  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db), pool, extractionTimeoutMs }
+  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db), pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords }
   await app.register(
     async (v1) => {
       if (readAuth) {

@@ -34,6 +34,8 @@ export const ConfigSchema = z.object({
   API_KEYS: ApiKeysSchema.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
+  HTML_BODY_LIMIT: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(15),
   READ_AUTH: z.enum(['0', '1']).default('0'),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
@@ -54,6 +56,10 @@ export interface Config {
   apiKeys: ApiKey[] | undefined
   logLevel: (typeof LOG_LEVELS)[number]
   bodyLimit: number
+  /** Bytes of a text/html body at most (pages are heavy: scripts, styles, markup). */
+  htmlBodyLimit: number
+  /** Words of main text an HTML page needs to be an article; fewer → 422 no_article_text. */
+  minArticleWords: number
   /** Reads need a key too. */
   readAuth: boolean
   corsOrigins: string[]
@@ -91,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     apiKeys: c.API_KEYS && c.API_KEYS.length > 0 ? c.API_KEYS : undefined,
     logLevel: c.LOG_LEVEL,
     bodyLimit: c.BODY_LIMIT,
+    htmlBodyLimit: c.HTML_BODY_LIMIT,
+    minArticleWords: c.MIN_ARTICLE_WORDS,
     readAuth: c.READ_AUTH === '1',
     corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },

@@ -56,6 +56,8 @@ const app = await buildApp({
   cacheMinUses: config.cacheMinUses,
   extractionPool: pool,
   extractionTimeoutMs: config.extractionTimeoutMs,
+  htmlBodyLimit: config.htmlBodyLimit,
+  minArticleWords: config.minArticleWords,
 })
 
 // `npm run restore` refuses to replace a database while this file names a live process.

@@ -9,6 +9,8 @@ t.test('defaults', async (t) => {
     apiKeys: undefined,
     logLevel: 'info',
     bodyLimit: 1024 * 1024,
+    htmlBodyLimit: 10 * 1024 * 1024,
+    minArticleWords: 15,
     readAuth: false,
     corsOrigins: [],
     rateLimit: { writes: 120, searches: 600 },
@@ -41,6 +43,9 @@ t.test('bad values name the variable', async (t) => {
   t.throws(() => loadConfig({ READ_AUTH: 'yes' }), { message: /READ_AUTH/ })
   t.throws(() => loadConfig({ EXTRACTION_TIMEOUT_MS: '5' }), { message: /EXTRACTION_TIMEOUT_MS/ })
   t.equal(loadConfig({ EXTRACTION_TIMEOUT_MS: '2500' }).extractionTimeoutMs, 2500)
+  t.equal(loadConfig({ MIN_ARTICLE_WORDS: '25' }).minArticleWords, 25)
+  t.throws(() => loadConfig({ MIN_ARTICLE_WORDS: '0' }), { message: /MIN_ARTICLE_WORDS/ })
+  t.equal(loadConfig({ HTML_BODY_LIMIT: '2097152' }).htmlBodyLimit, 2 * 1024 * 1024)
   t.throws(() => loadConfig({ RATE_LIMIT_WRITES: '0' }), { message: /RATE_LIMIT_WRITES/ })
   t.throws(() => loadConfig({ RESPONSE_CACHE_MB: '-1' }), { message: /RESPONSE_CACHE_MB/ })
   t.equal(loadConfig({ RESPONSE_CACHE_MB: '0' }).cacheBytes, 0, 'the cache off')
