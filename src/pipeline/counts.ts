@@ -90,7 +90,9 @@ const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from'
 // "The death toll from a bomb blast at a crowded market in Quetta rose to at least 41": the toll
 // phrase names the metric, the verb right before the number links it to the figure, and anything
 // may stand between the two. "the number of injured climbed to 30": the noun after "of" names it.
-const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'raised', 'lowered', 'updated', 'is', 'was', 'now'])
+const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'raised', 'lowered', 'updated', 'is', 'was', 'now',
+  // plural subjects and "remain": "confirmed deaths stand at 12", "deaths rise to 40", "the toll remained at 9"
+  'stand', 'rise', 'climb', 'increase', 'jump', 'reach', 'remain', 'remains', 'remained', 'are', 'were'])
 // Plural nouns of a metric that head a toll of their own: "deaths climbed to 131".
 const TOLL_HEADS = new Set(['deaths', 'fatalities', 'injuries', 'casualties', 'arrests'])
 // "the injured are more than 40", "the dead numbered 12": the victims, a copula, the figure.
@@ -900,7 +902,8 @@ function clauseEnds(tokens: Token[], k: number): boolean {
 function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   // "including two women": a part of the figure may hold a number of its own.
   const parts = tokens[from].lower === 'including' || tokens[from].lower === 'among' || shareAside(tokens, from)
-  for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
+  // Up to sixteen tokens: "most of them pilgrims returning from a shrine in the north of the country,".
+  for (let k = from; k < Math.min(s.tokenEnd, from + 16); k++) {
     if (tokens[k].text === ',') return k
     if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
   }

@@ -515,3 +515,10 @@ t.test('"remain trapped" is missing like "still trapped" (§3)', async (t) => {
   t.same(counts('Eight miners remain trapped.'), ['missing 8 exact'])
   t.same(counts('Twelve people were trapped for hours before being freed.'), [], 'trapped and freed are not missing')
 })
+
+t.test('long asides, and tolls with a plural subject or "remain"', async (t) => {
+  t.same(counts('Thirty-two people, most of them pilgrims returning from a shrine in the north of the country, were killed.'), ['killed 32 exact'])
+  t.same(counts('Confirmed deaths stand at 12.'), ['killed 12 exact'])
+  t.same(counts('The toll remained at 9 on Tuesday.'), ['killed 9 exact'])
+  t.same(counts('Prices remained at 9 dollars.'), [], 'no toll, no figure')
+})
