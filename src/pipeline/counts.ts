@@ -986,10 +986,12 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
   }
   // "killing the driver and 3 passengers", "arrested the owner and two of his sons": a number
   // coordinated after the verb's first object.
-  if (tokens[at - 1]?.lower === 'and') {
-    for (let k = at - 2; k >= Math.max(floor, at - 5); k--) {
-      const metric = METRIC_BEFORE[tokens[k].lower]
-      if (metric && k < at - 2) return { metric, tokenStart: k, tokenEnd: at, confidence: 0.75 }
+  // "The bodies of Sadykbekov and the two other men were found": so after "bodies of".
+  const and = tokens[at - 1]?.lower === 'and' ? at - 1 : tokens[at - 1]?.lower === 'the' && tokens[at - 2]?.lower === 'and' ? at - 2 : -1
+  if (and > floor) {
+    for (let k = and - 1; k >= Math.max(floor, and - 4); k--) {
+      const metric = METRIC_BEFORE[tokens[k].lower] ?? (tokens[k].lower === 'of' && tokens[k - 1]?.lower === 'bodies' ? 'killed' : undefined)
+      if (metric && k < and - 1) return { metric, tokenStart: tokens[k].lower === 'of' ? k - 1 : k, tokenEnd: at, confidence: 0.75 }
       if (!/^\p{L}+$/u.test(tokens[k].text) || FINITE.has(tokens[k].lower)) break
     }
   }

@@ -522,3 +522,9 @@ t.test('long asides, and tolls with a plural subject or "remain"', async (t) => 
   t.same(counts('The toll remained at 9 on Tuesday.'), ['killed 9 exact'])
   t.same(counts('Prices remained at 9 dollars.'), [], 'no toll, no figure')
 })
+
+t.test('"the bodies of X and the two other men": a number coordinated after "bodies of"', async (t) => {
+  t.same(counts('The bodies of Halvorsen and the two other men were found early Tuesday.'), ['killed 2 exact'])
+  t.same(counts('Police arrested the owner and the two guards.'), ['arrested 2 exact'])
+  t.same(counts('The cars of the mayor and the two councillors were burned.'), [])
+})
