@@ -252,6 +252,8 @@ const ERROR_PAGE_MAX_WORDS = 150
 export interface HtmlArticle extends PageMetadata {
   /** The main text, paragraphs separated by a blank line; '' when the page has none. */
   text: string
+  /** Whether the page shows any text at all (outside scripts and styles): a blank page is no page of text. */
+  blank: boolean
 }
 
 /**
@@ -270,7 +272,7 @@ export function htmlToText(html: string): HtmlArticle {
   const shape = shapeOf(page)
   if (shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS) {
     const stripped = strippedText(page)
-    return { text: stripped.text, title: stripped.title, published_at: null, url: null, outlet: null }
+    return { text: stripped.text, title: stripped.title, published_at: null, url: null, outlet: null, blank: stripped.text === '' }
   }
   // Readability changes the document it reads: metadata and the fallback read their own copies.
   const original = parseHTML(page).document
@@ -290,5 +292,7 @@ export function htmlToText(html: string): HtmlArticle {
   // A 404 page's apology and search box are no article, whatever their length in words.
   if (isErrorPage(original) && wordsIn(text) <= ERROR_PAGE_MAX_WORDS) text = ''
   const meta = pageMetadata(original as never, article?.title ?? null)
-  return { text, ...meta }
+  for (const el of Array.from(original.querySelectorAll('script,style,noscript,template'))) el.remove()
+  const blank = text === '' && (original.body?.textContent ?? original.documentElement?.textContent ?? '').trim() === ''
+  return { text, ...meta, blank }
 }

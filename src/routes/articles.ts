@@ -16,6 +16,7 @@ import {
 } from '../domain/api.js'
 import { ApiError, notFound } from '../domain/errors.js'
 import { decodeBody, type BodyKind } from '../ingest/decode.js'
+import { wordCount } from '../ingest/ids.js'
 import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
 import { ExtractionTimeout } from '../ingest/pool.js'
 import { requireKey } from '../plugins/auth.js'
@@ -25,7 +26,7 @@ import { readDocument } from '../queries/documents.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
-  { db, keys, ingestor, pool, extractionTimeoutMs },
+  { db, keys, ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords },
 ) => {
   // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
   // them all. An HTML page is read (its main text, its title and metadata) by the handler, on a
@@ -44,7 +45,8 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
     }
   app.removeContentTypeParser(['text/plain', 'application/json'])
   app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, decoded('text', (text) => ({ text })))
-  app.addContentTypeParser('text/html', { parseAs: 'buffer' }, decoded('html', (text) => ({ text })))
+  // Pages are heavy (scripts, styles, markup around a short story): HTML_BODY_LIMIT, not BODY_LIMIT.
+  app.addContentTypeParser('text/html', { parseAs: 'buffer', bodyLimit: htmlBodyLimit }, decoded('html', (text) => ({ text })))
   // JSON as Fastify parses it (prototype poisoning refused), from strictly decoded text.
   const json = app.getDefaultJsonParser('error', 'error')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) =>
@@ -65,7 +67,19 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       if (err instanceof ApiError) throw err
       throw new ApiError(400, 'bad_request', `body: the HTML could not be read (${(err as Error).message})`)
     }
-    const fromPage = Object.fromEntries(Object.entries(page).filter(([, v]) => v !== null && v !== undefined))
+    // Fewer words of main text than an article has (a 404 page, a page of links, a stub): nothing to
+    // extract. A page with no text at all is left to the empty-text 400, as an empty body.
+    const words = wordCount(page.text)
+    if (words < minArticleWords && !page.blank) {
+      throw new ApiError(
+        422,
+        'no_article_text',
+        `body: no article text found in the HTML page (${words} words of main text; MIN_ARTICLE_WORDS is ${minArticleWords}); nothing was stored`,
+        [{ field: 'text', message: 'no article text found' }],
+      )
+    }
+    const { text, title, published_at, url, outlet } = page
+    const fromPage = Object.fromEntries(Object.entries({ text, title, published_at, url, outlet }).filter(([, v]) => v !== null && v !== undefined))
     return { input: { ...fromPage, ...query } as unknown as IngestInput, ms: performance.now() - started }
   }
 
