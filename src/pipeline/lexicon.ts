@@ -160,6 +160,9 @@ export const STOP_CAPITALIZED = words(`
   breaking live exclusive opinion analysis editorial
 `)
 
+/** Vague amounts that open a sentence before "of": "Dozens of Rohingya refugees", "Hundreds of Yazidis". */
+export const VAGUE_AMOUNTS = words('dozens hundreds thousands millions scores tens lots plenty couple handful number majority')
+
 export const WEEKDAYS_AND_MONTHS = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec

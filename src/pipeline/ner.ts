@@ -19,6 +19,7 @@ import {
   SPEECH_VERBS,
   STOP_CAPITALIZED,
   STORM_WORDS,
+  VAGUE_AMOUNTS,
   WEEKDAYS_AND_MONTHS,
   isCommonWord,
   isDemonymWord,
@@ -57,6 +58,10 @@ const PRONOUNS_CAPITALIZED = new Set(['none', 'nobody', 'noone', 'everyone', 'ev
 const HOLIDAYS = new Set(['eid', 'ramadan', 'ramazan', 'songkran', 'diwali', 'deepavali', 'holi', 'christmas', 'easter', 'hanukkah', 'passover', 'yom', 'nowruz', 'navratri', 'durga', 'ashura', 'muharram', 'lent', 'advent', 'thanksgiving', 'halloween', 'carnival', 'carnaval', 'mawlid', 'vesak', 'tet', 'hajj', 'umrah', 'pentecost'])
 // Nouns of the people of a company or a body: "employees of Gasoriente Andina", "staff of X".
 const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders'])
+// A company's facilities written after its name: "the Nile Crest Plastics plant".
+const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'warehouse', 'workshop', 'depot', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'showroom'])
+// An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
+const EMPLOYEES = new Set(['employees', 'employee', 'staff', 'staffers', 'workers', 'executives', 'shareholders', 'customers', 'clients', 'managers', 'engineers', 'technicians', 'crews', 'pilots'])
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
 
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
@@ -375,7 +380,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // Thai PBS"), else it only qualifies the name ("Ukrainian President X").
     // "the Belarusian KGB": a demonym before an agency's acronym names that country's agency.
     const acronymOnly = end - s === 2 && isAcronymToken(tokens[s + 1]!) && tokens[s + 1]!.text.length >= 2 && !ACRONYM_STOPLIST.has(tokens[s + 1]!.text)
-    if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end) && !hasInstitutionWord(tokens, s + 1, end) && !groupNounBefore(tokens, start) && !acronymOnly)) {
+    if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || VAGUE_AMOUNTS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end) && !hasInstitutionWord(tokens, s + 1, end) && !groupNounBefore(tokens, start) && !acronymOnly)) {
       s++
       continue
     }
@@ -491,6 +496,11 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "The Health Service Executive (HSE)": a name followed by the acronym of its initials is an
   // organization's (persons have none; places with one are in the gazetteer: "UAE", "DRC").
   if (!single && acronymAfter(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  // "the Nile Crest Plastics plant", "the Zarqa Dyeing Mills factory": a company named by its facility.
+  const facility = tokens[e]
+  if (!single && facility !== undefined && facility.text === facility.lower && FACILITY_NOUNS.has(facility.lower) && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Kestrel Apparel workers", "Nile Crest employees": the people of an employer written after its name.
+  if (EMPLOYEES.has(tokens[e]?.text ?? '') && !isFirstName(wordsLower[0]!) && !isPersonName(head) && !isCommonWord(wordsLower[0]!) && !lowercaseSeen.has(wordsLower[0]!) && !(single && isSentenceInitial(doc, s))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "NewsDay", "WorkSafe": a capital inside one word names a brand, not a person ("McDonald" does).
   const camel = single && /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(words[0]!.text)
   if (camel && !CAMEL_PREFIXES.test(camel[1]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }

@@ -404,3 +404,14 @@ t.test('a role noun opening a sentence is a title; vessels name no one; a team i
   t.ok(y.includes('Police Tarnland/group'))
   t.ok(y.includes('Amina Durrani/person'))
 })
+
+t.test('a company named by its facility or its workers; vague amounts open no name', async (t) => {
+  const x = kinds('Teams recovered 12 bodies from the Delta Reed Plastics plant in Tarnow. Hundreds of Kestrel Apparel workers marched, and Dozens of Rohingya refugees watched.')
+  t.ok(x.includes('Delta Reed Plastics/group'))
+  t.ok(x.includes('Kestrel Apparel/group'))
+  t.notOk(x.some((k) => k.startsWith('Dozens') || k.startsWith('Hundreds')))
+  // Negative: a person's followers are no company's workers; a common word opening the sentence is no company.
+  const y = kinds('Ahmed Durrani supporters cheered. Rescue workers arrived at dawn.')
+  t.ok(y.includes('Ahmed Durrani/person'))
+  t.notOk(y.some((k) => k.startsWith('Rescue')))
+})
