@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { closeDatabase, openDatabase } from './db/open.js'
 import { articles } from './db/schema.js'
 import { ExtractionPool } from './ingest/pool.js'
+import { rehashArticles } from './ingest/rehash.js'
 import { generatedKey } from './keys.js'
 import { pidFileOf } from './ops/backup.js'
 import { rmSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,11 @@ try {
 const logger = pino({ level: config.logLevel })
 const db = openDatabase(config.databasePath, { memory: config.sqlite })
 logger.info({ database: config.databasePath }, 'database migrated')
+// Migration 0008's data half: content hashes over the reader's form, duplicates merged and reported.
+const rehash = rehashArticles(db)
+if (rehash.rehashed > 0 || rehash.merged.length > 0) {
+  logger.warn({ rehashed: rehash.rehashed, merged: rehash.merged }, `content hashes recomputed; ${rehash.merged.length} duplicate articles merged (audit trail: action merge-duplicate)`)
+}
 if (db.select({ n: count() }).from(articles).get()!.n === 0) {
   const n = loadSeed(db, readSeed())
   logger.info(n, 'empty database: loaded the curated seed')

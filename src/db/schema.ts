@@ -40,6 +40,12 @@ export const articles = sqliteTable(
     language: text('language').notNull(),
     text: text('text').notNull(),
     contentHash: text('content_hash').notNull().unique(),
+    /**
+     * Which form of the text content_hash was computed over: 0 the text as stored (before migration
+     * 0008), 1 its reader's form (CONTENT_HASH_VERSION, src/ingest/ids.ts). Rows still at 0 are
+     * hashed again at start (src/ingest/rehash.ts), duplicates merged.
+     */
+    hashVersion: integer('hash_version').notNull().default(0),
     wordCount: integer('word_count').notNull(),
     eventId: text('event_id').references(() => events.id, { onDelete: 'set null' }),
     ingestedAt: text('ingested_at').notNull(),

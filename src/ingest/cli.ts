@@ -9,6 +9,7 @@ import { ApiError } from '../domain/errors.js'
 import { listArticleFiles, readArticleFile, type SourcedInput } from './files.js'
 import { extractionTimeoutError, Ingestor, type IngestInput, type IngestResult } from './ingest.js'
 import { ExtractionPool, ExtractionTimeout } from './pool.js'
+import { rehashArticles } from './rehash.js'
 import type { Extraction } from '../domain/extraction.js'
 
 /** From this many files on, extraction runs on worker threads (one per core); writes stay here. */
@@ -68,6 +69,8 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig(process.env)
   const db = openDatabase(config.databasePath, { memory: config.sqlite })
+  const rehash = rehashArticles(db)
+  for (const m of rehash.merged) console.error(`migration 0008: ${m.removed} is a duplicate of ${m.kept} as a reader sees it: merged into it`)
   const ingestor = new Ingestor(db)
   const outcomes: Outcome[] = []
   const extractions: unknown[] = []

@@ -2,8 +2,36 @@ import { createHash } from 'node:crypto'
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex')
 
-/** Article ids come from the text, so the same text always gets the same id. */
-export const articleIdOf = (contentHash: string) => contentHash.slice(0, 16)
+/**
+ * An article's text as a reader sees it, the form its content hash is computed over: Unicode NFC,
+ * line endings unified, each run of spaces and tabs (and other horizontal spaces: no-break, thin…)
+ * one space, each line trimmed, each run of blank lines one blank line, the whole trimmed. The same
+ * story posted as JSON, as text with leading spaces and extra blank lines, and as an HTML page has
+ * one form.
+ */
+export function readerForm(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/** The version of the content hash written now (articles.hash_version): 1, over readerForm. */
+export const CONTENT_HASH_VERSION = 1
+
+/** The content hash of an article's text (hex SHA-256 of its reader's form): equal for duplicates. */
+export const contentHashOf = (text: string) => sha256(readerForm(text))
+
+/**
+ * Article ids come from the text as stored (hex SHA-256, 16 digits), so the same text always gets
+ * the same id; they predate the reader's-form content hash and stay as they were.
+ */
+export const articleIdOf = (textHash: string) => textHash.slice(0, 16)
 
 /** Claim ids come from what the claim says and where, so re-seeding and re-ingesting keep them. */
 export function claimIdOf(articleId: string, parts: (string | number | null)[]): string {

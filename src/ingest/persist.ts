@@ -3,7 +3,7 @@ import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
 import type { Extraction } from '../domain/extraction.js'
 import type { EntityKind, Method } from '../domain/model.js'
-import { articleIdOf, claimIdOf, sha256, slugify, textIdParts, wordCount } from './ids.js'
+import { articleIdOf, claimIdOf, CONTENT_HASH_VERSION, contentHashOf, sha256, slugify, textIdParts, wordCount } from './ids.js'
 
 /** A transaction handle or the database itself: persist functions run inside the caller's transaction. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db
@@ -116,8 +116,8 @@ export function storeArticle(
   extraction: Extraction,
   options: { method: Method; replace?: boolean },
 ): StoredArticle {
-  const contentHash = sha256(input.text)
-  const id = articleIdOf(contentHash)
+  const contentHash = contentHashOf(input.text)
+  const id = articleIdOf(sha256(input.text))
   const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, contentHash)).get()
   if (existing && !options.replace) return { id: existing.id, duplicate: true }
 
@@ -130,6 +130,7 @@ export function storeArticle(
     language: input.language,
     text: input.text,
     contentHash,
+    hashVersion: CONTENT_HASH_VERSION,
     wordCount: wordCount(input.text),
     eventId: input.eventId,
     ingestedAt: now(),

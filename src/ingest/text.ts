@@ -2,7 +2,7 @@
 // threads share them.
 import { ApiError } from '../domain/errors.js'
 import { detectLanguage } from '../pipeline/index.js'
-import { sha256 } from './ids.js'
+import { contentHashOf } from './ids.js'
 
 /** The stored form of a text: the reference for every offset (line endings unified, no BOM). */
 export function normalizeText(raw: string): string {
@@ -39,6 +39,6 @@ export function checkText(raw: string | undefined | null): { text: string; langu
       [{ field: 'text', message: `language ${language}` }],
     )
   }
-  return { text, language, hash: sha256(text) }
+  return { text, language, hash: contentHashOf(text) }
 }
 
