@@ -59,6 +59,9 @@ const METRIC_AFTER = wordTable<Metric>({
   slain: 'killed', perished: 'killed', deceased: 'killed', drowned: 'killed', electrocuted: 'killed', suffocated: 'killed',
   // "Three others succumbed to their injuries": the verb of dying comes before the injuries.
   succumbed: 'killed',
+  // "Two men were fatally shot", "ten people were shot, two fatally"; "shot" alone is injured
+  // (docs/annotation.md §7), "shot dead", "shot to death", "shot and killed" are killed (metricWordAt).
+  fatally: 'killed', shot: 'injured',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
@@ -72,7 +75,7 @@ const METRIC_AFTER = wordTable<Metric>({
 const METRIC_BEFORE = wordTable<Metric>({
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', murdering: 'killed', murdered: 'killed',
   injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured', injures: 'injured', wounds: 'injured',
-  hospitalizing: 'hospitalized',
+  hospitalizing: 'hospitalized', shot: 'injured',
   arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested',
   apprehended: 'arrested', detains: 'arrested', charged: 'arrested', indicted: 'arrested', charging: 'arrested',
 })
@@ -130,6 +133,8 @@ const NOT_COUNTS_AFTER = new Set([
   'a.m', 'p.m', 'gmt', 'utc', 'o', 'times', 'percentage', 'points', 'degrees', 'lakh', 'lakhs', 'crore', 'crores',
   // "counted twice at two hospitals", "taken to three clinics": the number counts places of care.
   'hospitals', 'clinics',
+  // "fired 40 shots": ammunition, not people.
+  'shots', 'rounds', 'bullets',
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
 // "Rs 4 lakh", "KSh 500", "USD 20": currencies written as words or codes before the amount.
@@ -191,8 +196,11 @@ export function extractCounts(doc: Doc): Doc {
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
-      const metric: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null)
-      if (!metric) continue
+      const found: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null)
+      if (!found) continue
+      // "All three men had been shot" in a story that has said they are dead: the group the article
+      // has counted among the dead (docs/annotation.md §7 "Shot and dead is killed"); "shot" alone is injured.
+      const metric: MetricAt = found.metric === 'injured' && tokens[found.tokenEnd - 1]?.lower === 'shot' && tokens[qualifier.tokenStart - 1]?.lower === 'all' && lastMetric === 'killed' ? { ...found, metric: 'killed' } : found
       // "put the number of injured at between 80 and 95": the high end counts what the low end does.
       rangeLow = range?.qualifier === 'at_least' ? { high: range.high.tokenStart, metric } : null
       // "two more people died", "divers found three more bodies": a step of the toll, not a figure
@@ -837,6 +845,11 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  if (lower === 'shot') {
+    // "shot dead", "shot to death", "shot and killed"; "shot" as a noun ("fired a shot") is no casualty.
+    if (next === 'dead' || (next === 'to' && tokens[k + 2]?.lower === 'death') || (next === 'and' && METRIC_AFTER[tokens[k + 2]?.lower ?? ''] === 'killed')) return 'killed'
+    return PASSIVE_OR_PERFECT.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'fatally' ? metric : null
+  }
   if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "42 people sustained serious injuries", "suffered life-threatening wounds" (§3 critical, §7 seriously injured).
   if ((lower === 'injuries' || lower === 'wounds') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
@@ -846,6 +859,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   return metric
 }
 
+// "were shot", "had been shot", "people shot": a participle, not "he shot" or "a shot".
+const PASSIVE_OR_PERFECT = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'people', 'persons', 'others', 'men', 'women', 'children', 'civilians', 'officers', 'protesters', 'demonstrators'])
 const STILL = new Set(['still', 'remain', 'remained', 'remains', 'remaining'])
 const ADMITTED_AFTER = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'remain', 'remained', 'remains', 'still'])
 

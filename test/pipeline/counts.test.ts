@@ -528,3 +528,14 @@ t.test('"the bodies of X and the two other men": a number coordinated after "bod
   t.same(counts('Police arrested the owner and the two guards.'), ['arrested 2 exact'])
   t.same(counts('The cars of the mayor and the two councillors were burned.'), [])
 })
+
+t.test('"shot": injured alone, killed when fatal or when it describes the dead (§7 "Shot and dead is killed")', async (t) => {
+  t.same(counts('Ten people were shot, two fatally.'), ['injured 10 exact', 'killed 2 exact'])
+  t.same(counts('Two men were fatally shot.'), ['killed 2 exact'])
+  t.same(counts('Witnesses said at least five people had been shot dead.'), ['killed 5 at_least'])
+  t.same(counts('Three people were shot to death.'), ['killed 3 exact'])
+  t.same(counts('Gunmen shot 12 people in the market.'), ['injured 12 exact'])
+  t.same(counts('The bodies of Halvorsen and the two other men were found. All three men had been shot from behind.'), ['killed 2 exact', 'killed 3 exact'])
+  t.same(counts('Two people were killed and 10 others were shot.'), ['killed 2 exact', 'injured 10 exact'], '"shot" alone after a toll is still injured')
+  t.same(counts('Police fired 40 shots and he was shot 3 times.'), [])
+})
