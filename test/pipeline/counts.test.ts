@@ -539,3 +539,9 @@ t.test('"shot": injured alone, killed when fatal or when it describes the dead (
   t.same(counts('Two people were killed and 10 others were shot.'), ['killed 2 exact', 'injured 10 exact'], '"shot" alone after a toll is still injured')
   t.same(counts('Police fired 40 shots and he was shot 3 times.'), [])
 })
+
+t.test('"struck by bullets", "hit by stray gunfire" are shot, so injured', async (t) => {
+  t.same(counts('The march turned violent, with at least seven people struck by bullets.'), ['injured 7 at_least'])
+  t.same(counts('Two children were hit by stray gunfire.'), ['injured 2 exact'])
+  t.same(counts('Three cars were hit by a truck.'), [])
+})
