@@ -160,6 +160,17 @@ export const STOP_CAPITALIZED = words(`
   breaking live exclusive opinion analysis editorial
 `)
 
+/**
+ * Words that open a public agency's name before the place it serves: "Health Canada", "Transport
+ * Scotland", "Fire Rescue Victoria", "Sport England", "Water NSW", "Statistics Norway".
+ */
+export const AGENCY_WORDS = words(`
+  health transport fire rescue police water sport sports statistics heritage tourism environment
+  education energy justice revenue customs immigration border housing roads rail railways parks
+  forestry fisheries nature food safety emergency ambulance coastguard maritime aviation highways
+  trade invest enterprise skills employment welfare care public service services development
+`)
+
 /** Vague amounts that open a sentence before "of": "Dozens of Rohingya refugees", "Hundreds of Yazidis". */
 export const VAGUE_AMOUNTS = words('dozens hundreds thousands millions scores tens lots plenty couple handful number majority')
 

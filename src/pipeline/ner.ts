@@ -2,6 +2,7 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, Token } from './doc.js'
 import {
   ACTOR_NOUNS,
+  AGENCY_WORDS,
   GROUP_ROLE_NOUNS,
   MEDIUM_NOUNS,
   CONNECTORS_IN_NAMES,
@@ -496,6 +497,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "The Health Service Executive (HSE)": a name followed by the acronym of its initials is an
   // organization's (persons have none; places with one are in the gazetteer: "UAE", "DRC").
   if (!single && acronymAfter(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  // "Health Canada", "Transport Scotland", "WorkSafe Queensland": an agency's words (or a brand with an
+  // inner capital) before the place it serves name the agency, not a person.
+  if (!single && isKnownPlaceName(head) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "the Nile Crest Plastics plant", "the Zarqa Dyeing Mills factory": a company named by its facility.
   const facility = tokens[e]
   if (!single && facility !== undefined && facility.text === facility.lower && FACILITY_NOUNS.has(facility.lower) && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }

@@ -415,3 +415,13 @@ t.test('a company named by its facility or its workers; vague amounts open no na
   t.ok(y.includes('Ahmed Durrani/person'))
   t.notOk(y.some((k) => k.startsWith('Rescue')))
 })
+
+t.test('an agency named by its remit and the place it serves ("Health Canada", "Transport Scotland")', async (t) => {
+  const x = kinds('Officials from Health Canada spoke, and officials said Transport Scotland had shut the road.')
+  t.ok(x.includes('Health Canada/group'))
+  t.ok(x.includes('Transport Scotland/group'))
+  // Negative: a person's name ending in a place's name, and a place's own modifier, stay as they were.
+  const y = kinds('Reporters spoke to Jean-Paul Kenya Mwangi. Floods hit Central Java on Monday.')
+  t.notOk(y.some((k) => k.endsWith('/group')))
+  t.ok(y.includes('Central Java/place'))
+})
