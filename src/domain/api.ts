@@ -1,3 +1,4 @@
+import { dateProblem } from './dates.js'
 import { z } from 'zod'
 import {
   ClaimKindSchema,
@@ -342,10 +343,16 @@ export const StatsSchema = z.object({
 
 export const HealthSchema = z.object({ status: z.literal('ok'), version: z.string() })
 
+/** A date or date-time that exists: "2024-02-30" is refused ("is not a real date: February 2024 has 29 days"). */
+const realDate = (s: string, ctx: z.RefinementCtx) => {
+  const problem = dateProblem(s)
+  if (problem) ctx.addIssue({ code: 'custom', message: `is not a real date: ${problem}` })
+}
+
 const IsoDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'must be an ISO 8601 date or date-time')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real date')
+  .superRefine(realDate)
 
 /** Metadata of an article sent for ingestion; with a text/plain or text/html body it goes in the query. */
 export const ArticleMetaSchema = z.strictObject({
@@ -497,7 +504,7 @@ export const AliasParamsSchema = z.object({ id: z.string().min(1).max(200), alia
 export const AliasesSchema = z.object({ aliases: z.array(z.string()) })
 export const MergeBodySchema = z.strictObject({ into: EntityIdRef })
 
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').superRefine(realDate)
 export const EventCreateSchema = z.strictObject({
   name: z.string().trim().min(1).max(300),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase-hyphenated slug').optional(),

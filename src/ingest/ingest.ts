@@ -1,6 +1,7 @@
 import { eq, or } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import { articles, entities, events } from '../db/schema.js'
+import { dateProblem } from '../domain/dates.js'
 import { ApiError } from '../domain/errors.js'
 import type { Extraction, Registry } from '../domain/extraction.js'
 import { extract } from '../pipeline/index.js'
@@ -188,6 +189,14 @@ export class Ingestor {
 
   /** prepare() after checkText: the stored article with that hash, or the text to extract. */
   private lookup(input: IngestInput, checked: { text: string; language: string; hash: string }): { text: string; language: string } | IngestResult {
+    // The API's schema refuses such dates in requests; this also covers the CLI's front matter and
+    // what an HTML page says about itself.
+    const badDate = input.published_at ? dateProblem(input.published_at) : null
+    if (badDate) {
+      throw new ApiError(400, 'bad_request', `published_at: "${input.published_at}" is not a real date: ${badDate}`, [
+        { field: 'published_at', message: `is not a real date: ${badDate}` },
+      ])
+    }
     const existing = this.db
       .select({ id: articles.id, eventId: articles.eventId })
       .from(articles)
