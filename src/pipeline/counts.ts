@@ -148,7 +148,7 @@ const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'chil
  * or metric word, whichever reaches further. Rules: docs/annotation.md §3, §5 and §7.
  */
 export function extractCounts(doc: Doc): Doc {
-  const ownYears = articleYears(doc.lookup)
+  const own = articleDates(doc.lookup)
   const claims: ExtractedClaim[] = []
   let lastMetric: Metric | null = null
   const title = doc.title?.replace(/\s+/g, ' ').trim() || null
@@ -156,7 +156,7 @@ export function extractCounts(doc: Doc): Doc {
     const tokens = doc.tokens
     // The title is not annotated (docs/annotation.md §5): its figures are the body's, rounded or not.
     if (title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title) return
-    const isOtherEvent = otherEventFigures(doc, sentence, ownYears)
+    const isOtherEvent = otherEventFigures(doc, sentence, own)
     const sourceOf = figureSources(doc, sentence)
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
@@ -268,11 +268,22 @@ function digitGroupComma(tokens: Token[], k: number): boolean {
   return tokens[k].text === ',' && !tokens[k].spaceBefore && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].spaceBefore
 }
 
-/** Years the article gives for its own time: those of full dates ("March 22, 2024") and copyright lines. */
-function articleYears(text: string): Set<number> {
+/** The article's own time: years and months (their first three letters, lowercase) of its full dates. */
+interface OwnDates {
+  years: Set<number>
+  months: Set<string>
+}
+
+/** Years and months the article gives for its own time: those of full dates ("March 22, 2024") and copyright lines. */
+function articleDates(text: string): OwnDates {
   const years = new Set<number>()
-  for (const m of text.matchAll(OWN_DATE)) years.add(Number(m[1] ?? m[2]))
-  return years
+  const months = new Set<string>()
+  for (const m of text.matchAll(OWN_DATE)) {
+    years.add(Number(m[1] ?? m[2]))
+    const month = new RegExp(`^${MONTH}`, 'i').exec(m[0])
+    if (month) months.add(month[0].slice(0, 3).toLowerCase())
+  }
+  return { years, months }
 }
 
 // "the deadliest attack since…", "the worst disaster since…", "compared with 12 a year earlier":
@@ -328,11 +339,11 @@ const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|alm
  * they start: "a crush that killed 64 people in the country's worst disaster since 2001" keeps 64.
  * Articles rarely date their own event with a bare year, so any such year will do.
  */
-function otherEventFigures(doc: Doc, s: Sentence, ownYears: Set<number>): (tokenIndex: number) => boolean {
+function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: number) => boolean {
   // Read when the sentence's first figure asks: most sentences have none.
   let segments: Segment[] | null = null
   return (tokenIndex) => {
-    segments ??= eventSegments(doc, s, ownYears)
+    segments ??= eventSegments(doc, s, own)
     const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
     if (i === -1) return false
     if (tokenIndex >= segments[i].cueFrom) return true
@@ -359,7 +370,7 @@ interface Segment {
   month: boolean
 }
 
-function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] {
+function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
   const segments: Segment[] = []
   let from = s.tokenStart
   for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
@@ -381,13 +392,14 @@ function eventSegments(doc: Doc, s: Sentence, ownYears: Set<number>): Segment[] 
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]
-        if (!YEAR.test(t.text) || ownYears.has(Number(t.text))) continue
+        if (!YEAR.test(t.text) || own.years.has(Number(t.text))) continue
         // "4,500 people", "2,000 families": a glued comma group is a number, not a year.
         if (doc.tokens[j - 1]?.text === ',' && !t.spaceBefore) continue
         if (PEOPLE_NOUNS.has(doc.tokens[j + 1]?.lower ?? '')) continue
         cueFrom = from
       }
-      const month = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text)
+      // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
+      const month = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
       segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month })
     }
     from = k + 1

@@ -545,3 +545,8 @@ t.test('"struck by bullets", "hit by stray gunfire" are shot, so injured', async
   t.same(counts('Two children were hit by stray gunfire.'), ['injured 2 exact'])
   t.same(counts('Three cars were hit by a truck.'), [])
 })
+
+t.test('a fronted month that is the month of the article\'s own date is its own time', async (t) => {
+  t.same(otherEvent('VALDORA, March 8, 2024 - Officials gave new figures. In March, 22 people died in the floods.'), ['killed 22'])
+  t.same(otherEvent('VALDORA, March 8, 2024 - Officials gave new figures. In February, 22 people died in the floods.'), ['killed 22 other'])
+})
