@@ -34,10 +34,20 @@ export const CSV_COLUMNS = [
   'metric', 'value', 'qualifier', 'subset', 'quote', 'evidence_text', 'evidence_start', 'evidence_end', 'method', 'confidence',
 ] as const
 
-const csvField = (v: string | number | null) => {
+/** A cell a spreadsheet would read as a formula: it starts with = + - @, a tab or a carriage return. */
+const FORMULA = /^[=+\-@\t\r]/
+
+/**
+ * One CSV cell (RFC 4180). A text that a spreadsheet would run as a formula ("=HYPERLINK(…)",
+ * "@SUM(…)", "-2+3") is neutralized as OWASP's CSV injection guidance says: a single quote before
+ * it, the cell quoted; a reader recovers the text by dropping that leading quote. Numbers are
+ * written as they are (a negative number is no formula).
+ */
+export function csvField(v: string | number | null): string {
   if (v === null) return ''
-  const s = String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
+  if (typeof v === 'number') return String(v)
+  if (FORMULA.test(v)) return `"'${v.replaceAll('"', '""')}"`
+  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v
 }
 
 export function csvRow(c: Claim): string {
