@@ -130,7 +130,8 @@ const BOILERPLATE_BLOCK = [
   // Lead-ins to lists of other stories.
   /^(?:related|see more|read more|more|also|also read|read also|watch|listen|don'?t miss|recommended|you may also like)\s*:/i,
   // Datelines of the page, not of the story: "Published 1 day ago", "Updated Nov 19, 6:55 AM".
-  /^(?:published|updated|posted|last updated|first published)\b.{0,80}$/i,
+  // (With a figure or "ago" in it, and not ending as a sentence does: "Updated figures showed 40 dead." stays.)
+  /^(?:published|updated|posted|last updated|first published)\b(?=.*(?:\d|\bago\b))(?!.*\p{Ll}{2}[.!?]["”’]?$).{0,80}$/iu,
   // A date alone: "August 08, 2018", "Tue, 19 Nov 2019 09:20", "19 November 2019 | 4:20am".
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:[|,·•-]|at)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$/i,
   // Photo credits and captions' tails.

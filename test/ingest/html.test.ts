@@ -67,10 +67,10 @@ t.test('boilerplate inside the article is not article text', async (t) => {
 })
 
 t.test('lines that are the page talking, one by one', async (t) => {
-  for (const line of ['Advertisement', 'ADVERTISEMENT', 'Continue Reading Below', 'You may also like', 'Related: Floods displace thousands in Benue', 'By Jane Okafor and Musa Ibrahim', 'Updated Nov 19, 6:55 AM', 'Sign up for our newsletter to get the latest news in your inbox.', 'We use cookies to improve your experience. By continuing you agree to our cookie policy.', 'Photo: Damian Dovarganes, AP', 'Firefighters at the scene. (Image: GETTY)', 'August 08, 2018', '19 November 2019 | 4:20am', 'Tue, Nov 19, 2019 11:04 PM EST']) {
+  for (const line of ['Advertisement', 'ADVERTISEMENT', 'Continue Reading Below', 'You may also like', 'Related: Floods displace thousands in Benue', 'By Jane Okafor and Musa Ibrahim', 'Updated Nov 19, 6:55 AM', 'Sign up for our newsletter to get the latest news in your inbox.', 'We use cookies to improve your experience. By continuing you agree to our cookie policy.', 'Photo: Damian Dovarganes, AP', 'Firefighters at the scene. (Image: GETTY)', 'August 08, 2018', '19 November 2019 | 4:20am', 'Tue, Nov 19, 2019 11:04 PM EST', 'Published 1 day ago', 'Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018']) {
     t.ok(isBoilerplateBlock(line), line)
   }
-  for (const line of [...STORY, 'By Sunday evening the death toll had risen to 20, officials said.', 'Related cases were reported in Kano and Kaduna states last year.', 'Advertisement revenue fell by 12 per cent in the quarter, the company said.', 'August 08, 2018 was the day the dam broke.']) {
+  for (const line of [...STORY, 'By Sunday evening the death toll had risen to 20, officials said.', 'Related cases were reported in Kano and Kaduna states last year.', 'Advertisement revenue fell by 12 per cent in the quarter, the company said.', 'August 08, 2018 was the day the dam broke.', 'Updated figures showed 40 dead.', 'Posted on social media, the video went viral']) {
     t.notOk(isBoilerplateBlock(line), line)
   }
 })
@@ -78,6 +78,8 @@ t.test('lines that are the page talking, one by one', async (t) => {
 t.test('a page with no article gives no article text', async (t) => {
   const notFound = newsPage(`<main><h1>Page not found</h1><p>Sorry, the page you are looking for does not exist or has been moved. Try searching our site or go back to the home page to find the latest news, sport and business stories.</p><form><input name="q"><button>Search</button></form></main>`, '<title>404 | Daily Courier</title>')
   t.equal(htmlToText(notFound).text, '', 'a 404 page: nothing')
+  t.equal(htmlToText(notFound).blank, false, 'but it is no blank page')
+  t.equal(htmlToText('<html><head><title>x</title><script>alert(1)</script></head><body><style>p{}</style></body></html>').blank, true, 'a page of scripts shows nothing')
 
   const links = (n: number, label: string) => Array.from({ length: n }, (_, i) => `<li><a href="/${label}/${i}">${label} story number ${i} of the day in full</a></li>`).join('')
   const navOnly = `<!doctype html><html><head><title>Daily Courier — News</title></head><body><div class="wrap"><ul>${links(12, 'News')}</ul><div class="col"><ul>${links(12, 'Sport')}</ul></div><ul>${links(8, 'Business')}</ul></div></body></html>`
@@ -102,6 +104,7 @@ t.test('metadata: Open Graph and article tags', async (t) => {
     published_at: '2025-03-09T18:42:00+01:00',
     url: 'https://dailycourier.example/news/tanker-blast',
     outlet: 'Daily Courier',
+    blank: false,
   })
 })
 
