@@ -214,6 +214,23 @@ export function describedBodies(doc: Doc): Doc {
     add(`${country.demonym} Ministry of ${body.topic}`, k, body.end, null)
     k = body.end - 1
   }
+  // "the electoral commission", "the disaster management agency" in one country's story: that country's
+  // body (codebook §1), named as a place's lowercase body is ("Madagascar Electoral Commission"); two
+  // words at least ("the commission" alone may be any), no alias (the bare words name no country).
+  for (let k = 1; k < tokens.length; k++) {
+    if (taken.has(k) || lower(k - 1) !== 'the' || !/^\p{Ll}/u.test(tokens[k]!.text)) continue
+    const end = lowercaseBodyEnd(doc, k)
+    if (end === null || end - k < 2 || lower(end - 1) === 'services' || lower(k) === 'national' && end - k < 3) continue
+    // "the local electoral commission", "the district's own board": a described body of some other place.
+    if (LOCAL_WORDS.has(lower(k))) continue
+    // "the group's propaganda agency", "the governor's office": a possessor's body, not the country's.
+    if (doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).includes("'")) continue
+    if (story === undefined) story = storyCountry(doc)
+    if (!story) break
+    const words = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).split(/\s+/).filter((w, i) => i > 0 || w !== 'national')
+    add(`${story.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`, k, end, null)
+    k = end - 1
+  }
   if (added.length === 0) return doc
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
@@ -230,6 +247,10 @@ function appositiveOfGroup(doc: Doc, k: number): boolean {
   const m = doc.mentions[i]
   return m !== undefined && m.end === before.end && doc.entities.get(m.key)?.kind === 'group'
 }
+
+// Words opening a described body of a place other than the story's country: "the district
+// administration office", "the provincial disaster committee", "the municipal council".
+const LOCAL_WORDS = new Set(['local', 'district', 'provincial', 'province', 'regional', 'region', 'municipal', 'city', 'county', 'state', 'village', 'town', 'county', 'prefectural', 'departmental', 'communal', 'federal', 'central', 'same', 'new', 'former', 'other', 'private', 'international', 'global', 'european', 'world'])
 
 // Nouns that end a body's name written in lowercase after its place: "tourism committee", "civil
 // protection agency", "prosecutor's office", "health directorate", "energy regulator".

@@ -425,3 +425,14 @@ t.test('an agency named by its remit and the place it serves ("Health Canada", "
   t.notOk(y.some((k) => k.endsWith('/group')))
   t.ok(y.includes('Central Java/place'))
 })
+
+t.test("a body described in lowercase in one country's story is that country's (codebook §1)", async (t) => {
+  const x = extract('NIAMEY — Protests spread across Niger. The electoral commission declared Issa Dogo the winner, and the disaster management agency counted the dead.', { entities: [] })
+  const names = x.entities.map((e) => e.name)
+  t.ok(names.includes('Niger Electoral Commission'))
+  t.ok(names.includes('Niger Disaster Management Agency'))
+  t.notOk(x.entities.find((e) => e.name === 'Niger Electoral Commission')?.aliases.includes('electoral commission'), 'the bare words are no alias')
+  // Negative: one word, a local body, a possessor's body.
+  const y = extract("NIAMEY — Protests spread across Niger. The commission met. The local election committee resigned, and the group's propaganda agency posted a video.", { entities: [] })
+  t.notOk(y.entities.some((e) => e.kind === 'group' && e.name.startsWith('Niger ')))
+})
