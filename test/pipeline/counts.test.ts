@@ -550,3 +550,10 @@ t.test('a fronted month that is the month of the article\'s own date is its own 
   t.same(otherEvent('VALDORA, March 8, 2024 - Officials gave new figures. In March, 22 people died in the floods.'), ['killed 22'])
   t.same(otherEvent('VALDORA, March 8, 2024 - Officials gave new figures. In February, 22 people died in the floods.'), ['killed 22 other'])
 })
+
+t.test('a number that names a flight, a road or a ward is no figure', async (t) => {
+  t.same(counts('Passengers on Flight 370 were killed.'), [])
+  t.same(counts('The crash on Route 68 killed 9 people.'), ['killed 9 exact'])
+  t.same(counts('Bus No. 12 overturned, injuring 30.'), ['injured 30 exact'])
+  t.same(counts('A train carrying 300 passengers derailed, killing 12.'), ['killed 12 exact'])
+})
