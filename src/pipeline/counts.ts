@@ -137,6 +137,7 @@ const NOT_COUNTS_AFTER = new Set([
   'shots', 'rounds', 'bullets',
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
+const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
 // Nouns a number in digits names rather than counts: "Flight 370", "Route 68", "Ward 7", "Article 15".
 const IDENTIFIER_NOUNS = new Set(['flight', 'route', 'highway', 'interstate', 'motorway', 'bus', 'train', 'line', 'number', 'gate', 'ward', 'section', 'article', 'platform', 'terminal', 'block', 'room', 'unit', 'sector', 'channel', 'pier', 'berth', 'runway', 'hangar', 'bay', 'exit', 'lane', 'zone', 'phase', 'level', 'category', 'grade', 'class', 'rescue'])
 // "Rs 4 lakh", "KSh 500", "USD 20": currencies written as words or codes before the amount.
@@ -636,6 +637,11 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false
   // A time written "8 a.m." or "7 p.m." (tokens "a", ".", "m"): live-blog timestamps ("Update, 8 a.m.: The death toll…").
   if ((nextLower === 'a' || nextLower === 'p') && tokens[n.tokenEnd + 1]?.text === '.' && !tokens[n.tokenEnd + 1].spaceBefore && tokens[n.tokenEnd + 2]?.lower === 'm' && !tokens[n.tokenEnd + 2].spaceBefore) return false
+  // Proportions are no counts (docs/annotation.md §3: "nine in ten" is not a count): "nine in ten",
+  // "one in five people", "two-thirds of the dead".
+  if (nextLower === 'in' && countWordAt(tokens, n.tokenEnd + 1)) return false
+  if (prev?.lower === 'in' && n.tokenStart - 2 >= s.tokenStart && readNumber(tokens, n.tokenStart - 2)?.tokenEnd === n.tokenStart - 1) return false
+  if (FRACTIONS.has(nextLower) || (nextLower === '-' && FRACTIONS.has(tokens[n.tokenEnd + 1]?.lower ?? ''))) return false
   // A number that names a flight, a road, a ward or a clause: "Flight 370", "Route 68", "Bus No. 12", "Section 144".
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false
   // The minutes of a time: "18:40", "05:30".

@@ -557,3 +557,10 @@ t.test('a number that names a flight, a road or a ward is no figure', async (t) 
   t.same(counts('Bus No. 12 overturned, injuring 30.'), ['injured 30 exact'])
   t.same(counts('A train carrying 300 passengers derailed, killing 12.'), ['killed 12 exact'])
 })
+
+t.test('proportions are no counts (§3 "nine in ten")', async (t) => {
+  t.same(counts('Nine in ten of the victims were women.'), [])
+  t.same(counts('One in five people were injured.'), [])
+  t.same(counts('Two-thirds of the dead were children.'), [])
+  t.same(counts('Police said 12 people died in 2 separate crashes.'), ['killed 12 exact'], 'a number after "in" with no number before it stays')
+})
