@@ -213,13 +213,16 @@ const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'P
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName'])
 const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region'])
 
-/** compromise's lexicon knows ~3000 given names: "Adrienne", "Kamala", "Valentina". */
+// Letters with diacritics compromise's lexicon writes without them: "óscar" → "oscar", "josé" → "jose".
+const foldDiacritics = (lower: string) => (/[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower)
+
+/** compromise's lexicon knows ~3000 given names: "Adrienne", "Kamala", "Valentina"; "Óscar" as "oscar". */
 export function isFirstName(lower: string): boolean {
-  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t))
+  return tagsOf(lower).some((t) => FIRST_NAME_TAGS.has(t)) || (foldDiacritics(lower) !== lower && tagsOf(foldDiacritics(lower)).some((t) => FIRST_NAME_TAGS.has(t)))
 }
 
 export function isPersonName(lower: string): boolean {
-  return tagsOf(lower).some((t) => NAME_TAGS.has(t))
+  return tagsOf(lower).some((t) => NAME_TAGS.has(t)) || (foldDiacritics(lower) !== lower && tagsOf(foldDiacritics(lower)).some((t) => NAME_TAGS.has(t)))
 }
 
 export function isKnownPlaceName(lower: string): boolean {

@@ -516,7 +516,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
-  if (namedAsPerson(tokens, s) && words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
+  // "commanded by Saw Lin Aung", "using the name Dacian Wolf": a name of two words or more is taken
+  // whatever its words mean alone.
+  if (namedAsPerson(tokens, s) && (!single || words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower)))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (possessiveLeaderCue(tokens, e) && words.every((w) => looksLikeNameWord(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
 
@@ -721,10 +723,27 @@ function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | n
   if (noun === undefined || noun.text !== noun.lower) return null
   // The noun must open the phrase after a determiner or a possessive: "the company", "the line's operator".
   const det = tokens[s - 3]
-  if (det === undefined || !(['the', 'a', 'an', 'its', 'their', 's'].includes(det.lower) || /^\p{Ll}+$/u.test(det.text))) return null
+  if (det === undefined || !(['the', 'a', 'an', 'its', 'their', 's'].includes(det.lower) || /^\p{Ll}+$/u.test(det.text))) return roleOfBefore(tokens, s)
   if (GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) return 'group'
   if (PLACE_ROLE_NOUNS.has(noun.lower)) return 'place'
   if (PERSON_ROLE_NOUNS.has(noun.lower)) return 'person'
+  return roleOfBefore(tokens, s)
+}
+
+/**
+ * "the head of the EU mission, Anders Lindqvist,", "a spokesman for the Tarn Front, Ali Musa,": a
+ * person's role with its body, then the name (the noun before the comma is the body's).
+ */
+function roleOfBefore(tokens: Token[], s: number): EntityKind | null {
+  for (let j = s - 3; j >= Math.max(1, s - 8); j--) {
+    const t = tokens[j]!
+    if (t.text === ',' || t.text === '.' || t.text === ';' || isFiniteVerbForm(t.lower)) return null
+    if (t.text !== 'of' && t.text !== 'for' && t.text !== 'at') continue
+    const role = tokens[j - 1]!
+    const det = tokens[j - 2]
+    if (role.text === role.lower && (PERSON_ROLE_NOUNS.has(role.lower) || PERSON_TITLES.has(role.lower)) && det !== undefined && ['the', 'a', 'an', 'its', 'their'].includes(det.lower)) return 'person'
+    return null
+  }
   return null
 }
 

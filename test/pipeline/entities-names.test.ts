@@ -436,3 +436,14 @@ t.test("a body described in lowercase in one country's story is that country's (
   const y = extract("NIAMEY — Protests spread across Niger. The commission met. The local election committee resigned, and the group's propaganda agency posted a video.", { entities: [] })
   t.notOk(y.entities.some((e) => e.kind === 'group' && e.name.startsWith('Niger ')))
 })
+
+t.test('persons by a role with its body before them, by "commanded by"/"the name" whatever their words, by accented given names', async (t) => {
+  const x = kinds('"Results must be settled in court," the head of the AU mission, Lars Bergkvist, said. The brigade, commanded by Saw Lin Htun, withdrew. A hacker using the name Amber Fox posted files. He said Óscar and a driver had been taken.')
+  t.ok(x.includes('Lars Bergkvist/person'))
+  t.ok(x.includes('Saw Lin Htun/person'), '"Saw" is a verb alone, not after "commanded by"')
+  t.ok(x.includes('Amber Fox/person'))
+  t.ok(x.includes('Óscar/person'), 'the given name is known without its accent')
+  // Negative: a place's appositive after "of" is no person's role.
+  const y = kinds('Gunmen attacked the village of Maro, Kestrel Hills, on Sunday.')
+  t.notOk(y.some((k) => k.startsWith('Kestrel Hills/person')))
+})
