@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { CONNECTORS_IN_NAMES, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
+import { CONNECTORS_IN_NAMES, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -456,7 +456,8 @@ function longerNameWins(doc: Doc, c: NerCandidate, inside: GazetteerMatch[]): bo
     if (insideTokens.has(k)) continue
     const lower = doc.tokens[k].lower
     if (!/^\p{L}/u.test(lower) || CONNECTORS_IN_NAMES.has(lower)) continue
-    if (!looksLikeNameWord(lower) && !PLACE_HEADS.has(lower)) return false
+    // "in North Sikkim", "Upper Dir": a compass or size word opens a place's name.
+    if (!looksLikeNameWord(lower) && !PLACE_HEADS.has(lower) && !(k === c.tokenStart && PLACE_MODIFIERS.has(lower))) return false
   }
   return true
 }

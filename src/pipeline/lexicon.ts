@@ -127,7 +127,7 @@ export const PLACE_HEADS = words(`
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
-  roundabout junction terminal stand
+  roundabout junction terminal stand nagar colony chowk marg mohalla
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

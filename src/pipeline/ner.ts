@@ -689,6 +689,8 @@ function placeNounAfter(tokens: Token[], e: number): boolean {
   const t = tokens[e]
   if (t === undefined || t.text !== t.lower) return false
   if (PLACE_NOUNS_AFTER.has(t.lower)) return true
+  // "the Bharalu river overflows", "the Kivu lake shore": a river or a lake is named whatever follows.
+  if ((t.lower === 'river' || t.lower === 'lake') && tokens[e - 1] !== undefined && ['the', 'a'].includes(tokens[e - 2]?.lower ?? '')) return true
   // "Ashanti regional police commander X": the adjective of a region's or a province's offices.
   if ((t.lower === 'regional' || t.lower === 'provincial' || t.lower === 'municipal') && /^\p{Ll}/u.test(tokens[e + 1]?.text ?? '')) return true
   // "the Neringa Grand hotel,", "Nangade and Litingina villages": a site's kind ending the phrase.

@@ -447,3 +447,13 @@ t.test('persons by a role with its body before them, by "commanded by"/"the name
   const y = kinds('Gunmen attacked the village of Maro, Kestrel Hills, on Sunday.')
   t.notOk(y.some((k) => k.startsWith('Kestrel Hills/person')))
 })
+
+t.test('South Asian place heads, a river named whatever follows, a compass word opening a known place', async (t) => {
+  const x = kinds("Residents waded through water in Guwahati's Rajiv Nagar as the Dorvali river overflows. A landslide hit Tashigang in South Sikkim, and Shanti Colony was cut off.")
+  t.ok(x.includes('Rajiv Nagar/place'), 'not a person, though "Rajiv" is a given name')
+  t.ok(x.includes('Dorvali/place') || x.includes('Dorvali river/place'))
+  t.ok(x.includes('South Sikkim/place'))
+  t.ok(x.includes('Shanti Colony/place'))
+  // Negative: a person after a place's possessive stays a person.
+  t.ok(kinds("Kenya's Rajiv Mwangi said the river was rising.").includes('Rajiv Mwangi/person'))
+})
