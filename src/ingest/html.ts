@@ -76,7 +76,13 @@ interface Node {
 }
 
 /** Elements that are never article text. */
-const NEVER = 'script,style,noscript,template,nav,aside,button,select,input,textarea,iframe,svg,figcaption,dialog,[hidden],[aria-hidden="true"],[role="dialog"],[role="alertdialog"],[role="navigation"],[role="complementary"],[role="banner"],[role="contentinfo"]'
+const NEVER = 'script,style,noscript,template,button,select,input,textarea,iframe,svg,figcaption,dialog,[role="dialog"],[role="alertdialog"]'
+
+/**
+ * Elements that are beside the article by what they are: removed unless they hold the article (a
+ * page saved while a consent dialog was open has its whole content aria-hidden).
+ */
+const AROUND = 'nav,aside,form,[hidden],[aria-hidden="true"],[role="navigation"],[role="complementary"],[role="banner"],[role="contentinfo"]'
 
 /** Class or id words of consent banners: removed wherever they are, however long. */
 const BANNER = /(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|onetrust|cookiebot|didomi|truste)(?=$|[-_\s])/i
@@ -103,11 +109,12 @@ const proseLength = (el: El) => textLength(el) - Array.from(el.querySelectorAll(
 function removeBoilerplate(root: El, keepShare = 0.5): void {
   for (const el of Array.from(root.querySelectorAll(NEVER))) el.remove()
   const prose = proseLength(root)
-  for (const el of Array.from(root.querySelectorAll('[class],[id],form'))) {
+  const around = new Set(Array.from(root.querySelectorAll(AROUND)))
+  for (const el of Array.from(root.querySelectorAll(`[class],[id],${AROUND}`))) {
     if (!el.parentNode || /^(html|body|main|article)$/i.test(el.tagName)) continue
     const attrs = attrsOf(el)
     const banner = BANNER.test(attrs)
-    if (!banner && !BESIDE.test(attrs) && el.tagName.toLowerCase() !== 'form') continue
+    if (!banner && !BESIDE.test(attrs) && !around.has(el)) continue
     if (el.querySelectorAll(ARTICLE).length > 0) continue
     if (!banner && proseLength(el) > keepShare * prose) continue
     el.remove()
@@ -250,6 +257,9 @@ function isErrorPage(doc: { querySelector(s: string): { textContent: string | nu
 /** An error page's own text is at most this long: longer, a page titled "Not found" is an article. */
 const ERROR_PAGE_MAX_WORDS = 150
 
+/** A line as compared with a title: spaces and case set aside. */
+const same = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase()
+
 export interface HtmlArticle extends PageMetadata {
   /** The main text, paragraphs separated by a blank line; '' when the page has none. */
   text: string
@@ -293,6 +303,11 @@ export function htmlToText(html: string): HtmlArticle {
   // A 404 page's apology and search box are no article, whatever their length in words.
   if (isErrorPage(original) && wordsIn(text) <= ERROR_PAGE_MAX_WORDS) text = ''
   const meta = pageMetadata(original as never, article?.title ?? null)
+  // The headline is the title, not the story's first paragraph (Readability drops it only when it
+  // finds the title's heading where it expects it).
+  const titles = new Set([meta.title, article?.title, original.querySelector('title')?.textContent].flatMap((t) => (t ?? '').split(/\s[|–—·-]\s|\|/)).map(same).filter(Boolean))
+  const first = text.split('\n\n', 1)[0]!
+  if (titles.has(same(first))) text = text.slice(first.length).replace(/^\n+/, '')
   for (const el of Array.from(original.querySelectorAll('script,style,noscript,template'))) el.remove()
   const blank = text === '' && (original.body?.textContent ?? original.documentElement?.textContent ?? '').trim() === ''
   return { text, ...meta, blank }

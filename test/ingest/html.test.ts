@@ -49,6 +49,10 @@ t.test('a consent banner longer than the story is not the story', async (t) => {
   const plain = htmlToText(newsPage(bare + articleMarkup(STORY)))
   t.notMatch(plain.text, /cookies|partners/, 'no consent sentence is kept')
   t.match(plain.text, /^At least 14 people were killed/, 'the story comes first')
+
+  // Saved while the consent dialog was open: the page behind it is aria-hidden, the story with it.
+  const dialog = `<div class="page-wrap" aria-hidden="true">${articleMarkup(STORY)}</div><div role="dialog" class="fc-consent-root">${CONSENT.map((p) => `<p>${p}</p>`).join('')}</div>`
+  t.equal(htmlToText(newsPage(dialog)).text, STORY.join('\n\n'), 'the story behind an open dialog is read')
 })
 
 t.test('boilerplate inside the article is not article text', async (t) => {
