@@ -6,6 +6,8 @@ import { ApiError } from '../domain/errors.js'
 import type { Extraction, Registry } from '../domain/extraction.js'
 import { extract } from '../pipeline/index.js'
 import { storeDocument } from '../queries/documents.js'
+import { recordChange } from '../curation/audit.js'
+import { contentHashOf } from './ids.js'
 import { storeArticle } from './persist.js'
 import { checkText } from './text.js'
 import { ExtractionTimeout, type ExtractionPool } from './pool.js'
@@ -135,10 +137,11 @@ export class Ingestor {
     return extract(text, this.registry, { title: input.title ?? null, language })
   }
 
-  ingest(input: IngestInput): IngestResult {
+  /** Ingests in this thread (the CLI, scripts); `actor` is who the audit trail names (default "cli"). */
+  ingest(input: IngestInput, actor?: string): IngestResult {
     const prepared = this.prepare(input)
     if ('duplicate' in prepared) return prepared
-    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null, language: prepared.language }))
+    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null, language: prepared.language }), { actor })
   }
 
   /**
@@ -149,9 +152,10 @@ export class Ingestor {
    * `budgetMs` milliseconds of thread time (a budget counted from when it starts, not while it waits
    * its turn); past it the thread is terminated and this rejects with a 422 `extraction_timeout`,
    * nothing stored (its message names `allowedMs`, the whole allowance when part of it went to reading
-   * an HTML page). Validation errors are ApiErrors as in ingest().
+   * an HTML page). `actor` (the key's name) is who the audit trail names. Validation errors are
+   * ApiErrors as in ingest().
    */
-  ingestOffThread(input: IngestInput, pool: ExtractionPool, budgetMs: number, allowedMs = budgetMs): Promise<IngestResult> {
+  ingestOffThread(input: IngestInput, pool: ExtractionPool, { budgetMs, allowedMs = budgetMs, actor }: { budgetMs: number; allowedMs?: number; actor: string }): Promise<IngestResult> {
     const run = this.tail.then(async () => {
       const started = performance.now()
       const left = () => Math.max(1, budgetMs - (performance.now() - started))
@@ -173,7 +177,7 @@ export class Ingestor {
       // its answer another (the route reads it): a long text's full-text indexing and its rendering
       // are each tens of milliseconds, and requests that arrived meanwhile are answered in between.
       await new Promise((resolve) => setImmediate(resolve))
-      return this.store(input, prepared.text, extraction, { render: false })
+      return this.store(input, prepared.text, extraction, { render: false, actor })
     })
     this.tail = run.catch(() => {})
     return run
@@ -212,7 +216,7 @@ export class Ingestor {
    * (GET /v1/articles/{id}) is rendered and kept in the same transaction unless `render` is false
    * (the API then renders it at its first read, a turn of the event loop later).
    */
-  store(input: IngestInput, text: string, extraction: Extraction, { render = true }: { render?: boolean } = {}): IngestResult {
+  store(input: IngestInput, text: string, extraction: Extraction, { render = true, actor = 'cli' }: { render?: boolean; actor?: string } = {}): IngestResult {
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
     const stored = this.db.transaction((tx) => {
@@ -232,6 +236,26 @@ export class Ingestor {
       )
       // Its answer is rendered now, in the same transaction, so that its first read is a lookup.
       if (!article.duplicate && render) storeDocument(this.db, 'article', article.id)
+      if (!article.duplicate) {
+        // Every write is audited, ingests beside curation: who stored which article, which text.
+        recordChange(tx, {
+          actor,
+          action: 'ingest',
+          resource: 'article',
+          id: article.id,
+          before: null,
+          after: {
+            content_hash: contentHashOf(text),
+            title: input.title ?? extraction.title ?? headlineOf(text),
+            outlet: input.outlet ?? null,
+            url: input.url ?? null,
+            published_at: publishedAt,
+            event: eventId,
+            entities: extraction.entities.length,
+            claims: extraction.claims.length,
+          },
+        })
+      }
       return article
     })
     // Entities and aliases are new whenever the pipeline met a name the registry lacked or a new

@@ -21,7 +21,8 @@ import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
 import { ExtractionTimeout } from '../ingest/pool.js'
 import { requireKey } from '../plugins/auth.js'
 import { sendJson } from '../plugins/serializer.js'
-import { deleteArticle, listArticles } from '../queries/articles.js'
+import { listArticles } from '../queries/articles.js'
+import { deleteArticleAudited } from '../curation/articles.js'
 import { readDocument } from '../queries/documents.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
@@ -120,7 +121,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
         input = page.input
         budget = Math.max(1, extractionTimeoutMs - page.ms)
       }
-      const result = await ingestor.ingestOffThread(input, pool, budget, extractionTimeoutMs)
+      const result = await ingestor.ingestOffThread(input, pool, { budgetMs: budget, allowedMs: extractionTimeoutMs, actor: request.keyName ?? 'unknown' })
       // Rendering the answer of a long article is milliseconds a megabyte: a turn of its own.
       await new Promise((resolve) => setImmediate(resolve))
       request.log.info({ article: result.id, duplicate: result.duplicate, key: request.keyName }, 'article ingested')
@@ -176,7 +177,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       },
     },
     async (request) => {
-      if (!deleteArticle(db, request.params.id)) throw notFound('article', request.params.id)
+      if (!deleteArticleAudited(db, request.params.id, request.keyName ?? 'unknown')) throw notFound('article', request.params.id)
       request.log.info({ article: request.params.id, key: request.keyName }, 'article deleted')
       return { deleted: request.params.id }
     },

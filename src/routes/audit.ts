@@ -9,7 +9,7 @@ const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
     {
       schema: {
         tags: ['curation'],
-        summary: 'The audit trail of curation writes, newest first: who, when, what, before and after',
+        summary: 'The audit trail of every write (curation, article ingests and deletes), newest first: who, when, what, before and after',
         querystring: AuditQuerySchema,
         response: { 200: pageOf(AuditEntrySchema), 400: ErrorSchema },
       },

@@ -167,7 +167,7 @@ t.test('the registry stays current: ingests run one after another, each knowing 
   const first = 'Gunmen attacked a police station in Kandahar on Monday, killing four officers. The Kandahar Freedom Movement (KFM) claimed responsibility for the attack in a statement.'
   const second = 'The KFM said on Tuesday that it would carry out more attacks in the region, officials said.'
   // Sent together: the second is extracted only after the first is stored, against the new registry.
-  const [a, b] = await Promise.all([ingestor.ingestOffThread({ text: first }, pool, 60_000), ingestor.ingestOffThread({ text: second }, pool, 60_000)])
+  const [a, b] = await Promise.all([ingestor.ingestOffThread({ text: first }, pool, { budgetMs: 60_000, actor: "test" }), ingestor.ingestOffThread({ text: second }, pool, { budgetMs: 60_000, actor: "test" })])
   t.equal(a.duplicate, false)
   const created = a.extraction!.entities.find((e) => e.name === 'Kandahar Freedom Movement')
   t.equal(created?.id, null, 'new in the first article')
