@@ -59,6 +59,8 @@ const PRONOUNS_CAPITALIZED = new Set(['none', 'nobody', 'noone', 'everyone', 'ev
 const HOLIDAYS = new Set(['eid', 'ramadan', 'ramazan', 'songkran', 'diwali', 'deepavali', 'holi', 'christmas', 'easter', 'hanukkah', 'passover', 'yom', 'nowruz', 'navratri', 'durga', 'ashura', 'muharram', 'lent', 'advent', 'thanksgiving', 'halloween', 'carnival', 'carnaval', 'mawlid', 'vesak', 'tet', 'hajj', 'umrah', 'pentecost'])
 // Nouns of the people of a company or a body: "employees of Gasoriente Andina", "staff of X".
 const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders'])
+// A party's people written after its name: "Bornholm Independents candidate X", "Green Left lawmakers".
+const PARTY_PEOPLE = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'councilor', 'councilors', 'deputies', 'senators', 'activists', 'delegates', 'caucus'])
 // A company's facilities written after its name: "the Nile Crest Plastics plant".
 const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'warehouse', 'workshop', 'depot', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'showroom'])
 // An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
@@ -503,6 +505,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "the Nile Crest Plastics plant", "the Zarqa Dyeing Mills factory": a company named by its facility.
   const facility = tokens[e]
   if (!single && facility !== undefined && facility.text === facility.lower && FACILITY_NOUNS.has(facility.lower) && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Bornholm Independents candidate Poul Riis", "Green Left lawmakers": a party's people after its name.
+  if (PARTY_PEOPLE.has(tokens[e]?.text ?? '') && !isFirstName(wordsLower[0]!) && !isPersonName(head) && !(single && isSentenceInitial(doc, s))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "Kestrel Apparel workers", "Nile Crest employees": the people of an employer written after its name.
   if (EMPLOYEES.has(tokens[e]?.text ?? '') && !isFirstName(wordsLower[0]!) && !isPersonName(head) && !isCommonWord(wordsLower[0]!) && !lowercaseSeen.has(wordsLower[0]!) && !(single && isSentenceInitial(doc, s))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "NewsDay", "WorkSafe": a capital inside one word names a brand, not a person ("McDonald" does).
@@ -570,10 +574,14 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
   // The head is the last role noun before a preposition or the end of the phrase: "the private
   // company hired to…" is a company ("private" is also a rank), "a spokesman for the band" a person.
   let kind: EntityKind | null = null
-  for (let k = e + 1; k < Math.min(tokens.length, e + 8); k++) {
+  for (let k = e + 1; k < Math.min(tokens.length, e + 10); k++) {
     const t = tokens[k]
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') break
+    // ", and a 19-year-old man, …": the next item of a list, no appositive.
+    if (k === e + 1 && (t.lower === 'and' || t.lower === 'or')) break
     if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
+    // "X, the Social Democratic Union's finance spokeswoman,": a capitalized word is another name's, not the head.
+    if (/^\p{Lu}/u.test(t.text) && k > e + 1) continue
     // "in Konduga, police spokesman Aliyu Bello said": a role before a name opens a new subject.
     if ((PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) && /^\p{Lu}/u.test(t.text) === false && /^\p{Lu}\p{Ll}/u.test(tokens[k + 1]?.text ?? '')) return null
     if (PERSON_ROLE_NOUNS.has(t.lower) || PERSON_TITLES.has(t.lower)) kind = 'person'
@@ -683,7 +691,7 @@ function groupNounAfter(tokens: Token[], e: number): boolean {
 
 // Nouns of places written after a place's name in lowercase: "the Tuz Khurmatu area", "the Phra
 // Nakhon district", "the Haret Hreik neighbourhood", "the country's Northwest region".
-const PLACE_NOUNS_AFTER = new Set(['area', 'areas', 'district', 'districts', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'township', 'municipality', 'governorate', 'subdistrict', 'sub-district', 'locality', 'quarter', 'commune', 'county', 'prefecture', 'department'])
+const PLACE_NOUNS_AFTER = new Set(['seat', 'seats', 'constituency', 'constituencies', 'ward', 'area', 'areas', 'district', 'districts', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'township', 'municipality', 'governorate', 'subdistrict', 'sub-district', 'locality', 'quarter', 'commune', 'county', 'prefecture', 'department'])
 
 function placeNounAfter(tokens: Token[], e: number): boolean {
   const t = tokens[e]

@@ -457,3 +457,15 @@ t.test('South Asian place heads, a river named whatever follows, a compass word 
   // Negative: a person after a place's possessive stays a person.
   t.ok(kinds("Kenya's Rajiv Mwangi said the river was rising.").includes('Rajiv Mwangi/person'))
 })
+
+t.test("an appositive's head is its lowercase noun; a party's candidates and a constituency's seat", async (t) => {
+  const x = kinds("Mette Ravnholt, the Social Democratic Union's finance spokeswoman, says she is baffled. In Anders Krogh's Vejrup seat, a reporter talks to Kestrel Independents candidate Poul Riisgaard. Activists are hopeful about the Lunden seats.")
+  t.ok(x.includes('Mette Ravnholt/person'), 'the capitalized "Union" is another name\'s, not the head')
+  t.ok(x.includes('Social Democratic Union/group'))
+  t.ok(x.includes('Vejrup/place'))
+  t.ok(x.includes('Kestrel Independents/group'))
+  t.ok(x.includes('Poul Riisgaard/person'))
+  t.ok(x.includes('Lunden/place'))
+  // Negative: a list's next item is no appositive ("of West Harlow, and a 19-year-old man").
+  t.ok(kinds('A woman, Lina Ortez, of West Harlow, and a 19-year-old man, Dev Ashby, died.').includes('West Harlow/place'))
+})
