@@ -271,6 +271,9 @@ function digitGroupComma(tokens: Token[], k: number): boolean {
   return tokens[k].text === ',' && !tokens[k].spaceBefore && /^\d+$/.test(tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(tokens[k + 1]?.text ?? '') && !tokens[k + 1].spaceBefore
 }
 
+// The month word of a full date, day first or month first.
+const MONTH_IN_DATE = new RegExp(`(?<![a-z])${MONTH}`, 'i')
+
 /** The article's own time: years and months (their first three letters, lowercase) of its full dates. */
 interface OwnDates {
   years: Set<number>
@@ -283,7 +286,7 @@ function articleDates(text: string): OwnDates {
   const months = new Set<string>()
   for (const m of text.matchAll(OWN_DATE)) {
     years.add(Number(m[1] ?? m[2]))
-    const month = new RegExp(`^${MONTH}`, 'i').exec(m[0])
+    const month = MONTH_IN_DATE.exec(m[0])
     if (month) months.add(month[0].slice(0, 3).toLowerCase())
   }
   return { years, months }
