@@ -491,6 +491,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Ministry of Health", "Armed Forces of the Democratic Republic of the Congo", "Viña Los Robles".
   const ofAt = wordsLower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'))
   const firstWord = surface.split(/\s+/)[0].toLowerCase()
+  // "University Hospital Galway", "University Hospital of Wales": a hospital is a site (codebook §1, as
+  // "Sabon Gari General Hospital"), though its name opens with an institution's word.
+  if (!single && !ORG_HEADS.has(head) && wordsLower.slice(1).some((w) => w === 'hospital' || w === 'clinic')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && ((ofAt > 0 && ORG_HEADS.has(wordsLower[ofAt - 1])) || ORG_LEADERS.has(wordsLower[0]) || ORG_LEADERS.has(firstWord))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }

@@ -469,3 +469,11 @@ t.test("an appositive's head is its lowercase noun; a party's candidates and a c
   // Negative: a list's next item is no appositive ("of West Harlow, and a 19-year-old man").
   t.ok(kinds('A woman, Lina Ortez, of West Harlow, and a 19-year-old man, Dev Ashby, died.').includes('West Harlow/place'))
 })
+
+t.test('a hospital named with an institution\'s first word is a site', async (t) => {
+  const x = kinds('Nine students were treated at University Hospital Tarnow, and two at the University Hospital of Lorvia.')
+  t.ok(x.includes('University Hospital Tarnow/place'))
+  t.ok(x.includes('University Hospital of Lorvia/place'))
+  // Negative: a body whose head is an institution's word stays a group.
+  t.ok(kinds('The Lorvia Hospital Authority said the wards were full.').includes('Lorvia Hospital Authority/group'))
+})
