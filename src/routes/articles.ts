@@ -93,7 +93,10 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
         summary: 'Ingest an article: JSON, text/plain or text/html; entities and claims are extracted',
         description:
           'JSON bodies carry the text and metadata; with text/plain or text/html the metadata goes in ' +
-          'the query string. 201 with the stored article; the same text again → 200 with `duplicate: true`.',
+          'the query string. 201 with the stored article; the same text again → 200 with `duplicate: true`. ' +
+          'An HTML page (up to HTML_BODY_LIMIT, 10 MiB) gives its main text without boilerplate, and its ' +
+          'title, published_at, url and outlet where the query string leaves them out; a page with fewer ' +
+          'than MIN_ARTICLE_WORDS words of main text (a 404 page, a page of links) → 422 `no_article_text`.',
         security: [{ bearer: [] }],
         querystring: ArticleMetaSchema,
         body: ArticleInputSchema,
