@@ -1,5 +1,5 @@
-import type { Doc, Mention, Quote, Sentence } from './doc.js'
-import { lowerBound } from './doc.js'
+import type { Attribution, Doc, Mention, Quote, Sentence } from './doc.js'
+import { isTitleSentence, lowerBound } from './doc.js'
 import { ACTOR_NOUNS, AUXILIARIES_BEFORE_VERB, MEDIUM_NOUNS, PERSON_TITLES, UNNAMED_SOURCE_HEADS } from './lexicon.js'
 
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
@@ -179,4 +179,110 @@ function afterVerb(doc: Doc, verb: number, s: Sentence): Mention | null {
     return null
   }
   return null
+}
+
+// ---------------------------------------------------------------- attribution spans
+
+/** Reporting verbs in the forms that report (not the nouns "claims", "reports", "notes"). */
+const REPORTING_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated', 'declared', 'warned', 'insisted', 'insists', 'claimed', 'alleged', 'reported', 'wrote', 'tweeted', 'announced', 'confirmed', 'acknowledged', 'admitted', 'believes', 'believed', 'suggested', 'argued', 'explained', 'noted', 'maintained', 'asserted', 'recalled', 'replied', 'responded'])
+// What may follow a reporting verb before its reported clause: "said on Tuesday that", "told AFP that", "said in a statement:".
+const VERB_TAIL = /^[^,.;:"“”]{0,70}?\s*(?:,\s*)?(?:\bthat\b|:)/i
+// An unnamed source right after its verb: "…, said an official who…", "…, said a police spokesman".
+const INVERTED_UNNAMED = /^\s+((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:official|officer|spokes(?:man|woman|person)|source|witness|resident|survivor|activist|doctor|medic|diplomat|analyst|expert|relative|villager|commander|soldier|policeman|investigator|prosecutor))\b/u
+// Reporting verbs whose clause may come without "that": "said the group was behind it".
+const BARE_CLAUSE_VERBS = new Set(['said', 'says', 'added', 'adds', 'believes', 'believed', 'insisted', 'insists', 'claimed', 'alleged', 'warned', 'suggested', 'argued', 'maintained', 'asserted', 'noted', 'wrote', 'stated'])
+// What may follow a verb that closes its report: adjuncts, then the end or a participle ("…, police said on Thursday, blaming…").
+const VERB_AFTER_REST = /^(?:\s+(?:on|in|at|late|early|earlier|later|during|to|via|through)\b[^,.;:"“”]{0,60}?|\s+\w+day|\s+(?:reporters|journalists|AFP|Reuters))*\s*(?:[.!?]["”]?\s*$|,\s*\w+ing\b)/i
+// An unnamed source phrase before its verb: "police", "a security source", "three people familiar with the investigation".
+const UNNAMED_SOURCE = /(?:^|[,(]["”]?\s*|\b(?:and|but|while|as)\s+)((?:(?:the|a|an|one|two|three|several|some|many|local|senior|security|military|police|health|hospital|government|state|other|\d+)\s+){0,3}(?:police|officials?|sources?|witnesses|residents|survivors|doctors|medics|rescuers|investigators|prosecutors|activists|analysts|experts|relatives|villagers|authorities|officers?|spokes(?:man|woman|person)|diplomats?|people\s+familiar\s+with\s+[\w\s]{1,30}?))\s+(?:(?:has|have|had|also|later|earlier|then)\s+)*$/i
+
+/**
+ * Finds who is reported as saying which stretch of text (the pipeline's `attribution` stage):
+ * - each quotation with its speaker (the quotes stage's, across sentences and paragraphs);
+ * - "according to X": the sentence, X's;
+ * - "…, X said." / "…, said X.": the words before the comma;
+ * - "X said (on Tuesday) (that) …": the rest of the sentence; "X said:" the next sentence.
+ * The title is not reported by anyone (codebook §5). Sources are entity keys (a capital for its
+ * country, as everywhere) or, unnamed, as written. Spans are [start, end) UTF-16 offsets; the list
+ * is sorted by start, and a quotation lies inside the span of the verb that introduces it.
+ */
+export function findAttributions(doc: Doc): Doc {
+  const out: Attribution[] = []
+  for (const q of doc.quotes) out.push({ start: q.start, end: q.end, source: q.speaker, sourceText: null, cue: 'quote', cueStart: q.outerStart, cueEnd: q.outerEnd })
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!
+    if (isTitleSentence(doc, s)) continue
+    const according = accordingTo(doc, s.start, s.end)
+    if (according) {
+      const phrase = /^according to\s+((?:the\s+)?[^,.;]{1,60}?)(?=[,.;]|$)/i.exec(doc.lookup.slice(according.at, s.end))
+      out.push({ ...sourceOf(doc, according.mention, according.mention ? null : phrase?.[1] ?? null), start: s.start, end: s.end, cue: 'according-to', cueStart: according.at, cueEnd: according.at + 'according to'.length })
+    }
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k]!
+      if (!REPORTING_FORMS.has(t.lower) || insideQuote(doc.quotes, t.start)) continue
+      const spoken = speakerOfVerb(doc, k, s)
+      const before = doc.lookup.slice(s.start, t.start)
+      // An unnamed source: a known kind of voice, or a short description right after a comma ("…, an opposition coalition said").
+      // "…, said an official who spoke on condition of anonymity": an unnamed source after the verb.
+      const inverted = !spoken && /,\s*$/.test(before) ? INVERTED_UNNAMED.exec(doc.lookup.slice(t.end, s.end))?.[1] ?? null : null
+      const unnamed = spoken ? null : inverted ?? UNNAMED_SOURCE.exec(before)?.[1] ?? /,\s*((?:an?|the|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+$/u.exec(before)?.[1] ?? null
+      const source = sourceOf(doc, spoken ?? null, unnamed)
+      // "…, X said (on Thursday)(, blaming…)." / "…, said X.": the verb closes the report; what it
+      // reports is before the comma that opens the source phrase.
+      const rest = doc.lookup.slice(t.end, s.end)
+      const closes = inverted !== null || VERB_AFTER_REST.test(rest)
+      const sourceStart = spoken && spoken.start < t.start ? spoken.start : unnamed && !inverted ? s.start + before.lastIndexOf(unnamed) : t.start
+      const opening = doc.lookup.slice(s.start, sourceStart).lastIndexOf(',')
+      if (closes && opening > 0 && doc.lookup.slice(s.start + opening + 1, t.start).split(/\s+/).filter(Boolean).length <= 9) {
+        const end = s.start + opening
+        const quoted = /["”]\s*$/.test(doc.lookup.slice(s.start, end)) || insideQuote(doc.quotes, end - 1) !== null
+        if (!quoted) out.push({ ...source, start: s.start, end, cue: 'verb-after', cueStart: t.start, cueEnd: t.end })
+        else {
+          // Quoted words before the comma are the quotation's; an unnamed speaker is this verb's source as written.
+          const quote = out.find((a) => a.cue === 'quote' && a.start >= s.start && a.end <= end + 2 && a.source === null)
+          if (quote && !quote.sourceText) quote.sourceText = source.sourceText
+        }
+        continue
+      }
+      if (!spoken && !unnamed) continue
+      const tail = VERB_TAIL.exec(rest) ?? /^\s+\w+day\b,?/i.exec(rest)
+      // "announced an inquiry", "confirmed the toll": without "that" these verbs report no clause.
+      if (!tail?.[0].match(/\bthat\b|:/) && !BARE_CLAUSE_VERBS.has(t.lower)) continue
+      const from = t.end + (tail ? tail[0].length : 0)
+      if (tail && tail[0].trimEnd().endsWith(':') && doc.lookup.slice(from, s.end).trim() === '') {
+        // "X said:" — the next sentence of the paragraph (a quoted paragraph is the quotes stage's).
+        const next = doc.sentences[si + 1]
+        if (next && !insideQuote(doc.quotes, next.start)) out.push({ ...source, start: next.start, end: next.end, cue: 'colon', cueStart: t.start, cueEnd: t.end })
+        continue
+      }
+      const start = from + (/^\s*/.exec(doc.lookup.slice(from, s.end))?.[0].length ?? 0)
+      if (start < s.end) out.push({ ...source, start, end: s.end, cue: 'verb-before', cueStart: t.start, cueEnd: t.end })
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end)
+  return { ...doc, attributions: out }
+}
+
+/**
+ * An attribution's source: the mention's actor, else the unnamed voice as written without its
+ * article ("the activist" → "activist"), a body's spokesperson as the body ("a police spokesman" → "police").
+ */
+function sourceOf(doc: Doc, mention: Mention | null, written: string | null): Pick<Attribution, 'source' | 'sourceText'> {
+  if (mention) return { source: actorKey(doc, mention), sourceText: null }
+  // "a police spokesman" speaks for the police (codebook §7): the body, as written.
+  return { source: null, sourceText: written?.trim().replace(/^(?:the|a|an|one|another)\s+/i, '').replace(/^(\S+(?:\s+\S+)?)\s+spokes(?:man|woman|person)$/i, '$1') || null }
+}
+
+/**
+ * The innermost attribution whose reported words hold `offset` (a quotation inside "X said" is the
+ * quotation's), or null. A binary search and a short walk back: spans nest only a few deep.
+ */
+export function attributionAt(doc: Doc, offset: number): Attribution | null {
+  const list = doc.attributions
+  let best: Attribution | null = null
+  for (let i = lowerBound(list, offset + 1, (a) => a.start) - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+    const a = list[i]!
+    if (offset >= a.start && offset < a.end && (!best || a.end - a.start < best.end - best.start)) best = a
+  }
+  return best
 }

@@ -20,6 +20,8 @@ export interface Doc {
   /** Sorted by start; never overlapping. */
   mentions: Mention[]
   quotes: Quote[]
+  /** Who is reported as saying which stretch of text (the `attribution` stage); sorted by start. */
+  attributions: Attribution[]
   claims: ExtractedClaim[]
   /**
    * The shallow syntax of the sentences that need it (those a claim frame's words cue), by the
@@ -96,6 +98,26 @@ export interface Quote {
   confidence: number
 }
 
+/**
+ * A stretch of text the article reports as someone's words or claim: the quoted words with their
+ * speaker, what follows "X said (that)", what precedes ", X said", a sentence with "according to X",
+ * the paragraph after "X said:". Spans are [start, end) into `text`.
+ */
+export interface Attribution {
+  /** The reported words. */
+  start: number
+  end: number
+  /** The source as an entity key; null when it is unnamed or not found. */
+  source: string | null
+  /** An unnamed source as written ("police", "witnesses", "a security source"); null otherwise. */
+  sourceText: string | null
+  /** How the article marks the report. */
+  cue: 'quote' | 'according-to' | 'verb-before' | 'verb-after' | 'colon'
+  /** The marker: the quotation with its marks, the reporting verb, or "according to". */
+  cueStart: number
+  cueEnd: number
+}
+
 export interface Stage {
   name: string
   requires: (keyof Doc)[]
@@ -114,6 +136,7 @@ export function emptyDoc(text: string, title: string | null, registry: CompiledR
     entities: new Map(),
     mentions: [],
     quotes: [],
+    attributions: [],
     claims: [],
     syntax: new Map(),
   }

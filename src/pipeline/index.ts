@@ -1,5 +1,6 @@
 import { franc } from 'franc-min'
 import type { ExtractedEntity, Extraction, Registry } from '../domain/extraction.js'
+import { findAttributions } from './attribution.js'
 import { emptyDoc, type Doc, type Stage } from './doc.js'
 import { extractCounts } from './counts.js'
 import { recognizeEntities } from './entities.js'
@@ -24,6 +25,7 @@ export const STAGES: Stage[] = [
   { name: 'entities', requires: ['lookup', 'tokens', 'sentences', 'registry'], assigns: ['entities', 'mentions'], run: recognizeEntities },
   { name: 'resolve', requires: ['entities', 'mentions'], assigns: ['entities', 'mentions'], run: resolveEntities },
   { name: 'quotes', requires: ['sentences', 'mentions'], assigns: ['quotes', 'claims'], run: findQuotes },
+  { name: 'attribution', requires: ['sentences', 'mentions', 'quotes'], assigns: ['attributions'], run: findAttributions },
   { name: 'counts', requires: ['sentences', 'tokens', 'mentions'], assigns: ['claims'], run: extractCounts },
   { name: 'syntax', requires: ['tokens', 'sentences'], assigns: ['syntax'], run: (doc) => parseSyntax(doc, (s) => cuesFrame(doc, s)) },
   { name: 'responsibility', requires: ['sentences', 'mentions', 'quotes', 'syntax'], assigns: ['claims'], run: extractResponsibility },

@@ -1,9 +1,10 @@
 import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
-import type { Doc, Mention, Sentence } from './doc.js'
+import type { Attribution, Doc, Mention, Sentence } from './doc.js'
 import { isTitleSentence, lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
 import {
   accordingTo,
+  attributionAt,
   actorKey,
   firstActorAfter,
   insideQuote,
@@ -1335,12 +1336,19 @@ function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
   return subject && subject.directness === 1 ? subject : null
 }
 
+/** The source of an attribution as a Found: its entity, else the unnamed voice as written. */
+function attributed(a: Attribution): Found | null {
+  return a.source ? { key: a.source, directness: 1 } : a.sourceText ? { key: `${WRITTEN}${a.sourceText}`, directness: 1.5 } : null
+}
+
 /** Who the clause reports: the quote's speaker, "according to X", "X said/assured/believes that…". */
 function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
-  const quote = insideQuote(doc.quotes, at)
-  if (quote?.speaker) return { key: quote.speaker, directness: 1 }
-  const according = accordingTo(doc, sentence.start, sentence.end)
-  if (according) return according.mention ? found(doc, according.mention, 1) : null
+  // The attribution layer's reading first: a quotation's speaker, "according to X" (the whole
+  // sentence is X's), and a report closed by its verb ("…, X said"); see attribution.ts.
+  const attribution = attributionAt(doc, at)
+  if (attribution?.cue === 'quote' && (attribution.source || attribution.sourceText)) return attributed(attribution)
+  const according = attribution?.cue === 'according-to' ? attribution : doc.attributions.find((a) => a.cue === 'according-to' && a.start === sentence.start)
+  if (according) return attributed(according)
   let cue = -1
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = doc.tokens[k]
@@ -1361,21 +1369,9 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     const nearest = nearestActorBefore(doc, cueStart, sentence.start)
     return nearest ? found(doc, nearest, 1.5) : null
   }
-  // "…, X said." after the clause.
-  const rest = doc.lookup.slice(at, sentence.end)
-  const said = /,\s*([^,]{1,60}?)\s+(?:said|says|added|told|claimed|stated|reported)\b|,\s*(?:said|says|added)\s+([^,.]{1,60})/i.exec(rest)
-  if (said) {
-    const from = at + said.index
-    const m = mentionsBetween(doc, from, from + said[0].length).find((x) => isActorMention(doc, x, 'subject'))
-    if (m) return found(doc, m, 1)
-    // "…, the activist said", "…, said an official who…": an unnamed voice, kept as written.
-    const words = (said[1] ?? said[2] ?? '').replace(/^[\s"“”'‘’]+/, '').trim().split(/\s+/)
-    const head = words.findIndex((w, i) => i < 4 && VOICE_HEADS.has(w.toLowerCase()))
-    if (head !== -1 && !/\p{Lu}/u.test(words.slice(1, head + 1).join(' '))) {
-      let first = 0
-      while (first < head && /^(?:the|a|an|one|another)$/i.test(words[first])) first++
-      return { key: `${WRITTEN}${words.slice(first, head + 1).join(' ')}`, directness: 1.5 }
-    }
+  if (attribution && (attribution.cue === 'verb-after' || attribution.cue === 'colon')) {
+    const source = attributed(attribution)
+    if (source) return source
   }
   return null
 }

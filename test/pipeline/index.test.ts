@@ -64,7 +64,7 @@ t.test('language detection', async (t) => {
 
 t.test('the pipeline is declared in order and its requirements are met', async (t) => {
   t.same(analyzePipeline(STAGES), [])
-  t.same(STAGES.map((s) => s.name), ['normalize', 'sentences', 'entities', 'resolve', 'quotes', 'counts', 'syntax', 'responsibility'])
+  t.same(STAGES.map((s) => s.name), ['normalize', 'sentences', 'entities', 'resolve', 'quotes', 'attribution', 'counts', 'syntax', 'responsibility'])
   t.match(analyzePipeline([STAGES[2]])[0], /requires lookup/)
   const { timings } = timedExtract('Police said 4 people died in Lagos.', cold)
   t.same(Object.keys(timings), [...STAGES.map((s) => s.name), 'output'])
