@@ -11,6 +11,7 @@ const UNITS = wordTable<number>({
 })
 const TENS = wordTable<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
 const MULTIPLIERS = wordTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000 })
+const VAGUE_BEFORE_DOZEN = new Set(['several', 'few', 'many'])
 
 export interface NumberAt {
   value: number
@@ -51,25 +52,35 @@ export function readNumber(tokens: Token[], i: number): NumberAt | null {
   }
   const lower = t.lower
   if (lower === 'a') {
-    // "a dozen", "a hundred"
+    // "a dozen", "a hundred", "a hundred and twenty"
     const next = tokens[i + 1]?.lower
     if (next === 'dozen') return { value: 12, tokenStart: i, tokenEnd: i + 2, digits: false }
-    if (next === 'hundred' || next === 'thousand') return { value: MULTIPLIERS[next], tokenStart: i, tokenEnd: i + 2, digits: false }
+    if (next === 'hundred' || next === 'thousand') {
+      const rest = next === 'hundred' && tokens[i + 2]?.lower === 'and' ? readRest(tokens, i + 3) : null
+      return rest ? { value: 100 + rest.value, tokenStart: i, tokenEnd: rest.tokenEnd, digits: false } : { value: MULTIPLIERS[next], tokenStart: i, tokenEnd: i + 2, digits: false }
+    }
   }
+  // "half a dozen"
+  if (lower === 'half' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'dozen') return { value: 6, tokenStart: i, tokenEnd: i + 3, digits: false }
   let value: number | null = null
   let end = i
   if (lower in TENS) {
     value = TENS[lower]
     end = i + 1
-    // "twenty-five"
+    // "twenty-five", and "twenty five" written without the hyphen
     if (tokens[end]?.text === '-' && !tokens[end].spaceBefore && (tokens[end + 1]?.lower ?? '') in UNITS) {
       value += UNITS[tokens[end + 1].lower]
       end += 2
+    } else if (UNITS[tokens[end]?.lower ?? ''] && UNITS[tokens[end].lower] < 10) {
+      value += UNITS[tokens[end].lower]
+      end += 1
     }
   } else if (lower in UNITS) {
     value = UNITS[lower]
     end = i + 1
   } else if (lower === 'dozen') {
+    // "several dozen", "a few dozen" are vague, as "dozens" is.
+    if (VAGUE_BEFORE_DOZEN.has(tokens[i - 1]?.lower ?? '')) return null
     value = 12
     end = i + 1
   }

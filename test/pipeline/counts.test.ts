@@ -564,3 +564,11 @@ t.test('proportions are no counts (§3 "nine in ten")', async (t) => {
   t.same(counts('Two-thirds of the dead were children.'), [])
   t.same(counts('Police said 12 people died in 2 separate crashes.'), ['killed 12 exact'], 'a number after "in" with no number before it stays')
 })
+
+t.test('numbers in words: "a hundred and twenty", "twenty one", "half a dozen"; "several dozen" is vague', async (t) => {
+  t.same(counts('A hundred and twenty people were killed.'), ['killed 120 exact'])
+  t.same(counts('Twenty one people were injured.'), ['injured 21 exact'])
+  t.same(counts('Half a dozen people were hurt.'), ['injured 6 exact'])
+  t.same(counts('Several dozen people were injured and a few dozen were missing.'), [])
+  t.same(counts('Two dozen were hurt.'), ['injured 24 exact'])
+})
