@@ -2,7 +2,8 @@ import type { Token } from './doc.js'
 import { wordTable } from '../domain/words.js'
 
 // Cardinal numbers as news copy writes them: digits ("1,200"), words ("three", "twenty-five",
-// "a dozen", "two hundred"). Vague quantities ("hundreds", "dozens") are not figures.
+// "twenty five", "a dozen", "half a dozen", "two hundred", "a hundred and twenty"). Vague
+// quantities ("hundreds", "dozens", "several dozen") are not figures (docs/annotation.md §3).
 
 const UNITS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
