@@ -48,7 +48,7 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
-  presbytery diocese archdiocese synod premiership
+  presbytery diocese archdiocese synod premiership air rail regulator
 `)
 
 /**
@@ -127,7 +127,7 @@ export const PLACE_HEADS = words(`
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
-  roundabout junction terminal stand nagar colony chowk marg mohalla
+  roundabout junction terminal stand nagar colony chowk marg mohalla quarter way
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

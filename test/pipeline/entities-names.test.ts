@@ -477,3 +477,16 @@ t.test('a hospital named with an institution\'s first word is a site', async (t)
   // Negative: a body whose head is an institution's word stays a group.
   t.ok(kinds('The Lorvia Hospital Authority said the wards were full.').includes('Lorvia Hospital Authority/group'))
 })
+
+t.test('airlines, rail operators and regulators; quarters and ways', async (t) => {
+  const x = kinds('Lakeline Rail blamed the driver. Kestrel Air said its plane was sound, and an official of the Grid Safety Regulator spoke. Protesters marched along Unity Way to the Old Quarter.')
+  t.ok(x.includes('Lakeline Rail/group'))
+  t.ok(x.includes('Kestrel Air/group'))
+  t.ok(x.includes('Grid Safety Regulator/group'))
+  t.ok(x.includes('Unity Way/place'))
+  t.ok(x.includes('Old Quarter/place'))
+  // Negative: lowercase "air", "way" and "quarter" end no names.
+  const y = kinds('Amina Durrani said the air was thick and the way was shut for a quarter of an hour.')
+  t.ok(y.includes('Amina Durrani/person'))
+  t.equal(y.length, 1)
+})
