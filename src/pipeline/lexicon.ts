@@ -17,6 +17,7 @@ export const PERSON_TITLES = words(`
   cardinal dr doctor mr mrs ms miss mx sir lord lady dame judge justice prosecutor attorney
   director chairman chairwoman chair ceo founder leader head deputy professor prof commodore
   brigadier superintendent inspector commissioner constable corporal private mp
+  mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */

@@ -364,6 +364,15 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   let titleCue = false
   let ofRemit = false
   let s = start
+  // "the Prime Minister's Office", "the President's Office": a title's possessive before a body's
+  // word is the body's name, a group (the title is no person's here).
+  {
+    let k = start
+    while (k < end && (STOP_CAPITALIZED.has(tokens[k]!.lower) && k === start)) k++
+    const from = k
+    while (k < end && PERSON_TITLES.has(tokens[k]!.lower)) k++
+    if (k > from && tokens[k]?.text === "'" && tokens[k + 1]?.lower === 's' && k + 2 < end && ORG_HEADS.has(tokens[end - 1]!.lower)) return { tokenStart: from, tokenEnd: end, kind: 'group', score: 3 }
+  }
   // Leading titles, function words, weekdays and demonyms are not part of the name.
   while (s < end) {
     const t = tokens[s]
@@ -375,7 +384,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     if (PERSON_TITLES.has(lower)) {
       titleCue = true
       s++
-      if (tokens[s]?.text === 'of') ofRemit = true
+      // "Minister of Human Rights X", "Commissioner for Information Kunle Adeyemi".
+      if (tokens[s]?.text === 'of' || tokens[s]?.text === 'for') ofRemit = true
       if (tokens[s]?.text === '.' && !tokens[s].spaceBefore) s++
       continue
     }
@@ -427,7 +437,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   }
   // "Minister of Human Rights Thérèse Atangana": after a title's "of" and its remit, the name is the
   // run's last name-like words.
-  if (titleCue && tokens[s]?.text === 'of') ofRemit = true
+  if (titleCue && (tokens[s]?.text === 'of' || tokens[s]?.text === 'for')) ofRemit = true
   while (s < end && (CONNECTORS.has(tokens[s].text) || tokens[s].text === '-' || tokens[s].text === '.')) s++
   if (ofRemit) {
     let k = end

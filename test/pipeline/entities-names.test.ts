@@ -490,3 +490,15 @@ t.test('airlines, rail operators and regulators; quarters and ways', async (t) =
   t.ok(y.includes('Amina Durrani/person'))
   t.equal(y.length, 1)
 })
+
+t.test("honorifics and remits before a name, and a title's office as a body", async (t) => {
+  const x = kinds("Grand Mufti Ahmed Dankwa prayed. Alhaji Musa Dankari and Commissioner for Information Kunle Adebayo spoke, and Prime Minister's Office officials declined to comment.")
+  t.ok(x.includes('Ahmed Dankwa/person'))
+  t.ok(x.includes('Musa Dankari/person'))
+  t.ok(x.includes('Kunle Adebayo/person'), 'not "Information Kunle Adebayo"')
+  t.ok(x.includes("Prime Minister's Office/group"), "not \"'s Office\"")
+  // Negative: a title before a person's possessive is still a person's title.
+  const y = kinds("President Amara Tull's aides said the talks were over.")
+  t.ok(y.includes('Amara Tull/person'))
+  t.notOk(y.some((k) => k.endsWith('/group')))
+})
