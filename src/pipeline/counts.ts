@@ -166,7 +166,7 @@ export function extractCounts(doc: Doc): Doc {
     // The low end of a range just read, with its metric: the high end's metric when its own words give none.
     let rangeLow: { high: number; metric: MetricAt } | null = null
     // The last total of the sentence: its qualifier may lead numbers coordinated after it.
-    let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean; object: boolean } | null = null
+    let lastTotal: { qualifier: Qualifier; tokenEnd: number; part: boolean; object: boolean; metricEnd: number } | null = null
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const n = readNumber(tokens, i)
       if (!n) {
@@ -212,8 +212,11 @@ export function extractCounts(doc: Doc): Doc {
       if (more && !coordinated && metric.metric === 'killed') continue
       // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
       // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
-      if (coordinated && qualifier.qualifier === 'exact' && tokens[n.tokenEnd]?.lower !== 'of' && !part && !lastTotal!.part && lastTotal!.qualifier !== 'exact' && !finiteVerbBetween(tokens, n.tokenEnd, metric.tokenEnd)) qualifier.qualifier = lastTotal!.qualifier
-      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null, object: verb !== null }
+      // "At least 12 soldiers and 3 civilians were killed": both share one verb, so its finite form
+      // is no clause of the second number's own.
+      const sharedVerb = lastTotal !== null && lastTotal.metricEnd === metric.tokenEnd
+      if (coordinated && qualifier.qualifier === 'exact' && tokens[n.tokenEnd]?.lower !== 'of' && !part && !lastTotal!.part && lastTotal!.qualifier !== 'exact' && (sharedVerb || !finiteVerbBetween(tokens, n.tokenEnd, metric.tokenEnd))) qualifier.qualifier = lastTotal!.qualifier
+      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null, object: verb !== null, metricEnd: metric.tokenEnd }
       // A part does not set the metric that later figures of the sentence inherit: the total does.
       if (!part) {
         previousInSentence = metric.metric

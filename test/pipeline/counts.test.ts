@@ -572,3 +572,8 @@ t.test('numbers in words: "a hundred and twenty", "twenty one", "half a dozen"; 
   t.same(counts('Several dozen people were injured and a few dozen were missing.'), [])
   t.same(counts('Two dozen were hurt.'), ['injured 24 exact'])
 })
+
+t.test('a leading qualifier covers a number that shares its verb (§5)', async (t) => {
+  t.same(counts('At least 12 soldiers and 3 civilians were killed.'), ['killed 12 at_least', 'killed 3 at_least'])
+  t.same(counts('At least 12 people died and 30 were hurt.'), ['killed 12 at_least', 'injured 30 exact'], 'a verb of its own: read as written (§7)')
+})
