@@ -137,6 +137,7 @@ const NOT_COUNTS_AFTER = new Set([
   'shots', 'rounds', 'bullets',
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
 const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
 // Nouns a number in digits names rather than counts: "Flight 370", "Route 68", "Ward 7", "Article 15".
 const IDENTIFIER_NOUNS = new Set(['flight', 'route', 'highway', 'interstate', 'motorway', 'bus', 'train', 'line', 'number', 'gate', 'ward', 'section', 'article', 'platform', 'terminal', 'block', 'room', 'unit', 'sector', 'channel', 'pier', 'berth', 'runway', 'hangar', 'bay', 'exit', 'lane', 'zone', 'phase', 'level', 'category', 'grade', 'class', 'rescue'])
@@ -652,7 +653,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false
   // The minutes of a time: "18:40", "05:30".
   if (prev?.text === ':' && !tokens[n.tokenStart].spaceBefore && /^\d{1,2}$/.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
-  if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower))) return false
+  // A date: "12 March", "March 12", "Tuesday 12 March"; not "said on Tuesday 12 people had died".
+  if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower) && (!WEEKDAY.test(prev.lower) || !(PEOPLE_NOUNS.has(nextLower) || METRIC_AFTER[nextLower])))) return false
   // A year: four digits that no people noun follows.
   if (n.digits && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
   // An age: "Valeri Chernov, 52," / ", 52 years old".

@@ -577,3 +577,9 @@ t.test('a leading qualifier covers a number that shares its verb (§5)', async (
   t.same(counts('At least 12 soldiers and 3 civilians were killed.'), ['killed 12 at_least', 'killed 3 at_least'])
   t.same(counts('At least 12 people died and 30 were hurt.'), ['killed 12 at_least', 'injured 30 exact'], 'a verb of its own: read as written (§7)')
 })
+
+t.test('a number after a weekday counts people when a people noun or metric follows it', async (t) => {
+  t.same(counts('Police said on Tuesday 12 people had died.'), ['killed 12 exact'])
+  t.same(counts('On Tuesday 12 March, 40 people died.'), ['killed 40 exact'], 'a date')
+  t.same(counts('The fire broke out on Friday 13 and killed 4.'), ['killed 4 exact'])
+})
