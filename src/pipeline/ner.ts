@@ -58,7 +58,7 @@ const PRONOUNS_CAPITALIZED = new Set(['none', 'nobody', 'noone', 'everyone', 'ev
 // Feasts and seasons news copy names with a capital.
 const HOLIDAYS = new Set(['eid', 'ramadan', 'ramazan', 'songkran', 'diwali', 'deepavali', 'holi', 'christmas', 'easter', 'hanukkah', 'passover', 'yom', 'nowruz', 'navratri', 'durga', 'ashura', 'muharram', 'lent', 'advent', 'thanksgiving', 'halloween', 'carnival', 'carnaval', 'mawlid', 'vesak', 'tet', 'hajj', 'umrah', 'pentecost'])
 // Nouns of the people of a company or a body: "employees of Gasoriente Andina", "staff of X".
-const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders'])
+const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'members', 'executives', 'shareholders', 'customers', 'clients', 'volunteers', 'officials', 'managers', 'owners', 'fighters', 'supporters', 'militants', 'leaders', 'separatists', 'rebels', 'insurgents', 'jihadists', 'loyalists', 'gunmen', 'commanders'])
 // A party's people written after its name: "Bornholm Independents candidate X", "Green Left lawmakers".
 const PARTY_PEOPLE = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'councilor', 'councilors', 'deputies', 'senators', 'activists', 'delegates', 'caucus'])
 // A company's facilities written after its name: "the Nile Crest Plastics plant".
@@ -418,7 +418,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       continue
     }
     const glued = tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore
-    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymAfter(tokens, s, end) && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    // Nor "Black Axe, a Nigerian gang,": a name its appositive describes is whole.
+    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -515,6 +516,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Health Canada", "Transport Scotland", "WorkSafe Queensland": an agency's words (or a brand with an
   // inner capital) before the place it serves name the agency, not a person.
   if (!single && isKnownPlaceName(head) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Los Rastrojos", "Las Lunas Rojas": a name opening with a Spanish plural article is a group's (a
+  // band, a cartel, a team), never a person's.
+  if (!single && (wordsLower[0] === 'los' || wordsLower[0] === 'las')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "the Nile Crest Plastics plant", "the Zarqa Dyeing Mills factory": a company named by its facility.
   const facility = tokens[e]
   if (!single && facility !== undefined && facility.text === facility.lower && FACILITY_NOUNS.has(facility.lower) && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
@@ -683,7 +687,7 @@ function teamCue(tokens: Token[], s: number, e: number): boolean {
 
 // Common nouns written after a group's name: "the Ansar al-Janub militant group", "told
 // Teleamazonas television", "told Hürriyet daily", "the Laskar Raya network".
-const GROUP_NOUNS_AFTER = new Set(['group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency'])
+const GROUP_NOUNS_AFTER = new Set(['brand', 'company', 'firm', 'label', 'chain', 'group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency'])
 // Adjectives between the name and that noun: "militant group", "armed group", "jihadist network".
 const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
 

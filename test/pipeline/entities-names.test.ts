@@ -502,3 +502,16 @@ t.test("honorifics and remits before a name, and a title's office as a body", as
   t.ok(y.includes('Amara Tull/person'))
   t.notOk(y.some((k) => k.endsWith('/group')))
 })
+
+t.test('groups without an institution word: Spanish plural articles, members before "of", kinds after, appositives', async (t) => {
+  const x = kinds('Los Caminantes denied involvement. Separatists of the Tarn Valley militia attacked. Iron Hand, a Lorvian gang, denied it. The Kestrel Apparel brand said it would pay.')
+  t.ok(x.includes('Los Caminantes/group'))
+  t.ok(x.includes('Tarn Valley/group'))
+  t.notOk(x.some((k) => k.startsWith('Separatists')))
+  t.ok(x.includes('Iron Hand/group'), 'the sentence-initial word of a name its appositive describes is kept')
+  t.ok(x.includes('Kestrel Apparel/group'))
+  // Negative: a singular Spanish article and a person with a role appositive are untouched.
+  const y = kinds('El Mencho was not seen. Rosa Tull, a local trader, said the road was shut.')
+  t.ok(y.includes('Rosa Tull/person'))
+  t.notOk(y.some((k) => k.startsWith('El Mencho/group')))
+})
