@@ -385,6 +385,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "Officials said…", "authorities believe…" with no country named: the story's country (codebook §7).
     if (!claimant) claimant = stateVoice(doc, syntax, start, target)
   }
+  // A party as written that the article names elsewhere by its kind of body ("an opposition coalition").
+  if (claimant?.key.startsWith(WRITTEN)) claimant = describedGroup(doc, claimant.key.slice(WRITTEN.length)) ?? claimant
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
   if (stance === 'denies' && rule.stance === 'asserts' && rule.dismissedBySource) claimant = sourceOf(doc, sentence, start)
@@ -794,8 +796,14 @@ function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Menti
       if (!/^\p{Ll}[\p{Ll}-]+$/u.test(t.text) || DETERMINERS.has(t.lower) || PARTY_STOPS.has(t.lower) || GENERIC_HEADS.has(t.lower) && before.length === 0) break
       before.unshift(t.lower)
     }
-    for (let n = 1; n <= before.length; n++) {
-      const key = before.slice(-n).join(' ')
+    // "the Rassemblement pour l'Alternance (RPA) coalition": the noun after the name (and its acronym).
+    let k = m.tokenEnd
+    if (doc.tokens[k]?.text === '(' && doc.tokens[k + 2]?.text === ')') k += 3
+    else if (doc.tokens[k]?.text === ')' && doc.tokens[m.tokenStart - 1]?.text === '(') k++
+    const after = doc.tokens[k]
+    const keys = before.map((_, n) => before.slice(-(n + 1)).join(' '))
+    if (after && AFTER_NAME_DESCRIPTORS.has(after.lower)) keys.push(after.lower)
+    for (const key of new Set(keys)) {
       const list = index.get(key)
       if (list) list.push({ name: e.name, mention: m })
       else index.set(key, [{ name: e.name, mention: m }])
@@ -806,6 +814,21 @@ function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Menti
 }
 
 const DESCRIPTORS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
+
+/** Kinds of body news names right after a name: "the X coalition", "the Y group". */
+const AFTER_NAME_DESCRIPTORS = new Set(['coalition', 'alliance', 'group', 'movement', 'militia', 'party', 'union', 'association', 'company', 'firm', 'network', 'front', 'federation'])
+
+/**
+ * A party kept as written that the article names elsewhere by the same kind of body: "an opposition
+ * coalition said…" in a lede, then "the Rassemblement pour l'Alternance (RPA) coalition" → the RPA.
+ * Null unless the written party's head is the descriptor of exactly one group.
+ */
+function describedGroup(doc: Doc, written: string): Found | null {
+  const head = /([\p{Ll}-]+)\s*$/u.exec(written.toLowerCase())?.[1]
+  if (!head || GENERIC_HEADS.has(head) && head !== 'group' && head !== 'party') return null
+  const named = descriptors(doc).get(head) ?? []
+  return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? found(doc, named[0]!.mention, 1.5) : null
+}
 
 /**
  * "'…and I take responsibility for that,' General Somchai Rattana of the Royal Thai Police told
@@ -1130,7 +1153,7 @@ const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
 
-const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|chief|secretary|mayor|director|prosecutor|ambassador)\s*,?\s*$/i
+const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|chief|secretary|mayor|director|prosecutor|ambassador)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,?\s*(?:(?:is|was|has|had|have)\s+)?$/iu
 
 /**
  * "the interior minister" → the person the article named with that role ("Interior Minister Haroon
@@ -1139,8 +1162,9 @@ const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spo
  */
 function roleHolder(doc: Doc, modifier: string | null, noun: string, before: number): Found | null {
   // The one person the article names with that role (the quotes stage's index of role holders).
+  // Named before or after: "The mayor of Manta is blaming…" then "Mayor Andrés Villacís told reporters…" (codebook §7).
   const held = holderOfRole(doc, noun, modifier)
-  if (held && held.start < before) return found(doc, held, 2)
+  if (held) return found(doc, held, 2)
   const last = lowerBound(doc.mentions, before, (m) => m.start) - 1
   if (noun === 'minister' && modifier) {
     for (let i = last; i >= Math.max(0, last - LOOKBACK); i--) {
@@ -1330,6 +1354,9 @@ function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
     if (j > sentence.tokenStart && SPEECH_VERBS.has(doc.tokens[j].lower) && doc.tokens[j].start > floor) {
       const reporter = nearestActorBefore(doc, doc.tokens[j].start, Math.max(floor, doc.tokens[j].start - 60))
       if (reporter && /^[\s\p{L}'’.-]*$/u.test(doc.lookup.slice(reporter.end, doc.tokens[j].start))) return found(doc, reporter, 1)
+      // "…, an opposition coalition said on Thursday, blaming…": the verb's source as the attribution layer read it.
+      const report = doc.attributions.find((a) => a.cueStart === doc.tokens[j].start && (a.source || a.sourceText))
+      if (report) return attributed(report)
     }
   }
   const subject = subjectOf(doc, sentence, floor, join)

@@ -390,3 +390,8 @@ t.test('acts of a riot, aspectual verbs, members acting for their group, a named
   t.same(written('Raid in Anbar\n\nA band of heavily armed militants attacked an army camp, security sources said.'), [], 'a category of armed group restates the act')
   t.same(written('Riot in Ndola\n\nThe Zambia Police Service deployed 400 officers. Police fired shots and tear gas to scatter the crowd.'), ['null asserts ner:Zambia Police Service'])
 })
+
+t.test('a role named later, a party described in the lede and named later (issue 15)', async (t) => {
+  t.same(written('Quake in Portoviejo\n\nThe mayor of Portoviejo is blaming the builder for the deaths. Mayor Lucía Andrade told reporters that the builder added two floors.'), ['ner:Lucía Andrade asserts the builder'])
+  t.same(written('Protests in Kara\n\nFour people were killed, an opposition coalition said on Thursday, blaming police brutality for the deaths. The marches were called by the Union pour le Changement (UPC) coalition.'), ['ner:UPC asserts police'])
+})
