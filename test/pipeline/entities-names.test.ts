@@ -504,9 +504,9 @@ t.test("honorifics and remits before a name, and a title's office as a body", as
 })
 
 t.test('groups without an institution word: Spanish plural articles, members before "of", kinds after, appositives', async (t) => {
-  const x = kinds('Los Caminantes denied involvement. Separatists of the Tarn Valley militia attacked. Iron Hand, a Lorvian gang, denied it. The Kestrel Apparel brand said it would pay.')
+  const x = kinds('Los Caminantes denied involvement. Separatists of the Kamwa Nsapo militia attacked. Iron Hand, a Lorvian gang, denied it. The Kestrel Apparel brand said it would pay.')
   t.ok(x.includes('Los Caminantes/group'))
-  t.ok(x.includes('Tarn Valley/group'))
+  t.ok(x.includes('Kamwa Nsapo/group'))
   t.notOk(x.some((k) => k.startsWith('Separatists')))
   t.ok(x.includes('Iron Hand/group'), 'the sentence-initial word of a name its appositive describes is kept')
   t.ok(x.includes('Kestrel Apparel/group'))
