@@ -852,6 +852,8 @@ function coordinatedSubject(tokens: Token[], from: number, k: number, other: Num
 const SEVERELY = new Set(['seriously', 'severely', 'gravely', 'critically', 'badly'])
 // "life-threatening" is read as its last word.
 const SERIOUS = new Set(['serious', 'severe', 'grave', 'critical', 'threatening'])
+// Nouns of an act on people before "of" and the number: "the deaths of 12 miners", "the arrest of 5 suspects".
+const NOUN_OF = wordTable<Metric>({ deaths: 'killed', arrest: 'arrested', arrests: 'arrested', detention: 'arrested' })
 // "claimed the lives of 14 people", "the crash took the lives of nine".
 const TOOK_LIVES = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'takes', 'taken', 'cost', 'costing', 'costs'])
 const TO_HOSPITAL = new Set(['in', 'to', 'at', 'a', 'the', 'local', 'nearby', 'area', 'two', 'three', 'several'])
@@ -1029,6 +1031,8 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     }
     // "recovered the bodies of four militants", "claimed the lives of 14 people"
     if (tokens[k].lower === 'bodies' && tokens[k + 1]?.lower === 'of') return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
+    // "mourned the deaths of 12 miners", "announced the arrest of 5 suspects"
+    if (NOUN_OF[tokens[k].lower] && tokens[k + 1]?.lower === 'of') return { metric: NOUN_OF[tokens[k].lower]!, tokenStart: k, tokenEnd: at, confidence: 0.8 }
     if (tokens[k].lower === 'lives' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && TOOK_LIVES.has(tokens[k - 2]?.lower ?? '')) return { metric: 'killed', tokenStart: k - 2, tokenEnd: at, confidence: 0.8 }
     if (!['of', 'the', 'a', 'some', 'another', 'an', 'at', 'least'].includes(tokens[k].lower)) break
   }

@@ -583,3 +583,9 @@ t.test('a number after a weekday counts people when a people noun or metric foll
   t.same(counts('On Tuesday 12 March, 40 people died.'), ['killed 40 exact'], 'a date')
   t.same(counts('The fire broke out on Friday 13 and killed 4.'), ['killed 4 exact'])
 })
+
+t.test('"the deaths of 12 miners", "the arrest of 5 suspects"', async (t) => {
+  t.same(counts('The city mourned the deaths of 12 miners.'), ['killed 12 exact'])
+  t.same(counts('Police announced the arrest of 5 suspects.'), ['arrested 5 exact'])
+  t.same(counts('The disappearance of 14 fishermen is being investigated.'), [])
+})
