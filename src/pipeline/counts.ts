@@ -33,6 +33,7 @@ const SHARE_NOUNS = wordTable<Metric>({
   injured: 'injured', wounded: 'injured', hurt: 'injured', casualties: 'injured',
   missing: 'missing', arrested: 'arrested', detained: 'arrested', hospitalized: 'hospitalized', hospitalised: 'hospitalized',
 })
+const INCLUDE = new Set(['included', 'include', 'includes'])
 // "six of its citizens", "two of their children": a possessor's people.
 const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your'])
 /**
@@ -463,8 +464,10 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   let b = n.tokenStart - 1
   while (b > s.tokenStart && ['least', 'at', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around'].includes(lower(b))) b--
   const before = (k: number) => lower(b - k)
-  if (before(0) === 'including' || (before(0) === 'included' && SHARE_NOUNS[before(1)])) {
-    const metric = before(0) === 'included' ? SHARE_NOUNS[before(1)]! : previous
+  // "The dead included 11", "the injured include 12 children", "those hurt include four firefighters"
+  const include = INCLUDE.has(before(0)) && SHARE_NOUNS[before(1)] ? SHARE_NOUNS[before(1)]! : null
+  if (before(0) === 'including' || include) {
+    const metric = include ?? previous
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(metric, part.text, part.end) : null
   }

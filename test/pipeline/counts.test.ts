@@ -589,3 +589,9 @@ t.test('"the deaths of 12 miners", "the arrest of 5 suspects"', async (t) => {
   t.same(counts('Police announced the arrest of 5 suspects.'), ['arrested 5 exact'])
   t.same(counts('The disappearance of 14 fishermen is being investigated.'), [])
 })
+
+t.test('"the dead include 3 Britons": the present tense of "included" (§7 figures by nationality)', async (t) => {
+  t.same(parts('The dead include 3 Britons.'), ['killed 3 [Britons]'])
+  t.same(parts('Those hurt include four firefighters.'), ['injured 4 [firefighters]'])
+  t.same(parts('The plan includes 40 new buses.'), [])
+})
