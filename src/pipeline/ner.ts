@@ -593,7 +593,8 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
   let kind: EntityKind | null = null
   for (let k = e + 1; k < Math.min(tokens.length, e + 10); k++) {
     const t = tokens[k]
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that') break
+    // A relative clause is no appositive: ", where several hundred thousand residents…".
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'where' || t.lower === 'whose' || t.lower === 'when' || t.lower === 'while') break
     // ", and a 19-year-old man, …": the next item of a list, no appositive.
     if (k === e + 1 && (t.lower === 'and' || t.lower === 'or')) break
     if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
@@ -734,7 +735,14 @@ const PLACE_NOUNS_BEFORE_OF = new Set(['village', 'villages', 'town', 'towns', '
 function placeNounBefore(tokens: Token[], s: number): boolean {
   const of = tokens[s - 1]
   const noun = tokens[s - 2]
-  return of?.text === 'of' && noun !== undefined && noun.text === noun.lower && PLACE_NOUNS_BEFORE_OF.has(noun.lower)
+  if (of?.text === 'of' && noun !== undefined && noun.text === noun.lower && PLACE_NOUNS_BEFORE_OF.has(noun.lower)) return true
+  // "the harbour cities of Quy Nhon and Tuy Hoa": the last name of a plural place noun's list.
+  if (tokens[s - 1]?.lower !== 'and' && tokens[s - 1]?.text !== ',') return false
+  let k = s - 2
+  const stop = Math.max(0, s - 8)
+  while (k > stop && isWord(tokens[k]!) && isCapitalized(tokens[k]!)) k--
+  const plural = tokens[k - 1]
+  return k < s - 2 && tokens[k]?.text === 'of' && plural !== undefined && plural.text === plural.lower && PLACE_NOUNS_BEFORE_OF.has(plural.lower) && /(?:s|ies)$/.test(plural.lower)
 }
 
 /**

@@ -515,3 +515,13 @@ t.test('groups without an institution word: Spanish plural articles, members bef
   t.ok(y.includes('Rosa Tull/person'))
   t.notOk(y.some((k) => k.startsWith('El Mencho/group')))
 })
+
+t.test("the last name of a plural place noun's list is a place; a relative clause is no appositive", async (t) => {
+  const x = kinds('The worst damage was in the port towns of Ben Lam and Tuy Vinh, where several thousand residents fled.')
+  t.ok(x.includes('Ben Lam/place'))
+  t.ok(x.includes('Tuy Vinh/place'))
+  // Negative: a singular place noun's "of" covers its one name; a person coordinated after it stays a person.
+  const y = kinds('Floods hit the village of Maro and Ahmed Tuyen lost his home.')
+  t.ok(y.includes('Maro/place'))
+  t.ok(y.includes('Ahmed Tuyen/person'))
+})
