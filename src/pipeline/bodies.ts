@@ -220,7 +220,8 @@ export function describedBodies(doc: Doc): Doc {
   for (let k = 1; k < tokens.length; k++) {
     if (taken.has(k) || lower(k - 1) !== 'the' || !/^\p{Ll}/u.test(tokens[k]!.text)) continue
     const end = lowercaseBodyEnd(doc, k)
-    if (end === null || end - k < 2 || lower(end - 1) === 'services' || lower(k) === 'national' && end - k < 3) continue
+    // "the harbour office", "the fire department": offices and departments are most often a town's.
+    if (end === null || end - k < 2 || ['services', 'office', 'department'].includes(lower(end - 1)) || (lower(k) === 'national' && end - k < 3)) continue
     // "the local electoral commission", "the district's own board": a described body of some other place.
     if (LOCAL_WORDS.has(lower(k))) continue
     // "the group's propaganda agency", "the governor's office": a possessor's body, not the country's.

@@ -49,7 +49,7 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
-  presbytery diocese archdiocese synod premiership air rail regulator
+  presbytery diocese archdiocese synod premiership air rail regulator lines tbk
 `)
 
 /**
@@ -108,7 +108,7 @@ export const ORG_LEADERS = words(`
   universidade université university college academy church brotherhood police
   jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
   jaamat jamaat-ul jamiat jemaah tehreek tahreek tahrik ansar ansaru jund saraya kataib asaib
-  hizbul laskar sipah majlis ittehad ittihad jaysh firqat katiba
+  hizbul laskar sipah majlis ittehad ittihad jaysh firqat katiba pt
 `)
 
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */

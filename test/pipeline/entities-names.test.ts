@@ -525,3 +525,11 @@ t.test("the last name of a plural place noun's list is a place; a relative claus
   t.ok(y.includes('Maro/place'))
   t.ok(y.includes('Ahmed Tuyen/person'))
 })
+
+t.test('Indonesian company forms and shipping lines; an office or a department described in lowercase is no country body', async (t) => {
+  const x = extract('JAKARTA — A ferry sank off Indonesia. Its owner, PT Samudra Kestrel Lines, had overloaded it, and the captain ignored an order from the harbour office. The disaster management agency counted the dead.', { entities: [] })
+  const names = x.entities.map((e) => `${e.name}/${e.kind}`)
+  t.ok(names.includes('PT Samudra Kestrel Lines/group'))
+  t.notOk(names.some((n) => n.includes('Harbour Office')), 'a harbour office is most often the town\'s')
+  t.ok(names.includes('Indonesia Disaster Management Agency/group'))
+})
