@@ -195,11 +195,15 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const claim = readFrame(doc, sentence, syntax, rule, start, end, earlier)
   if (!claim) return []
   const also = claim.targets.slice(1)
+  // "…the hallmarks of Paektu Crane, a hacking team it has previously linked to North Korea": the
+  // state the claimant ties the group to is suggested too (codebook §7).
+  const patron = claim.claim.target && claim.claim.stance !== 'denies' ? linkedPatron(doc, sentence, claim.claim.target, start) : null
   // "Gintaras Vaitkus, the president, and Rūta Petrauskienė, the prosecutor-general, accused…": each subject claims.
   const coClaimant = rule.claimant === 'subject' && claim.claim.claimant ? coordinatedSubject(doc, sentence, claim.claim.claimant, start) : null
   return [
     claim.claim,
     ...(coClaimant && coClaimant !== claim.claim.target ? [{ ...claim.claim, claimant: coClaimant }] : []),
+    ...(patron && patron !== claim.claim.target && patron !== claim.claim.claimant ? [{ ...claim.claim, target: patron, stance: 'suggests' as const }] : []),
     ...also.map((key) => {
       if (!key.startsWith(WRITTEN)) return { ...claim.claim, target: key }
       const { targetText: _, ...rest } = claim.claim
@@ -207,6 +211,26 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     }),
   ]
 }
+
+/**
+ * The actor a group named in the sentence is said to be tied to, in an aside right after it: "Paektu
+ * Crane, a hacking team it has previously linked to North Korea", "Grey Lynx, which the newspaper
+ * said was linked to the Belarusian government". Null when there is no such aside.
+ */
+function linkedPatron(doc: Doc, sentence: Sentence, target: string, at: number): string | null {
+  const m = mentionsBetween(doc, sentence.start, sentence.end).find((x) => x.key === target || actorKey(doc, x) === target)
+  if (!m) return null
+  const aside = LINKED_ASIDE.exec(doc.lookup.slice(m.end, Math.min(sentence.end, m.end + 120)))
+  if (!aside) return null
+  const patron = firstActorAfter(doc, m.end + aside[0].length, Math.min(sentence.end, m.end + aside[0].length + 50))
+  return patron && patron.start === m.end + aside[0].length + (/^\s*(?:the\s+)?/i.exec(doc.lookup.slice(m.end + aside[0].length))?.[0].length ?? 0) ? actorKey(doc, patron) : null
+}
+
+/**
+ * ", a hacking team it has previously linked to", ", which the newspaper said was linked to": a link
+ * someone makes, not one the article states in its own voice (", a youth group loosely linked to").
+ */
+const LINKED_ASIDE = /^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which|whom)\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?(?:previously\s+|long\s+|repeatedly\s+)?|which\s+(?:(?:the\s+)?[\w-]+\s+(?:says?|said|believes?)\s+)?(?:is|was|has\s+been|had\s+been)\s+)(?:linked|tied|connected)\s+to\s*/i
 
 /**
  * The second of two coordinated subjects of the verb at `at` whose first is `first` (an entity key):

@@ -395,3 +395,8 @@ t.test('a role named later, a party described in the lede and named later (issue
   t.same(written('Quake in Portoviejo\n\nThe mayor of Portoviejo is blaming the builder for the deaths. Mayor Lucía Andrade told reporters that the builder added two floors.'), ['ner:Lucía Andrade asserts the builder'])
   t.same(written('Protests in Kara\n\nFour people were killed, an opposition coalition said on Thursday, blaming police brutality for the deaths. The marches were called by the Union pour le Changement (UPC) coalition.'), ['ner:UPC asserts police'])
 })
+
+t.test('a group the claimant ties to a state gives the state too; a link in the article\'s own voice does not (issue 15)', async (t) => {
+  t.same(written('Hack in Lima\n\nSecurity firm Andes Labs said parts of the code bore the hallmarks of Condor Azul, a hacking team it has previously linked to North Korea.'), ['ner:Andes Labs suggests ner:Condor Azul', 'ner:Andes Labs suggests world:place:North Korea'])
+  t.same(written('Riot in Kisumu\n\nThe minister insinuated that the Lake Brigade, a youth group loosely linked to the Orange Party, had been involved.').filter((c) => c.includes('Orange')), [])
+})
