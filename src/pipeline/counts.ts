@@ -51,7 +51,7 @@ function possessedAt(tokens: Token[], k: number, s: Sentence): number | null {
 }
 
 // Words that end the part's noun phrase: "19 children and 11 women", "children under 16", "women who…".
-const PART_ENDS = new Set(['and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
+const PART_ENDS = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'can', 'must', 'did', 'do', 'does', 'and', 'or', 'but', 'who', 'whom', 'which', 'that', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'from', 'in', 'at', 'on', 'under', 'over', 'aged', 'with', 'among', 'as', 'by', 'for', 'to', 'while', 'when', 'after', 'most', 'according', 'said', 'say', 'says'])
 
 // Words after a number (or in the clause it heads) that say what it counts.
 const METRIC_AFTER = wordTable<Metric>({
@@ -139,6 +139,11 @@ const NOT_COUNTS_AFTER = new Set([
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
+/** A lowercase noun of things at token `k` ("villages", "attacks"), not people ("people", "residents") or "of". */
+function thingsAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k]
+  return !!t && /^\p{Ll}+$/u.test(t.text) && t.lower !== 'of' && !PEOPLE_NOUNS.has(t.lower) && !PEOPLE_ENDINGS.test(t.lower)
+}
 const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
 // Nouns a number in digits names rather than counts: "Flight 370", "Route 68", "Ward 7", "Article 15".
 const IDENTIFIER_NOUNS = new Set(['flight', 'route', 'highway', 'interstate', 'motorway', 'bus', 'train', 'line', 'number', 'gate', 'ward', 'section', 'article', 'platform', 'terminal', 'block', 'room', 'unit', 'sector', 'channel', 'pier', 'berth', 'runway', 'hangar', 'bay', 'exit', 'lane', 'zone', 'phase', 'level', 'category', 'grade', 'class', 'rescue'])
@@ -157,7 +162,9 @@ export function extractCounts(doc: Doc): Doc {
   const claims: ExtractedClaim[] = []
   let lastMetric: Metric | null = null
   const title = doc.title?.replace(/\s+/g, ' ').trim() || null
-  doc.sentences.forEach((sentence) => {
+  // The sentence of the last total: "Six of them were children" refers back only to the sentence before.
+  let lastMetricAt = -2
+  doc.sentences.forEach((sentence, si) => {
     const tokens = doc.tokens
     // The title is not annotated (docs/annotation.md §5): its figures are the body's, rounded or not.
     if (title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title) return
@@ -197,7 +204,7 @@ export function extractCounts(doc: Doc): Doc {
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
       // (Read through a typed local: TypeScript narrows the closure's `let` to its initial null.)
       const lastTotalEnd: number | null = (lastTotal as { tokenEnd: number } | null)?.tokenEnd ?? null
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence, previousInSentence ?? (lastMetricAt >= si - 1 ? lastMetric : null)) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
@@ -223,6 +230,7 @@ export function extractCounts(doc: Doc): Doc {
       if (!part) {
         previousInSentence = metric.metric
         lastMetric = metric.metric
+        lastMetricAt = si
       }
       const evidenceStart = Math.min(qualifier.tokenStart, metric.tokenStart)
       const evidenceEnd = Math.max(n.tokenEnd, metric.tokenEnd)
@@ -420,10 +428,11 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
 
 /**
  * The part of the victims a number counts, with the metric of the victims it is part of, or null.
- * `previous` is the metric of the last total before it (for "including 19 children", "six of them
- * children"). The part is the noun phrase as written, its leading article dropped.
+ * `previous` is the metric of the last total before it (for "including 19 children"), `inSentence`
+ * that of this sentence ("six of them children"), `recent` that of this sentence or the one before
+ * ("Eleven people died. Six of them were children."). The part is the noun phrase as written, its leading article dropped.
  */
-function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null, inSentence: Metric | null): (MetricAt & { subset: string }) | null {
+function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | null, inSentence: Metric | null, recent: Metric | null): (MetricAt & { subset: string }) | null {
   const tokens = doc.tokens
   const lower = (k: number) => (k >= s.tokenStart && k < s.tokenEnd ? tokens[k].lower : '')
   const at = (metric: Metric | null, subset: string | null, end: number) =>
@@ -453,9 +462,15 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
       return part ? at(whom, part.text, part.end) : null
     }
     // "…left 11 dead, six of them children"
-    if (lower(n.tokenEnd + 1) === 'them' && previous && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
+    // "Eleven people died. Six of them were children.": the last total's part, after a copula.
+    if (lower(n.tokenEnd + 1) === 'them' && recent && ['were', 'are'].includes(lower(n.tokenEnd + 2)) && !isStateAfter(tokens, n.tokenEnd + 3, s)) {
+      const part = partPhrase(doc, n.tokenEnd + 3, s)
+      return part ? at(recent, part.text, part.end) : null
+    }
+    // (The total in this sentence: "200 of them would add 10,000kg" after an earlier toll is no part.)
+    if (lower(n.tokenEnd + 1) === 'them' && inSentence && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
       const part = partPhrase(doc, n.tokenEnd + 2, s)
-      return part ? at(previous, part.text, part.end) : null
+      return part ? at(inSentence, part.text, part.end) : null
     }
     return null
   }
@@ -649,8 +664,12 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if ((nextLower === 'a' || nextLower === 'p') && tokens[n.tokenEnd + 1]?.text === '.' && !tokens[n.tokenEnd + 1].spaceBefore && tokens[n.tokenEnd + 2]?.lower === 'm' && !tokens[n.tokenEnd + 2].spaceBefore) return false
   // Proportions are no counts (docs/annotation.md §3: "nine in ten" is not a count): "nine in ten",
   // "one in five people", "two-thirds of the dead".
-  if (nextLower === 'in' && countWordAt(tokens, n.tokenEnd + 1)) return false
-  if (prev?.lower === 'in' && n.tokenStart - 2 >= s.tokenStart && readNumber(tokens, n.tokenStart - 2)?.tokenEnd === n.tokenStart - 1) return false
+  // The whole is larger than the share ("killed 12 in two attacks" is a figure).
+  // Nor is a share of things: "killed 3 in 5 villages".
+  const whole = nextLower === 'in' ? countWordAt(tokens, n.tokenEnd + 1) : null
+  if (whole && whole.value > n.value && !thingsAfter(tokens, whole.tokenEnd)) return false
+  const share = prev?.lower === 'in' && n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
+  if (share !== null && (readNumber(tokens, share)?.value ?? Infinity) < n.value) return false
   if (FRACTIONS.has(nextLower) || (nextLower === '-' && FRACTIONS.has(tokens[n.tokenEnd + 1]?.lower ?? ''))) return false
   // A number that names a flight, a road, a ward or a clause: "Flight 370", "Route 68", "Bus No. 12", "Section 144".
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false

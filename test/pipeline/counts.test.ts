@@ -563,6 +563,8 @@ t.test('proportions are no counts (§3 "nine in ten")', async (t) => {
   t.same(counts('One in five people were injured.'), [])
   t.same(counts('Two-thirds of the dead were children.'), [])
   t.same(counts('Police said 12 people died in 2 separate crashes.'), ['killed 12 exact'], 'a number after "in" with no number before it stays')
+  t.same(counts('The militants killed 12 in two attacks on Sunday.'), ['killed 12 exact'], 'the whole is smaller: no proportion')
+  t.same(counts('Gunmen killed 3 in 5 villages.'), ['killed 3 exact'], 'a share of things is no proportion of people')
 })
 
 t.test('numbers in words: "a hundred and twenty", "twenty one", "half a dozen"; "several dozen" is vague', async (t) => {
@@ -594,4 +596,10 @@ t.test('"the dead include 3 Britons": the present tense of "included" (§7 figur
   t.same(parts('The dead include 3 Britons.'), ['killed 3 [Britons]'])
   t.same(parts('Those hurt include four firefighters.'), ['injured 4 [firefighters]'])
   t.same(parts('The plan includes 40 new buses.'), [])
+})
+
+t.test('"N of them" refers back to a total of its sentence, or of the one before with a copula', async (t) => {
+  t.same(parts('Eleven people died. Six of them were children.'), ['killed 11', 'killed 6 [children]'])
+  t.same(parts('Eleven people died. The ferry carried 40 sacks. Ten of them were wet.'), ['killed 11'], 'too far back: "them" are the sacks')
+  t.same(parts('The ferry sank, leaving at least 47 people dead. A sack weighs 50kg, so 200 of them would add 10,000kg to the load.'), ['killed 47'])
 })
