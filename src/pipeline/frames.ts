@@ -15,11 +15,13 @@ import { STORM_WORDS } from './lexicon.js'
  *               else the last group named
  *   speaker   — who says the clause: the quote's speaker, else the subject of the sentence's
  *               reporting verb, whatever its kind ("the operator said its drivers followed every signal")
+ *   body      — the body the clause's subject (a person) heads or speaks for: "the head of the
+ *               Emergency Service, Giorgi Abashidze, admitted…" → the Emergency Service
  * Claimant roles: the target itself (a group claiming its own attack), the clause's subject, the
  * possessor, or the clause's source (a quote's speaker, "according to X", "X said that …"); when
  * none is found, the article's own voice (null).
  */
-export type TargetRole = 'subject' | 'object' | 'possessor' | 'reporter' | 'speaker'
+export type TargetRole = 'subject' | 'object' | 'possessor' | 'reporter' | 'speaker' | 'body'
 export type ClaimantRole = 'source' | 'subject' | 'possessor' | 'target'
 
 /** What the object of an object-role frame must look like. */
@@ -168,6 +170,9 @@ const DECLARED_FRAMES: Frame[] = [
   // A party saying it did everything right denies its own fault: "said it had complied with every
   // maintenance requirement", "our drivers followed every signal", "all its paperwork was in order".
   { name: 'compliance', cues: ['complied', 'complies', 'comply', 'followed', 'met', 'order'], pattern: /\b(?:compl(?:ied|ies|y)\s+with\s+(?:all|every|the)|followed\s+(?:all|every|the|our|its|their)\s+(?:(?:own|\w+)\s+)?(?:rules?|procedures?|signals?|regulations?|requirements?|protocols?|manual|instructions?|guidelines?|codes?|standards?)|met\s+(?:all|every)\s+(?:\w+\s+)?(?:codes?|standards?|requirements?|regulations?)|(?:was|were|is|are)\s+(?:all\s+)?in\s+order)\b/gi, target: 'speaker', claimant: 'target', stance: 'denies', hedgeable: false },
+  // A body's head admitting its failures, or apologising for them (codebook §7): "the head of the
+  // Emergency Service, Giorgi Abashidze, admitted that 'not everyone was warned in time'".
+  { name: 'admit-failure', cues: ['admitted', 'admits', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'apologised', 'apologized', 'apologise', 'apologize', 'apologises', 'apologizes'], pattern: /\b(?:(?:admit(?:s|ted)|acknowledg(?:es|ed)|conced(?:es|ed))\s+(?:that\s+)?(?=["“]?[^.;]{0,100}?\b(?:not\s+(?:prepared|ready|enough|equipped)|not\s+everyone|(?:was|were)\s+not\s+warned|failed|failures?|mistakes?|errors?|shortcomings|lapses|could\s+have\s+done\s+more|should\s+have)\b)|apologi[sz](?:e|es|ed)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:failures?|mistakes?|errors?|shortcomings|lapses)\b)/gi, target: 'body', claimant: 'subject', stance: 'suggests', hedgeable: false },
   // Officials naming the attacker (codebook §5): "identified the suspected bomber as Arif Setiawan".
   { name: 'identify-as', cues: ['identified', 'identifies'], pattern: /\bidentifie[ds]\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:bomber|attacker|gunman|assailant|shooter|suspect|perpetrator|killer|hijacker|driver)s?\s+as\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: false, object: { window: 4, phrase: true } },
   // Someone did it.

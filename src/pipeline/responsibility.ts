@@ -321,7 +321,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (passive) target = adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start)
   else if (rule.target === 'reporter') target = reporterOf(doc, sentence, start) ?? possessiveGroup(doc, start)
   // "My clients followed the manual": someone else's people are not the speaker.
-  else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
+  else if (rule.target === 'body') {
+    const head = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? speakerOf(doc, sentence, start)
+    target = head ? bodyOf(doc, sentence, head) : null
+  } else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
   else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
@@ -872,6 +875,34 @@ function firstPersonSpeaker(doc: Doc, sentence: Sentence, at: number): { speaker
   const beside = name && after.slice(Math.max(0, own - 1), own + 2).find((m) => m.key !== quote.speaker && doc.entities.get(m.key)?.kind === 'group' && (m.start > name.start ? MEMBER_OF.test(doc.lookup.slice(name.end, m.start)) : BODY_TITLE.test(doc.lookup.slice(m.end, name.start))))
   return { speaker, body: beside ? found(doc, beside, 1) : speaker }
 }
+
+/**
+ * The body a person heads or speaks for, named beside them in the sentence: "the head of the
+ * Emergency Management Service, Giorgi Abashidze" / "Lieutenant General X of the Metropolitan Police
+ * Bureau" / "Ashanti regional police commander X" (a force named elsewhere by that word). A group
+ * found as the subject is its own body. Null when none is named beside them.
+ */
+function bodyOf(doc: Doc, sentence: Sentence, head: Found): Found | null {
+  const kind = doc.entities.get(head.key)?.kind
+  if (kind === 'group') return head
+  if (kind !== 'person') return null
+  const mentions = mentionsBetween(doc, sentence.start, sentence.end)
+  const own = mentions.findIndex((m) => m.key === head.key)
+  if (own === -1) return null
+  const name = mentions[own]!
+  const beside = mentions.slice(Math.max(0, own - 1), own + 2).find((m) => m.key !== head.key && doc.entities.get(m.key)?.kind === 'group' && (m.start > name.start ? MEMBER_OF.test(doc.lookup.slice(name.end, m.start)) : BODY_TITLE.test(doc.lookup.slice(m.end, name.start)) || HEAD_OF_BODY.test(doc.lookup.slice(Math.max(sentence.start, m.start - 30), m.start)) && /^\s*,\s*$/.test(doc.lookup.slice(m.end, name.start))))
+  if (beside) return found(doc, beside, 1.5)
+  // "Ashanti regional police commander X": a force word in the title, the force the article named.
+  const title = /((?:[\p{L}-]+\s+){0,3})$/u.exec(doc.lookup.slice(Math.max(sentence.start, name.start - 40), name.start))?.[1]?.toLowerCase().split(/\s+/) ?? []
+  for (const word of title) {
+    const force = namedForce(doc, word, doc.text.length)
+    if (force) return found(doc, force, 2)
+  }
+  return null
+}
+
+/** Before a body whose head is named after a comma: "the head of the", "the chief of". */
+const HEAD_OF_BODY = /\b(?:head|chief|director|leader|chairman|chairwoman|commander|president|secretary)\s+of\s+(?:the\s+)?$/i
 
 /** Between a person's name and the body they belong to: " of the", ", the owner of", ", head of the". */
 const MEMBER_OF = /^(?:\s*,\s*(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+){1,3}?)?\s*(?:of|for|at)\s+(?:the\s+)?$/u

@@ -400,3 +400,9 @@ t.test('a group the claimant ties to a state gives the state too; a link in the 
   t.same(written('Hack in Lima\n\nSecurity firm Andes Labs said parts of the code bore the hallmarks of Condor Azul, a hacking team it has previously linked to North Korea.'), ['ner:Andes Labs suggests ner:Condor Azul', 'ner:Andes Labs suggests world:place:North Korea'])
   t.same(written('Riot in Kisumu\n\nThe minister insinuated that the Lake Brigade, a youth group loosely linked to the Orange Party, had been involved.').filter((c) => c.includes('Orange')), [])
 })
+
+t.test('a body\'s head admitting or apologising for its failures suggests the body (issue 15)', async (t) => {
+  t.same(written('Flood in Poti\n\nOn a day of mourning, the head of the National Alert Service, Levan Kapanadze, admitted that "not everyone was warned in time" although sirens were meant to reach every home.'), ["ner:Levan Kapanadze suggests ner:National Alert Service"])
+  t.same(written('Crush in Tamale\n\nThe Ghana Police Service sent 300 officers. "I apologise for the failures in the way the match was policed," regional police commander Kojo Asante told reporters.'), ['ner:Kojo Asante suggests ner:Ghana Police Service'])
+  t.same(written('Flood in Poti\n\nLevan Kapanadze admitted that he had not read the report.'), [], 'an admission of no failure suggests nothing')
+})
