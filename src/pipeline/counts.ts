@@ -894,6 +894,13 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
     // "still trapped", "eight miners remain trapped" (§3 missing)
     if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
+    // "two Kenyan drivers are under arrest" (§3 arrested)
+    if (lower === 'arrest' && tokens[k - 1]?.lower === 'under') return 'arrested'
+    // "police are holding nine people for questioning", "were held for questioning": detained; not
+    // "two more were being sought for questioning".
+    if (lower === 'questioning' && tokens[k - 1]?.lower === 'for') {
+      for (let j = k - 2; j >= Math.max(0, k - 10) && tokens[j].text !== '.'; j--) if (HELD.has(tokens[j].lower)) return 'arrested'
+    }
     // "seven people struck by bullets", "hit by stray gunfire": shot, so injured (§7).
     if ((lower === 'struck' || lower === 'hit') && next === 'by' && (GUNFIRE.has(tokens[k + 2]?.lower ?? '') || GUNFIRE.has(tokens[k + 3]?.lower ?? ''))) return 'injured'
     // "47 remained admitted", "were admitted on Tuesday" (§3 "admitted"); not "two suspects admitted the killings".
@@ -917,6 +924,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
 
 // "were shot", "had been shot", "people shot": a participle, not "he shot" or "a shot".
 const PASSIVE_OR_PERFECT = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'people', 'persons', 'others', 'men', 'women', 'children', 'civilians', 'officers', 'protesters', 'demonstrators'])
+const HELD = new Set(['held', 'holding', 'hold', 'holds', 'taken', 'picked', 'brought', 'rounded'])
 const GUNFIRE = new Set(['bullets', 'bullet', 'gunfire', 'shrapnel', 'gunshots'])
 const STILL = new Set(['still', 'remain', 'remained', 'remains', 'remaining'])
 const ADMITTED_AFTER = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'remain', 'remained', 'remains', 'still'])

@@ -603,3 +603,9 @@ t.test('"N of them" refers back to a total of its sentence, or of the one before
   t.same(parts('Eleven people died. The ferry carried 40 sacks. Ten of them were wet.'), ['killed 11'], 'too far back: "them" are the sacks')
   t.same(parts('The ferry sank, leaving at least 47 people dead. A sack weighs 50kg, so 200 of them would add 10,000kg to the load.'), ['killed 47'])
 })
+
+t.test('"under arrest" and "held for questioning" are arrested (§3); "sought for questioning" is not', async (t) => {
+  t.same(counts('Two more were being sought for questioning, while two drivers are under arrest.'), ['arrested 2 exact'])
+  t.same(counts('Police say they are holding nine people for questioning over the blasts.'), ['arrested 9 exact'])
+  t.same(counts('Police want to speak to 3 men for questioning.'), [])
+})
