@@ -427,6 +427,10 @@ const isCapitalizedWord = (text: string) => /^\p{Lu}[\p{L}\p{M}]/u.test(text)
 function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (m.entry.entity.source !== 'world') return false
   const { tokens } = doc
+  // "Thai PBS", "the Belarusian KGB": a demonym before an acronym names an outlet or an agency;
+  // NER reads the two as one name.
+  const after = tokens[m.tokenEnd]
+  if (m.entry.demonym && after !== undefined && after.spaceBefore && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(after.text) && tokens[m.tokenEnd + 1]?.text !== '-') return true
   const sentence = doc.sentences[tokens[m.tokenStart].sentence]
   if (!sentence || sentence.titleCase) return false
   const next = tokens[m.tokenEnd]

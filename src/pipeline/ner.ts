@@ -68,11 +68,13 @@ const EMPLOYEES = new Set(['employees', 'employee', 'staff', 'staffers', 'worker
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
 
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
+// Members of a faith, written with a capital: "Malay Muslims", "Coptic Christians".
+const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews', 'sikhs', 'shias', 'shiites', 'sunnis', 'catholics', 'protestants', 'copts', 'yazidis', 'alawites', 'evangelicals', 'orthodox'])
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
 // Currencies written before an amount.
-const ACRONYM_STOPLIST = new Set(['TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
+const ACRONYM_STOPLIST = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
   'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
 const MEMBERS_NOUNS = new Set(['mercenaries', 'fighters', 'militants', 'members', 'troops', 'forces', 'leader', 'leaders', 'founder', 'spokesman', 'spokesperson', 'commander', 'commanders', 'supporters', 'operatives', 'soldiers', 'channel', 'channels', 'account', 'accounts', 'statement', 'affiliate', 'branch'])
@@ -164,6 +166,12 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       if (next && !next.spaceBefore && isWord(next) && !covered[end + 1] && (isCapitalized(next) || CONNECTORS.has(next.lower) || particle)) {
         end += 2
         continue
+      }
+      // "Abdulloh Sama-ae", "Kim Jong-un": a short lowercase syllable closing a name (not "-led", "-based").
+      const closing = tokens[end + 2]
+      if (next && !next.spaceBefore && end - start >= 2 && /^\p{Ll}{1,3}$/u.test(next.text) && !isCommonWord(next.lower) && !STOP_CAPITALIZED.has(next.lower) && isCapitalized(tokens[end - 1]!) && (closing === undefined || closing.spaceBefore || !isWord(closing)) && !covered[end + 1]) {
+        end += 2
+        break
       }
       break
     }
@@ -419,7 +427,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     }
     const glued = tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore
     // Nor "Black Axe, a Nigerian gang,": a name its appositive describes is whole.
-    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -486,6 +494,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
+  // "Thai PBS", "the Belarusian KGB": a demonym and an acronym are a country's outlet or agency.
+  if (words.length === 2 && isDemonymWord(wordsLower[0]!) && isAcronymToken(words[1]!) && !ACRONYM_STOPLIST.has(words[1]!.text) && !PERSON_TITLES.has(wordsLower[1]!) && !/s$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "the region's Malay Muslims", "Coptic Christians": believers are no entity.
+  if (BELIEVERS.has(head)) return null
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null

@@ -533,3 +533,14 @@ t.test('Indonesian company forms and shipping lines; an office or a department d
   t.notOk(names.some((n) => n.includes('Harbour Office')), 'a harbour office is most often the town\'s')
   t.ok(names.includes('Indonesia Disaster Management Agency/group'))
 })
+
+t.test('a demonym before an acronym names an outlet or agency; believers are no entity; a closing lowercase syllable', async (t) => {
+  const x = kinds("The message was sent to Thai PBS, and Lorvia blamed the Belarusian KGB. Insurgents fought for the region's Malay Muslims. A PIM spokesman, Abdulloh Sama-ae, denied it.")
+  t.ok(x.includes('Thai PBS/group'))
+  t.ok(x.includes('Belarusian KGB/group'))
+  t.notOk(x.some((k) => k.startsWith('Malay Muslims')))
+  t.ok(x.includes('Abdulloh Sama-ae/person'))
+  // Negative: a demonym before a title's abbreviation, and "-led" after a name.
+  const y = kinds('A Belarusian MP said a Hamas-led raid hit the town (Sapa-dpa).')
+  t.notOk(y.some((k) => k.includes('MP') || k.includes('-led') || k.includes('dpa')))
+})
