@@ -71,7 +71,7 @@ export const GROUP_TYPE_WORDS = words(`
 export const SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square roundabout dam lake
   mountain mountains valley highway road street avenue village town city villages towns cities
-  gorge pass canal creek beach port stations markets bridges hotels shrine
+  gorge pass canal creek beach port stations markets bridges hotels shrine hospital
 `)
 
 /**
@@ -81,6 +81,7 @@ export const SITE_NOUNS = words(`
  */
 export const NAMED_SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square dam gorge canal shrine
+  hospital
 `)
 
 /**

@@ -62,7 +62,9 @@ const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'member
 // A party's people written after its name: "Bornholm Independents candidate X", "Green Left lawmakers".
 const PARTY_PEOPLE = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'councilor', 'councilors', 'deputies', 'senators', 'activists', 'delegates', 'caucus'])
 // A company's facilities written after its name: "the Nile Crest Plastics plant".
-const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'warehouse', 'workshop', 'depot', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'showroom'])
+const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'refineries', 'warehouse', 'warehouses', 'workshop', 'workshops', 'depot', 'depots', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'stores', 'showroom'])
+// Group nouns before a name that also name a person's trade: "property developer Godfrey Ssemanda".
+const TRADE_NOUNS = new Set(['developer', 'contractor', 'operator', 'maker', 'manufacturer', 'retailer', 'promoter', 'organiser', 'organizer', 'trader', 'landlord'])
 // An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
 const EMPLOYEES = new Set(['employees', 'employee', 'staff', 'staffers', 'workers', 'executives', 'shareholders', 'customers', 'clients', 'managers', 'engineers', 'technicians', 'crews', 'pilots'])
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
@@ -628,7 +630,9 @@ const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
-  return prev !== undefined && /^\p{Ll}/u.test(prev.text) && GROUP_NOUNS_BEFORE.has(prev.lower)
+  if (prev === undefined || !/^\p{Ll}/u.test(prev.text) || !GROUP_NOUNS_BEFORE.has(prev.lower)) return false
+  // "property developer Godfrey Ssemanda": a trade before a given name and a surname is a person's.
+  return !(TRADE_NOUNS.has(prev.lower) && isFirstName(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s + 1]?.text ?? ''))
 }
 
 // Plural and collective nouns of groups that may introduce a name with "known as", "dubbed": "two

@@ -544,3 +544,13 @@ t.test('a demonym before an acronym names an outlet or agency; believers are no 
   const y = kinds('A Belarusian MP said a Hamas-led raid hit the town (Sapa-dpa).')
   t.notOk(y.some((k) => k.includes('MP') || k.includes('-led') || k.includes('dpa')))
 })
+
+t.test("a trade before a person's name, companies named by their workshops, a hospital written in lowercase", async (t) => {
+  const x = kinds('Property developer Godfrey Nsubuga was detained. He owns the Kestrel Garments and Kestrel Uniforms workshops. Mengo hospital was treating 40 of the injured.')
+  t.ok(x.includes('Godfrey Nsubuga/person'))
+  t.ok(x.includes('Kestrel Garments/group'))
+  t.ok(x.includes('Kestrel Uniforms/group'))
+  t.ok(x.includes('Mengo hospital/place'))
+  // Negative: a trade before a company's name stays a company.
+  t.ok(kinds('The developer Harbour Homes said the permits were in order.').includes('Harbour Homes/group'))
+})
