@@ -263,6 +263,22 @@ export function extractCounts(doc: Doc): Doc {
         claims.push({ ...last, metric: 'hospitalized', evidence: { start, end: to, text: doc.text.slice(start, to) }, confidence: Math.round((last.confidence - 0.1) * 100) / 100 })
       }
     }
+    // "The owner of the factory was detained on suspicion of manslaughter": one person held is
+    // arrested 1 (docs/annotation.md §7 "Held on suspicion is an arrest"), when the sentence gives
+    // no number of arrests.
+    if (!sentence.heading && !claims.some((c) => c.metric === 'arrested' && c.evidence.start >= sentence.start)) {
+      const one = singleArrest(tokens, sentence)
+      if (one) {
+        const source = sourceOf(one.tokenStart)
+        const start = tokens[one.tokenStart].start
+        const end = tokens[one.tokenEnd - 1].end
+        claims.push({
+          kind: 'count', claimant: source?.key ?? null, ...(source?.text ? { claimantText: source.text } : {}), target: null, stance: null,
+          metric: 'arrested', value: 1, qualifier: 'exact', quote: null, evidence: { start, end, text: doc.text.slice(start, end) },
+          confidence: 0.65, ...(isOtherEvent(one.tokenStart) ? { otherEvent: true } : {}),
+        })
+      }
+    }
   })
   const bodyFigures = new Set(
     claims.filter((c) => !sentenceAt(doc, c.evidence.start)?.heading).map((c) => `${c.metric}:${c.value}`),
@@ -566,6 +582,45 @@ const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'known', 'u
 /** The token after "said to be" (and the like) at token `k`, or `k` when there is none. */
 function afterReportedToBe(tokens: Token[], k: number, s: Sentence): number {
   return k + 2 < s.tokenEnd && REPORTED.has(tokens[k].lower) && tokens[k + 1].lower === 'to' && tokens[k + 2].lower === 'be' ? k + 3 : k
+}
+
+// One person by role, held for the event: "the owner", "its captain", "the bus's driver".
+const SINGLE_ROLES = new Set(['owner', 'co-owner', 'driver', 'captain', 'skipper', 'pilot', 'manager', 'director', 'operator', 'organiser', 'organizer', 'landlord', 'contractor', 'engineer', 'supervisor', 'suspect', 'gunman', 'attacker', 'bomber', 'assailant', 'shooter', 'proprietor', 'chairman', 'boss', 'head', 'master'])
+const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'apprehended'])
+const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
+const ROLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 's'])
+
+/**
+ * "The owner of a plastics factory in Egypt was detained", "police held the owner on suspicion of
+ * manslaughter", "the bus's driver has been charged": one person named by a role, held — the token
+ * range from the role to the verb, or null. Not "the owners were detained" (a plural with no number
+ * gives no figure) nor "the driver was questioned".
+ */
+function singleArrest(tokens: Token[], s: Sentence): { tokenStart: number; tokenEnd: number } | null {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const lower = tokens[k].lower
+    if (!HELD_PARTICIPLES.has(lower)) continue
+    // Passive: "<the role> [of …] was/has been detained"
+    if (SINGULAR_AUX.has(tokens[k - 1].lower)) {
+      for (let j = k - 2; j >= Math.max(s.tokenStart, k - 12); j--) {
+        const t = tokens[j]
+        if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < k - 2 && HELD_PARTICIPLES.has(t.lower))) break
+        if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
+          // "the bus's driver": from the possessor
+          const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1
+          return { tokenStart: from, tokenEnd: k + 1 }
+        }
+      }
+    }
+    // Active: "police detained the owner", "held the ferry's captain"
+    if (lower !== 'charged' && ['the', 'its', 'their'].includes(tokens[k + 1]?.lower ?? '')) {
+      for (let j = k + 2; j < Math.min(s.tokenEnd, k + 5); j++) {
+        if (SINGLE_ROLES.has(tokens[j].lower)) return tokens[j + 1]?.lower === 'and' ? null : { tokenStart: k, tokenEnd: j + 1 }
+        if (!/^[\p{L}'’-]+$/u.test(tokens[j].text)) break
+      }
+    }
+  }
+  return null
 }
 
 // Nouns an ordinal counts the dead by: "the 20th victim", "the 100th body".

@@ -609,3 +609,12 @@ t.test('"under arrest" and "held for questioning" are arrested (§3); "sought fo
   t.same(counts('Police say they are holding nine people for questioning over the blasts.'), ['arrested 9 exact'])
   t.same(counts('Police want to speak to 3 men for questioning.'), [])
 })
+
+t.test('one person held by role is arrested 1 (§7 "Held on suspicion is an arrest")', async (t) => {
+  t.same(counts('The owner of a paint factory in Tarnby was detained on suspicion of manslaughter on Saturday, police said.'), ['arrested 1 exact'])
+  t.same(counts('Police held the owner on suspicion of manslaughter.'), ['arrested 1 exact'])
+  t.same(counts("The bus's driver has been charged."), ['arrested 1 exact'])
+  t.same(counts('The owners were detained.'), [], 'a plural with no number gives no figure')
+  t.same(counts('The driver was questioned and released.'), [])
+  t.same(counts('Police arrested the owner and two guards.'), ['arrested 2 exact'], 'a number of arrests in the sentence is the figure')
+})
