@@ -63,6 +63,8 @@ const MEMBERS_OF = new Set(['employees', 'employee', 'staff', 'workers', 'member
 const PARTY_PEOPLE = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'councillor', 'councillors', 'councilor', 'councilors', 'deputies', 'senators', 'activists', 'delegates', 'caucus'])
 // A company's facilities written after its name: "the Nile Crest Plastics plant".
 const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'refineries', 'warehouse', 'warehouses', 'workshop', 'workshops', 'depot', 'depots', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'stores', 'showroom'])
+// Words of numbered places: "Area 23" (Lilongwe), "Ruta 68", "Sector 7", "Village 4".
+const NUMBERED_PLACES = new Set(['area', 'sector', 'zone', 'block', 'phase', 'ward', 'route', 'ruta', 'rodovia', 'highway', 'village', 'camp', 'gate', 'district', 'precinct', 'kilometre', 'kilometer', 'km'])
 // Group nouns before a name that also name a person's trade: "property developer Godfrey Ssemanda".
 const TRADE_NOUNS = new Set(['developer', 'contractor', 'operator', 'maker', 'manufacturer', 'retailer', 'promoter', 'organiser', 'organizer', 'trader', 'landlord'])
 // An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
@@ -159,6 +161,11 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       if (!t.spaceBefore && isWord(tokens[end - 1])) break // "McDonald"-style glue is one token already
       end++
       continue
+    }
+    // "Area 23", "Ruta 68", "Village 4": a numbered place is one name with its number.
+    if (/^\d{1,4}$/.test(t.text) && t.spaceBefore && end === start + 1 && NUMBERED_PLACES.has(tokens[start]!.lower)) {
+      end++
+      break
     }
     // "ISIS-K", "al-Assad", "Nagorno-Karabakh": a glued hyphen between two name parts;
     // "Jaamat-ul-Ahrar", "Tehreek-e-Taliban": a transliterated particle between two hyphens.
@@ -496,6 +503,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
+  // "Area 23", "Ruta 68": a numbered place.
+  if (words.length === 2 && NUMBERED_PLACES.has(wordsLower[0]!) && /^\d+$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   // "Thai PBS", "the Belarusian KGB": a demonym and an acronym are a country's outlet or agency.
   if (words.length === 2 && isDemonymWord(wordsLower[0]!) && isAcronymToken(words[1]!) && !ACRONYM_STOPLIST.has(words[1]!.text) && !PERSON_TITLES.has(wordsLower[1]!) && !/s$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "the region's Malay Muslims", "Coptic Christians": believers are no entity.

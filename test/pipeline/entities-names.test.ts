@@ -554,3 +554,12 @@ t.test("a trade before a person's name, companies named by their workshops, a ho
   // Negative: a trade before a company's name stays a company.
   t.ok(kinds('The developer Harbour Homes said the permits were in order.').includes('Harbour Homes/group'))
 })
+
+t.test('a numbered place is one name with its number', async (t) => {
+  const x = kinds("Two died in Lilongwe's Area 18 township, and a bus overturned on Ruta 41 near Talca.")
+  t.ok(x.includes('Area 18/place'))
+  t.ok(x.includes('Ruta 41/place'))
+  // Negative: a year after a name, or a count after a group, joins nothing.
+  const y = kinds('In Tarnow 2019 was a bad year. The Tarn Front 12 fighters fled.')
+  t.notOk(y.some((k) => /\d/.test(k)))
+})
