@@ -360,12 +360,22 @@ function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
     if (key) out.add(key)
   }
   // "(SABC/AFP) The company that…": the outlets of a joint credit that opens a line.
+  let byText: Map<string, string[]> | null = null
   for (const m of doc.lookup.matchAll(JOINT_CREDIT)) {
+    // The mentions by their text, built once (a text of many credits stays linear).
+    if (byText === null) {
+      byText = new Map()
+      for (const mention of mentions) {
+        const list = byText.get(mention.text)
+        if (list) list.push(mention.key)
+        else byText.set(mention.text, [mention.key])
+      }
+    }
     for (const name of m[1]!.split('/')) {
       const part = name.trim()
       const key = keyOf(part)
       if (key) out.add(key)
-      for (const mention of mentions) if (mention.text === part) out.add(mention.key)
+      for (const k of byText.get(part) ?? []) out.add(k)
     }
   }
   for (const m of mentions) {
