@@ -44,6 +44,8 @@ export interface ObjectConstraint {
   linked?: boolean
   /** The actor opens a complement whose verb is modal or causal ("suggested that Lima could have acted"). */
   modalAfter?: boolean
+  /** When this phrase follows within 120 characters, the object comes after it: "laid the blame for the killing of X at the door of Y". */
+  after?: RegExp
 }
 
 /** A frame evoked by a verb of any inflection before a cue word: "taken responsibility", "pinned the blame". */
@@ -169,7 +171,7 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'no-connection', cues: ['no', 'nothing'], pattern: /\b(?:no|nothing)\s+(?:\w+\s+)?(?:connection|link|links|role|involvement|part|hand)\s+(?:with|in|to)\b/gi, verb: { lemmas: ['have'], between: /^\s*$/ }, target: 'subject', claimant: 'source', stance: 'denies', hedgeable: false },
   // A party saying it did everything right denies its own fault: "said it had complied with every
   // maintenance requirement", "our drivers followed every signal", "all its paperwork was in order".
-  { name: 'compliance', cues: ['complied', 'complies', 'comply', 'followed', 'met', 'order'], pattern: /\b(?:compl(?:ied|ies|y)\s+with\s+(?:all|every|the)|followed\s+(?:all|every|the|our|its|their)\s+(?:(?:own|\w+)\s+)?(?:rules?|procedures?|signals?|regulations?|requirements?|protocols?|manual|instructions?|guidelines?|codes?|standards?)|met\s+(?:all|every)\s+(?:\w+\s+)?(?:codes?|standards?|requirements?|regulations?)|(?:was|were|is|are)\s+(?:all\s+)?in\s+order)\b/gi, target: 'speaker', claimant: 'target', stance: 'denies', hedgeable: false },
+  { name: 'compliance', cues: ['complied', 'complies', 'comply', 'followed', 'met', 'order', 'permit', 'permits', 'licence', 'licences', 'license', 'licenses', 'approvals', 'certificates', 'inspection', 'inspections'], pattern: /\b(?:compl(?:ied|ies|y)\s+with\s+(?:all|every|the)|followed\s+(?:all|every|the|our|its|their)\s+(?:(?:own|\w+)\s+)?(?:rules?|procedures?|signals?|regulations?|requirements?|protocols?|manual|instructions?|guidelines?|codes?|standards?)|met\s+(?:all|every)\s+(?:\w+\s+)?(?:codes?|standards?|requirements?|regulations?)|(?:held|had|obtained)\s+(?:all|every)\s+(?:the\s+)?(?:\w+\s+)?(?:permits?|licen[cs]es?|approvals?|certificates?)|passed\s+(?:its|their|all|every)\s+(?:\w+\s+)?inspections?|(?:was|were|is|are)\s+(?:all\s+)?in\s+order)\b/gi, target: 'speaker', claimant: 'target', stance: 'denies', hedgeable: false },
   // A body's head admitting its failures, or apologising for them (codebook §7): "the head of the
   // Emergency Service, Giorgi Abashidze, admitted that 'not everyone was warned in time'".
   { name: 'admit-failure', cues: ['admitted', 'admits', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'apologised', 'apologized', 'apologise', 'apologize', 'apologises', 'apologizes'], pattern: /\b(?:(?:admit(?:s|ted)|acknowledg(?:es|ed)|conced(?:es|ed))\s+(?:that\s+)?(?=["“]?[^.;]{0,100}?\b(?:not\s+(?:prepared|ready|enough|equipped)|not\s+everyone|(?:was|were)\s+not\s+warned|failed|failures?|mistakes?|errors?|shortcomings|lapses|could\s+have\s+done\s+more|should\s+have)\b)|apologi[sz](?:e|es|ed)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+)?(?:failures?|mistakes?|errors?|shortcomings|lapses)\b)/gi, target: 'body', claimant: 'subject', stance: 'suggests', hedgeable: false },
@@ -191,7 +193,7 @@ const DECLARED_FRAMES: Frame[] = [
   // "Police in the trucks then opened fire on the crowd": the agent of "open fire".
   { name: 'open-fire', cues: ['fire'], pattern: /(?<=\bopen(?:s|ed|ing)?\s+)fire\b/gi, verb: { lemmas: ['open'], between: /^\s+$/, voice: 'active' }, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: 'reported', selfClaim: true },
   // "pinned the blame on the pilots", "laid the blame for the crash on…", "puts the blame squarely on…".
-  { name: 'lay-blame', cues: ['blame'], pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true },
+  { name: 'lay-blame', cues: ['blame'], pattern: /\bblame\b/gi, verb: { lemmas: ['pin', 'put', 'place', 'lay', 'cast'], between: /^\s+(?:(?:the|much of the|most of the|all the|some of the|part of the)\s+)?$/i }, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { after: /^[^.;]{0,100}?\b(?:squarely\s+|firmly\s+)?(?:at\s+the\s+(?:door|feet)\s+of|on)\s+/i } },
   // "authorities have pinned the overnight siege on a rival group": the act pinned on someone.
   { name: 'pin-on', cues: ['pin', 'pins', 'pinned', 'pinning'], pattern: /\bpin(?:s|ned|ning)?\s+(?:it|this|that|(?:the|this|that|these|those|its|their|\w+day's)\s+(?:[\w'-]+\s+){0,3}?(?:attacks?|bombings?|blasts?|explosions?|assault|killings?|massacre|shooting|raid|ambush|strikes?|kidnapping|abduction|siege|crash|fire|blaze|disaster|collapse|deaths|murder|assassination|intrusions?|hack|breach))\s+on\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { window: 9 } },
   // "Belarus is suspected of the intrusions", "the militia was suspected of carrying out the raid".
@@ -200,6 +202,9 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'allege-that', cues: ['alleged', 'alleges', 'alleging', 'allege'], pattern: /\balleg(?:e|es|ed|ing)\s+(?:\w+ly\s+)?that\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: false, object: { window: 6, phrase: true } },
   // "relatives have lodged a murder complaint against its owner", "filed a lawsuit against the operator".
   { name: 'complaint-against', cues: ['against'], pattern: /\b(?:lodg|fil|regist|submitt|brought|bring|launch)\w*\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:complaint|case|lawsuit|suit|petition|FIR)\s+against\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, object: { window: 6, phrase: true } },
+  // "the blood of these young people is on the hands of the ruling party", "the government has blood on its hands".
+  { name: 'blood-on-hands', cues: ['hands'], pattern: /\bblood\b[^.;"“”]{0,60}?\bon\s+the\s+hands\s+of\b/gi, target: 'object', claimant: 'source', stance: 'asserts', hedgeable: true, object: { window: 6, phrase: true } },
+  { name: 'blood-on-own-hands', cues: ['hands'], pattern: /\b(?:has|have|had)\s+(?:\w+\s+)?blood\s+on\s+(?:its|their|his|her)\s+hands\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   // "Hamas was held responsible for the attack", "is being held accountable": the subject, in the passive.
   { name: 'held-responsible-passive', cues: ['held'], pattern: /\b(?:was|were|is|are|been|be|being)\s+(?:\w+\s+){0,2}?held\s+(?:responsible|accountable|liable|to blame)\b/gi, target: 'subject', claimant: 'source', stance: 'asserts', hedgeable: true, negationDenies: true },
   // "Officials attributed the blast to the Red Hand Brigade", "the attack was attributed to X".

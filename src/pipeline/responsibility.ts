@@ -288,9 +288,13 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   }
   // "Hamas could claim responsibility", "If Hamas claimed responsibility, Israel would…": a claim
   // that may or would be made is none yet.
+  // "They must take responsibility for what happened": someone else's demand is an accusation by
+  // whoever makes it, of the subject; "we must take responsibility" is the speaker's own.
+  let demanded = false
   if (rule.claimant === 'target') {
     const group = verbGroupAt(syntax, start)
-    if ((group?.modal && !group.perfect) || clauseAt(syntax, start).kind === 'if') return null
+    demanded = (group?.modal === 'must' || group?.modal === 'should') && !group.perfect && !group.negated && !/(?:^|\s)(?:I|we)\s+(?:\w+\s+)?$/i.test(doc.lookup.slice(Math.max(sentence.start, group.start - 12), group.start))
+    if (!demanded && ((group?.modal && !group.perfect) || clauseAt(syntax, start).kind === 'if')) return null
   }
   // "said they did not believe the Front was responsible": a belief refused denies what it would hold.
   // "No armed group has said it carried out the attack": a report nobody made asserts nothing.
@@ -324,7 +328,15 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   else if (rule.target === 'body') {
     const head = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? speakerOf(doc, sentence, start)
     target = head ? bodyOf(doc, sentence, head) : null
-  } else if (rule.target === 'speaker') target = OTHERS_PEOPLE.test(doc.lookup.slice(Math.max(sentence.start, start - 30), start)) ? null : speakerOf(doc, sentence, start)
+  } else if (rule.target === 'speaker') {
+    // "My clients followed the manual": someone else's people are not the speaker; a lawyer's client
+    // is the one whose lawyer the article says they are ("Ssemanda's lawyer, Brenda Nakato, said her client…").
+    const others = OTHERS_PEOPLE.exec(doc.lookup.slice(Math.max(sentence.start, start - 30), start))
+    const represented = others && /\bclients?\b/i.test(others[0]) ? clientOf(doc, sentence) : null
+    // The lawyer denies for the client (codebook §7).
+    if (represented) firstPerson = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
+    target = others ? represented?.client ?? null : speakerOf(doc, sentence, start)
+  }
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
   else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
@@ -394,6 +406,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
   } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
   else if (firstPerson) claimant = firstPerson.speaker
+  else if (demanded) claimant = sourceOf(doc, sentence, start)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
   else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
@@ -1100,6 +1113,12 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   const quote = insideQuote(doc.quotes, at)
   const lower = quote ? Math.max(floor, quote.start) : floor
   const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject') && !inDateline(doc, sentence, m))
+  // "Malawi's police chief on Thursday blamed…": the role's holder, not the possessor.
+  const possessedRole = candidates.length === 1 ? ROLE_PHRASE.exec(doc.lookup.slice(lower, at)) : null
+  if (possessedRole && /['’]s$/.test(possessedRole[0].split(/\s+/)[0]!)) {
+    const holder = roleHolder(doc, possessedRole[1]?.toLowerCase() ?? null, possessedRole[2]!.toLowerCase(), lower)
+    if (holder) return holder
+  }
   if (candidates.length > 0) {
     let chosen = candidates[0]
     // "the Islamic State affiliate ISIS-K": the head of the phrase is the second name.
@@ -1208,7 +1227,7 @@ const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i
 
-const ROLE_PHRASE = /\bthe\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|chief|secretary|mayor|director|prosecutor|ambassador)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,?\s*(?:(?:is|was|has|had|have)\s+)?$/iu
+const ROLE_PHRASE = /(?:\b[Tt]he|\b\p{Lu}[\p{L}-]*(?:'s|’s))\s+(?:([a-z]+)\s+)?(minister|spokesman|spokeswoman|spokesperson|president|governor|commander|commissioner|chief|secretary|mayor|director|prosecutor|ambassador)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,?\s*(?:on\s+\w+day\s+)?(?:(?:is|was|has|had|have)\s+)?$/u
 
 /**
  * "the interior minister" → the person the article named with that role ("Interior Minister Haroon
@@ -1285,6 +1304,23 @@ function speakerOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   return null
 }
 
+/**
+ * The person whose lawyer speaks in `sentence` or the one before, and the lawyer when named:
+ * "Ssemanda's lawyer, Brenda Nakato, said her client…" → Ssemanda, Brenda Nakato.
+ */
+function clientOf(doc: Doc, sentence: Sentence): { client: Found; lawyer: Found | null } | null {
+  const index = doc.sentences.indexOf(sentence)
+  const from = index > 0 ? doc.sentences[index - 1]!.start : sentence.start
+  const text = doc.lookup.slice(from, sentence.end)
+  const role = [...text.matchAll(/(?:'s|’s)\s+(?:lawyer|attorney|counsel|solicitor)\b\s*,?\s*/gi)].pop()
+  if (!role) return null
+  const at = from + role.index!
+  const client = mentionsBetween(doc, from, at).filter((m) => doc.entities.get(m.key)?.kind === 'person').pop()
+  if (!client || client.end !== at) return null
+  const named = mentionsBetween(doc, at, Math.min(sentence.end, at + role[0].length + 60)).find((m) => doc.entities.get(m.key)?.kind === 'person')
+  return { client: found(doc, client, 1.5), lawyer: named && named.start === at + role[0].length ? found(doc, named, 1) : null }
+}
+
 /** "its fighters": the last group named before `at`. */
 function possessiveGroup(doc: Doc, at: number): Found | null {
   const group = lastGroupBefore(doc, at)
@@ -1305,6 +1341,8 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
   // "held Ukraine responsible": the target sits between the verb and "responsible".
   const object = rule.object ?? {}
   if (object.between) end = start + (/^\S+/.exec(doc.lookup.slice(start))?.[0].length ?? 0)
+  const after = object.after?.exec(doc.lookup.slice(end, Math.min(sentence.end, end + 120)))
+  if (after) end += after[0].length
   // The object never lies past the end of the quotation holding the trigger ("…by one man," Hartono said).
   const quote = insideQuote(doc.quotes, start)
   let windowEnd = Math.min(quote ? quote.end : sentence.end, sentence.end, nthWordEnd(doc.lookup, end, object.window ?? 7))

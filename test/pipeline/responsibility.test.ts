@@ -406,3 +406,11 @@ t.test('a body\'s head admitting or apologising for its failures suggests the bo
   t.same(written('Crush in Tamale\n\nThe Ghana Police Service sent 300 officers. "I apologise for the failures in the way the match was policed," regional police commander Kojo Asante told reporters.'), ['ner:Kojo Asante suggests ner:Ghana Police Service'])
   t.same(written('Flood in Poti\n\nLevan Kapanadze admitted that he had not read the report.'), [], 'an admission of no failure suggests nothing')
 })
+
+t.test('blood on the hands of, demands to take responsibility, blame at the door of, a lawyer for the client, permits held (issue 15)', async (t) => {
+  t.same(written('Riot in Kitwe\n\n"The blood of these young people is on the hands of the Patriotic Alliance government," Mwila Banda said.').map((c) => c.split(' asserts ')[1]), ['ner:Patriotic Alliance'])
+  t.same(written('Riot in Kitwe\n\n"The Unity Party sent its youths into town, and they must take responsibility for what happened," Grace Tembo said.'), ['ner:Grace Tembo asserts ner:Unity Party'])
+  t.same(written('Riot in Kitwe\n\nThe Unity Party could claim responsibility.'), [], 'a claim that may be made is none yet')
+  t.same(written('Killing in Nairobi\n\nEritrea has laid the blame for the killing of Tesfay Haile, an exiled critic, in Kenya at the door of Ethiopia.'), ['world:place:Eritrea asserts world:place:Ethiopia'])
+  t.same(written('Collapse in Jinja\n\nThe building of Moses Kato fell on Tuesday. Kato\'s lawyer, Ruth Achieng, said her client had held every permit he needed.'), ['ner:Ruth Achieng denies ner:Moses Kato'])
+})
