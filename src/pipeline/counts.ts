@@ -267,7 +267,7 @@ export function extractCounts(doc: Doc): Doc {
     // arrested 1 (docs/annotation.md §7 "Held on suspicion is an arrest"), when the sentence gives
     // no number of arrests.
     if (!sentence.heading && !claims.some((c) => c.metric === 'arrested' && c.evidence.start >= sentence.start)) {
-      const one = singleArrest(tokens, sentence)
+      const one = singleArrest(doc, sentence)
       if (one) {
         const source = sourceOf(one.tokenStart)
         const start = tokens[one.tokenStart].start
@@ -587,21 +587,30 @@ function afterReportedToBe(tokens: Token[], k: number, s: Sentence): number {
 // One person by role, held for the event: "the owner", "its captain", "the bus's driver".
 const SINGLE_ROLES = new Set(['owner', 'co-owner', 'driver', 'captain', 'skipper', 'pilot', 'manager', 'director', 'operator', 'organiser', 'organizer', 'landlord', 'contractor', 'engineer', 'supervisor', 'suspect', 'gunman', 'attacker', 'bomber', 'assailant', 'shooter', 'proprietor', 'chairman', 'boss', 'head', 'master'])
 const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'apprehended'])
+const NOT_HELD_AFTER = new Set(['hostage', 'hostages', 'captive', 'up', 'back', 'responsible', 'accountable', 'liable', 'talks'])
 const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
 const ROLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 's'])
 
 /**
  * "The owner of a plastics factory in Egypt was detained", "police held the owner on suspicion of
- * manslaughter", "the bus's driver has been charged": one person named by a role, held — the token
+ * manslaughter", "the bus's driver has been charged", "Godfrey Ssemanda was detained": one person
+ * named by a role or by name, held — the token
  * range from the role to the verb, or null. Not "the owners were detained" (a plural with no number
  * gives no figure) nor "the driver was questioned".
  */
-function singleArrest(tokens: Token[], s: Sentence): { tokenStart: number; tokenEnd: number } | null {
+function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: number } | null {
+  const tokens = doc.tokens
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const lower = tokens[k].lower
     if (!HELD_PARTICIPLES.has(lower)) continue
+    // "held hostage", "held responsible", "held up in traffic": no arrest.
+    if (lower === 'held' && NOT_HELD_AFTER.has(tokens[k + 1]?.lower ?? '')) continue
     // Passive: "<the role> [of …] was/has been detained"
     if (SINGULAR_AUX.has(tokens[k - 1].lower)) {
+      // "Property developer Godfrey Ssemanda was detained": a named person right before the verb.
+      const aux = tokens[k - 2]?.lower === 'has' || tokens[k - 2]?.lower === 'had' ? k - 2 : k - 1
+      const named = aux - 1 >= s.tokenStart ? mentionsBetween(doc, tokens[s.tokenStart].start, tokens[aux - 1].end).find((m) => m.tokenEnd === aux) : undefined
+      if (named && doc.entities.get(named.key)?.kind === 'person') return { tokenStart: named.tokenStart, tokenEnd: k + 1 }
       for (let j = k - 2; j >= Math.max(s.tokenStart, k - 12); j--) {
         const t = tokens[j]
         if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < k - 2 && HELD_PARTICIPLES.has(t.lower))) break
@@ -963,6 +972,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  // "a case against the two for causing death through negligence": the charge, not a toll.
+  if (metric === 'killed' && CAUSING.has(tokens[k - 1]?.lower ?? '')) return null
   if (lower === 'shot') {
     // "shot dead", "shot to death", "shot and killed"; "shot" as a noun ("fired a shot") is no casualty.
     if (next === 'dead' || (next === 'to' && tokens[k + 2]?.lower === 'death') || (next === 'and' && METRIC_AFTER[tokens[k + 2]?.lower ?? ''] === 'killed')) return 'killed'
@@ -972,6 +983,12 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   // "42 people sustained serious injuries", "suffered life-threatening wounds" (§3 critical, §7 seriously injured).
   if ((lower === 'injuries' || lower === 'wounds') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "treated at a hospital", "treated in hospital"
+  // "A doctor at Kamuzu Central Hospital said 19 people were being treated there": patients a
+  // hospital's doctor says are being treated are in hospital (§7); "bodies were brought to the
+  // hospital and four people were being treated for burns" names no doctor: injured.
+  if (lower === 'treated' && tokens[k - 1]?.lower === 'being') {
+    for (let j = k - 2; j >= Math.max(0, k - 20) && tokens[j].text !== '.'; j--) if (DOCTORS.has(tokens[j].lower)) return 'hospitalized'
+  }
   // "treated at University Hospital Galway": a named hospital's words may stand between.
   if (lower === 'treated') for (let j = k + 1; j < k + 8 && (TO_HOSPITAL.has(tokens[j]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? '')); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
   return metric
@@ -979,6 +996,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
 
 // "were shot", "had been shot", "people shot": a participle, not "he shot" or "a shot".
 const PASSIVE_OR_PERFECT = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'people', 'persons', 'others', 'men', 'women', 'children', 'civilians', 'officers', 'protesters', 'demonstrators'])
+const CAUSING = new Set(['causing', 'caused', 'cause'])
 const HELD = new Set(['held', 'holding', 'hold', 'holds', 'taken', 'picked', 'brought', 'rounded'])
 const GUNFIRE = new Set(['bullets', 'bullet', 'gunfire', 'shrapnel', 'gunshots'])
 const STILL = new Set(['still', 'remain', 'remained', 'remains', 'remaining'])
@@ -1082,21 +1100,25 @@ function mainVerbAfter(tokens: Token[], from: number, s: Sentence): number | nul
  * ("arrested two of the wounded"), whose noun decides.
  */
 function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number): MetricAt | null {
-  if (at - 1 < floor || partitiveEnd(tokens, n) !== null) return null
+  if (at - 1 < floor) return null
   // "the crash killed all 4 crew"
   const verb = tokens[at - 1].lower === 'all' && at - 2 >= floor ? at - 2 : at - 1
   // "Doctors at Lusaka Central Hospital said they had treated 23 people": patients a hospital's
   // doctors treat are hospitalized; "paramedics treated 40 people at the scene" are injured
-  // (docs/annotation.md §7 "Patients treated by a hospital's doctors").
+  // (docs/annotation.md §7 "Patients treated by a hospital's doctors"). "Mulago hospital was
+  // treating 74 of the injured": patients a hospital is treating now are in hospital.
   if (TREATED.has(tokens[verb].lower)) {
     let care = false
-    for (let k = floor; k < verb && !care; k++) care = CARE_GIVERS.has(tokens[k].lower)
+    for (let k = floor; k < verb && !care; k++) care = CARE_GIVERS.has(tokens[k].lower) || (tokens[verb].lower === 'treating' && HOSPITAL_WORDS.has(tokens[k].lower))
     return { metric: care ? 'hospitalized' : 'injured', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   }
+  if (partitiveEnd(tokens, n) !== null) return null
   const metric = METRIC_BEFORE[tokens[verb].lower]
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
+const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic'])
+const DOCTORS = new Set(['doctor', 'doctors', 'surgeon', 'surgeons', 'physician', 'physicians'])
 // A hospital's doctors (§7 names them; "Hospitals in Beira had treated 1,300 people for injuries"
 // stays injured in the dev gold).
 const CARE_GIVERS = new Set(['doctors', 'surgeons', 'physicians'])

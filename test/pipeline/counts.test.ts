@@ -619,3 +619,18 @@ t.test('one person held by role is arrested 1 (§7 "Held on suspicion is an arre
   t.same(counts('The driver was questioned and released.'), [])
   t.same(counts('Police arrested the owner and two guards.'), ['arrested 2 exact'], 'a number of arrests in the sentence is the figure')
 })
+
+t.test('patients a hospital is treating, or that its doctor says are being treated, are in hospital (§7)', async (t) => {
+  t.same(counts('The Red Cross said 36 were still missing, while Marlow hospital was treating 74 of the injured.'), ['missing 36 exact', 'hospitalized 74 exact'])
+  t.same(counts('A doctor at Tarnby Central Hospital said 19 people were being treated there for gunshot wounds.'), ['hospitalized 19 exact'])
+  t.same(counts('Paramedics were treating 40 people at the scene.'), ['injured 40 exact'])
+  t.same(counts('Eleven bodies had been brought to the hospital and four other people were being treated for burns.'), ['killed 11 exact', 'injured 4 exact'], 'no doctor says so: injured')
+})
+
+t.test('a named person held is arrested 1; held hostage or responsible is not; "causing death" is a charge', async (t) => {
+  const x = (text: string) => extract(text, { entities: [{ name: 'Juma Otieno', kind: 'person', aliases: [] }] } as never).claims.filter((c) => c.kind === 'count').map((c) => `${c.metric} ${c.value}`)
+  t.same(x('Juma Otieno has been arrested, police said.'), ['arrested 1'])
+  t.same(x('Police said Juma Otieno was held hostage for 3 days.'), [])
+  t.same(counts('The owner was held responsible for the fire.'), [])
+  t.same(counts('Police have opened a case against the two for "causing death through negligence", she said.'), [])
+})
