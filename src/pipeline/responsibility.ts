@@ -783,8 +783,10 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
 
 /** The one force named before `at` whose name holds `word` ("police" → Ghana Police Service), or null. */
 function namedForce(doc: Doc, word: string, at: number): Mention | null {
-  if (!FORCE_WORDS.has(word)) return null
-  const named = (forceNames(doc).get(word) ?? []).filter((g) => g.mention.end <= at)
+  // "officers" after the Malawi Police Service was named are its officers (codebook §7).
+  const force = FORCE_MEMBERS[word] ?? word
+  if (!FORCE_WORDS.has(force)) return null
+  const named = (forceNames(doc).get(force) ?? []).filter((g) => g.mention.end <= at)
   return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? named[0]!.mention : null
 }
 
@@ -943,6 +945,9 @@ function placeOfLevel(doc: Doc, level: string, before: number): Found | null {
   }
   return place ? found(doc, place, 1.5) : null
 }
+
+/** Members of a force that stand for it once it is named: "officers", "policemen" → the police. */
+const FORCE_MEMBERS: Record<string, string> = { officers: 'police', policemen: 'police', policewomen: 'police' }
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])

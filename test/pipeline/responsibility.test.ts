@@ -414,3 +414,7 @@ t.test('blood on the hands of, demands to take responsibility, blame at the door
   t.same(written('Killing in Nairobi\n\nEritrea has laid the blame for the killing of Tesfay Haile, an exiled critic, in Kenya at the door of Ethiopia.'), ['world:place:Eritrea asserts world:place:Ethiopia'])
   t.same(written('Collapse in Jinja\n\nThe building of Moses Kato fell on Tuesday. Kato\'s lawyer, Ruth Achieng, said her client had held every permit he needed.'), ['ner:Ruth Achieng denies ner:Moses Kato'])
 })
+
+t.test('officers after the force is named are that force (codebook §7)', async (t) => {
+  t.same(written('Riot in Zomba\n\nThe Malawi Police Service deployed 300 men. Officers fired into the crowd on Sunday.'), ['null asserts ner:Malawi Police Service'])
+})
