@@ -153,6 +153,15 @@ export function describedBodies(doc: Doc): Doc {
     if (!tokens[k] || doc.text.slice(m.end, tokens[k]!.start).includes('\n')) continue
     const phraseStart = m.tokenStart
     const surfaceTo = (end: number) => doc.text.slice(tokens[phraseStart]!.start, tokens[end - 1]!.end)
+    // "North Korea's embassy in Santiago", "the Belarusian embassy in Warsaw": the country's embassy,
+    // named with the city it is in when the text gives it. Only the possessive and the adjective: the
+    // seed annotates no embassy named with its country's name as a modifier ("the United States
+    // embassy in Moscow").
+    const possessive = k === m.tokenEnd + 2
+    if (country && lower(k) === 'embassy' && ends(doc, k + 1) && (possessive || m.demonym)) {
+      add(embassyName(doc, e.name, k + 1), k, k + 1, surfaceTo(k + 1))
+      continue
+    }
     const body = bodyAt(doc, k, true)
     if (body && (country || body.kind === 'ministry')) {
       const demonym = country ? demonymOf(doc, e.name) : e.name
@@ -235,6 +244,15 @@ export function describedBodies(doc: Doc): Doc {
   if (added.length === 0) return doc
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
+}
+
+/** "Embassy of <country>", with " in <city>" when a place's mention follows "in" at token `k`. */
+function embassyName(doc: Doc, country: string, k: number): string {
+  if (doc.tokens[k]?.lower !== 'in') return `Embassy of ${country}`
+  const i = lowerBound(doc.mentions, doc.tokens[k + 1]?.start ?? Infinity, (m) => m.start)
+  const city = doc.mentions[i]
+  const e = city !== undefined && city.tokenStart === k + 1 ? doc.entities.get(city.key) : undefined
+  return e !== undefined && e.kind === 'place' && !city!.demonym ? `Embassy of ${country} in ${e.name}` : `Embassy of ${country}`
 }
 
 /** The phrase at token `k` follows "<group>, " (or "<group>, the "): an appositive describing that group. */

@@ -563,3 +563,14 @@ t.test('a numbered place is one name with its number', async (t) => {
   const y = kinds('In Tarnow 2019 was a bad year. The Tarn Front 12 fighters fled.')
   t.notOk(y.some((k) => /\d/.test(k)))
 })
+
+t.test("a country's embassy named by its possessive or adjective is that country's body", async (t) => {
+  const x = extract("Lorvia's embassy in Santiago dismissed the report. The Belarusian embassy in Warsaw rejected it, and a clerk at Eritrea's embassy was held.", { entities: [] })
+  const names = x.entities.map((e) => e.name)
+  t.ok(names.includes('Embassy of Belarus in Warsaw'))
+  t.ok(names.includes('Embassy of Eritrea'))
+  t.ok(x.entities.find((e) => e.name === 'Embassy of Eritrea')?.aliases.includes("Eritrea's embassy"))
+  // Negative: an embassy's building and a country's name as a modifier (the seed's reading) are no body.
+  const y = extract('The United States embassy in Moscow warned citizens, and the embassy building was shut.', { entities: [] })
+  t.notOk(y.entities.some((e) => e.name.startsWith('Embassy')))
+})
