@@ -159,7 +159,7 @@ export class Ingestor {
     const run = this.tail.then(async () => {
       const started = performance.now()
       const left = () => Math.max(1, budgetMs - (performance.now() - started))
-      let prepared: { text: string; language: string } | IngestResult
+      let prepared: { text: string; language: string; hash: string } | IngestResult
       let extraction: Extraction
       try {
         // Normalizing, hashing and the language of a long text are milliseconds a megabyte: on the pool too.
@@ -177,7 +177,7 @@ export class Ingestor {
       // its answer another (the route reads it): a long text's full-text indexing and its rendering
       // are each tens of milliseconds, and requests that arrived meanwhile are answered in between.
       await new Promise((resolve) => setImmediate(resolve))
-      return this.store(input, prepared.text, extraction, { render: false, actor })
+      return this.store(input, prepared.text, extraction, { render: false, actor, contentHash: prepared.hash })
     })
     this.tail = run.catch(() => {})
     return run
@@ -187,12 +187,12 @@ export class Ingestor {
    * Validates an input and finds whether its text is already stored: the part of ingesting that
    * comes before extraction. Throws ApiError for bad input.
    */
-  prepare(input: IngestInput): { text: string; language: string } | IngestResult {
+  prepare(input: IngestInput): { text: string; language: string; hash: string } | IngestResult {
     return this.lookup(input, checkText(input.text))
   }
 
   /** prepare() after checkText: the stored article with that hash, or the text to extract. */
-  private lookup(input: IngestInput, checked: { text: string; language: string; hash: string }): { text: string; language: string } | IngestResult {
+  private lookup(input: IngestInput, checked: { text: string; language: string; hash: string }): { text: string; language: string; hash: string } | IngestResult {
     // The API's schema refuses such dates in requests; this also covers the CLI's front matter and
     // what an HTML page says about itself.
     const badDate = input.published_at ? dateProblem(input.published_at) : null
@@ -208,7 +208,7 @@ export class Ingestor {
       .get()
     if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
     if (input.event) resolveEventParam(this.db, input.event)
-    return { text: checked.text, language: checked.language }
+    return { text: checked.text, language: checked.language, hash: checked.hash }
   }
 
   /**
@@ -216,7 +216,12 @@ export class Ingestor {
    * (GET /v1/articles/{id}) is rendered and kept in the same transaction unless `render` is false
    * (the API then renders it at its first read, a turn of the event loop later).
    */
-  store(input: IngestInput, text: string, extraction: Extraction, { render = true, actor = 'cli' }: { render?: boolean; actor?: string } = {}): IngestResult {
+  store(
+    input: IngestInput,
+    text: string,
+    extraction: Extraction,
+    { render = true, actor = 'cli', contentHash = contentHashOf(text) }: { render?: boolean; actor?: string; contentHash?: string } = {},
+  ): IngestResult {
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
     const stored = this.db.transaction((tx) => {
@@ -230,6 +235,7 @@ export class Ingestor {
           publishedAt,
           language: extraction.language,
           eventId,
+          contentHash,
         },
         extraction,
         { method: 'extracted' },
@@ -245,7 +251,7 @@ export class Ingestor {
           id: article.id,
           before: null,
           after: {
-            content_hash: contentHashOf(text),
+            content_hash: contentHash,
             title: input.title ?? extraction.title ?? headlineOf(text),
             outlet: input.outlet ?? null,
             url: input.url ?? null,

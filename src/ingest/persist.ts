@@ -97,6 +97,8 @@ export interface ArticleInput {
   publishedAt: string | null
   language: string
   eventId: string | null
+  /** contentHashOf(text) when the caller has it already (a megabyte text's costs milliseconds). */
+  contentHash?: string
 }
 
 export interface StoredArticle {
@@ -116,7 +118,7 @@ export function storeArticle(
   extraction: Extraction,
   options: { method: Method; replace?: boolean },
 ): StoredArticle {
-  const contentHash = contentHashOf(input.text)
+  const contentHash = input.contentHash ?? contentHashOf(input.text)
   const id = articleIdOf(sha256(input.text))
   const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, contentHash)).get()
   if (existing && !options.replace) return { id: existing.id, duplicate: true }
