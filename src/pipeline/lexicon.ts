@@ -129,7 +129,8 @@ export const PLACE_HEADS = words(`
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
-  roundabout junction terminal stand nagar colony chowk marg mohalla quarter way
+  roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway
+  expressway freeway motorway drive lane
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */

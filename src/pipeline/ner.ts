@@ -301,6 +301,9 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
     }
   }
   if (lowers.some(GROUP_OR_PLACE_WORDS)) return false
+  // "Tyrell Hayes of Decatur", "Maria Lopez of Kestrel Apparel": a person's given name or surname
+  // before "of", then their home town or their body — two names.
+  if (before.length >= 2 && before.length <= 3 && (isFirstName(lowers[0]!) || isPersonName(lowers[lowers.length - 1]!)) && lowers.slice(1).every((w) => looksLikeNameWord(w))) return true
   if (before.length === 1) {
     const w = lowers[0]!
     const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null
@@ -521,13 +524,13 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "stormed Holy Trinity Presbyterian Church in the town of Ndop": a church named as the scene is a
   // building (codebook §1, named sites); one that speaks is the institution.
   if (!single && CHURCH_WORDS.has(head) && !speechCue(tokens, s, e) && /^\p{Ll}/u.test(tokens[s - 1]?.text ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+  if (!single && !ORG_HEADS.has(head) && wordsLower.slice(1).some((w) => w === 'hospital' || w === 'clinic')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && ORG_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Ministry of Health", "Armed Forces of the Democratic Republic of the Congo", "Viña Los Robles".
   const ofAt = wordsLower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'))
   const firstWord = surface.split(/\s+/)[0].toLowerCase()
   // "University Hospital Galway", "University Hospital of Wales": a hospital is a site (codebook §1, as
   // "Sabon Gari General Hospital"), though its name opens with an institution's word.
-  if (!single && !ORG_HEADS.has(head) && wordsLower.slice(1).some((w) => w === 'hospital' || w === 'clinic')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && ((ofAt > 0 && ORG_HEADS.has(wordsLower[ofAt - 1])) || ORG_LEADERS.has(wordsLower[0]) || ORG_LEADERS.has(firstWord))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (!single && ((ofAt > 0 && PLACE_HEADS.has(wordsLower[ofAt - 1])) || PLACE_LEADERS.has(wordsLower[0]))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }

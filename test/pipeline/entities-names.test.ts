@@ -574,3 +574,14 @@ t.test("a country's embassy named by its possessive or adjective is that country
   const y = extract('The United States embassy in Moscow warned citizens, and the embassy building was shut.', { entities: [] })
   t.notOk(y.entities.some((e) => e.name.startsWith('Embassy')))
 })
+
+t.test('a person before "of" and their town or body are two names; street suffixes end places', async (t) => {
+  const x = kinds('The suspect, Tyrell Hayes of Decatur, was held after shots on Dirksen Parkway. Lina Ortez of West Harlow died.')
+  t.ok(x.includes('Tyrell Hayes/person'))
+  t.ok(x.includes('Lina Ortez/person'))
+  t.ok(x.includes('West Harlow/place'))
+  t.ok(x.includes('Dirksen Parkway/place'))
+  t.notOk(x.some((k) => k.includes(' of ')))
+  // Negative: an institution's "of" stays inside its name.
+  t.ok(kinds('Officials at the Bank of Lorvia said so.').includes('Bank of Lorvia/group'))
+})
