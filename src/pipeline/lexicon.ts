@@ -49,7 +49,7 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
-  presbytery diocese archdiocese synod premiership air rail regulator lines tbk
+  presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive
 `)
 
 /**
@@ -130,12 +130,13 @@ export const PLACE_HEADS = words(`
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
   roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway
-  expressway freeway motorway drive lane
+  expressway freeway motorway drive lane infirmary
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */
 export const GROUP_ROLE_NOUNS = words(`
   band group company firm newspaper paper outlet agency broadcaster channel network organization
+  association
   organisation militia party movement faction charity ngo union club team brand platform app
   service website site magazine publication station label startup gang cartel syndicate contractor
   operator organiser organizer promoter body watchdog regulator authority institute force

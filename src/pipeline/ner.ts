@@ -456,6 +456,16 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       }
     }
   }
+  // "Station Manager Gary Hall", "Fire Chief Dana Whitfield": a role inside the run before a given
+  // name and a surname opens the name, whatever the surname's word ("Hall" is no building here).
+  // The role is the run's third word from the end: a given name and one surname close it.
+  const role = end - 3
+  if (role >= s) {
+    const w = tokens[role]!.lower
+    if ((PERSON_TITLES.has(w) || PERSON_ROLE_NOUNS.has(w)) && isCapitalized(tokens[role]!) && isFirstName(tokens[role + 1]!.lower) && isCapitalized(tokens[role + 2]!) && isWord(tokens[role + 2]!)) {
+      return { tokenStart: role + 1, tokenEnd: end, kind: 'person', score: 3 }
+    }
+  }
   // "Minister of Human Rights Thérèse Atangana": after a title's "of" and its remit, the name is the
   // run's last name-like words.
   if (titleCue && (tokens[s]?.text === 'of' || tokens[s]?.text === 'for')) ofRemit = true

@@ -585,3 +585,13 @@ t.test('a person before "of" and their town or body are two names; street suffix
   // Negative: an institution's "of" stays inside its name.
   t.ok(kinds('Officials at the Bank of Lorvia said so.').includes('Bank of Lorvia/group'))
 })
+
+t.test('a role before a given name and a surname that is also a building word; associations, executives, infirmaries', async (t) => {
+  const x = kinds('Station Manager Gary Hall said the fire spread fast. A spokesman for Homefield, the housing association that manages the block, said so. The Health and Safety Executive (HSE) opened an inquiry, and Tarnby Royal Infirmary treated six.')
+  t.ok(x.includes('Gary Hall/person'), 'not a hall')
+  t.ok(x.includes('Homefield/group'))
+  t.ok(x.includes('Health and Safety Executive/group'))
+  t.ok(x.includes('Tarnby Royal Infirmary/place'))
+  // Negative: a hall named after a person stays a place.
+  t.ok(kinds('The concert at Grace Hall was cancelled.').includes('Grace Hall/place'))
+})
