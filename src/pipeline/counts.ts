@@ -144,6 +144,7 @@ function thingsAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k]
   return !!t && /^\p{Ll}+$/u.test(t.text) && t.lower !== 'of' && !PEOPLE_NOUNS.has(t.lower) && !PEOPLE_ENDINGS.test(t.lower)
 }
+const VAGUE_WHOLES = new Set(['dozens', 'hundreds', 'scores', 'thousands'])
 const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
 // Nouns a number in digits names rather than counts: "Flight 370", "Route 68", "Ward 7", "Article 15".
 const IDENTIFIER_NOUNS = new Set(['flight', 'route', 'highway', 'interstate', 'motorway', 'bus', 'train', 'line', 'number', 'gate', 'ward', 'section', 'article', 'platform', 'terminal', 'block', 'room', 'unit', 'sector', 'channel', 'pier', 'berth', 'runway', 'hangar', 'bay', 'exit', 'lane', 'zone', 'phase', 'level', 'category', 'grade', 'class', 'rescue'])
@@ -847,10 +848,10 @@ function shareNounAt(tokens: Token[], n: NumberAt): number | null {
   let k = n.tokenEnd + 1
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
   const whole = readNumber(tokens, k)
-  if (whole) {
-    k = whole.tokenEnd
-    if (tokens[k]?.lower === 'people' || tokens[k]?.lower === 'persons') k++
-  }
+  if (whole) k = whole.tokenEnd
+  // "of the dozens of people hurt": a vague whole.
+  else if (VAGUE_WHOLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') k += 2
+  if (tokens[k]?.lower === 'people' || tokens[k]?.lower === 'persons') k++
   return k
 }
 
@@ -914,7 +915,9 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     }
     const metric = metricWordAt(tokens, k, from)
     if (metric) {
-      if (partitive !== null && !PARTITIVE_METRICS.has(metric)) return null
+      // "15 of the people hurt had been shot": a share of the injured that the clause says were
+      // hurt is a part of the injured (its own metric), as a state is a figure of that state.
+      if (partitive !== null && !PARTITIVE_METRICS.has(metric) && SHARE_NOUNS[tokens[partitive - 1].lower] !== metric) return null
       const near = k - n.tokenEnd <= 3
       return { metric, tokenStart: n.tokenStart, tokenEnd: tokens[k + 1]?.lower === 'condition' ? k + 2 : k + 1, confidence: near ? 0.9 : 0.8 }
     }

@@ -634,3 +634,9 @@ t.test('a named person held is arrested 1; held hostage or responsible is not; "
   t.same(counts('The owner was held responsible for the fire.'), [])
   t.same(counts('Police have opened a case against the two for "causing death through negligence", she said.'), [])
 })
+
+t.test('a share of the injured that the clause says were hurt, of a vague whole too', async (t) => {
+  t.same(counts('The coalition said 15 of the dozens of people hurt during the protests had been shot by police.'), ['injured 15 exact'])
+  t.same(counts('Two of the injured were later arrested.'), [], 'another metric than the share\'s: no figure')
+  t.same(counts('Five of the dozens of people there were arrested.'), [])
+})
