@@ -208,7 +208,12 @@ const UNNAMED_SOURCE = /(?:^|[,(]["”]?\s*|\b(?:and|but|while|as)\s+)((?:(?:the
  */
 export function findAttributions(doc: Doc): Doc {
   const out: Attribution[] = []
-  for (const q of doc.quotes) out.push({ start: q.start, end: q.end, source: q.speaker, sourceText: null, cue: 'quote', cueStart: q.outerStart, cueEnd: q.outerEnd })
+  const ofQuote = new Map<Quote, Attribution>()
+  for (const q of doc.quotes) {
+    const a: Attribution = { start: q.start, end: q.end, source: q.speaker, sourceText: null, cue: 'quote', cueStart: q.outerStart, cueEnd: q.outerEnd }
+    ofQuote.set(q, a)
+    out.push(a)
+  }
   for (let si = 0; si < doc.sentences.length; si++) {
     const s = doc.sentences[si]!
     if (isTitleSentence(doc, s)) continue
@@ -235,12 +240,13 @@ export function findAttributions(doc: Doc): Doc {
       const opening = doc.lookup.slice(s.start, sourceStart).lastIndexOf(',')
       if (closes && opening > 0 && doc.lookup.slice(s.start + opening + 1, t.start).split(/\s+/).filter(Boolean).length <= 9) {
         const end = s.start + opening
-        const quoted = /["”]\s*$/.test(doc.lookup.slice(s.start, end)) || insideQuote(doc.quotes, end - 1) !== null
+        const inside = insideQuote(doc.quotes, end - 1) ?? insideQuote(doc.quotes, end - 2)
+        const quoted = /["”]\s*$/.test(doc.lookup.slice(s.start, end)) || inside !== null
         if (!quoted) out.push({ ...source, start: s.start, end, cue: 'verb-after', cueStart: t.start, cueEnd: t.end })
         else {
           // Quoted words before the comma are the quotation's; an unnamed speaker is this verb's source as written.
-          const quote = out.find((a) => a.cue === 'quote' && a.start >= s.start && a.end <= end + 2 && a.source === null)
-          if (quote && !quote.sourceText) quote.sourceText = source.sourceText
+          const quote = inside ? ofQuote.get(inside) : undefined
+          if (quote && quote.source === null && !quote.sourceText) quote.sourceText = source.sourceText
         }
         continue
       }

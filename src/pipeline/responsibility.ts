@@ -1453,13 +1453,34 @@ function sharedSubject(doc: Doc, sentence: Sentence, at: number): Found | null {
       const reporter = nearestActorBefore(doc, doc.tokens[j].start, Math.max(floor, doc.tokens[j].start - 60))
       if (reporter && /^[\s\p{L}'’.-]*$/u.test(doc.lookup.slice(reporter.end, doc.tokens[j].start))) return found(doc, reporter, 1)
       // "…, an opposition coalition said on Thursday, blaming…": the verb's source as the attribution layer read it.
-      const report = doc.attributions.find((a) => a.cueStart === doc.tokens[j].start && (a.source || a.sourceText))
+      const report = attributionsByCue(doc).get(doc.tokens[j].start)
       if (report) return attributed(report)
     }
   }
   const subject = subjectOf(doc, sentence, floor, join)
   return subject && subject.directness === 1 ? subject : null
 }
+
+/** The "according to" attribution over `sentence`, if any (attributions are sorted by start: a binary search). */
+function accordingOver(doc: Doc, sentence: Sentence): Attribution | null {
+  for (let i = lowerBound(doc.attributions, sentence.start, (a) => a.start); i < doc.attributions.length && doc.attributions[i]!.start === sentence.start; i++) {
+    if (doc.attributions[i]!.cue === 'according-to') return doc.attributions[i]!
+  }
+  return null
+}
+
+/** Attributions with a source, by the offset of their reporting verb (memo per document). */
+function attributionsByCue(doc: Doc): Map<number, Attribution> {
+  let index = BY_CUE.get(doc.attributions)
+  if (!index) {
+    index = new Map()
+    for (const a of doc.attributions) if (a.source || a.sourceText) index.set(a.cueStart, a)
+    BY_CUE.set(doc.attributions, index)
+  }
+  return index
+}
+
+const BY_CUE = new WeakMap<Attribution[], Map<number, Attribution>>()
 
 /** The source of an attribution as a Found: its entity, else the unnamed voice as written. */
 function attributed(a: Attribution): Found | null {
@@ -1472,7 +1493,7 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   // sentence is X's), and a report closed by its verb ("…, X said"); see attribution.ts.
   const attribution = attributionAt(doc, at)
   if (attribution?.cue === 'quote' && (attribution.source || attribution.sourceText)) return attributed(attribution)
-  const according = attribution?.cue === 'according-to' ? attribution : doc.attributions.find((a) => a.cue === 'according-to' && a.start === sentence.start)
+  const according = attribution?.cue === 'according-to' ? attribution : accordingOver(doc, sentence)
   if (according) return attributed(according)
   let cue = -1
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {

@@ -41,7 +41,8 @@ t.test('the pipeline takes time in proportion to the text: 1 MB of words without
 
 t.test('pronouns, descriptions and quotes resolve by lookup, not by walking the document: 1 MB each', async (t) => {
   // Each of these took 18–43 s at 1 MB before the per-document indexes (about 1–2 s now); the bound only catches a stall.
-  for (const unit of ['France denied that the group had any role in the attack. ', 'The Nigerian Air Force said the air force blamed the army for the attack. ', 'Officials said Hamas was behind the attack in Paris. ', '"blamed" ']) {
+  // Attribution spans too: quotations with an unnamed speaker, "according to", colon lead-ins.
+  for (const unit of ['France denied that the group had any role in the attack. ', 'The Nigerian Air Force said the air force blamed the army for the attack. ', 'Officials said Hamas was behind the attack in Paris. ', '"blamed" ', '"We will not stop," a police spokesman said. ', 'The Front was behind it, according to police. ', 'Ahmed Khan said: ']) {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000)
     const started = performance.now()
     extract(text, { entities: [] })
