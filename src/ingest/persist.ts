@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, notInArray, sql, type SQL } from 'drizzle-orm'
+import { and, eq, getTableColumns, notInArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
 import type { Extraction } from '../domain/extraction.js'
@@ -120,7 +120,9 @@ export function storeArticle(
 ): StoredArticle {
   const contentHash = input.contentHash ?? contentHashOf(input.text)
   const id = articleIdOf(sha256(input.text))
-  const existing = tx.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, contentHash)).get()
+  // By hash, or by id: the same text stored before migration 0008 was hashed again (rehash.ts) still
+  // has its old hash, and its id.
+  const existing = tx.select({ id: articles.id }).from(articles).where(or(eq(articles.contentHash, contentHash), eq(articles.id, id))).get()
   if (existing && !options.replace) return { id: existing.id, duplicate: true }
 
   const row = {

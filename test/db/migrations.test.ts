@@ -83,7 +83,7 @@ t.test('migration 0008 hashes existing articles over their reader form, and repo
   // stored): the same story twice, posted with different whitespace, the second one curated; and
   // another story.
   const story = 'At least 14 people were killed when a fuel tanker exploded near Lokoja, Nigeria, on Sunday, officials said.\n\nThe tanker overturned on the highway.'
-  const texts = { plain: story, messy: `   ${story.replace('\n\n', '\n\n\n\n')}  `, other: 'Floods killed 9 people in Sylhet, Bangladesh, on Monday, officials said.' }
+  const texts = { plain: story, messy: `   ${story.replace('\n\n', '\n\n\n\n')}  `, other: 'Floods killed 9 people in Sylhet, Bangladesh, on Monday, officials said.', spaced: 'A fire in a warehouse in Rotterdam injured  six workers on Tuesday, the fire brigade said.' }
   const insertArticle = old.$client.prepare(
     'INSERT INTO articles (id, title, outlet, url, published_at, language, text, content_hash, word_count, event_id, ingested_at) VALUES (?, ?, NULL, NULL, NULL, ?, ?, ?, ?, NULL, ?)',
   )
@@ -105,13 +105,21 @@ t.test('migration 0008 hashes existing articles over their reader form, and repo
   const upgraded = openDatabase(path) // applies 0008
   t.teardown(() => closeDatabase(upgraded))
   const rows = () => upgraded.$client.prepare('SELECT id, content_hash, hash_version FROM articles ORDER BY seq').all() as { id: string; content_hash: string; hash_version: number }[]
-  t.same(rows().map((r) => r.hash_version), [0, 0, 0], 'rows made before 0008 are marked as hashed the old way')
+  t.same(rows().map((r) => r.hash_version), [0, 0, 0, 0], 'rows made before 0008 are marked as hashed the old way')
+
+  // Before the rows are hashed again (a seed or a script run before the server's first start), the
+  // same text is still known, by its id.
+  const early = await buildApp({ db: upgraded, keys: KEYS })
+  const same = await early.inject({ method: 'POST', url: '/v1/articles', headers: AUTH, payload: { text: texts.spaced } })
+  await early.close()
+  t.same({ status: same.statusCode, id: same.json().id, duplicate: same.json().duplicate }, { status: 200, id: ids.spaced, duplicate: true })
 
   const report = rehashArticles(upgraded)
-  t.same(report, { rehashed: 3, merged: [{ kept: ids.messy, removed: ids.plain, title: 'plain' }] }, 'the duplicate is reported, merged into the curated one')
+  t.same(report, { rehashed: 4, merged: [{ kept: ids.messy, removed: ids.plain, title: 'plain' }] }, 'the duplicate is reported, merged into the curated one')
   t.same(rows(), [
     { id: ids.messy, content_hash: contentHashOf(story), hash_version: 1 },
     { id: ids.other, content_hash: sha256(texts.other), hash_version: 1 },
+    { id: ids.spaced, content_hash: contentHashOf(texts.spaced), hash_version: 1 },
   ])
   t.equal((upgraded.$client.prepare('SELECT count(*) n FROM claims WHERE article_id = ?').get(ids.plain) as { n: number }).n, 0, 'the removed article takes its rows with it')
   const audit = upgraded.$client.prepare("SELECT actor, action, resource, resource_id, after FROM audit WHERE action = 'merge-duplicate'").all()
