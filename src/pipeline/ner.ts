@@ -586,7 +586,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   }
   if (speech && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
   const prev = tokens[s - 1]
-  if (prev && PREPOSITIONS_OF_PLACE.has(prev.lower) && nameLike && !isPersonName(wordsLower[0])) {
+  // "in Bradford", "near Jackson": a surname alone after a preposition of place is most often a town
+  // (a given name is not: "from Ahmed").
+  if (prev && PREPOSITIONS_OF_PLACE.has(prev.lower) && nameLike && (!isPersonName(wordsLower[0]) || (single && !isFirstName(wordsLower[0]) && prev.lower !== 'from'))) {
     return { tokenStart: s, tokenEnd: e, kind: 'place', score: single ? 1 : 2 }
   }
   if (prev && PLATFORM_PREPOSITIONS.has(prev.lower) && single) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 1 }

@@ -595,3 +595,11 @@ t.test('a role before a given name and a surname that is also a building word; a
   // Negative: a hall named after a person stays a place.
   t.ok(kinds('The concert at Grace Hall was cancelled.').includes('Grace Hall/place'))
 })
+
+t.test('a surname alone after a preposition of place is a town; a given name is not', async (t) => {
+  const x = kinds('The shootings went on through the day near Jackson and outside Hayes, police said.')
+  t.ok(x.includes('Jackson/place'))
+  // Negative: a given name after "from" is a person's ("a letter from Ahmed").
+  const y = kinds('Police read a letter from Ahmed, who later surrendered.')
+  t.notOk(y.includes('Ahmed/place'))
+})
