@@ -1154,7 +1154,8 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
     if (reporter) return reporter
   }
   if (GROUP_ANAPHORA.test(text.trim()) || /^\s*it\b/i.test(text)) {
-    const group = lastGroupBefore(doc, lower)
+    // "The company rejected the accusations": the last company named, not whatever group came last.
+    const group = (COMPANY_ANAPHORA.test(text.trim()) ? lastCompanyBefore(doc, lower) : null) ?? lastGroupBefore(doc, lower)
     if (group) return found(doc, group, 2)
   }
   // A relative clause: "Vladimir Putin, who continues to…", "The US Administration, which has…".
@@ -1228,6 +1229,21 @@ const SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'once', 'whe
 const ASPECTUAL = new Set(['start', 'begin', 'continue', 'keep', 'resume'])
 /** Heads of a group's members, who act for it: "supporters of the party", "fighters from the Front". */
 const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
+/** Anaphora of a company: "the company", "the firm", "the operator". */
+const COMPANY_ANAPHORA = /\b(?:the\s+(?:company|firm|operator|owner|carrier|airline|manufacturer|builder|contractor))\s*$/i
+/** Words that make a group's name a company's: "PT Samudra Buton Lines", "Nile Crest Plastics Ltd". */
+const COMPANY_NAME = /\b(?:PT|Ltd|Limited|Inc|Co|Corp|Corporation|Company|Plc|LLC|GmbH|SA|S\.A\.|AG|Group|Holdings|Lines|Airlines|Airways|Air|Rail|Railways|Shipping|Ferries|Motors|Plastics|Textiles|Constructora|Construction|Industries|Enterprises|Energy|Power|Hydro|Mining)\b/
+
+/** The last group named before `at` whose name is a company's (see COMPANY_NAME), or null. */
+function lastCompanyBefore(doc: Doc, at: number): Mention | null {
+  for (let i = lowerBound(doc.mentions, at, (m) => m.start) - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+    const m = doc.mentions[i]!
+    const e = doc.entities.get(m.key)
+    if (e?.kind === 'group' && COMPANY_NAME.test(e.name)) return m
+  }
+  return null
+}
+
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
 const DATELINE_DASH = /^(?:,\s*[\p{L} ]{2,30})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u
 const RELATIVE_GAP = /^\s*(?:(?:has|have|had|is|was|were|are|also|already|long|since|repeatedly|previously|publicly|now|still)\s+){0,3}$/i

@@ -418,3 +418,8 @@ t.test('blood on the hands of, demands to take responsibility, blame at the door
 t.test('officers after the force is named are that force (codebook §7)', async (t) => {
   t.same(written('Riot in Zomba\n\nThe Malawi Police Service deployed 300 men. Officers fired into the crowd on Sunday.'), ['null asserts ner:Malawi Police Service'])
 })
+
+t.test('suspicion centred on a group; "the company" is the last company named (issue 15)', async (t) => {
+  t.same(written('Blasts in Yala\n\nPolice suspicion had at first centred on the Patani Liberation Front (PLF), the largest rebel group in the south.'), ['Police suggests ner:Patani Liberation Front'])
+  t.same(written('Ferry in Kendari\n\nThe ferry was run by PT Samudra Timur Lines. The Indonesian transport ministry opened an inquiry. The company rejected the accusations.'), ['ner:PT Samudra Timur Lines denies ner:PT Samudra Timur Lines'])
+})
