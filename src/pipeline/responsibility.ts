@@ -305,6 +305,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
   if (rule.notAfter && rule.notAfter.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start))) return null
+  if (rule.notFollowedBy?.test(after)) return null
   if (rule.needsEvent && !EVENT_NOUNS.test(after.trim().split(/\s+/, 9).join(' ')) && !rule.orCharge?.test(after)) return null
   // "denied overselling the match": a gerund object is the act denied.
   const deniedAct = /^\s*(?:\w+ly\s+)?\w+ing\b/i.test(after)

@@ -423,3 +423,8 @@ t.test('suspicion centred on a group; "the company" is the last company named (i
   t.same(written('Blasts in Yala\n\nPolice suspicion had at first centred on the Patani Liberation Front (PLF), the largest rebel group in the south.'), ['Police suggests ner:Patani Liberation Front'])
   t.same(written('Ferry in Kendari\n\nThe ferry was run by PT Samudra Timur Lines. The Indonesian transport ministry opened an inquiry. The company rejected the accusations.'), ['ner:PT Samudra Timur Lines denies ner:PT Samudra Timur Lines'])
 })
+
+t.test('attacking someone for what they did is criticism, not an act (issue 15)', async (t) => {
+  t.same(written('Killing in Nairobi\n\nThe panel attacked Kenya for trampling on Eritrea\'s sovereignty.'), [])
+  t.same(written('Raid in Mandera\n\nAl-Shabaab fighters attacked a police post on Monday, police said.').length, 1, 'an attack on a post is one')
+})
