@@ -351,8 +351,6 @@ export const DOUBTED_BELIEFS = words('believe think consider suspect accept expe
 /** A platform named as the medium ("its Telegram channel", "on its website") is no one "it" could be. */
 export const MEDIUM_NOUNS = words('channel channels account accounts page pages feed website site app broadcast post posts')
 
-/** Heads of unnamed voices, plural and singular: "survivors", "a witness", "the activist", "an official". */
-export const VOICE_HEADS = new Set([...COLLECTIVE_VOICES, ...[...COLLECTIVE_VOICES].map((w) => w.replace(/(?:es|s)$/, '')), ...words('witness official officials source sources activist resident survivor')])
 
 /** Who did the act, described: an act done to them ("police shot the gunman") is the response, not the act. */
 export const PERPETRATOR_NOUNS = words(`

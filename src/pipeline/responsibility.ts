@@ -3,7 +3,6 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Attribution, Doc, Mention, Sentence } from './doc.js'
 import { isTitleSentence, lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
 import {
-  accordingTo,
   attributionAt,
   actorKey,
   firstActorAfter,
@@ -17,7 +16,7 @@ import {
 import { holderOfRole } from './quotes.js'
 import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES, VOICE_HEADS } from './lexicon.js'
+import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, ORG_HEADS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
