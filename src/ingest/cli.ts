@@ -112,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
     for (const [i, file] of files.entries()) {
       let inputs: SourcedInput[]
       try {
-        inputs = file === '-' ? [{ source: 'stdin', input: { text: readFileSync(0, 'utf8') } }] : readArticleFile(file)
+        inputs = file === '-' ? [{ source: 'stdin', input: { text: readFileSync(0, 'utf8') } }] : readArticleFile(file, undefined, config.minArticleWords)
       } catch (err) {
         failed(file, err)
         bar?.update(i + 1, { file })

@@ -4,6 +4,7 @@ import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { ArticleInputSchema } from '../domain/api.js'
 import { htmlToText } from './html.js'
+import { wordCount } from './ids.js'
 import type { IngestInput } from './ingest.js'
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.json', '.html', '.htm'] as const
@@ -37,9 +38,11 @@ export function listArticleFiles(path: string): string[] {
 /**
  * Reads the articles in one file: .txt (the text), .md (YAML front matter: title, outlet, url,
  * published_at, event), .json (one article or an array, as POST /v1/articles takes them), .html
- * (main text by Readability). Throws with the reason when the file cannot be read as articles.
+ * (main text and the page's own title, date, address and outlet, as POST /v1/articles reads a page).
+ * Throws with the reason when the file cannot be read as articles, or when an HTML page has fewer
+ * than `minArticleWords` words of main text (a 404 page, a page of links: MIN_ARTICLE_WORDS).
  */
-export function readArticleFile(path: string, content = readFileSync(path, 'utf8')): SourcedInput[] {
+export function readArticleFile(path: string, content = readFileSync(path, 'utf8'), minArticleWords = 15): SourcedInput[] {
   switch (extname(path).toLowerCase()) {
     case '.md': {
       const { data, content: body } = matter(content)
@@ -61,7 +64,9 @@ export function readArticleFile(path: string, content = readFileSync(path, 'utf8
     case '.html':
     case '.htm': {
       const page = htmlToText(content)
-      return [{ source: path, input: { text: page.text, title: page.title } }]
+      const words = wordCount(page.text)
+      if (words < minArticleWords) throw new Error(`no article text found in the HTML page (${words} words of main text; MIN_ARTICLE_WORDS is ${minArticleWords})`)
+      return [{ source: path, input: { text: page.text, title: page.title, published_at: page.published_at, url: page.url, outlet: page.outlet } }]
     }
     default:
       return [{ source: path, input: { text: content } }]
