@@ -13,7 +13,7 @@ t.test('an HTML file is read as POST /v1/articles reads a page: main text and th
   const [read] = readArticleFile(path)
   t.match(read!.input.text, /^Paragraph 1: at least 12 people/)
   t.equal(read!.input.outlet, 'The Daily')
-  t.equal(read!.input.published_at, '2025-10-13T08:00Z')
+  t.equal(read!.input.published_at, '2025-10-13T08:00:00Z')
   t.equal(read!.input.url, 'https://daily.example/quetta-blast')
 })
 
