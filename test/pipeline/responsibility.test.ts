@@ -428,3 +428,7 @@ t.test('attacking someone for what they did is criticism, not an act (issue 15)'
   t.same(written('Killing in Nairobi\n\nThe panel attacked Kenya for trampling on Eritrea\'s sovereignty.'), [])
   t.same(written('Raid in Mandera\n\nAl-Shabaab fighters attacked a police post on Monday, police said.').length, 1, 'an attack on a post is one')
 })
+
+t.test('bears the greatest blame (issue 15)', async (t) => {
+  t.same(written('Collapse in Jinja\n\nMoses Kato owned the building. "He bears the greatest blame for this disaster," Paul Odongo said.'), ['ner:Paul Odongo asserts ner:Moses Kato'])
+})
