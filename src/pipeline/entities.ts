@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { CONNECTORS_IN_NAMES, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
+import { COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -75,6 +75,11 @@ export function recognizeEntities(doc: Doc): Doc {
     // "Washington Post": a known place that begins a media name yields to NER.
     const next = tokens[match.tokenEnd]
     if (entity.source === 'world' && entity.kind === 'place' && next && /^\p{Lu}/u.test(next.text) && MEDIA_HEADS.has(next.lower)) continue
+    // "the Vienna Convention", "the Oslo Accords": a treaty named after a place names no place.
+    if (entity.kind === 'place' && next && /^\p{Lu}/u.test(next.text) && DOCUMENT_WORDS.has(next.lower)) continue
+    // "a white Toyota Corolla": a town's name after a colour is a vehicle's make.
+    const before = tokens[match.tokenStart - 1]
+    if (entity.source === 'world' && entity.kind === 'place' && before !== undefined && before.text === before.lower && COLOURS.has(before.lower)) continue
     // "Kaduna State", "Sindh province", "Sughd Region": a place named with its kind is one mention.
     const tokenEnd = entity.kind === 'place' && !match.entry.demonym && next && !covered[match.tokenEnd] && SUBDIVISION_KINDS.has(next.lower) ? match.tokenEnd + 1 : match.tokenEnd
     // "near Germiston station", "Kabul airport": a known town with a named site's noun after it,

@@ -175,6 +175,12 @@ export const AGENCY_WORDS = words(`
   trade invest enterprise skills employment welfare care public service services development
 `)
 
+/** Words that end the name of a treaty or a document named after a place: "the Vienna Convention", "the Oslo Accords". */
+export const DOCUMENT_WORDS = words('convention conventions treaty treaties accord accords agreement agreements protocol protocols declaration pact')
+
+/** Colours before a vehicle's make, which may be a town's name: "a white Toyota Corolla". */
+export const COLOURS = words('white black silver grey gray red blue green yellow dark-coloured dark-colored maroon beige brown')
+
 /** Vague amounts that open a sentence before "of": "Dozens of Rohingya refugees", "Hundreds of Yazidis". */
 export const VAGUE_AMOUNTS = words('dozens hundreds thousands millions scores tens lots plenty couple handful number majority')
 

@@ -7,7 +7,9 @@ import {
   MEDIUM_NOUNS,
   CONNECTORS_IN_NAMES,
   COLLECTIVE_VOICES,
+  COLOURS,
   CURRENCY_CODES,
+  DOCUMENT_WORDS,
   ORG_HEADS,
   ORG_LEADERS,
   PLACE_LEADERS,
@@ -504,6 +506,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // Holidays, seasons and named storms are no person, group or place: "Eid al-Fitr", "Ramadan",
   // "Cyclone Belinda", "Typhoon Haima".
   if (HOLIDAYS.has(wordsLower[0]!) || (!single && STORM_WORDS.has(wordsLower[0]!))) return null
+  // "a white Toyota Corolla", "a black Mercedes": a vehicle's make and model after its colour.
+  const colour = tokens[start - 1]
+  if (colour !== undefined && colour.text === colour.lower && COLOURS.has(colour.lower)) return null
   // "the ferry MV Lady Mary", "HMS Dauntless": a vessel is no person, group or place (codebook §1).
   if (VESSEL_PREFIXES.has(tokens[start]!.text) && end - start >= 2) return null
   // "@SofieLind": a platform handle is no entity (codebook §1).
@@ -520,8 +525,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (words.length === 2 && NUMBERED_PLACES.has(wordsLower[0]!) && /^\d+$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   // "Thai PBS", "the Belarusian KGB": a demonym and an acronym are a country's outlet or agency.
   if (words.length === 2 && isDemonymWord(wordsLower[0]!) && isAcronymToken(words[1]!) && !ACRONYM_STOPLIST.has(words[1]!.text) && !PERSON_TITLES.has(wordsLower[1]!) && !/s$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
-  // "the region's Malay Muslims", "Coptic Christians": believers are no entity.
-  if (BELIEVERS.has(head)) return null
+  // "the region's Malay Muslims", "Coptic Christians": believers are no entity; "the Kestrel Accords": a document is none.
+  if (BELIEVERS.has(head) || (!single && DOCUMENT_WORDS.has(head))) return null
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null

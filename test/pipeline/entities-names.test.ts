@@ -603,3 +603,13 @@ t.test('a surname alone after a preposition of place is a town; a given name is 
   const y = kinds('Police read a letter from Ahmed, who later surrendered.')
   t.notOk(y.includes('Ahmed/place'))
 })
+
+t.test('a treaty named after a place, and a vehicle after its colour, name no place', async (t) => {
+  const x = kinds('Invoking the Vienna Convention, the panel attacked Kenya. The men fled in a white Toyota Corolla, and the Oslo Accords were cited.')
+  t.notOk(x.some((k) => k.startsWith('Vienna') || k.startsWith('Toyota') || k.startsWith('Oslo')))
+  t.ok(x.includes('Kenya/place'))
+  // Negative: the place itself, and a capitalized colour in a place's name, stay places.
+  const y = kinds('Police in Vienna said boats sank in the Red Sea.')
+  t.ok(y.includes('Vienna/place'))
+  t.ok(y.includes('Red Sea/place'))
+})
