@@ -432,3 +432,8 @@ t.test('attacking someone for what they did is criticism, not an act (issue 15)'
 t.test('bears the greatest blame (issue 15)', async (t) => {
   t.same(written('Collapse in Jinja\n\nMoses Kato owned the building. "He bears the greatest blame for this disaster," Paul Odongo said.'), ['ner:Paul Odongo asserts ner:Moses Kato'])
 })
+
+t.test('dropping bombs is an act; its agent in a quotation is the speaker\'s claim (issue 15)', async (t) => {
+  t.same(written('Strike in Kaduna\n\nThe Nigerian Air Force struck the village. "They dropped a bomb on a house full of children," said Musa Garba.').filter((c) => !c.startsWith('null')), ['ner:Musa Garba asserts ner:Nigerian Air Force'])
+  t.same(written('Strike in Kaduna\n\n"They can drop bombs on us any day," said Musa Garba.'), [], 'a bare modal is no act of this event')
+})
