@@ -17,7 +17,8 @@ export const PERSON_TITLES = words(`
   cardinal dr doctor mr mrs ms miss mx sir lord lady dame judge justice prosecutor attorney
   director chairman chairwoman chair ceo founder leader head deputy professor prof commodore
   brigadier superintendent inspector commissioner constable corporal private mp
-  mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor
+  mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor ombudsman
+  ombudswoman coroner sheriff magistrate
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
@@ -49,7 +50,7 @@ export const ORG_HEADS = words(`
   enterprises logistics shipping solutions systems technologies airline railways railway
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
-  presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive
+  presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
 `)
 
 /**

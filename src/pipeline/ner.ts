@@ -449,7 +449,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   }
   // "Interior Minister Mónica Serrano", "Public Health Minister Rose Nguini": the name follows the
   // last title inside the run (unless the run is an institution: "General Assembly").
-  if (!hasHead(tokens, end)) {
+  // Not "the Estado Mayor Central (EMC)": a name its acronym spells whole holds no title.
+  if (!hasHead(tokens, end) && !acronymAfter(tokens, s, end)) {
     for (let k = end - 2; k >= s; k--) {
       if (PERSON_TITLES.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) {
         s = k + 1

@@ -613,3 +613,13 @@ t.test('a treaty named after a place, and a vehicle after its colour, name no pl
   t.ok(y.includes('Vienna/place'))
   t.ok(y.includes('Red Sea/place'))
 })
+
+t.test('a name its acronym spells whole holds no title; ombudsmen and coroners are titles', async (t) => {
+  const x = kinds('The president said the Estado Mayor Central (EMC) faction was responsible. Ombudsman Iris Marquez called for calm, and Coroner Jim Allard named the dead.')
+  t.ok(x.includes('Estado Mayor Central/group'), '"Mayor" is no title here')
+  t.notOk(x.includes('Central/person'))
+  t.ok(x.includes('Iris Marquez/person'))
+  t.ok(x.includes('Jim Allard/person'))
+  // Negative: a mayor before a name with no acronym stays a title.
+  t.ok(kinds('City Mayor Ana Ruiz said the roads were shut.').includes('Ana Ruiz/person'))
+})
