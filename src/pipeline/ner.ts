@@ -76,6 +76,8 @@ const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
 // Members of a faith, written with a capital: "Malay Muslims", "Coptic Christians".
 const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews', 'sikhs', 'shias', 'shiites', 'sunnis', 'catholics', 'protestants', 'copts', 'yazidis', 'alawites', 'evangelicals', 'orthodox'])
+// The Arabic article as news copy writes it at a name's start: "Al Shabaab", "El Fasher", "Ad Dawr".
+const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az'])
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
@@ -439,7 +441,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
       s++
       continue
     }
-    const glued = tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore
+    // "Al Shabaab militants stormed…": an Arabic article opening the sentence opens the name too.
+    const glued = (tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore) || (ARABIC_ARTICLES.has(lower) && end - s >= 2)
     // Nor "Black Axe, a Nigerian gang,": a name its appositive describes is whole.
     if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++

@@ -39,7 +39,9 @@ export function resolveEntities(doc: Doc): Doc {
 
   // 1. A NER surface that is a known alias (other case, other spacing) is the known entity.
   for (const e of ner) {
-    const known = doc.registry.byAlias.get(e.name.toLowerCase()) ?? doc.registry.byAlias.get(e.name.replace(/^the /i, '').toLowerCase())
+    // "Al Shabaab" and "al-Shabaab", "Boko-Haram" and "Boko Haram": a hyphen or a space between the words.
+    const lower = e.name.toLowerCase()
+    const known = doc.registry.byAlias.get(lower) ?? doc.registry.byAlias.get(e.name.replace(/^the /i, '').toLowerCase()) ?? (lower.includes(' ') || lower.includes('-') ? doc.registry.byAlias.get(lower.replace(/^(al|el|ad|an|ar|as|ash|at|az) /, '$1-')) ?? doc.registry.byAlias.get(lower.replace(/-/g, ' ')) : undefined)
     if (known) {
       if (!entities.has(known.key)) entities.set(known.key, fromGazetteer(known))
       merge(e.key, known.key, true)

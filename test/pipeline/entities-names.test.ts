@@ -623,3 +623,15 @@ t.test('a name its acronym spells whole holds no title; ombudsmen and coroners a
   // Negative: a mayor before a name with no acronym stays a title.
   t.ok(kinds('City Mayor Ana Ruiz said the roads were shut.').includes('Ana Ruiz/person'))
 })
+
+t.test('an Arabic article opening a sentence opens the name; a known name written with a space for its hyphen is the known entity', async (t) => {
+  const x = extract('Al Shabaab militants stormed a hotel in Mogadishu, police said. Al Shabaab later claimed the attack.', { entities: [] })
+  const shabaab = x.entities.filter((e) => /shabaab/i.test(e.name))
+  t.equal(shabaab.length, 1)
+  t.equal(shabaab[0]?.kind, 'group')
+  t.ok(shabaab[0]?.aliases.includes('Al Shabaab'))
+  // Negative: "As" and "At" opening a sentence stay function words.
+  const y = kinds('As Amina Durrani said, at least 12 died. At Tarnow station crowds gathered.')
+  t.ok(y.includes('Amina Durrani/person'))
+  t.notOk(y.some((k) => k.startsWith('As ') || k.startsWith('At ')))
+})
