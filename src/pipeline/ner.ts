@@ -82,7 +82,7 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at'
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
 // Currencies written before an amount.
-const ACRONYM_STOPLIST = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
+const ACRONYM_STOPLIST = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'DPO', 'CPO', 'CCPO', 'RPO', 'AIG', 'CFO', 'COO', 'CTO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
   'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
 const MEMBERS_NOUNS = new Set(['mercenaries', 'fighters', 'militants', 'members', 'troops', 'forces', 'leader', 'leaders', 'founder', 'spokesman', 'spokesperson', 'commander', 'commanders', 'supporters', 'operatives', 'soldiers', 'channel', 'channels', 'account', 'accounts', 'statement', 'affiliate', 'branch'])
@@ -352,6 +352,11 @@ function platformX(tokens: Token[], s: number, e: number): boolean {
   return false
 }
 
+/** Where "of" or "for" stands among a run's words ("Supreme Court of Justice" is an institution's name, not a title), else -1. */
+function ofAtAny(lowers: string[]): number {
+  return lowers.findIndex((w) => w === 'of' || w === 'for')
+}
+
 /**
  * The run [s, end) is followed by an acronym in parentheses made of the initials of its words from
  * `s` on ("Health Service Executive (HSE)", "Food Safety Authority of Ireland (FSAI)"): the words
@@ -525,6 +530,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
+  // "Executive Officer", "District Police Officer": a title's words alone name no one.
+  if (!single && PERSON_TITLES.has(head) && ofAtAny(wordsLower) < 0 && words.every((w) => PERSON_TITLES.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isCommonWord(w.lower))) return null
   // "Area 23", "Ruta 68": a numbered place.
   if (words.length === 2 && NUMBERED_PLACES.has(wordsLower[0]!) && /^\d+$/.test(words[1]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   // "Thai PBS", "the Belarusian KGB": a demonym and an acronym are a country's outlet or agency.
@@ -557,7 +564,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "The Health Service Executive (HSE)": a name followed by the acronym of its initials is an
   // organization's (persons have none; places with one are in the gazetteer: "UAE", "DRC").
-  if (!single && acronymAfter(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  // (Not "District Police Officer (DPO)", "Chief Executive Officer (CEO)": a title and its abbreviation name no one.)
+  if (!single && acronymAfter(tokens, s, e)) return PERSON_TITLES.has(head) ? null : { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "Health Canada", "Transport Scotland", "WorkSafe Queensland": an agency's words (or a brand with an
   // inner capital) before the place it serves name the agency, not a person.
   if (!single && isKnownPlaceName(head) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }

@@ -635,3 +635,11 @@ t.test('an Arabic article opening a sentence opens the name; a known name writte
   t.ok(y.includes('Amina Durrani/person'))
   t.notOk(y.some((k) => k.startsWith('As ') || k.startsWith('At ')))
 })
+
+t.test("a title's words and its abbreviation name no one", async (t) => {
+  const x = kinds('District Police Officer (DPO) Nazir Khan told reporters, and the Chief Executive Officer (CEO) of the firm resigned.')
+  t.ok(x.includes('Nazir Khan/person'))
+  t.notOk(x.some((k) => /DPO|Officer|CEO/.test(k)))
+  // Negative: an institution whose name ends in a title's word after "of" stays a group.
+  t.ok(kinds('The Supreme Court of Justice ruled on Tuesday.').includes('Supreme Court of Justice/group'))
+})
