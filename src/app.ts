@@ -26,7 +26,7 @@ export interface RouteDeps {
   ingestor: Ingestor
   /** The worker threads HTTP ingest reads pages and extracts on, off the event loop. */
   pool: ExtractionPool
-  /** Thread time allowed to read and extract one article (EXTRACTION_TIMEOUT_MS). */
+  /** Time allowed to read and extract one article, from its task being handed to the pool (EXTRACTION_TIMEOUT_MS, ms). */
   extractionTimeoutMs: number
   /** Bytes of a text/html body at most (HTML_BODY_LIMIT). */
   htmlBodyLimit: number
@@ -76,7 +76,7 @@ export async function buildApp({
   cacheBytes = 0,
   cacheMinUses = 2,
   extractionPool,
-  extractionTimeoutMs = 10_000,
+  extractionTimeoutMs = 30_000,
   htmlBodyLimit = 10 * 1024 * 1024,
   minArticleWords = 15,
 }: AppOptions): Promise<FastifyInstance> {

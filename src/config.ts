@@ -41,7 +41,7 @@ export const ConfigSchema = z.object({
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
   RATE_LIMIT_SEARCH: z.coerce.number().int().min(1).default(600),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
-  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(10_000),
+  EXTRACTION_TIMEOUT_MS: z.coerce.number().int().min(10).default(30_000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   RESPONSE_CACHE_MIN_USES: z.coerce.number().int().min(1).default(2),
   SQLITE_CACHE_MB: z.coerce.number().min(1).default(DEFAULT_SQLITE_MEMORY.cacheMb),

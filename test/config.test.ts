@@ -15,7 +15,7 @@ t.test('defaults', async (t) => {
     corsOrigins: [],
     rateLimit: { writes: 120, searches: 600 },
     requestTimeoutMs: 30_000,
-    extractionTimeoutMs: 10_000,
+    extractionTimeoutMs: 30_000,
     cacheBytes: 64 * 2 ** 20,
     cacheMinUses: 2,
     sqlite: { cacheMb: 256, mmapMb: 2048 },
