@@ -368,7 +368,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "The operator rejected the accusations" with no accusation given before: the operator's own
     // part; a person's rejection of a charge nobody reported says nothing of whom it was about.
     const subject = sharedSubject(doc, sentence, start) ?? subjectOf(doc, sentence, floor, start, false) ?? adjacentSubject(doc, syntax, start)
-    if (subject && !(unresolvedCharge && rule.selfDenial === 'own-part' && doc.entities.get(subject.key)?.kind === 'person')) target = subject
+    // A state's organ denies for its state: "Ethiopia's foreign ministry rejected the accusation" → Ethiopia.
+    if (subject && !(unresolvedCharge && rule.selfDenial === 'own-part' && doc.entities.get(subject.key)?.kind === 'person')) target = stateOfBody(doc, sentence, subject.key, start) ?? subject
   }
   // A party the article describes but does not name: "blamed the organisers", "Survivors accused the police".
   // "blamed the air force for…" after "Nigerian Air Force" was named: the body the description names.
@@ -944,6 +945,21 @@ function placeOfLevel(doc: Doc, level: string, before: number): Found | null {
     place = m
   }
   return place ? found(doc, place, 1.5) : null
+}
+
+/**
+ * The state whose organ a body named in `sentence` before `at` is, from the country written right
+ * before it ("Ethiopia's foreign ministry", "the Belarusian embassy in Warsaw"); null for any other
+ * party.
+ */
+function stateOfBody(doc: Doc, sentence: Sentence, key: string, at: number): Found | null {
+  if (!key.startsWith('body:')) return null
+  const mentions = mentionsBetween(doc, sentence.start, at)
+  let i = mentions.length - 1
+  while (i >= 0 && mentions[i]!.key !== key) i--
+  const country = i > 0 ? mentions[i - 1]! : null
+  if (!country || doc.entities.get(country.key)?.kind !== 'place' || !/^(?:['’]s)?\s*$/.test(doc.lookup.slice(country.end, mentions[i]!.start))) return null
+  return found(doc, country, 1.5)
 }
 
 /** Members of a force that stand for it once it is named: "officers", "policemen" → the police. */

@@ -437,3 +437,7 @@ t.test('dropping bombs is an act; its agent in a quotation is the speaker\'s cla
   t.same(written('Strike in Kaduna\n\nThe Nigerian Air Force struck the village. "They dropped a bomb on a house full of children," said Musa Garba.').filter((c) => !c.startsWith('null')), ['ner:Musa Garba asserts ner:Nigerian Air Force'])
   t.same(written('Strike in Kaduna\n\n"They can drop bombs on us any day," said Musa Garba.'), [], 'a bare modal is no act of this event')
 })
+
+t.test('a state\'s organ denying its own part denies for its state (codebook §2)', async (t) => {
+  t.same(written('Killing in Nairobi\n\nEthiopia\'s foreign ministry rejected the accusation on Tuesday.'), ['body:Ethiopian Ministry of Foreign Affairs denies world:place:Ethiopia'])
+})
