@@ -769,14 +769,14 @@ function definiteReferent(doc: Doc, k: number): Mention | null {
   for (let n = words.length; n >= 1; n--) {
     // One word refers back only when it heads institutions ("the court", "the army"), not "the state".
     if (n === 1 && (!ORG_HEADS.has(words[0]!) || GENERIC_HEADS.has(words[0]!))) continue
-    const named = (index.get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
-    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
+    const named = theOneNamed(index.get(words.slice(0, n).join(' ')), at)
+    if (named) return named
   }
   // "the band" after "the band Los Faroles del Sur", "the company" after "the power company Adjara
   // Hydro": the one group the article introduced with that common noun right before its name.
   for (let n = Math.min(2, words.length); n >= 1; n--) {
-    const named = (descriptors(doc).get(words.slice(0, n).join(' ')) ?? []).filter((g) => g.mention.end <= at)
-    if (named.length > 0 && named.every((g) => g.name === named[0]!.name)) return named[0]!.mention
+    const named = theOneNamed(descriptors(doc).get(words.slice(0, n).join(' ')), at)
+    if (named) return named
   }
   // "the police" after "the Ghana Police Service" was named: the one force whose name holds the word (codebook §7).
   return namedForce(doc, words[0] ?? '', at)
@@ -787,8 +787,7 @@ function namedForce(doc: Doc, word: string, at: number): Mention | null {
   // "officers" after the Malawi Police Service was named are its officers (codebook §7).
   const force = FORCE_MEMBERS[word] ?? word
   if (!FORCE_WORDS.has(force)) return null
-  const named = (forceNames(doc).get(force) ?? []).filter((g) => g.mention.end <= at)
-  return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? named[0]!.mention : null
+  return theOneNamed(forceNames(doc).get(force), at)
 }
 
 /**
@@ -822,17 +821,12 @@ function collectiveSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found 
 }
 
 /**
- * Every group the article introduces with a common noun right before its name ("the band Los
- * Faroles del Sur", "the power company Adjara Hydro", "militant group Dawlat al-Sahra"), by that
- * noun and by its last two words, with the mention (memo per document).
+ * Every group the article introduces with a common noun beside its name ("the band Los Faroles del
+ * Sur", "the power company Adjara Hydro", "the RPA coalition"), by that noun and by its last two
+ * words before the name, with each mention.
  */
-function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
-  let index = DESCRIPTORS.get(doc.mentions)
-  if (index) return index
-  index = new Map()
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.key)
-    if (e?.kind !== 'group' || !e.actor) continue
+function descriptors(doc: Doc): GroupIndex {
+  return groupIndex(doc, DESCRIPTORS, (m) => {
     const before: string[] = []
     for (let k = m.tokenStart - 1; k >= 0 && before.length < 2; k--) {
       const t = doc.tokens[k]!
@@ -846,17 +840,11 @@ function descriptors(doc: Doc): Map<string, Array<{ name: string; mention: Menti
     const after = doc.tokens[k]
     const keys = before.map((_, n) => before.slice(-(n + 1)).join(' '))
     if (after && AFTER_NAME_DESCRIPTORS.has(after.lower)) keys.push(after.lower)
-    for (const key of new Set(keys)) {
-      const list = index.get(key)
-      if (list) list.push({ name: e.name, mention: m })
-      else index.set(key, [{ name: e.name, mention: m }])
-    }
-  }
-  DESCRIPTORS.set(doc.mentions, index)
-  return index
+    return keys
+  }, false)
 }
 
-const DESCRIPTORS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
+const DESCRIPTORS = new WeakMap<Mention[], GroupIndex>()
 
 /** Kinds of body news names right after a name: "the X coalition", "the Y group". */
 const AFTER_NAME_DESCRIPTORS = new Set(['coalition', 'alliance', 'group', 'movement', 'militia', 'party', 'union', 'association', 'company', 'firm', 'network', 'front', 'federation'])
@@ -869,8 +857,8 @@ const AFTER_NAME_DESCRIPTORS = new Set(['coalition', 'alliance', 'group', 'movem
 function describedGroup(doc: Doc, written: string): Found | null {
   const head = /([\p{Ll}-]+)\s*$/u.exec(written.toLowerCase())?.[1]
   if (!head || GENERIC_HEADS.has(head) && head !== 'group' && head !== 'party') return null
-  const named = descriptors(doc).get(head) ?? []
-  return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? found(doc, named[0]!.mention, 1.5) : null
+  const named = theOneNamed(descriptors(doc).get(head), Number.POSITIVE_INFINITY)
+  return named ? found(doc, named, 1.5) : null
 }
 
 /**
@@ -968,56 +956,58 @@ const FORCE_MEMBERS: Record<string, string> = { officers: 'police', policemen: '
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])
 
-/** Every named group whose name holds a force word, by that word, with its first mention (memo per document). */
-function forceNames(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
-  let index = FORCE_NAMES.get(doc.mentions)
+/** Every named group whose name holds a force word, by that word, with its first mention. */
+function forceNames(doc: Doc): GroupIndex {
+  return groupIndex(doc, FORCE_NAMES, (_, name) => name.toLowerCase().split(/\s+/).filter((w) => FORCE_WORDS.has(w)), true)
+}
+
+const FORCE_NAMES = new WeakMap<Mention[], GroupIndex>()
+
+/** Groups named in the article, by a key: each with its name and a mention. */
+type GroupIndex = Map<string, Array<{ name: string; mention: Mention }>>
+
+/**
+ * An index of the article's groups (actors) by the keys `keysOf` gives each mention — built once per
+ * document and kind of key (a memo keyed by the mention list), so that a description is looked up,
+ * not searched for. With `firstOnly`, a group enters by its first mention alone.
+ */
+function groupIndex(doc: Doc, memo: WeakMap<Mention[], GroupIndex>, keysOf: (m: Mention, name: string) => Iterable<string>, firstOnly: boolean): GroupIndex {
+  let index = memo.get(doc.mentions)
   if (index) return index
   index = new Map()
   const seen = new Set<string>()
   for (const m of doc.mentions) {
     const e = doc.entities.get(m.key)
-    if (e?.kind !== 'group' || !e.actor || seen.has(m.key)) continue
+    if (e?.kind !== 'group' || !e.actor || (firstOnly && seen.has(m.key))) continue
     seen.add(m.key)
-    for (const w of new Set(e.name.toLowerCase().split(/\s+/))) {
-      if (!FORCE_WORDS.has(w)) continue
-      const list = index.get(w)
+    for (const key of new Set(keysOf(m, e.name))) {
+      const list = index.get(key)
       if (list) list.push({ name: e.name, mention: m })
-      else index.set(w, [{ name: e.name, mention: m }])
+      else index.set(key, [{ name: e.name, mention: m }])
     }
   }
-  FORCE_NAMES.set(doc.mentions, index)
+  memo.set(doc.mentions, index)
   return index
 }
 
-const FORCE_NAMES = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
+/** The one group `list` names before offset `at` (all its entries one name), else null. */
+function theOneNamed(list: Array<{ name: string; mention: Mention }> | undefined, at: number): Mention | null {
+  const named = (list ?? []).filter((g) => g.mention.end <= at)
+  return named.length > 0 && named.every((g) => g.name === named[0]!.name) ? named[0]!.mention : null
+}
 
 /**
  * Every group the article names, by each of its name's last one, two and three words in lower case
- * ("air force", "force" → Nigerian Air Force), with its first mention: built once per document (a
- * memo keyed by its mention list), so that a description is looked up, not searched for.
+ * ("air force", "force" → Nigerian Air Force), with its first mention.
  */
-function groupTails(doc: Doc): Map<string, Array<{ name: string; mention: Mention }>> {
-  let index = GROUP_TAILS.get(doc.mentions)
-  if (index) return index
-  index = new Map()
-  const seen = new Set<string>()
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.key)
-    if (e?.kind !== 'group' || !e.actor || seen.has(m.key)) continue
-    seen.add(m.key)
-    const words = e.name.toLowerCase().split(/\s+/)
-    for (let n = 1; n <= Math.min(3, words.length); n++) {
-      const tail = words.slice(-n).join(' ')
-      const list = index.get(tail)
-      if (list) list.push({ name: e.name, mention: m })
-      else index.set(tail, [{ name: e.name, mention: m }])
-    }
-  }
-  GROUP_TAILS.set(doc.mentions, index)
-  return index
+function groupTails(doc: Doc): GroupIndex {
+  return groupIndex(doc, GROUP_TAILS, (_, name) => {
+    const words = name.toLowerCase().split(/\s+/)
+    return words.slice(-3).map((_, i, tail) => tail.slice(i).join(' '))
+  }, true)
 }
 
-const GROUP_TAILS = new WeakMap<Mention[], Map<string, Array<{ name: string; mention: Mention }>>>()
+const GROUP_TAILS = new WeakMap<Mention[], GroupIndex>()
 
 /**
  * The actor a noun phrase names: its last actor mention ("Israel's military" → the body, not
