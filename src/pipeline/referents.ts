@@ -9,6 +9,7 @@ import { DETERMINERS, ORG_HEADS } from './lexicon.js'
 // "the company" to the last company, a district's government to the district, a state's organ to
 // its state, a person to the body named beside them, a lawyer's client. Each answer is looked up in
 // an index built once per document. Used by the responsibility stage.
+
 // Institution heads too common to point back to one body by themselves ("the government", "the group").
 const GENERIC_HEADS = new Set(['group', 'government', 'authorities', 'party', 'media', 'press', 'news', 'post', 'times', 'daily', 'unit', 'team', 'partners', 'capital', 'security', 'service', 'services', 'office', 'fund'])
 
