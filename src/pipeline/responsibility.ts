@@ -667,7 +667,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   // "the marchers started throwing stones", "the owners failed to…": a described party, likewise.
   if (!STATE_FORCES.has(head) && !(DESCRIBED_PARTY_HEADS.has(head) && !ARMED_DESCRIPTIONS.has(head))) return null
   // "police fired shots" after the Zambia Police Service was named: that force (codebook §7).
-  const force = chunk.tokenEnd - chunk.tokenStart === 1 ? namedForce(doc, head, chunk.start) : null
+  // Named anywhere in the article: only a force it never names stays as written (codebook §7).
+  const force = chunk.tokenEnd - chunk.tokenStart === 1 ? namedForce(doc, head, Number.POSITIVE_INFINITY) : null
   if (force) return found(doc, force, 1)
   let first = chunk.tokenStart
   while (first < chunk.head && DETERMINERS.has(doc.tokens[first].lower)) first++
@@ -894,8 +895,9 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   const lower = quote ? Math.max(floor, quote.start) : floor
   const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject') && !inDateline(doc, sentence, m))
   // "Malawi's police chief on Thursday blamed…": the role's holder, not the possessor.
-  const possessedRole = candidates.length === 1 ? ROLE_PHRASE.exec(doc.lookup.slice(lower, at)) : null
-  if (possessedRole && /['’]s$/.test(possessedRole[0].split(/\s+/)[0]!)) {
+  const last = candidates[candidates.length - 1]
+  const possessedRole = last ? ROLE_PHRASE.exec(doc.lookup.slice(last.start, at)) : null
+  if (possessedRole && possessedRole.index === 0 && /['’]s$/.test(possessedRole[0].split(/\s+/)[0]!)) {
     const holder = roleHolder(doc, possessedRole[1]?.toLowerCase() ?? null, possessedRole[2]!.toLowerCase(), lower)
     if (holder) return holder
   }

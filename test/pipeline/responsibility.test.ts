@@ -441,3 +441,7 @@ t.test('dropping bombs is an act; its agent in a quotation is the speaker\'s cla
 t.test('a state\'s organ denying its own part denies for its state (codebook §2)', async (t) => {
   t.same(written('Killing in Nairobi\n\nEthiopia\'s foreign ministry rejected the accusation on Tuesday.'), ['body:Ethiopian Ministry of Foreign Affairs denies world:place:Ethiopia'])
 })
+
+t.test('a bare force word is the force the article names anywhere (codebook §7)', async (t) => {
+  t.same(written('Riot in Blantyre\n\nPolice fired on crowds on Thursday. The Malawi Police Service said 37 people had been arrested.').filter((c) => c.startsWith('null')), ['null asserts ner:Malawi Police Service'])
+})
