@@ -227,9 +227,9 @@ export function findAttributions(doc: Doc): Doc {
       if (!REPORTING_FORMS.has(t.lower) || insideQuote(doc.quotes, t.start)) continue
       const spoken = speakerOfVerb(doc, k, s)
       const before = doc.lookup.slice(s.start, t.start)
-      // An unnamed source: a known kind of voice, or a short description right after a comma ("…, an opposition coalition said").
       // "…, said an official who spoke on condition of anonymity": an unnamed source after the verb.
       const inverted = !spoken && /,\s*$/.test(before) ? INVERTED_UNNAMED.exec(doc.lookup.slice(t.end, s.end))?.[1] ?? null : null
+      // Else an unnamed source before it: a known kind of voice, or a short description right after a comma ("…, an opposition coalition said").
       const unnamed = spoken ? null : inverted ?? UNNAMED_SOURCE.exec(before)?.[1] ?? /,\s*((?:an?|the|one)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3})\s+$/u.exec(before)?.[1] ?? null
       const source = sourceOf(doc, spoken ?? null, unnamed)
       // "…, X said (on Thursday)(, blaming…)." / "…, said X.": the verb closes the report; what it
