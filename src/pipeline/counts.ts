@@ -1,7 +1,7 @@
 import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence, Token } from './doc.js'
-import { lowerBound, sentenceAt } from './doc.js'
+import { isTitleSentence, lowerBound, sentenceAt } from './doc.js'
 import { accordingTo, actorKey, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { AUXILIARIES_BEFORE_VERB, CURRENCY_CODES, DETERMINERS, PLACE_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
@@ -162,13 +162,12 @@ export function extractCounts(doc: Doc): Doc {
   const own = articleDates(doc.lookup)
   const claims: ExtractedClaim[] = []
   let lastMetric: Metric | null = null
-  const title = doc.title?.replace(/\s+/g, ' ').trim() || null
   // The sentence of the last total: "Six of them were children" refers back only to the sentence before.
   let lastMetricAt = -2
   doc.sentences.forEach((sentence, si) => {
     const tokens = doc.tokens
     // The title is not annotated (docs/annotation.md §5): its figures are the body's, rounded or not.
-    if (title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title) return
+    if (isTitleSentence(doc, sentence)) return
     const isOtherEvent = otherEventFigures(doc, sentence, own)
     const sourceOf = figureSources(doc, sentence)
     let previousInSentence: Metric | null = null
