@@ -445,3 +445,8 @@ t.test('a state\'s organ denying its own part denies for its state (codebook §2
 t.test('a bare force word is the force the article names anywhere (codebook §7)', async (t) => {
   t.same(written('Riot in Blantyre\n\nPolice fired on crowds on Thursday. The Malawi Police Service said 37 people had been arrested.').filter((c) => c.startsWith('null')), ['null asserts ner:Malawi Police Service'])
 })
+
+t.test('played no part/role in it denies (issue 15)', async (t) => {
+  t.same(written('Blast in Zahedan\n\nIran played no role in the attack, the foreign ministry said.'), ['body:Iranian Ministry of Foreign Affairs denies world:place:Iran'])
+  t.same(written('Blast in Zahedan\n\nIran played a role in the talks.'), [])
+})
