@@ -1,30 +1,9 @@
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { nodeChild } from './helpers/child.js'
+import { startServer as start } from './helpers/child.js'
 
 // The real server as a user starts it: a child process, configured only by the environment.
-
-function start(env: Record<string, string>) {
-  const child = spawn(...nodeChild('src/server.ts'), {
-    cwd: join(import.meta.dirname, '..'),
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const m = /listening on (http:\/\/[^\s]+) /.exec(output)
-      if (m) resolve(m[1]!)
-    })
-    exited.then(() => reject(new Error(`server exited before listening:\n${output}`)))
-  })
-  return { child, listening, exited, output: () => output }
-}
 
 t.test('starts on an empty directory: migrates, seeds, generates a private key, stops on SIGTERM', async (t) => {
   const dir = t.testdir({})

@@ -1,13 +1,12 @@
 // Item 1 of issue 16: no request can stall the server. HTTP ingest reads pages and extracts on worker
 // threads with a time budget per article; the event loop keeps answering meanwhile.
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { Ingestor } from '../../src/ingest/ingest.js'
 import { ExtractionPool } from '../../src/ingest/pool.js'
 import { AUTH, KEYS, testDb } from '../helpers/app.js'
-import { nodeChild } from '../helpers/child.js'
+import { startServer } from '../helpers/child.js'
 
 /** ~`bytes` of lowercase words without any punctuation, from a fixed pseudo-random sequence. */
 function wordsWithoutPunctuation(bytes: number): string {
@@ -23,26 +22,6 @@ function wordsWithoutPunctuation(bytes: number): string {
     length += w.length
   }
   return parts.join(' ')
-}
-
-function startServer(env: Record<string, string>) {
-  const child = spawn(...nodeChild('src/server.ts'), {
-    cwd: join(import.meta.dirname, '..', '..'),
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', (d) => (output += d))
-  child.stderr.on('data', (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', () => {
-      const m = /listening on (http:\/\/[^\s]+) /.exec(output)
-      if (m) resolve(m[1]!)
-    })
-    void exited.then(() => reject(new Error(`server exited before listening:\n${output}`)))
-  })
-  return { child, listening, exited }
 }
 
 async function timed(url: string): Promise<{ status: number; ms: number }> {
