@@ -299,7 +299,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
 
   // Target.
   let target: Found | null = null
-  let firstPerson: { speaker: Found; body: Found } | null = null
+  // Who makes the claim for whom, when it is not the subject: "I take responsibility" (the speaker for their body), a lawyer for the client.
+  let speaksFor: { speaker: Found; body: Found } | null = null
   let triggerAt = start
   let targetFloor = floor
   // "the Front was responsible": the subject is before the copula; "had been involved" holds its own.
@@ -321,13 +322,13 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const others = OTHERS_PEOPLE.exec(doc.lookup.slice(Math.max(sentence.start, start - 30), start))
     const represented = others && /\bclients?\b/i.test(others[0]) ? clientOf(doc, sentence) : null
     // The lawyer denies for the client (codebook §7).
-    if (represented) firstPerson = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
+    if (represented) speaksFor = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
     target = others ? represented?.client ?? null : speakerOf(doc, sentence, start)
   }
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
   else if (rule.target === 'subject' && rule.syntacticSubject) target = actsOnPerpetrators(doc, syntax, start) ? null : syntacticSubject(doc, syntax, start)
-  else if (rule.target === 'subject' && rule.claimant === 'target' && (firstPerson = firstPersonSpeaker(doc, sentence, triggerAt))) target = firstPerson.body
+  else if (rule.target === 'subject' && rule.claimant === 'target' && (speaksFor = speaksForSpeaker(doc, sentence, triggerAt))) target = speaksFor.body
   else if (rule.target === 'subject') {
     // "The mujahideen of the Front did not strike the city and have no link to…": a verb coordinated
     // with "and" shares the subject of the verb before it.
@@ -393,10 +394,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const by = /^\s+by\b/i.test(doc.lookup.slice(end, end + 5)) ? firstActorAfter(doc, end, Math.min(sentence.end, end + 60)) : null
     claimant = by ? found(doc, by, 1) : sourceOf(doc, sentence, start)
   } else if (governor !== null) claimant = subjectOf(doc, sentence, clauseStart(doc, sentence, governor), governor) ?? sourceOf(doc, sentence, governor)
-  else if (firstPerson) claimant = firstPerson.speaker
+  else if (speaksFor) claimant = speaksFor.speaker
   else if (demanded) claimant = sourceOf(doc, sentence, start)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
-  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? definiteSubject(doc, syntax, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.syntacticSubject) {
     // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
@@ -735,18 +736,6 @@ function adjacentSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found | 
 }
 
 /**
- * The group a definite subject right before the verb at `at` refers back to: "The alliance blamed
- * the military" after the Upper Irrawaddy Defence Alliance was named (see definiteReferent). Null
- * when the noun phrase before the verb is no such description.
- */
-function definiteSubject(doc: Doc, syntax: SentenceSyntax, floor: number, at: number): Found | null {
-  const chunk = chunkBefore(syntax, at, floor)
-  if (!chunk || !RELATIVE_GAP.test(doc.lookup.slice(chunk.end, at))) return null
-  const referent = definiteReferent(doc, tokenStartingAt(doc, chunk.start))
-  return referent ? found(doc, referent, 1.5) : null
-}
-
-/**
  * An unnamed collective voice as the subject of a clause nobody reports, as written (codebook §2):
  * "Relatives of labourers killed in the blaze have lodged a complaint" → "Relatives of labourers".
  * Null when the clause's first free noun phrase is no such voice.
@@ -770,7 +759,7 @@ function collectiveSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found 
  * named beside them in the attribution, else themselves (codebook §7: a body's head admitting its
  * failures). Null unless the subject right before `at` is "I" or "we" inside a quotation with a speaker.
  */
-function firstPersonSpeaker(doc: Doc, sentence: Sentence, at: number): { speaker: Found; body: Found } | null {
+function speaksForSpeaker(doc: Doc, sentence: Sentence, at: number): { speaker: Found; body: Found } | null {
   const quote = insideQuote(doc.quotes, at)
   if (!quote?.speaker || !/(?:^|[\s,])(?:I|we)\s+(?:(?:have|had|also|fully|must|will)\s+)?$/i.test(doc.lookup.slice(Math.max(quote.start, at - 30), at))) return null
   const speaker: Found = { key: quote.speaker, directness: 1 }
