@@ -103,6 +103,10 @@ const AFTER_NAME_DESCRIPTORS = new Set(['coalition', 'alliance', 'group', 'movem
  * Null unless the written party's head is the descriptor of exactly one group.
  */
 export function describedGroup(doc: Doc, written: string): Found | null {
+  // "Police said…" once the Malawi Police Service was named: that force, as "the police" is (codebook §7).
+  const word = /^(?:the\s+)?([\p{L}-]+)\s*$/u.exec(written.toLowerCase())?.[1]
+  const force = word ? namedForce(doc, word, Number.POSITIVE_INFINITY) : null
+  if (force) return found(doc, force, 1.5)
   const head = /([\p{Ll}-]+)\s*$/u.exec(written.toLowerCase())?.[1]
   if (!head || GENERIC_HEADS.has(head) && head !== 'group' && head !== 'party') return null
   const named = theOneNamed(descriptors(doc).get(head), Number.POSITIVE_INFINITY)

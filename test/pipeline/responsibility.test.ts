@@ -450,3 +450,8 @@ t.test('played no part/role in it denies (issue 15)', async (t) => {
   t.same(written('Blast in Zahedan\n\nIran played no role in the attack, the foreign ministry said.'), ['body:Iranian Ministry of Foreign Affairs denies world:place:Iran'])
   t.same(written('Blast in Zahedan\n\nIran played a role in the talks.'), [])
 })
+
+t.test('a bare force word as the source is the force the article names; unnamed, it stays as written (codebook §7)', async (t) => {
+  t.same(written('Riot in Mzuzu\n\nThe Malawi Police Service deployed 200 officers. Police said that supporters of the United Democratic Front had set fire to a police post.'), ['ner:Malawi Police Service asserts ner:United Democratic Front'])
+  t.same(written('Riot in Mzuzu\n\nPolice said that supporters of the United Democratic Front had set fire to a police post.'), ['Police asserts ner:United Democratic Front'])
+})
