@@ -2,7 +2,7 @@ import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence, Token } from './doc.js'
 import { isTitleSentence, lowerBound, sentenceAt } from './doc.js'
-import { accordingTo, actorKey, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
+import { actorKey, attributionAt, insideQuote, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { AUXILIARIES_BEFORE_VERB, CURRENCY_CODES, DETERMINERS, PLACE_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
@@ -1291,25 +1291,52 @@ const SOURCE_STOPS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom'
 const PASSIVE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being'])
 
 /**
- * Who gave the figures of sentence `s`: for the number at token `numberAt`, `key`, an entity ref ("according to AFP",
- * "AFP said", "Putin confirmed that…", "the Kenya Police Service put the toll at 12"), or `text`, a
- * source that names no one as written ("police said" → "police", "according to the health ministry"
- * → "the health ministry"; docs/annotation.md §3 and §7); null for the article's own voice.
+ * Who gave the figures of sentence `s`: for the number at token `numberAt`, `key`, an entity ref, or
+ * `text`, a source that names no one as written ("police said" → "police"; docs/annotation.md §3 and
+ * §7); null for the article's own voice. In this order:
+ *   1. counts' own figure verbs before the figure name their subject: "the Kenya Police Service put
+ *      the toll at 12", "officials raised the number of dead to 80" (FIGURE_VERBS);
+ *   2. a verb of saying nearer to the figure than the attribution that covers it is the figure's own
+ *      report: "…an air strike that local leaders said left 11 dead", "While police acknowledged two
+ *      deaths, witnesses said…" (read as counts reads a reporting verb, figureSource);
+ *   3. the attribution layer's source for the stretch that holds the figure (attribution.ts:
+ *      "according to X", "…, X said", "X said (that) …", quotes, colon lead-ins); "the ministry",
+ *      "police" once the article has named such a body is that body (writtenOrNamed);
+ *   4. where the layer reads no report, counts' reading of the sentence's verbs of saying ("Police
+ *      say 19 people…", "…, fire department officials said").
+ * Not for a toll in a relative clause of place ("the mill where 20 died") nor in a later "as" clause
+ * after the report ("…, police said, as the toll climbed to 27"): the article's own (§7).
  */
 function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: string | null; text: string | null } | null {
-  // What does not depend on the figure is read once per sentence: "according to" and the reporting verbs.
-  let according: ReturnType<typeof accordingTo> | undefined
+  // The sentence's reporting verbs, read once when its first figure asks.
   let verbs: number[] | undefined
   return (numberAt) => {
-    if (inPlaceClause(doc.tokens, numberAt, s)) return null
-    according ??= accordingTo(doc, s.start, s.end)
-    if (according) {
-      if (according.mention) return { key: actorKey(doc, according.mention), text: null }
-      const to = lowerBound(doc.tokens, according.at, (t) => t.start) + 2
-      return writtenOrNamed(doc, writtenSourceAfter(doc, to, s), s)
-    }
+    const tokens = doc.tokens
+    if (inPlaceClause(tokens, numberAt, s)) return null
     verbs ??= reportingVerbs(doc, s)
-    return figureSource(doc, s, numberAt, verbs)
+    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower)))
+    if (own) return own
+    const at = tokens[numberAt].start
+    const a = attributionAt(doc, at)
+    // Where a nearer report may stand: after the layer's verb when it comes before the figure, else
+    // from the start of the reported stretch (or of the sentence).
+    const from = a ? (a.cue !== 'quote' && a.cueEnd <= at ? a.cueEnd : a.start) : s.start
+    // (Not a passive: "81 bodies, of which 38 were said to be from Sindh", "had been confirmed dead".)
+    const nearer = verbs.filter((k) => k < numberAt && tokens[k].start >= from && SPEECH_VERBS.has(tokens[k].lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !insideQuote(doc.quotes, tokens[k].start))
+    const report = nearer.length > 0 ? figureSource(doc, s, numberAt, nearer.slice(-1)) : null
+    if (report) return report
+    if (!a) return figureSource(doc, s, numberAt, verbs)
+    // "…, police said on Tuesday, as the death toll climbed to 27": the layer's report does not reach a later clause.
+    if (a.cue !== 'quote' && a.cueEnd <= at) {
+      const verb = lowerBound(tokens, a.cueStart, (t) => t.start)
+      if (verb >= s.tokenStart && !reportCovers(tokens, verb, numberAt)) return null
+    }
+    // "a worshipper told The Associated Press that…": who is told is not who tells.
+    if (a.source && a.cue !== 'quote' && TOLD.has(doc.lookup.slice(a.cueStart, a.cueEnd)) && mentionsBetween(doc, a.cueEnd, at).some((m) => actorKey(doc, m) === a.source)) {
+      return figureSource(doc, s, numberAt, [lowerBound(tokens, a.cueStart, (t) => t.start)])
+    }
+    if (a.source) return { key: a.source, text: null }
+    return writtenOrNamed(doc, a.sourceText, s) ?? figureSource(doc, s, numberAt, verbs)
   }
 }
 
@@ -1388,7 +1415,7 @@ const TOLD = new Set(['told', 'tells', 'tell', 'telling'])
 // Heads that, alone after "the", refer back to a body the article has named: "the ministry said"
 // after "the Kaduna State Ministry of Health" (docs/annotation.md §7 "The police after the article
 // has named the force is that force").
-const BODY_HEADS = new Set(['ministry', 'agency', 'police', 'department', 'authority', 'council', 'office', 'army', 'military', 'administration', 'commission', 'service'])
+const BODY_HEADS = new Set(['ministry', 'agency', 'police', 'department', 'authority', 'council', 'office', 'army', 'military', 'administration', 'commission', 'service', 'association', 'union', 'committee', 'institute', 'society'])
 
 /**
  * A source as written, or the body it refers back to: "the ministry" or "police" once the article
