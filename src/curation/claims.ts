@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm'
-import type { Claim, ClaimCreate, ClaimPatch } from '../domain/api.js'
+import type { Claim, ClaimCreate, ClaimPatch, EvidenceInput } from '../domain/api.js'
+import { codePointIndex } from '../domain/code-points.js'
 import { ApiError, badRequest, notFound } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, events } from '../db/schema.js'
@@ -14,6 +15,8 @@ const claimById = (db: Db, id: string): Claim | undefined => {
   const row = selectClaims(db).where(eq(claims.id, id)).get()
   return row ? toClaim(row) : undefined
 }
+
+const articleTextOf = (tx: Tx, id: string): string => tx.select({ text: articles.text }).from(articles).where(eq(articles.id, id)).get()!.text
 
 export function requireEntity(tx: Tx, field: string, id: string | null | undefined): void {
   if (id && !tx.select({ id: entities.id }).from(entities).where(eq(entities.id, id)).get()) {
@@ -57,6 +60,58 @@ function checkFieldsForKind(kind: Claim['kind'], fields: Record<string, unknown>
   }
 }
 
+/** A claim's evidence columns, both units of its span. */
+interface EvidenceColumns {
+  evidenceText: string
+  evidenceStart: number
+  evidenceEnd: number
+  evidenceStartCp: number
+  evidenceEndCp: number
+}
+
+/**
+ * The evidence span a curator sent, checked against the article's text: [start, end) in UTF-16 code
+ * units or [start_cp, end_cp) in code points, converted to the other unit. 400 on `evidence` when
+ * it is empty, outside the text, or starts or ends between the two halves of a character outside
+ * the BMP (an emoji); on `evidence.text` when a text given is not the text at the span.
+ */
+export function evidenceColumns(articleText: string, input: EvidenceInput): EvidenceColumns {
+  const index = codePointIndex(articleText)
+  const points = index.toCodePoint(articleText.length)
+  let start: number
+  let end: number
+  let startCp: number
+  let endCp: number
+  if (input.start_cp !== undefined && input.end_cp !== undefined) {
+    startCp = input.start_cp
+    endCp = input.end_cp
+    if (endCp <= startCp || endCp > points) {
+      throw badRequest('evidence', `[${startCp}, ${endCp}) is not a span of the article's ${points} code points`)
+    }
+    start = index.toUtf16(startCp)
+    end = index.toUtf16(endCp)
+  } else {
+    // The schema lets through one complete pair or the other (EvidenceInputSchema).
+    start = input.start!
+    end = input.end!
+    if (end <= start || end > articleText.length) {
+      throw badRequest('evidence', `[${start}, ${end}) is not a span of the article's ${articleText.length} UTF-16 code units`)
+    }
+    try {
+      startCp = index.toCodePoint(start)
+      endCp = index.toCodePoint(end)
+    } catch (err) {
+      throw badRequest('evidence', `[${start}, ${end}) is not a span of characters: ${(err as Error).message} (start_cp and end_cp count code points)`)
+    }
+  }
+  const text = articleText.slice(start, end)
+  if (input.text !== undefined && input.text !== text) {
+    const at = input.start_cp !== undefined ? `[${startCp}, ${endCp}) in code points` : `[${start}, ${end})`
+    throw badRequest('evidence.text', `the article has ${JSON.stringify(text)} at ${at}`)
+  }
+  return { evidenceText: text, evidenceStart: start, evidenceEnd: end, evidenceStartCp: startCp, evidenceEndCp: endCp }
+}
+
 /** A patch's columns: an entity and the text standing for it exclude each other, so setting one clears the other. */
 function patchColumns(patch: ClaimPatch) {
   const set = <T>(x: T | undefined, columns: (x: T) => object) => (x !== undefined ? columns(x) : {})
@@ -74,7 +129,10 @@ function patchColumns(patch: ClaimPatch) {
   }
 }
 
-/** Corrects a claim by hand: it becomes `curated`, with full confidence. */
+/**
+ * Corrects a claim by hand: it becomes `curated`, with full confidence. A corrected evidence span
+ * (either unit, see evidenceColumns) keeps the claim's id.
+ */
 export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string): Claim {
   return db.transaction((tx) => {
     const before = claimById(db, id)
@@ -83,8 +141,9 @@ export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string)
     requireEntity(tx, 'claimant', patch.claimant)
     requireEntity(tx, 'target', patch.target)
     requireEvent(tx, 'event', patch.event)
+    const evidence = patch.evidence ? evidenceColumns(articleTextOf(tx, before.article.id), patch.evidence) : {}
     tx.update(claims)
-      .set({ ...patchColumns(patch), method: 'curated', confidence: 1 })
+      .set({ ...patchColumns(patch), ...evidence, method: 'curated', confidence: 1 })
       .where(eq(claims.id, id))
       .run()
     const after = claimById(db, id)!
@@ -121,14 +180,8 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
     if (input.kind === 'quote' && !input.claimant && !input.claimant_text) throw badRequest('claimant', 'a quote needs its speaker (claimant or claimant_text)')
     requireEntity(tx, 'claimant', input.claimant)
     requireEntity(tx, 'target', input.target)
-    const { start, end } = input.evidence
-    if (end <= start || end > article.text.length) {
-      throw badRequest('evidence', `[${start}, ${end}) is not a span of the article's ${article.text.length} characters`)
-    }
-    const text = article.text.slice(start, end)
-    if (input.evidence.text !== undefined && input.evidence.text !== text) {
-      throw badRequest('evidence.text', `the article has ${JSON.stringify(text)} at [${start}, ${end})`)
-    }
+    const evidence = evidenceColumns(article.text, input.evidence)
+    const { evidenceStart: start, evidenceEnd: end } = evidence
     const texts = { claimantText: input.claimant_text, targetText: input.target_text, subset: input.subset }
     const id = claimIdOf(article.id, [input.kind, start, end, input.claimant, input.target, input.stance, input.metric, input.value, input.qualifier, ...textIdParts(texts)])
     if (claimById(db, id)) throw new ApiError(409, 'conflict', `the same claim already exists: ${id}`)
@@ -146,9 +199,7 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
         value: input.value,
         qualifier: input.qualifier,
         quote: input.quote,
-        evidenceText: text,
-        evidenceStart: start,
-        evidenceEnd: end,
+        ...evidence,
         method: 'curated',
         confidence: 1,
       })

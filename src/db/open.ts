@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { fillCodePointOffsets } from './code-points.js'
 import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
@@ -35,7 +36,9 @@ export const PAGE_SIZE = 16384
 
 /**
  * Opens (creating if needed) a database file, or `:memory:`, with the pragmas every connection
- * needs, and applies pending migrations. The caller owns the returned handle and closes it.
+ * needs, and applies pending migrations, then fills what a migration leaves to JavaScript (the
+ * code-point offsets of rows written before 0009, src/db/code-points.ts). The caller owns the
+ * returned handle and closes it.
  */
 export function openDatabase(
   path: string,
@@ -56,7 +59,11 @@ export function openDatabase(
   if (path !== ':memory:') sqlite.pragma(`mmap_size = ${Math.round(memory.mmapMb * 2 ** 20)}`)
   reusePreparedStatements(sqlite)
   const db = drizzle(sqlite, { schema }) as Db
-  if (options.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  if (options.migrate !== false) {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+    // Migration 0009's data half, which SQL cannot compute (nothing to do once done).
+    fillCodePointOffsets(db)
+  }
   return db
 }
 

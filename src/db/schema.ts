@@ -105,13 +105,24 @@ export const mentions = sqliteTable(
     entityId: text('entity_id')
       .notNull()
       .references(() => entities.id, { onDelete: 'cascade' }),
+    /** [start, end) in UTF-16 code units of the article text (JavaScript string offsets). */
     start: integer('start').notNull(),
     end: integer('end').notNull(),
+    /**
+     * The same span in Unicode code points (src/domain/code-points.ts), set by every writer. Null
+     * only on rows written before migration 0009 (or by a bulk loader that leaves them out), until
+     * src/db/code-points.ts fills them when the database is next opened.
+     */
+    startCp: integer('start_cp'),
+    endCp: integer('end_cp'),
     text: text('text').notNull(),
   },
   (t) => [
     uniqueIndex('mentions_article_span_uq').on(t.articleId, t.start, t.end),
     index('mentions_entity_article_idx').on(t.entityId, t.articleId),
+    // The rows whose code-point offsets are still to be computed: empty once they are, so that
+    // finding none at start reads nothing.
+    index('mentions_cp_pending_idx').on(t.articleId).where(sql`${t.startCp} IS NULL OR ${t.endCp} IS NULL`),
   ],
 )
 
@@ -143,6 +154,10 @@ export const claims = sqliteTable(
     evidenceText: text('evidence_text').notNull(),
     evidenceStart: integer('evidence_start').notNull(),
     evidenceEnd: integer('evidence_end').notNull(),
+    // The evidence span in Unicode code points; null only until src/db/code-points.ts fills rows
+    // written before migration 0009 (see mentions.startCp).
+    evidenceStartCp: integer('evidence_start_cp'),
+    evidenceEndCp: integer('evidence_end_cp'),
     method: text('method', { enum: ['curated', 'extracted'] }).notNull(),
     confidence: real('confidence').notNull(),
     createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -160,6 +175,7 @@ export const claims = sqliteTable(
     index('claims_event_figures_idx').on(t.eventId, t.kind, t.metric, t.qualifier, t.value),
     // With the parties kept as written, so that grouping an event's claims by claimant or target reads no table row.
     index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId, t.targetText, t.claimantText),
+    index('claims_cp_pending_idx').on(t.articleId).where(sql`${t.evidenceStartCp} IS NULL OR ${t.evidenceEndCp} IS NULL`),
   ],
 )
 

@@ -46,7 +46,22 @@ export const EntityRefSchema = z
   .object({ id: z.string(), name: z.string(), kind: EntityKindSchema })
   .meta({ id: 'EntityRef' })
 
-export const EvidenceSchema = z.object({ text: z.string(), start: z.number().int(), end: z.number().int() })
+// Every span the API serves carries its offsets in two units (README "Offsets", src/domain/code-points.ts).
+const START_UTF16 = "Offset of the span's first character, in UTF-16 code units of the article text (JavaScript string index)."
+const END_UTF16 = "Offset just past the span's last character, in UTF-16 code units of the article text (exclusive)."
+const START_CP = "The span's start in Unicode code points of the article text (Python str, Rust chars(), Go runes): a character outside the BMP (most emoji) counts 1, where start counts it 2. Python: text[start_cp:end_cp]."
+const END_CP = "Just past the span's end in Unicode code points of the article text (exclusive)."
+
+/** A [start, end) span of the article text, in UTF-16 code units and in code points. */
+export const SpanSchema = z.object({
+  start: z.number().int().describe(START_UTF16),
+  end: z.number().int().describe(END_UTF16),
+  start_cp: z.number().int().describe(START_CP),
+  end_cp: z.number().int().describe(END_CP),
+})
+export type Span = z.infer<typeof SpanSchema>
+
+export const EvidenceSchema = z.object({ text: z.string(), ...SpanSchema.shape })
 
 export const ArticleRefSchema = z.object({
   id: z.string(),
@@ -426,7 +441,7 @@ export const SearchHitSchema = z
     article: ArticleRefSchema,
     claim: ClaimSchema.nullable(),
     snippet: z.string().describe('the best passage, matches wrapped in <mark></mark>'),
-    hits: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe('[start, end) of each match in the article text'),
+    hits: z.array(SpanSchema).describe('[start, end) of each match in the article text'),
   })
   .meta({ id: 'SearchHit' })
 
@@ -446,6 +461,30 @@ export const SearchPageSchema = pageOf(SearchHitSchema).extend({
 
 const EntityIdRef = z.string().min(1).max(200)
 
+/**
+ * An evidence span sent by a curator: [start, end) in UTF-16 code units, or [start_cp, end_cp) in
+ * code points (what a Python, Go or Rust client counts), one pair or the other.
+ */
+export const EvidenceInputSchema = z
+  .strictObject({
+    start: z.number().int().min(0).optional().describe(`${START_UTF16} Give start and end, or start_cp and end_cp.`),
+    end: z.number().int().min(1).optional().describe(END_UTF16),
+    start_cp: z.number().int().min(0).optional().describe(`${START_CP} Give start_cp and end_cp, or start and end.`),
+    end_cp: z.number().int().min(1).optional().describe(END_CP),
+    text: z.string().optional().describe('if given, must equal the article text at the span'),
+  })
+  .superRefine((e, ctx) => {
+    const utf16 = e.start !== undefined || e.end !== undefined
+    const cp = e.start_cp !== undefined || e.end_cp !== undefined
+    if (utf16 && cp) ctx.addIssue({ code: 'custom', message: 'give start and end (UTF-16 code units) or start_cp and end_cp (code points), not both' })
+    else if (!utf16 && !cp) ctx.addIssue({ code: 'custom', message: 'give start and end (UTF-16 code units) or start_cp and end_cp (code points)' })
+    else {
+      const [a, b] = utf16 ? (['start', 'end'] as const) : (['start_cp', 'end_cp'] as const)
+      for (const k of [a, b]) if (e[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `is required with ${k === a ? b : a}` })
+    }
+  })
+export type EvidenceInput = z.infer<typeof EvidenceInputSchema>
+
 /** A claimant, target or subset kept as written (docs/annotation.md §2, §3). */
 const WrittenText = z.string().trim().min(1).max(300)
 
@@ -461,6 +500,7 @@ export const ClaimPatchSchema = z
     qualifier: QualifierSchema,
     subset: WrittenText.nullable().describe('the part of the victims a count is about, as written; null for a total'),
     event: z.string().min(1).max(200).nullable(),
+    evidence: EvidenceInputSchema.describe('a corrected evidence span of the claim\'s article'),
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, 'name at least one field to change')
@@ -479,11 +519,7 @@ export const ClaimCreateSchema = z.strictObject({
   qualifier: QualifierSchema.nullable().default(null),
   subset: WrittenText.nullable().default(null).describe('a count of part of the victims: the part as written ("minors")'),
   quote: z.string().min(1).max(10_000).nullable().default(null),
-  evidence: z.strictObject({
-    start: z.number().int().min(0),
-    end: z.number().int().min(1),
-    text: z.string().optional().describe('if given, must equal the article text at [start, end)'),
-  }),
+  evidence: EvidenceInputSchema,
 })
 export type ClaimCreate = z.infer<typeof ClaimCreateSchema>
 

@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, notInArray, or, sql, type SQL } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
 import { articles, claims, entities, entityAliases, mentions } from '../db/schema.js'
+import { codePointIndex } from '../domain/code-points.js'
 import type { Extraction } from '../domain/extraction.js'
 import type { EntityKind, Method } from '../domain/model.js'
 import { articleIdOf, claimIdOf, CONTENT_HASH_VERSION, contentHashOf, sha256, slugify, textIdParts, wordCount } from './ids.js'
@@ -107,7 +108,8 @@ export interface StoredArticle {
 }
 
 /**
- * Stores an article with the mentions and claims of its Extraction. Entities the extraction found
+ * Stores an article with the mentions and claims of its Extraction (spans in UTF-16 code units of
+ * `input.text`; their code-point offsets are computed here). Entities the extraction found
  * that have no id yet are created first. Call inside a transaction: the article is stored whole or
  * not at all. When the same text is already stored, its curated rows are refreshed in place when
  * `replace` is set (the seed), and otherwise nothing changes and `duplicate` is true.
@@ -161,11 +163,15 @@ export function storeArticle(
   for (const chunk of chunks(seenAliases)) tx.insert(entityAliases).values(chunk).onConflictDoNothing().run()
   const ref = (r: string | null) => (r === null ? null : (entityIdOf.get(r) ?? null))
 
+  // Every span in code points too, from one pass over the text (the API serves both units).
+  const cp = codePointIndex(input.text)
   const mentionRows = extraction.mentions.map((m) => ({
     articleId: id,
     entityId: entityIdOf.get(m.ref)!,
     start: m.start,
     end: m.end,
+    startCp: cp.toCodePoint(m.start),
+    endCp: cp.toCodePoint(m.end),
     text: m.text,
   }))
   // One statement per table rather than one per row: persisting is the single writer's hot path.
@@ -174,7 +180,7 @@ export function storeArticle(
       .values(chunk)
       .onConflictDoUpdate({
         target: [mentions.articleId, mentions.start, mentions.end],
-        set: fromExcluded({ entityId: mentions.entityId, text: mentions.text }),
+        set: fromExcluded({ entityId: mentions.entityId, text: mentions.text, startCp: mentions.startCp, endCp: mentions.endCp }),
       })
       .run()
   }
@@ -199,6 +205,8 @@ export function storeArticle(
       evidenceText: c.evidence.text,
       evidenceStart: c.evidence.start,
       evidenceEnd: c.evidence.end,
+      evidenceStartCp: cp.toCodePoint(c.evidence.start),
+      evidenceEndCp: cp.toCodePoint(c.evidence.end),
       method: options.method,
       confidence: c.confidence,
     }

@@ -84,6 +84,8 @@ const detailQueries = (db: Db) =>
           kind: entities.kind,
           start: mentions.start,
           end: mentions.end,
+          startCp: mentions.startCp,
+          endCp: mentions.endCp,
           text: mentions.text,
         })
         .from(mentions)
@@ -116,7 +118,7 @@ export function getArticle(db: Db, id: string): ArticleDetail | undefined {
       e = { id: m.entityId, name: m.name, kind: m.kind, aliases: [], mentions: [] }
       byEntity.set(m.entityId, e)
     }
-    e.mentions.push({ start: m.start, end: m.end, text: m.text })
+    e.mentions.push({ start: m.start, end: m.end, text: m.text, start_cp: m.startCp!, end_cp: m.endCp! })
   }
   for (const a of queries.aliases.all({ id })) byEntity.get(a.entityId)!.aliases.push(a.alias)
   return {

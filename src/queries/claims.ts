@@ -41,6 +41,8 @@ export function selectClaims(db: Db) {
       evidenceText: claims.evidenceText,
       evidenceStart: claims.evidenceStart,
       evidenceEnd: claims.evidenceEnd,
+      evidenceStartCp: claims.evidenceStartCp,
+      evidenceEndCp: claims.evidenceEndCp,
       method: claims.method,
       confidence: claims.confidence,
     })
@@ -75,7 +77,9 @@ export function toClaim(r: ClaimRow): Claim {
     qualifier: r.qualifier,
     subset: r.subset,
     quote: r.quote,
-    evidence: { text: r.evidenceText, start: r.evidenceStart, end: r.evidenceEnd },
+    // The code-point pair is null only between migration 0009 and its fill (db/code-points.ts),
+    // which openDatabase runs before anything reads.
+    evidence: { text: r.evidenceText, start: r.evidenceStart, end: r.evidenceEnd, start_cp: r.evidenceStartCp!, end_cp: r.evidenceEndCp! },
     method: r.method,
     confidence: r.confidence,
   }

@@ -32,6 +32,8 @@ export const CSV_COLUMNS = [
   'id', 'kind', 'article_id', 'article_title', 'outlet', 'published_at', 'event_id', 'event_name',
   'claimant_id', 'claimant_name', 'claimant_kind', 'claimant_text', 'target_id', 'target_name', 'target_kind', 'target_text', 'stance',
   'metric', 'value', 'qualifier', 'subset', 'quote', 'evidence_text', 'evidence_start', 'evidence_end', 'method', 'confidence',
+  // Last, so that readers of the columns before them by position keep working: the evidence span in code points.
+  'evidence_start_cp', 'evidence_end_cp',
 ] as const
 
 /** A cell a spreadsheet would read as a formula: it starts with = + - @, a tab or a carriage return. */
@@ -55,7 +57,7 @@ export function csvRow(c: Claim): string {
     c.id, c.kind, c.article.id, c.article.title, c.article.outlet, c.article.published_at, c.event?.id ?? null, c.event?.name ?? null,
     c.claimant?.id ?? null, c.claimant?.name ?? null, c.claimant?.kind ?? null, c.claimant_text, c.target?.id ?? null, c.target?.name ?? null,
     c.target?.kind ?? null, c.target_text, c.stance, c.metric, c.value, c.qualifier, c.subset, c.quote, c.evidence.text, c.evidence.start, c.evidence.end,
-    c.method, c.confidence,
+    c.method, c.confidence, c.evidence.start_cp, c.evidence.end_cp,
   ].map(csvField).join(',')
 }
 

@@ -1,7 +1,7 @@
 // Full-text search over articles and claims. SQLite-specific (FTS5): the one module a PostgreSQL
 // backend would replace with its own (tsvector) version.
 import { inArray, sql, type SQL } from 'drizzle-orm'
-import { SEARCH_WINDOW } from '../domain/api.js'
+import { SEARCH_WINDOW, type Span } from '../domain/api.js'
 import { badRequest } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
@@ -58,15 +58,28 @@ export function claimsMatching(expression: unknown): SQL {
 const OPEN = '\u0001'
 const CLOSE = '\u0002'
 
-/** The [start, end) ranges that FTS5's highlight() marked, as offsets into the unmarked text. */
-export function markedRanges(marked: string, base = 0): { start: number; end: number }[] {
-  const ranges: { start: number; end: number }[] = []
+/**
+ * The [start, end) ranges that FTS5's highlight() marked, as offsets into the unmarked text: in
+ * UTF-16 code units (start, end) and in code points (start_cp, end_cp), both counted in the one
+ * walk over the text's code points. `base` and `baseCp`: where the marked text starts in the
+ * article, in each unit (a claim's evidence: its own start and start_cp).
+ */
+export function markedRanges(marked: string, base = 0, baseCp = 0): Span[] {
+  const ranges: Span[] = []
   let offset = 0
+  let offsetCp = 0
   let start = -1
+  let startCp = -1
   for (const ch of marked) {
-    if (ch === OPEN) start = offset
-    else if (ch === CLOSE) ranges.push({ start: base + start, end: base + offset })
-    else offset += ch.length
+    if (ch === OPEN) {
+      start = offset
+      startCp = offsetCp
+    } else if (ch === CLOSE) {
+      ranges.push({ start: base + start, end: base + offset, start_cp: baseCp + startCp, end_cp: baseCp + offsetCp })
+    } else {
+      offset += ch.length
+      offsetCp++
+    }
   }
   return ranges
 }
@@ -174,7 +187,7 @@ function searchClaims(db: Db, query: PageQuery) {
     items: page.items.map((r) => {
       const claim = toClaim(bySeq.get(r.seq)!)
       const m = marked.get(r.seq)!
-      const hits = markedRanges(m.marked, claim.evidence.start).slice(0, MAX_HITS)
+      const hits = markedRanges(m.marked, claim.evidence.start, claim.evidence.start_cp).slice(0, MAX_HITS)
       return { kind: 'claim' as const, rank: r.rank, article: claim.article, claim, snippet: m.snippet, hits }
     }),
     next_cursor: page.next_cursor,

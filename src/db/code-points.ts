@@ -1,0 +1,95 @@
+// The data half of migration 0009: code-point offsets (mentions.start_cp/end_cp,
+// claims.evidence_start_cp/evidence_end_cp) for rows written before it. SQLite counts characters,
+// never UTF-16 code units, so it cannot turn a UTF-16 offset into a code-point offset by itself;
+// openDatabase runs this after migrating, and it does nothing once every row has its pair (two
+// lookups in empty partial indexes).
+import type Database from 'better-sqlite3'
+import { codePointIndex } from '../domain/code-points.js'
+import type { Db } from './open.js'
+
+export interface CodePointFill {
+  /** Rows given their code-point offsets. */
+  mentions: number
+  claims: number
+  /** Of those, the rows of articles with a character outside the BMP, converted one by one. */
+  astralArticles: number
+  /** Wall time, milliseconds. */
+  ms: number
+}
+
+const PENDING_MENTION = '(start_cp IS NULL OR end_cp IS NULL)'
+const PENDING_CLAIM = '(evidence_start_cp IS NULL OR evidence_end_cp IS NULL)'
+/** GLOB matches any character from U+10000 to U+10FFFF: SQLite compares code points in a class. */
+const ASTRAL = `'*[' || char(65536) || '-' || char(1114111) || ']*'`
+
+/**
+ * Fills the code-point offsets every row still lacks, in one transaction. Rows of an article whose
+ * text has no character outside the BMP get their UTF-16 offsets (both units agree there) in one
+ * UPDATE per table; the others are converted in JavaScript, one pass over each such article's text
+ * (codePointIndex). Each claim updated is rendered again by the triggers of migration 0005.
+ * Throws when a stored offset lies outside its article's text or splits a surrogate pair (such a row
+ * was never a span of characters).
+ */
+export function fillCodePointOffsets(db: Db): CodePointFill {
+  const t0 = performance.now()
+  const sqlite = db.$client
+  const report: CodePointFill = { mentions: 0, claims: 0, astralArticles: 0, ms: 0 }
+  const pendingMention = sqlite.prepare(`SELECT 1 FROM mentions WHERE ${PENDING_MENTION} LIMIT 1`)
+  const pendingClaim = sqlite.prepare(`SELECT 1 FROM claims WHERE ${PENDING_CLAIM} LIMIT 1`)
+  if (!pendingMention.get() && !pendingClaim.get()) return report
+  sqlite.transaction(() => {
+    // The articles with rows to fill whose text is all in the BMP, found once each.
+    sqlite.exec(`CREATE TEMP TABLE cp_bmp_articles (id TEXT PRIMARY KEY) WITHOUT ROWID`)
+    try {
+      sqlite.exec(`INSERT INTO temp.cp_bmp_articles (id)
+        SELECT id FROM articles
+        WHERE id IN (SELECT article_id FROM mentions WHERE ${PENDING_MENTION} UNION SELECT article_id FROM claims WHERE ${PENDING_CLAIM})
+          AND NOT text GLOB ${ASTRAL}`)
+      report.mentions += sqlite
+        .prepare(`UPDATE mentions SET start_cp = start, end_cp = "end" WHERE ${PENDING_MENTION} AND article_id IN (SELECT id FROM temp.cp_bmp_articles)`)
+        .run().changes
+      report.claims += sqlite
+        .prepare(`UPDATE claims SET evidence_start_cp = evidence_start, evidence_end_cp = evidence_end WHERE ${PENDING_CLAIM} AND article_id IN (SELECT id FROM temp.cp_bmp_articles)`)
+        .run().changes
+    } finally {
+      sqlite.exec('DROP TABLE temp.cp_bmp_articles')
+    }
+    const astral = sqlite
+      .prepare(`SELECT article_id FROM mentions WHERE ${PENDING_MENTION} UNION SELECT article_id FROM claims WHERE ${PENDING_CLAIM}`)
+      .pluck()
+      .all() as string[]
+    report.astralArticles = astral.length
+    for (const articleId of astral) {
+      const counts = fillArticle(sqlite, articleId)
+      report.mentions += counts.mentions
+      report.claims += counts.claims
+    }
+  })()
+  report.ms = performance.now() - t0
+  return report
+}
+
+function fillArticle(sqlite: Database.Database, articleId: string): { mentions: number; claims: number } {
+  const text = sqlite.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string
+  const index = codePointIndex(text)
+  const convert = (what: string, start: number, end: number): [number, number] => {
+    try {
+      return [index.toCodePoint(start), index.toCodePoint(end)]
+    } catch (err) {
+      throw new Error(`article ${articleId}: ${what} [${start}, ${end}) is no span of its text: ${(err as Error).message}`)
+    }
+  }
+  const mentions = sqlite
+    .prepare(`SELECT seq, start, "end" FROM mentions WHERE article_id = ? AND ${PENDING_MENTION}`)
+    .raw()
+    .all(articleId) as [number, number, number][]
+  const setMention = sqlite.prepare('UPDATE mentions SET start_cp = ?, end_cp = ? WHERE seq = ?')
+  for (const [seq, start, end] of mentions) setMention.run(...convert(`mention ${seq}`, start, end), seq)
+  const claims = sqlite
+    .prepare(`SELECT seq, evidence_start, evidence_end FROM claims WHERE article_id = ? AND ${PENDING_CLAIM}`)
+    .raw()
+    .all(articleId) as [number, number, number][]
+  const setClaim = sqlite.prepare('UPDATE claims SET evidence_start_cp = ?, evidence_end_cp = ? WHERE seq = ?')
+  for (const [seq, start, end] of claims) setClaim.run(...convert(`claim ${seq}`, start, end), seq)
+  return { mentions: mentions.length, claims: claims.length }
+}
