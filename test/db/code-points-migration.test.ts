@@ -1,0 +1,115 @@
+// Migration 0009 on a database written before it: every mention and claim gets its code-point
+// offsets, the rendered claims and kept answers show them, and a second start does nothing.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import t from 'tap'
+import { buildApp } from '../../src/app.js'
+import { fillCodePointOffsets } from '../../src/db/code-points.js'
+import { closeDatabase, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
+import { documentDrift } from '../../src/queries/documents.js'
+import { loadSeed } from '../../seed/loader.js'
+import { KEYS } from '../helpers/app.js'
+
+type Span = { start: number; end: number; start_cp: number; end_cp: number; text: string }
+
+const ASTRAL = '😀 𝔸 At least 14 people were killed when a fuel tanker exploded near Lokoja 🔥, Nigeria, on Sunday, officials said.'
+const PLAIN = 'Floods killed 9 people in Sylhet, Bangladesh, on Monday, officials said — café owners fled.'
+
+/** A database file migrated with the set before 0009, as one made then was. */
+function databaseBefore0009(dir: string): string {
+  const before = join(dir, 'migrations')
+  cpSync(MIGRATIONS_FOLDER, before, { recursive: true })
+  const journalPath = join(before, 'meta', '_journal.json')
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
+  journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0009')
+  writeFileSync(journalPath, JSON.stringify(journal))
+  const path = join(dir, 'before-0009.db')
+  const old = openDatabase(path, { migrate: false })
+  migrate(old, { migrationsFolder: before })
+  t.notOk((old.$client.pragma('table_info(claims)') as { name: string }[]).some((c) => c.name === 'evidence_start_cp'), 'no code-point columns yet')
+  const sqlite = old.$client
+  // Two articles as the code of that time stored them: one with emoji before its spans, one without.
+  sqlite.prepare("INSERT INTO entities (id, slug, name, kind, created_at) VALUES ('lokoja', 'lokoja', 'Lokoja', 'place', '2026-01-01'), ('nigeria', 'nigeria', 'Nigeria', 'place', '2026-01-01'), ('sylhet', 'sylhet', 'Sylhet', 'place', '2026-01-01')").run()
+  const article = sqlite.prepare("INSERT INTO articles (id, title, language, text, content_hash, word_count, ingested_at) VALUES (?, ?, 'eng', ?, ?, 20, '2026-01-01T00:00:00Z')")
+  const mention = sqlite.prepare('INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)')
+  const claim = sqlite.prepare(
+    "INSERT INTO claims (id, article_id, kind, claimant_id, metric, value, qualifier, evidence_start, evidence_end, evidence_text, method, confidence) VALUES (?, ?, 'count', ?, 'killed', ?, 'at_least', ?, ?, ?, 'extracted', 0.9)",
+  )
+  const span = (text: string, s: string) => [text.indexOf(s), text.indexOf(s) + s.length, s] as const
+  article.run('astral', 'Tanker 🔥', ASTRAL, 'h1')
+  mention.run('astral', 'lokoja', ...span(ASTRAL, 'Lokoja'))
+  mention.run('astral', 'nigeria', ...span(ASTRAL, 'Nigeria'))
+  claim.run('c-astral', 'astral', 'lokoja', 14, ...span(ASTRAL, 'At least 14 people were killed'))
+  article.run('plain', 'Floods', PLAIN, 'h2')
+  mention.run('plain', 'sylhet', ...span(PLAIN, 'Sylhet'))
+  claim.run('c-plain', 'plain', 'sylhet', 9, ...span(PLAIN, 'killed 9 people'))
+  // A kept answer of that time (its spans without the code-point pair).
+  sqlite.prepare("INSERT INTO documents (kind, id, body) VALUES ('article', 'astral', '{\"stale\":true}')").run()
+  const rendered = sqlite.prepare('SELECT body FROM claim_docs').pluck().all() as string[]
+  t.equal(rendered.length, 2)
+  t.notMatch(rendered[0], /start_cp/, 'claims rendered without the pair')
+  closeDatabase(old)
+  return path
+}
+
+const pythonSlice = (text: string, s: Span) => Array.from(text).slice(s.start_cp, s.end_cp).join('')
+
+t.test('rows written before 0009 get exact code-point offsets when the database is opened', async (t) => {
+  const path = databaseBefore0009(t.testdir({}))
+  const db = openDatabase(path) // applies 0009, then fills
+  t.teardown(() => closeDatabase(db))
+  const sqlite = db.$client
+  const mentions = sqlite.prepare('SELECT article_id, text, start, "end", start_cp, end_cp FROM mentions ORDER BY seq').all()
+  t.same(mentions, [
+    { article_id: 'astral', text: 'Lokoja', start: ASTRAL.indexOf('Lokoja'), end: ASTRAL.indexOf('Lokoja') + 6, start_cp: ASTRAL.indexOf('Lokoja') - 2, end_cp: ASTRAL.indexOf('Lokoja') + 4 },
+    { article_id: 'astral', text: 'Nigeria', start: ASTRAL.indexOf('Nigeria'), end: ASTRAL.indexOf('Nigeria') + 7, start_cp: ASTRAL.indexOf('Nigeria') - 3, end_cp: ASTRAL.indexOf('Nigeria') + 4 },
+    { article_id: 'plain', text: 'Sylhet', start: PLAIN.indexOf('Sylhet'), end: PLAIN.indexOf('Sylhet') + 6, start_cp: PLAIN.indexOf('Sylhet'), end_cp: PLAIN.indexOf('Sylhet') + 6 },
+  ], 'two astral characters before Lokoja, three before Nigeria; none in the plain article')
+  t.same(sqlite.prepare('SELECT id, evidence_start_cp, evidence_end_cp FROM claims ORDER BY seq').all(), [
+    { id: 'c-astral', evidence_start_cp: ASTRAL.indexOf('At least') - 2, evidence_end_cp: ASTRAL.indexOf('At least') - 2 + 30 },
+    { id: 'c-plain', evidence_start_cp: PLAIN.indexOf('killed'), evidence_end_cp: PLAIN.indexOf('killed') + 15 },
+  ])
+  t.same(documentDrift(db), [], 'claim_docs rendered again with the pair, no stale kept answer')
+  t.equal(sqlite.prepare('SELECT count(*) FROM documents').pluck().get(), 0, 'the kept answer of that time is gone')
+  t.same(fillCodePointOffsets(db), { mentions: 0, claims: 0, astralArticles: 0, ms: 0 }, 'a second start finds nothing to do')
+
+  // Served: each span slices right by code points, from claim_docs and from a newly rendered article.
+  const app = await buildApp({ db, keys: KEYS })
+  t.teardown(() => app.close())
+  const claims = (await app.inject('/v1/claims')).json().items as { evidence: Span; article: { id: string } }[]
+  t.equal(claims.length, 2)
+  for (const c of claims) {
+    const text = c.article.id === 'astral' ? ASTRAL : PLAIN
+    t.equal(pythonSlice(text, c.evidence), c.evidence.text, `claim of ${c.article.id}`)
+  }
+  const article = (await app.inject('/v1/articles/astral')).json()
+  for (const m of article.entities.flatMap((e: { mentions: Span[] }) => e.mentions)) t.equal(pythonSlice(ASTRAL, m), m.text, m.text)
+})
+
+t.test('rows a bulk loader writes without the pair are filled at the next open; a corrupt span is named', async (t) => {
+  const dir = t.testdir({})
+  const path = join(dir, 'bulk.db')
+  const db = openDatabase(path)
+  loadSeed(db)
+  const sqlite = db.$client
+  // As bench/data.ts writes rows: plain INSERTs that leave the new columns out.
+  sqlite.prepare("INSERT INTO articles (id, title, language, text, content_hash, word_count, ingested_at) VALUES ('bulk', 't', 'eng', ?, 'hb', 20, '2026-01-01')").run(ASTRAL)
+  sqlite.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, ?, ?, 'Nigeria' FROM entities LIMIT 1").run(ASTRAL.indexOf('Nigeria'), ASTRAL.indexOf('Nigeria') + 7)
+  const seeded = sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
+  t.ok(seeded > 50, 'the seed wrote its claims with their pair')
+  closeDatabase(db)
+
+  const reopened = openDatabase(path)
+  t.equal(
+    reopened.$client.prepare("SELECT start_cp FROM mentions WHERE article_id = 'bulk'").pluck().get(),
+    ASTRAL.indexOf('Nigeria') - 3,
+    'filled when opened',
+  )
+  t.equal(reopened.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0)
+  // A span that splits an emoji was never a span of characters: the fill says which row.
+  reopened.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, 1, 3, 'x' FROM entities LIMIT 1").run()
+  t.throws(() => fillCodePointOffsets(reopened), /article bulk: mention \d+ \[1, 3\) is no span of its text: offset 1 .* splits/)
+  t.equal(reopened.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL').pluck().get(), 1, 'nothing half-written')
+  closeDatabase(reopened)
+})
