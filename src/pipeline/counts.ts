@@ -463,7 +463,8 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     // "six of its citizens were killed", "two of our colleagues died": the possessor's people, a part
     // whose metric the clause gives.
     const owned = possessedAt(tokens, n.tokenEnd + 1, s)
-    if (owned !== null) {
+    // ("an ambush that killed four of his bodyguards and wounded nine": the verb's object, no part.)
+    if (owned !== null && !METRIC_BEFORE[lower(n.tokenStart - 1)]) {
       const part = partPhrase(doc, owned, s)
       // The clause's verb is looked for from the possessed noun on.
       const metric = part ? metricAfter(tokens, { ...n, tokenEnd: owned }, s) : null
@@ -482,6 +483,12 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     if (lower(n.tokenEnd + 1) === 'them' && recent && ['were', 'are'].includes(lower(n.tokenEnd + 2)) && !isStateAfter(tokens, n.tokenEnd + 3, s)) {
       const part = partPhrase(doc, n.tokenEnd + 3, s)
       return part ? at(recent, part.text, part.end) : null
+    }
+    // "58 people died across the state, 21 of them in Kodagu", "64 were hurt, 15 of them in the
+    // tower": the part in a place (docs/annotation.md §7, parts by place), not a state ("in hospital").
+    if (lower(n.tokenEnd + 1) === 'them' && lower(n.tokenEnd + 2) === 'in' && inSentence && !isStateAfter(tokens, n.tokenEnd + 3, s)) {
+      const place = placeAt(doc, n.tokenEnd + 3, s, 'in') ?? (lower(n.tokenEnd + 3) === 'the' ? partPhrase(doc, n.tokenEnd + 3, s) : null)
+      if (place && !STATE_NOUNS.has(tokens[place.end - 1].lower)) return at(inSentence, doc.text.slice(tokens[n.tokenEnd + 2].start, tokens[place.end - 1].end), place.end)
     }
     // (The total in this sentence: "200 of them would add 10,000kg" after an earlier toll is no part.)
     if (lower(n.tokenEnd + 1) === 'them' && inSentence && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
@@ -575,6 +582,9 @@ function placeAt(doc: Doc, k: number, s: Sentence, preposition: string): { text:
   if (end < s.tokenEnd && PLACE_HEADS.has(tokens[end].lower)) end++
   return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
 }
+
+// Nouns after "in" that give a state, not a place: "two of them in hospital", "in critical condition".
+const STATE_NOUNS = new Set(['hospital', 'hospitals', 'condition', 'care', 'custody', 'icu', 'treatment', 'shock', 'coma'])
 
 // "were said to be", "are believed to be": a report between the copula and the part.
 const REPORTED = new Set(['said', 'reported', 'believed', 'thought', 'known', 'understood', 'confirmed'])
@@ -944,7 +954,8 @@ const SERIOUS = new Set(['serious', 'severe', 'grave', 'critical', 'threatening'
 const NOUN_OF = wordTable<Metric>({ deaths: 'killed', arrest: 'arrested', arrests: 'arrested', detention: 'arrested' })
 // "claimed the lives of 14 people", "the crash took the lives of nine".
 const TOOK_LIVES = new Set(['claimed', 'claiming', 'claims', 'took', 'taking', 'takes', 'taken', 'cost', 'costing', 'costs'])
-const TO_HOSPITAL = new Set(['in', 'to', 'at', 'a', 'the', 'local', 'nearby', 'area', 'two', 'three', 'several'])
+// Words between "in"/"to"/"at" and "hospital": "to two nearby hospitals", "at the Sherpur district hospital".
+const TO_HOSPITAL = new Set(['in', 'to', 'at', 'a', 'the', 'local', 'nearby', 'area', 'two', 'three', 'several', 'district', 'general', 'regional', 'provincial', 'main', 'city', 'teaching', 'military', 'referral', 'state', 'county', 'community', 'public', 'private', 'government'])
 
 /**
  * The metric word at token `k` of a figure's clause (which starts at token `from`), or null:
@@ -1006,15 +1017,15 @@ const ADMITTED_AFTER = new Set(['were', 'was', 'been', 'being', 'are', 'is', 're
 
 /**
  * "in hospital", "to hospital", "at a hospital", "to two hospitals", "to the Queen Elizabeth
- * University Hospital": a place of care, not a source ("the hospital said"). A capitalised
- * "Hospital" may have its name before it.
+ * University Hospital": a place of care, not a source ("the hospital said"). A name may stand
+ * before it, capitalised or not ("to the Sherpur district hospital").
  */
 function hospitalBefore(tokens: Token[], k: number): boolean {
-  const named = /^\p{Lu}/u.test(tokens[k].text)
   for (let j = k - 1, names = 0; j >= k - 3 - names && j >= 0; j--) {
     const lower = tokens[j].lower
     if (lower === 'in' || lower === 'to' || lower === 'at') return true
-    if (named && names < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[j].text)) {
+    // A name before "hospital": "Sherpur district hospital", "Queen Elizabeth University Hospital".
+    if (names < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[j].text)) {
       names++
       continue
     }
@@ -1111,7 +1122,9 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
   // treating 74 of the injured": patients a hospital is treating now are in hospital.
   if (TREATED.has(tokens[verb].lower)) {
     let care = false
-    for (let k = floor; k < verb && !care; k++) care = CARE_GIVERS.has(tokens[k].lower) || (tokens[verb].lower === 'treating' && HOSPITAL_WORDS.has(tokens[k].lower))
+    // "Hospitals in Beira had treated 1,300 people", "Banner Medical Center said it had treated 14"
+    // (§7 "Treated by hospitals is hospitalized").
+    for (let k = floor; k < verb && !care; k++) care = CARE_GIVERS.has(tokens[k].lower) || HOSPITAL_WORDS.has(tokens[k].lower) || (CENTRES.has(tokens[k].lower) && tokens[k - 1]?.lower === 'medical')
     return { metric: care ? 'hospitalized' : 'injured', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   }
   if (partitiveEnd(tokens, n) !== null) return null
@@ -1119,7 +1132,9 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
-const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic'])
+const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic', 'clinics', 'infirmary'])
+// "Medical Center", "medical centre": a hospital by another name.
+const CENTRES = new Set(['center', 'centre', 'centers', 'centres'])
 const DOCTORS = new Set(['doctor', 'doctors', 'surgeon', 'surgeons', 'physician', 'physicians'])
 // A hospital's doctors (§7 names them; "Hospitals in Beira had treated 1,300 people for injuries"
 // stays injured in the dev gold).

@@ -663,3 +663,27 @@ t.test('a share of the injured that the clause says were hurt, of a vague whole 
   t.same(counts('Two of the injured were later arrested.'), [], 'another metric than the share\'s: no figure')
   t.same(counts('Five of the dozens of people there were arrested.'), [])
 })
+
+t.test('treated by a hospital, named or not, is hospitalized (§7 "Treated by hospitals is hospitalized")', async (t) => {
+  t.same(counts('Hospitals in Tarnby had treated more than 300 people for injuries by Friday.'), ['hospitalized 300 more_than'])
+  t.same(counts('Valdora Medical Center said it had treated 14 of the wounded.'), ['hospitalized 14 exact'])
+  t.same(counts('Police said 38 people were still being treated at the Norvik district hospital.'), ['hospitalized 38 exact'], 'a lowercase kind of hospital after its name')
+  t.same(counts('Rescuers treated 300 people for minor injuries.'), ['injured 300 exact'], 'no hospital: injured')
+  t.same(counts('Police said 12 people were treated at the district office.'), ['injured 12 exact'])
+})
+
+t.test('"N of them in <place>" after a total is a part by place; "in hospital" is a state', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('Officials said 58 people had died across the state, 21 of them in Tarnby, and that nine others were missing.'), ['killed 58 exact', 'killed 21 exact [in Tarnby]', 'missing 9 exact'])
+  t.same(parts('He said 64 people had been injured, 15 of them in the tower.'), ['injured 64 exact', 'injured 15 exact [in the tower]'])
+  t.same(parts('Twelve people were hurt, two of them in hospital.'), ['injured 12 exact', 'hospitalized 2 exact'])
+  t.same(parts('Twelve people were hurt, two of them in critical condition.'), ['injured 12 exact', 'critical 2 exact'])
+})
+
+t.test('a casualty verb before "N of his/their <people>" gives the metric, not a later verb', async (t) => {
+  t.same(counts('The ambush also killed four of his bodyguards and wounded nine other people.'), ['killed 4 exact', 'injured 9 exact'])
+  t.same(counts('Six of its citizens were wounded.'), ['injured 6 exact'], 'no verb before: the clause\'s')
+})
