@@ -652,6 +652,9 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'where' || t.lower === 'whose' || t.lower === 'when' || t.lower === 'while') break
     // ", and a 19-year-old man, …": the next item of a list, no appositive.
     if (k === e + 1 && (t.lower === 'and' || t.lower === 'or')) break
+    // "in South Ridge, tying up traffic for the driver…", "the operator, Kerbau Lines, had put the
+    // driver back": a clause that opens with a verb is the sentence going on, no appositive.
+    if (k === e + 1 && /^\p{Ll}/u.test(t.text) && (isFiniteVerbForm(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.lower))) break
     if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
     // "X, the Social Democratic Union's finance spokeswoman,": a capitalized word is another name's, not the head.
     if (/^\p{Lu}/u.test(t.text) && k > e + 1) continue
