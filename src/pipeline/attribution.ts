@@ -191,8 +191,9 @@ const VERB_TAIL = /^[^,.;:"“”]{0,70}?\s*(?:,\s*)?(?:\bthat\b|:)/i
 const INVERTED_UNNAMED = /^\s+((?:an?|the|one|another)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:official|officer|spokes(?:man|woman|person)|source|witness|resident|survivor|activist|doctor|medic|diplomat|analyst|expert|relative|villager|commander|soldier|policeman|investigator|prosecutor))\b/u
 // Reporting verbs whose clause may come without "that": "said the group was behind it".
 const BARE_CLAUSE_VERBS = new Set(['said', 'says', 'added', 'adds', 'believes', 'believed', 'insisted', 'insists', 'claimed', 'alleged', 'warned', 'suggested', 'argued', 'maintained', 'asserted', 'noted', 'wrote', 'stated'])
-// What may follow a verb that closes its report: adjuncts, then the end or a participle ("…, police said on Thursday, blaming…").
-const VERB_AFTER_REST = /^(?:\s+(?:on|in|at|late|early|earlier|later|during|to|via|through)\b[^,.;:"“”]{0,60}?|\s+\w+day|\s+(?:reporters|journalists|AFP|Reuters))*\s*(?:[.!?]["”]?\s*$|,\s*\w+ing\b)/i
+// What may follow a verb that closes its report: adjuncts, then the end, a participle ("…, police said
+// on Thursday, blaming…") or a clause of time or circumstance ("…, officials said Saturday as families buried…").
+const VERB_AFTER_REST = /^(?:\s+(?:on|in|at|late|early|earlier|later|during|to|via|through)\b[^,.;:"“”]{0,60}?|\s+\w+day|\s+(?:reporters|journalists|AFP|Reuters))*\s*(?:[.!?]["”]?\s*$|,\s*\w+ing\b|,?\s+(?:as|when|while|after|amid|following)\s)/i
 // An unnamed source phrase before its verb: "police", "a security source", "three people familiar with the investigation".
 const UNNAMED_SOURCE = /(?:^|[,(]["”]?\s*|\b(?:and|but|while|as)\s+)((?:(?:the|a|an|one|two|three|several|some|many|local|senior|security|military|police|health|hospital|government|state|other|\d+)\s+){0,3}(?:police|officials?|sources?|witnesses|residents|survivors|doctors|medics|rescuers|investigators|prosecutors|activists|analysts|experts|relatives|villagers|authorities|officers?|spokes(?:man|woman|person)|diplomats?|people\s+familiar\s+with\s+[\w\s]{1,30}?))\s+(?:(?:has|have|had|also|later|earlier|then)\s+)*$/i
 

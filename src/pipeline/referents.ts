@@ -274,3 +274,22 @@ export function clientOf(doc: Doc, sentence: Sentence): { client: Found; lawyer:
   const named = mentionsBetween(doc, at, Math.min(sentence.end, at + role[0].length + 60)).find((m) => doc.entities.get(m.key)?.kind === 'person')
   return { client: found(doc, client, 1.5), lawyer: named && named.start === at + role[0].length ? found(doc, named, 1) : null }
 }
+
+/**
+ * The party a description names in apposition right after it, at `end` (UTF-16 offset where the
+ * description ends): "the ferry's owner, PT Samudra Buton Lines, had loaded…", "the driver, Sipho
+ * Ndlovu." → that group or person. The name must fill the apposition: a comma, a bracket, a full
+ * stop or the end of the clause follows it. Null otherwise.
+ */
+export function appositiveParty(doc: Doc, end: number): Found | null {
+  const gap = /^\s*,\s+(?:the\s+)?/i.exec(doc.lookup.slice(end, end + 8))
+  if (!gap) return null
+  const at = end + gap[0].length
+  const i = lowerBound(doc.mentions, at, (m) => m.start)
+  const m = doc.mentions[i]
+  if (!m || m.start !== at) return null
+  const kind = doc.entities.get(m.key)?.kind
+  if (kind !== 'group' && kind !== 'person') return null
+  if (!/^\s*(?:[,.;)(]|$)/.test(doc.lookup.slice(m.end, m.end + 2))) return null
+  return found(doc, m, 1.5)
+}

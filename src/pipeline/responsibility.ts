@@ -2,7 +2,7 @@ import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Attribution, Doc, Mention, Sentence } from './doc.js'
 import { isTitleSentence, lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
-import { BODY_TITLE, bodyOf, clientOf, definiteReferent, describedGroup, type Found, found, lastCompanyBefore, LOOKBACK, MEMBER_OF, namedForce, PARTY_STOPS, placeOfLevel, stateOfBody } from './referents.js'
+import { appositiveParty, BODY_TITLE, bodyOf, clientOf, definiteReferent, describedGroup, type Found, found, lastCompanyBefore, LOOKBACK, MEMBER_OF, namedForce, PARTY_STOPS, placeOfLevel, stateOfBody } from './referents.js'
 import {
   attributionAt,
   actorKey,
@@ -251,7 +251,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (governor !== null && !rule.negationDenies) return null
   const before = doc.lookup.slice(floor, start)
   const tokensBefore = before.slice(-100).split(/\s+/).slice(-5).join(' ')
-  const negated = verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies !== undefined && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
+  // A trigger that holds its own negation ("did not do enough", "never sought a permit") is negated only before it.
+  const negated = rule.negationInside ? NEGATION.test(tokensBefore) : verbGroupAt(syntax, start)?.negated === true || NEGATION.test(tokensBefore) || (rule.negationDenies !== undefined && NEGATION.test(doc.lookup.slice(start, end))) || (rule.negationWithin !== undefined && /\bnot\b/i.test(doc.lookup.slice(start - rule.negationWithin, start)))
   let stance: Stance = rule.stance
   // The involvement that a dismissed charge names is denied ("claims of Belarusian involvement were absurd").
   const dismissed = rule.stance === 'asserts' && dismissedCharge(doc, sentence)
@@ -373,7 +374,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // definite referent above. Not after "by": "the offensive conducted by the army" is no charge.
     const forces = rule.claimant === 'subject' ? STATE_FORCES : null
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
-    if (written) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
+    // "blamed the ferry's owner, PT Samudra Buton Lines": the name in apposition (codebook §2: resolved when the article identifies it).
+    if (written) target = (rule.target === 'object' ? appositiveParty(doc, doc.lookup.indexOf(written, end) + written.length) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7);
     // "accused local officials of…", "blamed district officials": officials of a part of it, as written.
     else if (rule.target === 'object') {
@@ -557,6 +559,13 @@ function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<s
 function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number, heads: Set<string>): string | null {
   let k = lowerBound(doc.tokens, to, (t) => t.start) - 1
   while (k >= sentence.tokenStart && /^(?:have|has|had|also|later|then|now|were|was|are|is|all|both|repeatedly|publicly|openly|quickly)$/.test(doc.tokens[k]!.lower)) k--
+  // "Families of the dead said…", "relatives of the victims accused…": the head before its of-phrase, the phrase kept.
+  let end = k
+  for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - 3); j--) {
+    if (doc.tokens[j]!.lower !== 'of') continue
+    if (j - 1 >= sentence.tokenStart && heads.has(doc.tokens[j - 1]!.lower) && doc.tokens.slice(j + 1, k + 1).every((t) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text))) k = j - 1
+    break
+  }
   if (k < sentence.tokenStart || doc.tokens[k]!.start < floor || !heads.has(doc.tokens[k]!.lower)) return null
   const head = k
   let begin = head
@@ -569,7 +578,7 @@ function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number
   if (begin < head && begin === sentence.tokenStart && /^\p{Lu}/u.test(doc.tokens[begin]!.text) && !PARTY_OPENERS.has(doc.tokens[begin]!.lower)) begin++
   // "its officers", "their members": a body already named, not a party of its own.
   if (REFERS_BACK.has(doc.tokens[begin]!.lower)) return null
-  return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[head]!.end)
+  return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[end]!.end)
 }
 
 /**
@@ -646,6 +655,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   if (REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || head === 'it' || head === 'they') {
     const reporter = governingSubject(doc, syntax, chunk.start)
     const named = reporter ? chunkActor(doc, reporter) : null
+    // "…," he said after "They locked the doors": a plural pronoun never points back to one person.
+    if (named && head === 'they' && doc.entities.get(named.key)?.kind === 'person') return null
     if (named) return found(doc, named, 2)
     if (reporter || (head !== 'it' && head !== 'they')) return null // a reporter who names no actor is not the last group named
     // "Harare has spied on us…, and now it has killed one of us": the sentence's own earlier subject, else the last group named.
@@ -676,7 +687,7 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   // "after visiting fans went on the rampage": the participle the tagger left out of the phrase is its modifier.
   const i = first - 1 - syntax.sentence.tokenStart
   if (first === chunk.tokenStart && i >= 0 && syntax.pos[i] === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(doc.tokens[first - 1]!.text) && !SOURCE_CUES.has(doc.tokens[first - 1]!.lower) && (i === 0 || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'CCONJ'].includes(syntax.pos[i - 1]!))) first--
-  return { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
+  return appositiveParty(doc, chunk.end) ?? { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
 }
 
 /** Whether the object of the verb at `at` is the perpetrators ("shot the suspect", "killed 12 militants"). */

@@ -195,7 +195,19 @@ function retag(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): void
     pos[i] = 'VERB'
     if (lemma[i] === t.lower) lemma[i] = lemmatizer.verb(t.lower)
   }
+  // "had overloaded the boat", "has padlocked the gates": an -ed word the tagger read as an adjective
+  // is a participle after a perfect auxiliary when an object follows it.
+  for (let i = 1; i + 1 < pos.length; i++) {
+    const t = doc.tokens[base + i]!
+    if (pos[i] !== 'ADJ' || !/^[a-z]{3,}ed$/.test(t.text) || !PERFECT_AUXILIARIES.has(doc.tokens[base + i - 1]!.lower)) continue
+    const next = pos[i + 1]
+    if (next !== 'DET' && next !== 'PRON' && next !== 'NUM') continue
+    pos[i] = 'VERB'
+    if (lemma[i] === t.lower) lemma[i] = lemmatizer.verb(t.lower)
+  }
 }
+
+const PERFECT_AUXILIARIES = new Set(['have', 'has', 'had', "'ve", "'d"])
 
 /** Chunks, verb groups and clauses are found on first read: most rules need one of them, few all. */
 class LazySyntax implements SentenceSyntax {

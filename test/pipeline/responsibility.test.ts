@@ -455,3 +455,19 @@ t.test('a bare force word as the source is the force the article names; unnamed,
   t.same(written('Riot in Mzuzu\n\nThe Malawi Police Service deployed 200 officers. Police said that supporters of the United Democratic Front had set fire to a police post.'), ['ner:Malawi Police Service asserts ner:United Democratic Front'])
   t.same(written('Riot in Mzuzu\n\nPolice said that supporters of the United Democratic Front had set fire to a police post.'), ['Police asserts ner:United Democratic Front'])
 })
+
+t.test('negligence in the general words news uses for it, and what is no duty left undone (issue 15)', async (t) => {
+  t.same(written('Fire in Sylhet\n\nInvestigators said the owners had padlocked the emergency exits.'), ['Investigators asserts owners'])
+  t.same(written('Sinking in Mwanza\n\nPolice said the owners had overloaded the boat.'), ['Police asserts owners'], 'a participle the tagger reads as an adjective')
+  t.same(written('Crush in Mymensingh\n\nPolice said the Kilima Trust did not do enough to keep people safe.'), ['Police asserts ner:Kilima Trust'], 'the negation is the trigger\'s own')
+  t.same(written('Crush in Mymensingh\n\nThe Kilima Trust failed to hold the crowd back, officials said.'), ['officials asserts ner:Kilima Trust'])
+  t.same(written('Crush in Mymensingh\n\nThe Kilima Trust did not respond to requests for comment.'), [])
+  t.same(written('Flood in Mwanza\n\nRescuers failed to reach the village until Monday.'), [])
+  t.same(written('Crash in Tanga\n\nThe driver ran a red light, police said.'), ['police asserts driver'])
+})
+
+t.test('a described party named in apposition, an of-phrase kept with its collective voice, a time clause after the verb (issue 15)', async (t) => {
+  t.same(written('Sinking in Mwanza\n\nRelatives of the victims accused the ferry owner, Pwani Marine Lines, of overloading the boat.'), ['Relatives of the victims asserts ner:Pwani Marine Lines'])
+  t.same(written('Crush in Mymensingh\n\nFamilies of the dead said the organisers had failed to hold the crowd back.'), ['Families of the dead asserts organisers'])
+  t.same(written('Crush in Mymensingh\n\nThe organisers failed to hold the crowd back, officials said Saturday as families buried the dead.'), ['officials asserts organisers'])
+})
