@@ -595,7 +595,7 @@ function afterReportedToBe(tokens: Token[], k: number, s: Sentence): number {
 }
 
 // One person by role, held for the event: "the owner", "its captain", "the bus's driver".
-const SINGLE_ROLES = new Set(['owner', 'co-owner', 'driver', 'captain', 'skipper', 'pilot', 'manager', 'director', 'operator', 'organiser', 'organizer', 'landlord', 'contractor', 'engineer', 'supervisor', 'suspect', 'gunman', 'attacker', 'bomber', 'assailant', 'shooter', 'proprietor', 'chairman', 'boss', 'head', 'master'])
+const SINGLE_ROLES = new Set(['man', 'woman', 'owner', 'co-owner', 'driver', 'captain', 'skipper', 'pilot', 'manager', 'director', 'operator', 'organiser', 'organizer', 'landlord', 'contractor', 'engineer', 'supervisor', 'suspect', 'gunman', 'attacker', 'bomber', 'assailant', 'shooter', 'proprietor', 'chairman', 'boss', 'head', 'master'])
 const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'apprehended'])
 const NOT_HELD_AFTER = new Set(['hostage', 'hostages', 'captive', 'up', 'back', 'responsible', 'accountable', 'liable', 'talks'])
 const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
@@ -616,14 +616,23 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
     // "held hostage", "held responsible", "held up in traffic": no arrest.
     if (lower === 'held' && NOT_HELD_AFTER.has(tokens[k + 1]?.lower ?? '')) continue
     // Passive: "<the role> [of …] was/has been detained"
-    if (SINGULAR_AUX.has(tokens[k - 1].lower)) {
-      // "Property developer Godfrey Ssemanda was detained": a named person right before the verb.
-      const aux = tokens[k - 2]?.lower === 'has' || tokens[k - 2]?.lower === 'had' ? k - 2 : k - 1
-      const named = aux - 1 >= s.tokenStart ? mentionsBetween(doc, tokens[s.tokenStart].start, tokens[aux - 1].end).find((m) => m.tokenEnd === aux) : undefined
+    // "Rathod was formally arrested": an adverb in -ly between the auxiliary and the participle.
+    const be = /^\p{Ll}+ly$/u.test(tokens[k - 1].lower) && k - 2 > s.tokenStart ? k - 2 : k - 1
+    if (SINGULAR_AUX.has(tokens[be].lower)) {
+      // "Property developer Godfrey Ssemanda was detained": a named person right before the verb;
+      // "the preacher Rashid Mkanga, who was detained at his home": before ", who".
+      const aux = tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'had' ? be - 1 : be
+      const subjectEnd = tokens[aux - 1]?.lower === 'who' && tokens[aux - 2]?.text === ',' ? aux - 2 : aux
+      const named = subjectEnd - 1 >= s.tokenStart ? mentionsBetween(doc, tokens[s.tokenStart].start, tokens[subjectEnd - 1].end).find((m) => m.tokenEnd === subjectEnd) : undefined
       if (named && doc.entities.get(named.key)?.kind === 'person') return { tokenStart: named.tokenStart, tokenEnd: k + 1 }
-      for (let j = k - 2; j >= Math.max(s.tokenStart, k - 12); j--) {
+      for (let j = be - 1; j >= Math.max(s.tokenStart, k - 12); j--) {
         const t = tokens[j]
-        if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < k - 2 && HELD_PARTICIPLES.has(t.lower))) break
+        // "The driver, 41, has been charged": an age between commas is no clause.
+        if (t.text === ',' && /^\d{1,2}$/.test(tokens[j - 1]?.text ?? '') && tokens[j - 2]?.text === ',') {
+          j -= 2
+          continue
+        }
+        if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < be - 1 && HELD_PARTICIPLES.has(t.lower))) break
         if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
           // "the bus's driver": from the possessor
           const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1
@@ -928,7 +937,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       // hurt is a part of the injured (its own metric), as a state is a figure of that state.
       if (partitive !== null && !PARTITIVE_METRICS.has(metric) && SHARE_NOUNS[tokens[partitive - 1].lower] !== metric) return null
       const near = k - n.tokenEnd <= 3
-      return { metric, tokenStart: n.tokenStart, tokenEnd: tokens[k + 1]?.lower === 'condition' ? k + 2 : k + 1, confidence: near ? 0.9 : 0.8 }
+      return { metric, tokenStart: n.tokenStart, tokenEnd: tokens[k + 1]?.lower === 'condition' || tokens[k].lower === 'intensive' ? k + 2 : k + 1, confidence: near ? 0.9 : 0.8 }
     }
   }
   return null
@@ -969,6 +978,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   const metric = METRIC_AFTER[lower]
   if (!metric) {
     if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
+    // "38 of the wounded were in intensive care", "five of them in the ICU" (§7: intensive care is critical).
+    if ((lower === 'intensive' && (next === 'care' || next === 'therapy')) || lower === 'icu') return 'critical'
     // "still trapped", "eight miners remain trapped" (§3 missing)
     if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
     // "two Kenyan drivers are under arrest" (§3 arrested)
@@ -1155,6 +1166,8 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     }
     // "recovered the bodies of four militants", "claimed the lives of 14 people"
     if (tokens[k].lower === 'bodies' && tokens[k + 1]?.lower === 'of') return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
+    // "pulled the remains of nine victims from the rubble"; not "the remains of 3 houses".
+    if (tokens[k].lower === 'remains' && tokens[k + 1]?.lower === 'of' && !thingsAfter(tokens, readNumber(tokens, at)?.tokenEnd ?? at)) return { metric: 'killed', tokenStart: k, tokenEnd: at, confidence: 0.8 }
     // "mourned the deaths of 12 miners", "announced the arrest of 5 suspects"
     if (NOUN_OF[tokens[k].lower] && tokens[k + 1]?.lower === 'of') return { metric: NOUN_OF[tokens[k].lower]!, tokenStart: k, tokenEnd: at, confidence: 0.8 }
     if (tokens[k].lower === 'lives' && tokens[k + 1]?.lower === 'of' && tokens[k - 1]?.lower === 'the' && TOOK_LIVES.has(tokens[k - 2]?.lower ?? '')) return { metric: 'killed', tokenStart: k - 2, tokenEnd: at, confidence: 0.8 }

@@ -687,3 +687,22 @@ t.test('a casualty verb before "N of his/their <people>" gives the metric, not a
   t.same(counts('The ambush also killed four of his bodyguards and wounded nine other people.'), ['killed 4 exact', 'injured 9 exact'])
   t.same(counts('Six of its citizens were wounded.'), ['injured 6 exact'], 'no verb before: the clause\'s')
 })
+
+t.test('one person held: an age apposition, an adverb, "the man", a name before ", who was detained"', async (t) => {
+  t.same(counts('The driver, 41, has been charged with causing death by reckless driving, she said.'), ['arrested 1 exact'])
+  t.same(counts('The driver, 41, was questioned and released.'), [], 'questioned is not held')
+  t.same(counts('Prosecutors say the tower was badly built and have detained the man who developed it.'), ['arrested 1 exact'])
+  t.same(counts('The man who developed the tower was questioned.'), [])
+  const x = (text: string) => extract(text, { entities: [{ name: 'Juma Otieno', kind: 'person', aliases: [] }] } as never).claims.filter((c) => c.kind === 'count').map((c) => `${c.metric} ${c.value}`)
+  t.same(x('Juma Otieno was formally arrested past midnight.'), ['arrested 1'])
+  t.same(x('The group\'s founder, Juma Otieno, who was detained at his home on Sunday, denied any role.'), ['arrested 1'])
+  t.same(x('Juma Otieno, who was held hostage for a week, spoke to reporters.'), [], 'held hostage is no arrest')
+})
+
+t.test('intensive care is critical (§7); the remains of N are the dead', async (t) => {
+  t.same(counts('Tarnby Hospital said it was treating 22 of the injured, five of them in intensive care.'), ['hospitalized 22 exact', 'critical 5 exact'])
+  t.same(counts('The minister said 38 of the wounded were still in intensive care at Tarnby General Hospital.'), ['critical 38 exact'])
+  t.same(counts('The minister said 38 of the wounded were still at Tarnby General Hospital.'), ['hospitalized 38 exact'])
+  t.same(counts('Police pulled the remains of nine victims out on Sunday and five more on Monday.'), ['killed 9 exact', 'killed 5 exact'])
+  t.same(counts('Archaeologists found the remains of 3 houses.'), [], 'remains of things are no dead')
+})
