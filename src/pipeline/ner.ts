@@ -629,8 +629,12 @@ function hasHead(tokens: Token[], end: number): boolean {
 function titleBefore(tokens: Token[], s: number): boolean {
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
     const t = tokens[k]
+    // "…as the information minister. Health minister X said": the sentence before holds no title of this name.
+    if (t.sentence !== tokens[s]!.sentence) return false
     if (PERSON_TITLES.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return true
     if (t.text === ',' || t.text === '.' || isDemonymWord(t.lower) || t.lower === 'the' || t.lower === 'former') continue
+    // "superintendent of police Harsh Vora", "chief of staff Ana Ruiz": a title with its remit.
+    if (k === s - 1 && /^\p{Ll}/u.test(t.text) && tokens[k - 1]?.text === 'of' && PERSON_TITLES.has(tokens[k - 2]?.text ?? '')) return true
     if (/^\p{Ll}/u.test(t.text)) return false
   }
   return false

@@ -23,3 +23,13 @@ t.test('a clause that opens with a verb after a name is no appositive', async (t
   const appositive = kinds('The convoy was stopped by Tesfaye Worku, a local official, at dawn.')
   t.ok(appositive.includes('Tesfaye Worku/person'))
 })
+
+t.test('a title before a name: with its remit, and only in the name\'s own sentence', async (t) => {
+  const found = kinds('"We will ask the court for samples," said rural superintendent of police Kiran Mehta. The chief of staff Ana Ruiz agreed.')
+  t.ok(found.includes('Kiran Mehta/person'), 'a lowercase title with "of" and its remit')
+  t.ok(found.includes('Ana Ruiz/person'))
+  // The sentence before ends with a title: the next sentence's first word is no one.
+  const next = kinds('"They were all citizens," said Baraka, who also serves as the information minister. Health minister Zawadi Mollel told parliament that 38 were still in hospital.')
+  t.notOk(next.some((k) => k.startsWith('Health')), 'not a person by the title ending the sentence before')
+  t.ok(next.includes('Zawadi Mollel/person'))
+})
