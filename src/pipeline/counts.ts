@@ -762,6 +762,11 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower) && (!WEEKDAY.test(prev.lower) || !(PEOPLE_NOUNS.has(nextLower) || METRIC_AFTER[nextLower])))) return false
   // A year: four digits that no people noun follows.
   if (n.digits && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
+  // An age range: "victims aged 20 to 30".
+  if (prev?.lower === 'to') {
+    const low = n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
+    if (low !== null && (tokens[low - 1]?.lower === 'aged' || tokens[low - 1]?.lower === 'ages')) return false
+  }
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
@@ -785,8 +790,23 @@ function rangeAt(tokens: Token[], n: NumberAt, s: Sentence): { qualifier: Qualif
     const low = readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart)
     if (low !== null && low - 1 >= s.tokenStart && tokens[low - 1].lower === 'between') return { qualifier: 'up_to', tokenStart: n.tokenStart, high: n }
   }
+  // "20 to 30 people were injured", "killing 40 to 50 villagers": a range as "between" gives it; not
+  // a revision ("rose from 20 to 30") nor ages ("aged 20 to 30").
+  const to = tokens[n.tokenEnd]?.lower === 'to' ? readNumber(tokens, n.tokenEnd + 1) : null
+  if (to && to.value > n.value && to.tokenEnd <= s.tokenEnd && !RANGE_NOT_AFTER.has(tokens[n.tokenStart - 1]?.lower ?? '')) {
+    const some = QUALIFIERS_BY_LAST.has(tokens[n.tokenStart - 1]?.lower ?? '') && n.tokenStart - 1 >= s.tokenStart ? n.tokenStart - 1 : n.tokenStart
+    return { qualifier: 'at_least', tokenStart: some, high: to }
+  }
+  if (tokens[n.tokenStart - 1]?.lower === 'to' && n.tokenStart - 2 >= s.tokenStart) {
+    const low = readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart)
+    const lowValue = low === null ? null : readNumber(tokens, low)!.value
+    if (low !== null && lowValue! < n.value && !RANGE_NOT_AFTER.has(tokens[low - 1]?.lower ?? '')) return { qualifier: 'up_to', tokenStart: n.tokenStart, high: n }
+  }
   return null
 }
+
+// Words before "N to M" that make it no range of a figure: a revision ("from 20 to 30"), ages, a toll's verb ("rose 20 to 30"?).
+const RANGE_NOT_AFTER = new Set(['from', 'aged', 'ages', 'age', 'between'])
 
 /**
  * "killing two peacekeepers and at least 11 civilians": a number coordinated with the object of a
@@ -846,6 +866,8 @@ function qualifierBefore(tokens: Token[], at: number, floor: number): { qualifie
     for (let k = 0; k < words.length; k++) if (tokens[from + k].lower !== words[k]) ok = false
     if (ok) return { qualifier, tokenStart: from }
   }
+  // "the toll climbed past 60" is more than 60; "the past 12 months" is no qualifier.
+  if (at - 2 >= floor && tokens[at - 1].lower === 'past' && TOLL_LINK_VERBS.has(tokens[at - 2].lower)) return { qualifier: 'more_than', tokenStart: at - 1 }
   return { qualifier: 'exact', tokenStart: at }
 }
 
@@ -1192,13 +1214,14 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
     const lower = tokens[k].lower
     if (TOLL_NOUNS.has(lower)) {
       const before = tokens[k - 1]?.lower ?? ''
-      const named = tokens[k + 1]?.lower === 'of' ? TOLL_OF_METRIC[tokens[k + 2]?.lower === 'people' ? tokens[k + 3]?.lower ?? '' : tokens[k + 2]?.lower ?? ''] : undefined
+      const named = TOLL_OF_METRIC[tollHead(tokens, k)]
       const metric: Metric = before === 'death' ? 'killed' : before === 'injury' ? 'injured' : named ?? (lower === 'toll' ? 'killed' : lastMetric ?? 'killed')
       return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' || named ? 0.85 : 0.7 }
     }
     if (TOLL_VERBS.has(lower) || TOLL_BETWEEN.has(lower)) continue
     // The noun phrase after "number of": "of dead", "of people unaccounted for".
-    if (TOLL_OF_METRIC[lower] && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'people')) continue
+    if (TOLL_OF_METRIC[lower] && (tokens[k - 1]?.lower === 'of' || tokens[k - 1]?.lower === 'people' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'of'))) continue
+    if (lower === 'the' && tokens[k - 1]?.lower === 'of' && TOLL_OF_METRIC[tokens[k + 1]?.lower ?? '']) continue
     // "from 89 to": the earlier figure of the same toll.
     const from = tokens[k + 1]?.lower === 'to' ? readNumberBackwards(tokens, k, floor) : null
     if (from !== null && tokens[from - 1]?.lower === 'from') {
@@ -1232,7 +1255,8 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
     if (maybeFrom !== null && tokens[maybeFrom - 1]?.lower === 'from') k = maybeFrom - 2
     if (k < floor) return null
     if (!TOLL_LINK_VERBS.has(tokens[k].lower)) return tollPut(tokens, k, at, floor)
-  } else if (!TOLL_DIRECT_VERBS.has(tokens[k].lower)) {
+  } else if (!TOLL_DIRECT_VERBS.has(tokens[k].lower) && !(tokens[at]?.lower === 'past' && TOLL_LINK_VERBS.has(tokens[k].lower))) {
+    // ("the toll climbed past 60": a linking verb and "past", more_than)
     return null
   }
   const verbAt = k
@@ -1253,8 +1277,7 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
       if (lower === 'number' || lower === 'tally') {
         // "the number of dead", "the number of people injured", "the tally of wounded"
         if (tokens[j + 1]?.lower !== 'of') continue
-        const head = tokens[j + 2]?.lower === 'people' ? tokens[j + 3]?.lower ?? '' : tokens[j + 2]?.lower ?? ''
-        metric = TOLL_OF_METRIC[head] ?? null
+        metric = TOLL_OF_METRIC[tollHead(tokens, j)] ?? null
       } else if (before === 'injury' || before === 'casualty' && tokens[j - 2]?.lower === 'injury') {
         metric = 'injured'
       } else {
@@ -1284,11 +1307,22 @@ function tollPut(tokens: Token[], last: number, at: number, floor: number): Metr
     if (before === 'death' || before === 'injury' || before === 'casualty') b--
     if (b >= floor && ['the', 'its', 'their', 'a', 'his', 'her'].includes(tokens[b].lower)) b--
     if (b < floor || !FIGURE_VERBS.has(tokens[b].lower)) return null
-    const head = tokens[j + 1]?.lower === 'of' ? (tokens[j + 2]?.lower === 'people' ? tokens[j + 3]?.lower : tokens[j + 2]?.lower) ?? '' : ''
-    const metric: Metric | null = lower === 'number' || lower === 'tally' ? TOLL_OF_METRIC[head] ?? null : before === 'injury' ? 'injured' : 'killed'
+    const metric: Metric | null = lower === 'number' || lower === 'tally' ? TOLL_OF_METRIC[tollHead(tokens, j)] ?? null : before === 'injury' ? 'injured' : 'killed'
     return metric ? { metric, tokenStart: before === 'death' || before === 'injury' || before === 'casualty' ? j - 1 : j, tokenEnd: at, confidence: 0.8 } : null
   }
   return null
+}
+
+/**
+ * The noun a toll noun at token `j` is "of": "the number of dead", "of people injured", "the tally of
+ * the dead" (lowercase, "" when no "of" follows).
+ */
+function tollHead(tokens: Token[], j: number): string {
+  if (tokens[j + 1]?.lower !== 'of') return ''
+  let k = j + 2
+  if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++
+  if (tokens[k]?.lower === 'people') k++
+  return tokens[k]?.lower ?? ''
 }
 
 /** The first token of a number that ends at token `last`, or null. */

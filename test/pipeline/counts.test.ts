@@ -706,3 +706,17 @@ t.test('intensive care is critical (§7); the remains of N are the dead', async 
   t.same(counts('Police pulled the remains of nine victims out on Sunday and five more on Monday.'), ['killed 9 exact', 'killed 5 exact'])
   t.same(counts('Archaeologists found the remains of 3 houses.'), [], 'remains of things are no dead')
 })
+
+t.test('"N to M" is a range as "between N and M" is (§3); a revision "from N to M" and ages are not', async (t) => {
+  t.same(counts('Some 20 to 30 people were injured in the stampede.'), ['injured 20 at_least', 'injured 30 up_to'])
+  t.same(counts('The shelling killed 40 to 50 villagers.'), ['killed 40 at_least', 'killed 50 up_to'])
+  t.same(counts('The toll rose from 20 to 30.'), ['killed 20 exact', 'killed 30 exact'], 'a revision gives both as they are')
+  t.same(counts('Victims aged 20 to 30 were killed.'), [], 'an age range')
+})
+
+t.test('"climbed past N" is more than N; "the tally of the dead"', async (t) => {
+  t.same(counts('The toll has now climbed past 60.'), ['killed 60 more_than'])
+  t.same(counts('The tally of the dead reached 100.'), ['killed 100 exact'])
+  t.same(counts('Officials put the number of the injured at 230.'), ['injured 230 exact'])
+  t.same(counts('Over the past 12 months the agency hired 40 people.'), [], '"the past" is no qualifier')
+})
