@@ -252,6 +252,14 @@ const CREDITS = [
   // "10:15 , Tom Hendry", "08:58 GMT – Anna Berg": a live entry's time and its author.
   /^[ \t]*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|EST|ET|IST|UTC))?\s*[,–—|-]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}[ \t]*$/gmu,
   /^\s*by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})*\s*$/gimu,
+  // "Based on reporting by AFP and Reuters", "With reporting from Lena Hall in Kyiv": a credit line
+  // without parentheses.
+  /^[ \t]*(?:based on|with|additional) reporting (?:by|from)\b[^\n]*/gim,
+  // "…near the bus terminal | AFP", "Rescuers search the rubble / Reuters": a caption's credit.
+  /[|/][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu Agency|AA)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$/gm,
+  // "ABUJA, Nigeria (AA) -", "DHAKA, Jul 4 (NNN-BSS) –": any agency's credit in a dateline, an
+  // acronym in parentheses between the dateline's place and its dash (the place stays a mention).
+  /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\(\p{Lu}[\p{Lu}\d-]{1,11}\)(?=[ \t]*[—–-])/gmu,
 ]
 
 /**
@@ -345,6 +353,8 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
 // "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
 const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
+// The first dateline credit of the text, any acronym: "ABUJA, Nigeria (AA) -" (as in CREDITS).
+const DATELINE_CREDIT = /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/mu
 // "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
 const JOINT_CREDIT = /^[ \t]*\(((?:\p{Lu}[\p{L}]{1,14})(?:\s?\/\s?\p{Lu}[\p{L}]{1,14}){1,3})\)/gmu
 // "Reuters could not independently verify", "AFP was unable to confirm": the outlet speaking of itself.
@@ -364,6 +374,10 @@ function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
     const key = keyOf(m[1]!)
     if (key) out.add(key)
   }
+  // "DHAKA, Jul 4 (NNN-BSS) –" … "worst hit by the floods. – NNN-BSS": an agency no list knows,
+  // credited in the dateline, is the article's own wherever it is named.
+  const credited = DATELINE_CREDIT.exec(doc.lookup)?.[1]
+  if (credited) for (const m of mentions) if (m.text === credited) out.add(m.key)
   // "(SABC/AFP) The company that…": the outlets of a joint credit that opens a line.
   let byText: Map<string, string[]> | null = null
   for (const m of doc.lookup.matchAll(JOINT_CREDIT)) {
@@ -406,6 +420,9 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /\/[^()\n]{0,60}\b(?:19|20)\d\d\s*\)/,
   /^[ \t]*\d{1,2}[:.]\d{2}/m,
   /^\s*by\s/im,
+  /reporting (?:by|from)/i,
+  /[|/][ \t]*\p{Lu}/u,
+  /\)[ \t]*[—–-]/,
 ]
 // The patterns that need an agency's name, and one test for any of them.
 const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8])

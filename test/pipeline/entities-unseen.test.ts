@@ -33,3 +33,29 @@ t.test('a title before a name: with its remit, and only in the name\'s own sente
   t.notOk(next.some((k) => k.startsWith('Health')), 'not a person by the title ending the sentence before')
   t.ok(next.includes('Zawadi Mollel/person'))
 })
+
+t.test('credit lines without parentheses, caption credits and any agency in a dateline name no one (codebook §5)', async (t) => {
+  const names = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
+  }
+  const text = [
+    'Flood toll passes 100',
+    '',
+    'RANGPUR, Jul 4 (KNA-NEWS) – The death toll from floods has passed 100, the authorities said. Police spokesman Arif Hossain said the Teesta was still rising.',
+    '',
+    'Rescuers search a flooded street in Rangpur on Monday | AFP',
+    '',
+    'Aid has begun to reach the worst-hit villages.– KNA-NEWS',
+    '',
+    'Based on reporting by Reuters and Kyodo News',
+  ].join('\n')
+  const found = names(text)
+  for (const credit of ['KNA-NEWS', 'AFP', 'Reuters', 'Kyodo News']) t.notOk(found.some((n) => n.includes(credit)), credit)
+  t.ok(found.includes('Rangpur'), "the dateline's place stays")
+  t.ok(found.includes('Arif Hossain'))
+  // An outlet quoted in the body is an entity; an acronym in parentheses inside a sentence is no credit.
+  const body = names('Fighters of the Tarn Liberation Front (TLF) - a little-known group - told AFP they had done it.')
+  t.ok(body.includes('AFP'))
+  t.ok(body.includes('Tarn Liberation Front'))
+})
