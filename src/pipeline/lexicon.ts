@@ -108,7 +108,7 @@ export const ORG_LEADERS = words(`
   party army brigade bank banco grupo groupe viña bodega bodegas distribuidora corticeira compañía
   companhia société sociedad autoridade autoridad agence agencia institut instituto universidad
   universidade université university college academy church brotherhood police
-  jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
+  radio television jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
   jaamat jamaat-ul jamiat jemaah tehreek tahreek tahrik ansar ansaru jund saraya kataib asaib
   hizbul laskar sipah majlis ittehad ittihad jaysh firqat katiba pt
 `)
