@@ -362,6 +362,12 @@ function unrestOfTitle(doc: Doc, text: string): string {
 const PROLONGED = /\b(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\b/i
 const PERFECT_RELATIVE = /^(?:which|that)\s+(?:has|have|had)\b/i
 // "The attack comes barely four days after two soldiers died…": what follows is an earlier event.
+// "The quake struck almost nine years after an office block came down…": what follows is an earlier
+// event (years or decades, not days: "two days after the blast" is still this event).
+const YEARS_AFTER = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|decades?)\s+(?:after|since)\b/i
+// A superlative that a clause opening with "since" measures against an earlier event: "the deadliest
+// riot in a decade, since a clash … left eight dead".
+const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b/i
 const CAME_AFTER = /\b(?:comes?|came|coming)\s+(?:(?:just|only|barely|nearly|almost|less than|more than|about|a|an|some)\s+)*(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?)\s+(?:after|since)\b|\b(?:comes?|came|coming)\s+(?:just\s+)?(?:after|weeks after|days after)\b/i
 
 /**
@@ -388,6 +394,9 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     // "In February, 17 soldiers were killed in two raids": a month alone, fronted, sets the
     // sentence in another time than the article's days ("on Sunday", "overnight").
     if (first.month) return true
+    // "…nine years after an office block came down in a tremor, killing 37 people": the participle
+    // continues the clause of the earlier event right before it.
+    if (segments[i].participle && i > 0 && segments[i - 1].earlier) return true
     if (!segments[i].relative || i === 0) return false
     return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
@@ -403,7 +412,14 @@ interface Segment {
   perfect: boolean
   /** The sentence's opening clause is a month alone: "In February,", "Last March,", "In early May,". */
   month: boolean
+  /** It holds a superlative ("the deadliest riot in a decade"). */
+  superlative: boolean
+  /** It names an event years before ("nine years after an office block came down"). */
+  earlier: boolean
+  /** It opens with a participle of a toll ("killing 37 people", "leaving 12 dead"). */
+  participle: boolean
 }
+const PARTICIPLE_OPENERS = /^(?:killing|leaving|injuring|wounding)\b/i
 
 function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
   const segments: Segment[] = []
@@ -420,9 +436,12 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       }
       let cueFrom = Infinity
       const comparative = COMPARATIVE.exec(text)
-      const came = CAME_AFTER.exec(text)
+      const came = CAME_AFTER.exec(text) ?? YEARS_AFTER.exec(text)
       if (comparative) cueFrom = tokenAt(comparative.index)
       if (came) cueFrom = Math.min(cueFrom, tokenAt(came.index))
+      // "…the deadliest riot in a decade, since a clash … left eight inmates dead"
+      const previous = segments[segments.length - 1]
+      if (doc.tokens[from].lower === 'since' && previous && previous.superlative) cueFrom = from
       if (CUMULATIVE.test(unrestOfTitle(doc, text)) || ANOTHER_TIME.test(text)) cueFrom = from
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
@@ -435,7 +454,7 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       }
       // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
       const month = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month })
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month, superlative: SUPERLATIVE.test(text), earlier: YEARS_AFTER.test(text), participle: PARTICIPLE_OPENERS.test(text) })
     }
     from = k + 1
   }

@@ -720,3 +720,12 @@ t.test('"climbed past N" is more than N; "the tally of the dead"', async (t) => 
   t.same(counts('Officials put the number of the injured at 230.'), ['injured 230 exact'])
   t.same(counts('Over the past 12 months the agency hired 40 people.'), [], '"the past" is no qualifier')
 })
+
+t.test('an event years before, and a "since" clause after a superlative, are other events', async (t) => {
+  t.same(otherEvent('The quake struck almost nine years after an office block in the same city came down in a tremor, killing 37 people.'), ['killed 37 other'])
+  t.same(otherEvent('The flood came three years after a storm killed 40 in the same valley.'), ['killed 40 other'])
+  t.same(otherEvent('Two days after the blast, the toll rose to 40.'), ['killed 40'], 'days after the event are its own')
+  t.same(otherEvent('It was the deadliest riot at a prison in a decade, since a clash between gangs left eight inmates dead.'), ['killed 8 other'])
+  t.same(otherEvent('Rescuers searched through the night, since 14 people were still missing.'), ['missing 14'], '"since" without a superlative')
+  t.same(otherEvent('It was the deadliest attack this year, killing 30 people.'), ['killed 30'])
+})
