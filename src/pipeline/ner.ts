@@ -428,7 +428,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     }
     // "Prosecutors said…": a role noun capitalized only because it opens the sentence.
     // "Neighbours said…", "Relatives gathered…": a plural of a role or common noun, likewise.
-    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower) || ACTOR_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || commonPlural(lower))) {
+    // "Local radio said…", "State television showed…": an adjective of a kind of group, likewise.
+    if (s === start && isSentenceInitial(doc, s) && end - s === 1 && (isCommonWord(lower) || lowercaseSeen.has(lower) || ACTOR_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || commonPlural(lower) || GROUP_ADJECTIVES.has(lower))) {
       s++
       continue
     }
@@ -601,6 +602,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
+  // "…was meant to raise hard currency, Aftenposten reported.": one unknown name closing the sentence
+  // with "reported" is the outlet that carried the story, not a person (a person is named in full).
+  if (single && nameLike && !isPersonName(head) && tokens[s - 1]?.text === ',' && (tokens[e]?.lower === 'reported' || tokens[e]?.lower === 'reports') && /^[.;]$/.test(tokens[e + 1]?.text ?? '.')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (speech && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
   const prev = tokens[s - 1]
   // "in Bradford", "near Jackson": a surname alone after a preposition of place is most often a town

@@ -59,3 +59,15 @@ t.test('credit lines without parentheses, caption credits and any agency in a da
   t.ok(body.includes('AFP'))
   t.ok(body.includes('Tarn Liberation Front'))
 })
+
+t.test('outlets: a broadcaster named with "Radio", an unknown name signing off "…, X reported."', async (t) => {
+  const found = kinds('The raid was meant to raise hard currency, Nordposten reported. "We will fight on," the rebel spokesman told Radio Sahel Internationale by telephone. Local radio said nine died.')
+  t.ok(found.includes('Nordposten/group'), 'the outlet that carried the story')
+  t.ok(found.includes('Radio Sahel Internationale/group'))
+  t.notOk(found.some((k) => k.startsWith('Sahel/')), 'not the region inside the name')
+  t.notOk(found.some((k) => k.startsWith('Local')), 'an adjective opening the sentence names nothing')
+  // A person's surname after a full mention, and a person reporting in a sentence of their own, stay persons.
+  const person = kinds('Investigator Lars Brekke examined the servers. The intruders left no trace, Brekke reported.')
+  t.ok(person.includes('Lars Brekke/person'))
+  t.notOk(person.some((k) => k.endsWith('/group')))
+})
