@@ -166,12 +166,20 @@ function dismissedCharge(doc: Doc, sentence: Sentence): RegExpExecArray | null {
 // Per sentence object (a document's sentences live as long as it does).
 const DISMISSED = new WeakMap<Sentence, RegExpExecArray | null>()
 
-/** Whether `after` (a denial's object) is a that-clause about the act: "that its fighters carried out the attack". */
+/**
+ * Whether `after` (a denial's object) is a that-clause about the act: "that its fighters carried out
+ * the attack", or the same clause without "that" ("denied the group's fighters had fired").
+ */
 function thatClauseAboutAct(after: string): boolean {
-  if (!/^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after)) return false
+  if (!/^\s*(?:[^,.;]{0,60}?\s)?that\b/i.test(after) && !BARE_CLAUSE.test(after)) return false
   const complement = after.trim().split(/\s+/, 16).slice(1).filter((w) => !/^(?:it|this)$/i.test(w)).join(' ')
-  return EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement)
+  return EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement) || FAULT_WORDS.test(complement)
 }
+
+// A finite clause with no "that": its subject, then an auxiliary ("the group's fighters had fired…").
+const BARE_CLAUSE = /^\s*(?:the|its|their|his|her|any|\p{Lu}[\p{L}-]*)\b[^,.;]{0,50}?\s(?:had|has|have|was|were|is|are)\s/u
+// "denied that he had been negligent": fault in a disaster is the act denied (codebook §2).
+const FAULT_WORDS = /\b(?:negligent|negligence|careless|reckless|at fault|to blame|culpable|liable)\b/i
 
 /**
  * The claims one frame's trigger at [start, end) makes: one, or one per party when the target is a
@@ -324,7 +332,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const represented = others && /\bclients?\b/i.test(others[0]) ? clientOf(doc, sentence) : null
     // The lawyer denies for the client (codebook §7).
     if (represented) speaksFor = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
-    target = others ? represented?.client ?? null : speakerOf(doc, sentence, start)
+    // "…said the board had followed every step": a body named as the clause's subject is the one cleared.
+    const named = others ? null : syntacticSubject(doc, syntax, start)
+    const body = named && doc.entities.get(named.key)?.kind === 'group' ? named : null
+    const speaker = speakerOf(doc, sentence, start)
+    if (body && speaker && speaker.key !== body.key) speaksFor = { speaker, body }
+    target = others ? represented?.client ?? null : body ?? speaker
   }
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
@@ -399,7 +412,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   else if (speaksFor) claimant = speaksFor.speaker
   else if (demanded) claimant = sourceOf(doc, sentence, start)
   else if (rule.claimant === 'target') claimant = rule.target === 'subject' ? subjectOf(doc, sentence, targetFloor, triggerAt) ?? target : target
-  else if (rule.claimant === 'subject') claimant = sharedSubject(doc, sentence, start) ?? adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
+  else if (rule.claimant === 'subject') {
+    claimant = sharedSubject(doc, sentence, start)
+    // "…, dismissing the alliance's accusations": a participle's subject is the main clause's or no one.
+    if (!claimant && /,\s*$/.test(doc.lookup.slice(Math.max(sentence.start, start - 3), start)) && /^\w+ing\b/i.test(doc.lookup.slice(start, end))) return null
+    claimant ??= adjacentSubject(doc, syntax, start) ?? subjectOf(doc, sentence, floor, start) ?? collectiveSubject(doc, syntax, start) ?? sourceOf(doc, sentence, start)
+  }
   else if (rule.claimant === 'possessor') claimant = possessorBefore(doc, start) ?? subjectOf(doc, sentence, floor, start) ?? sourceOf(doc, sentence, start)
   else if (rule.syntacticSubject) {
     // The one who reports the act, read the same way as its agent: "Israel's military said it had struck…".
@@ -494,7 +512,7 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
 // "denied that the group had any role": the group anaphor stands for the nearest group named.
 const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
 // "rejected the accusation": the charge is the one the article has just reported.
-const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?|findings?|conclusions?|version|account|assessment|reports?)\b(?!\s+(?:of|that)\b)/i
+const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such|every|all|all\s+the|all\s+such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?|findings?|conclusions?|version|account|assessment|reports?)\b(?!\s+(?:of|that)\b)/i
 
 /**
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.

@@ -471,3 +471,14 @@ t.test('a described party named in apposition, an of-phrase kept with its collec
   t.same(written('Crush in Mymensingh\n\nFamilies of the dead said the organisers had failed to hold the crowd back.'), ['Families of the dead asserts organisers'])
   t.same(written('Crush in Mymensingh\n\nThe organisers failed to hold the crowd back, officials said Saturday as families buried the dead.'), ['officials asserts organisers'])
 })
+
+t.test('denials: participles, every allegation, claims without "that", negligence denied, a bare clause, compliance by a named body (issue 15)', async (t) => {
+  t.same(written('Hack in Oslo\n\nNorway accused Iran of the attack. A spokesman for the Iranian foreign ministry dismissed every allegation.'), ['world:place:Norway asserts world:place:Iran', 'world:place:Iran denies world:place:Iran'])
+  t.same(written('Killing in Abeche\n\nSudan has rejected Chadian claims it is connected to the killing.'), ['world:place:Sudan denies world:place:Sudan'])
+  t.same(written('Fire in Ludhiana\n\nThe owner, Harpreet Sandhu, denied that he had been negligent.'), ['ner:Harpreet Sandhu denies ner:Harpreet Sandhu'])
+  t.same(written('Clash in Bria\n\nShells hit the market in Bria, killing 12. URC spokesman Abakar Sabone denied the group\'s fighters had fired into the town.'), ['ner:Abakar Sabone denies ner:URC'])
+  t.same(written('Flood in Mysuru\n\nEngineer Ravi Gowda said the Kaveri Dam Board had followed every step laid down for warning people.'), ['ner:Ravi Gowda denies ner:Kaveri Dam Board'])
+  t.same(written('Collapse in Oaxaca\n\nThe Oaxaca Building Authority said that the permit for the tower had been issued in line with state building rules.'), ['ner:Oaxaca Building Authority denies ner:Oaxaca Building Authority'])
+  t.same(written('Strike in Sittwe\n\nThe alliance blamed the army for the attack. The army, for its part, said it had not fired on the town, dismissing the accusations as propaganda.').filter((c) => c.includes('denies')), [], 'a participle whose main subject names no one denies for no one')
+  t.same(written('Fire in Ludhiana\n\nThe owner denied that he had been at the site.'), [], 'a that-clause about something else')
+})
