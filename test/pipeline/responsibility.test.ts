@@ -482,3 +482,9 @@ t.test('denials: participles, every allegation, claims without "that", negligenc
   t.same(written('Strike in Sittwe\n\nThe alliance blamed the army for the attack. The army, for its part, said it had not fired on the town, dismissing the accusations as propaganda.').filter((c) => c.includes('denies')), [], 'a participle whose main subject names no one denies for no one')
   t.same(written('Fire in Ludhiana\n\nThe owner denied that he had been at the site.'), [], 'a that-clause about something else')
 })
+
+t.test('no licence held, threats ignored (issue 15)', async (t) => {
+  t.same(written('Collapse in Juchitan\n\nProsecutors said that Rogelio Casares had no licence as a structural engineer.'), ['Prosecutors asserts ner:Rogelio Casares'])
+  t.same(written('Ambush in Abeche\n\nChad\'s opposition leader was shot dead. The Union for Democratic Renewal accused the Chadian government of ignoring repeated threats against him.'), ['ner:Union for Democratic Renewal asserts world:place:Chad'])
+  t.same(written('Collapse in Juchitan\n\nProsecutors said that Rogelio Casares had no comment.'), [])
+})
