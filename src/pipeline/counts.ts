@@ -968,7 +968,8 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
-      limit = Math.min(s.tokenEnd, close + 5)
+      // (Six tokens after it: "…, have been taken into custody".)
+      limit = Math.min(s.tokenEnd, close + 6)
       k = close
       continue
     }
@@ -1120,8 +1121,10 @@ function clauseEnds(tokens: Token[], k: number): boolean {
 function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   // "including two women": a part of the figure may hold a number of its own.
   const parts = tokens[from].lower === 'including' || tokens[from].lower === 'among' || shareAside(tokens, from)
-  // Up to sixteen tokens: "most of them pilgrims returning from a shrine in the north of the country,".
-  for (let k = from; k < Math.min(s.tokenEnd, from + 16); k++) {
+  // Up to sixteen tokens: "most of them pilgrims returning from a shrine in the north of the country,";
+  // a part may run longer: "among them the owner of a rented house in Mbagala where the bombers are
+  // thought to have assembled their vests,".
+  for (let k = from; k < Math.min(s.tokenEnd, from + (parts ? 24 : 16)); k++) {
     if (tokens[k].text === ',') return k
     if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
   }

@@ -729,3 +729,8 @@ t.test('an event years before, and a "since" clause after a superlative, are oth
   t.same(otherEvent('Rescuers searched through the night, since 14 people were still missing.'), ['missing 14'], '"since" without a superlative')
   t.same(otherEvent('It was the deadliest attack this year, killing 30 people.'), ['killed 30'])
 })
+
+t.test('a long "among them …" part between a total and its verb', async (t) => {
+  t.same(counts('Twenty-six suspects, among them the owner of a rented house in Tarnby where the bombers are thought to have assembled their vests, have been taken into custody.'), ['arrested 26 exact'])
+  t.same(counts('Twenty-six suspects, whose names were read out in court by the prosecutor on Monday at the end of a long hearing in Tarnby, were flown abroad.'), [], 'an aside that is no part stays bounded')
+})
