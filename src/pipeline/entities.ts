@@ -471,7 +471,10 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   const beforeConnector = tokens[m.tokenStart - 2]
   const sameSentence = (t: typeof next | undefined) => t !== undefined && t.sentence === tokens[m.tokenStart].sentence
   // "Kaduna State", "Sughd Region" (but "Kaduna State Emergency Agency" is a longer name).
-  const kindOnly = next && SUBDIVISION_KINDS.has(next.lower) && !(sameSentence(afterConnector) && isCapitalizedWord(afterConnector.text))
+  // Nor "the Arizona Department of Public Safety": a kind followed by "of" and a capitalized remit
+  // opens an institution's name.
+  const remit = afterConnector !== undefined && (afterConnector.text === 'of' || afterConnector.text === 'for') && next !== undefined && isCapitalizedWord(next.text) && isCapitalizedWord(tokens[m.tokenEnd + 2]?.text ?? '')
+  const kindOnly = next && SUBDIVISION_KINDS.has(next.lower) && !(sameSentence(afterConnector) && isCapitalizedWord(afterConnector.text)) && !remit
   if (sameSentence(next) && isCapitalizedWord(next.text) && !kindOnly) return true
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true

@@ -66,7 +66,7 @@ const PARTY_PEOPLE = new Set(['candidate', 'candidates', 'lawmaker', 'lawmakers'
 // A company's facilities written after its name: "the Nile Crest Plastics plant".
 const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills', 'refinery', 'refineries', 'warehouse', 'warehouses', 'workshop', 'workshops', 'depot', 'depots', 'smelter', 'foundry', 'plants', 'facility', 'site', 'premises', 'outlet', 'store', 'stores', 'showroom'])
 // Words of numbered places: "Area 23" (Lilongwe), "Ruta 68", "Sector 7", "Village 4".
-const NUMBERED_PLACES = new Set(['area', 'sector', 'zone', 'block', 'phase', 'ward', 'route', 'ruta', 'rodovia', 'highway', 'village', 'camp', 'gate', 'district', 'precinct', 'kilometre', 'kilometer', 'km'])
+const NUMBERED_PLACES = new Set(['area', 'sector', 'zone', 'block', 'phase', 'ward', 'route', 'ruta', 'rodovia', 'highway', 'interstate', 'village', 'camp', 'gate', 'district', 'precinct', 'kilometre', 'kilometer', 'km'])
 // Group nouns before a name that also name a person's trade: "property developer Godfrey Ssemanda".
 const TRADE_NOUNS = new Set(['developer', 'contractor', 'operator', 'maker', 'manufacturer', 'retailer', 'promoter', 'organiser', 'organizer', 'trader', 'landlord'])
 // An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
@@ -552,6 +552,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // building (codebook §1, named sites); one that speaks is the institution.
   if (!single && CHURCH_WORDS.has(head) && !speechCue(tokens, s, e) && /^\p{Ll}/u.test(tokens[s - 1]?.text ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && !ORG_HEADS.has(head) && wordsLower.slice(1).some((w) => w === 'hospital' || w === 'clinic')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+  // "Banner Ridge Medical Center", "Kibera Health Centre": a hospital by another name is a site too.
+  if (words.length >= 3 && (head === 'center' || head === 'centre') && (wordsLower[wordsLower.length - 2] === 'medical' || wordsLower[wordsLower.length - 2] === 'health')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && ORG_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Ministry of Health", "Armed Forces of the Democratic Republic of the Congo", "Viña Los Robles".
   const ofAt = wordsLower.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'))

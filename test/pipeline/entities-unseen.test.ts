@@ -71,3 +71,13 @@ t.test('outlets: a broadcaster named with "Radio", an unknown name signing off "
   t.ok(person.includes('Lars Brekke/person'))
   t.notOk(person.some((k) => k.endsWith('/group')))
 })
+
+t.test("a place's kind that opens an institution's name, hospitals named as medical centres, numbered interstates", async (t) => {
+  const found = kinds('The Oregon Department of Public Safety said its trooper was hurt on Interstate 84, and Tamarack Valley Medical Center treated nine of the wounded.')
+  t.ok(found.includes('Oregon Department of Public Safety/group'), 'one institution, not the state and a department')
+  t.ok(found.includes('Interstate 84/place'))
+  t.ok(found.includes('Tamarack Valley Medical Center/place'), 'a hospital is a site (codebook §1)')
+  // A place with its kind alone stays the place.
+  const kind = extract('Floods hit Ruvuma Region and the Kigoma region on Monday.', { entities: [] }).entities.map((e) => `${e.name}/${e.kind}`)
+  t.ok(kind.includes('Ruvuma/place'))
+})
