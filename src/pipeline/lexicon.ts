@@ -288,7 +288,7 @@ export const DESCRIBED_PARTY_HEADS = words(`
   driver drivers pilot pilots captain crew staff employees contractor builder builders landlord
   rebels separatists insurgents militants islamists jihadists extremists nationalists militias
   guards band singer managers manager management marchers protesters demonstrators rioters youths
-  mob fans supporters hooligans
+  mob fans supporters hooligans gang gangs cartel cartels
 `)
 
 /**

@@ -176,6 +176,8 @@ function thatClauseAboutAct(after: string): boolean {
   return EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement) || FAULT_WORDS.test(complement)
 }
 
+// "not convinced (that) …", "not sure …" right before the clause that holds the trigger.
+const DOUBTED_STATE = /\b(?:not|never|far\s+from)\s+(?:\w+ly\s+)?(?:convinced|persuaded|sure|certain)\s+(?:that\s+)?[^,.;:"“”]{0,60}$/i
 // A finite clause with no "that": its subject, then an auxiliary ("the group's fighters had fired…").
 const BARE_CLAUSE = /^\s*(?:the|its|their|his|her|any|\p{Lu}[\p{L}-]*)\b[^,.;]{0,50}?\s(?:had|has|have|was|were|is|are)\s/u
 // "denied that he had been negligent": fault in a disaster is the act denied (codebook §2).
@@ -296,6 +298,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (governingSubject(doc, syntax, start, true)) return null
   const holder = governors(syntax, start)[0]
   if (holder?.negated && DOUBTED_BELIEFS.has(holder.lemma) && !negated && stance !== 'denies') stance = 'denies'
+  // "said she was not convinced the attack had been ordered by Beijing": a doubt held as an adjective denies too.
+  else if (!negated && stance !== 'denies' && DOUBTED_STATE.test(doc.lookup.slice(Math.max(sentence.start, start - 80), start))) stance = 'denies'
 
   const after = doc.lookup.slice(end, sentence.end)
   if (rule.copula === 'required' && !copulaBefore(doc.lookup.slice(Math.max(floor, start - 60), start))) return null
@@ -680,7 +684,11 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
     // "Harare has spied on us…, and now it has killed one of us": the sentence's own earlier subject, else the last group named.
     const quoted = insideQuote(doc.quotes, chunk.start) !== null
     const earlier = mentionsBetween(doc, syntax.sentence.start, chunk.start).filter((m) => isActorMention(doc, m, 'subject') && (insideQuote(doc.quotes, m.start) !== null) === quoted)
-    const group = earlier[0] ?? lastGroupBefore(doc, chunk.start)
+    if (earlier[0]) return found(doc, earlier[0], 2)
+    // "The owners were warned, and they chose to do nothing": a described party earlier in the sentence, as written.
+    const described = head === 'they' ? syntax.chunks.find((c) => c.end <= chunk!.start && c.start >= syntax.sentence.start && DESCRIBED_PARTY_HEADS.has(doc.tokens[c.head]!.lower) && /s$/.test(doc.tokens[c.head]!.lower)) : undefined
+    if (described) return { key: `${WRITTEN}${doc.text.slice(described.start, described.end).replace(/^(?:the|a|an)\s+/i, '')}`, directness: 2 }
+    const group = lastGroupBefore(doc, chunk.start)
     return group ? found(doc, group, 2) : null
   }
   const named = chunkActor(doc, chunk) ?? definiteReferent(doc, chunk.tokenStart)

@@ -488,3 +488,13 @@ t.test('no licence held, threats ignored (issue 15)', async (t) => {
   t.same(written('Ambush in Abeche\n\nChad\'s opposition leader was shot dead. The Union for Democratic Renewal accused the Chadian government of ignoring repeated threats against him.'), ['ner:Union for Democratic Renewal asserts world:place:Chad'])
   t.same(written('Collapse in Juchitan\n\nProsecutors said that Rogelio Casares had no comment.'), [])
 })
+
+t.test('crimes of X, done/ordered by X, warned nobody, chose to do nothing, gangs as described parties, a doubt held as an adjective (issue 15)', async (t) => {
+  t.same(written('Shelling in Bria\n\n"These are the crimes of the URC," said Colonel Thierry Ngaikoura.'), ['ner:Thierry Ngaikoura asserts ner:URC'])
+  t.same(written('Blast in Gao\n\n"It was done by the Sahel Martyrs Brigade," Tomasz Wrona told reporters.'), ['ner:Tomasz Wrona asserts ner:Sahel Martyrs Brigade'])
+  t.same(written('Flood in Batumi\n\nThe power company Adjara Hydro opened the gates. "They opened the gates in the night and told nobody," said Nino Beridze.'), ['ner:Nino Beridze asserts ner:Adjara Hydro'])
+  t.same(written('Fire in Obour\n\nThe daily Al-Masry Al-Youm reported the fire. "The owners were warned, and they chose to do nothing," Mansour said.'), ['ner:Mansour asserts owners'], 'a plural pronoun after a described party in its sentence')
+  t.same(written('Riot in Escuintla\n\nProsecutor Ana Morales suspected a criminal gang of planning the riot.'), ['ner:Ana Morales suggests a criminal gang'])
+  t.same(written('Hack in Hualien\n\nLin Meiling said she was not convinced the attack had been ordered by Beijing.'), ['ner:Lin Meiling denies world:place:China'])
+  t.same(written('Hack in Hualien\n\nLin Meiling said she was convinced the attack had been ordered by Beijing.'), ['ner:Lin Meiling asserts world:place:China'])
+})
