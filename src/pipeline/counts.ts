@@ -1420,7 +1420,9 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
       return figureSource(doc, s, numberAt, [lowerBound(tokens, a.cueStart, (t) => t.start)])
     }
     if (a.source) return { key: a.source, text: null }
-    return writtenOrNamed(doc, a.sourceText, s) ?? figureSource(doc, s, numberAt, verbs)
+    // "according to a medical source at the hospital quoted by AFP": the source, not who quotes it.
+    const text = a.sourceText?.replace(/\s+(?:quoted|cited)\s+by\s.*$/i, '') ?? null
+    return writtenOrNamed(doc, text, s) ?? figureSource(doc, s, numberAt, verbs)
   }
 }
 
@@ -1523,14 +1525,17 @@ function writtenSourceBefore(doc: Doc, verb: number, s: Sentence): string | null
   const tokens = doc.tokens
   let k = verb - 1
   while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(tokens[k].lower)) k--
-  // "police in Lagos said", "officials in the province said": the place after the head is not the source.
+  // "Police in Sukkur said", "Doctors at Lusaka Central Hospital said": the head with its place, as
+  // written (the gold keeps it; the place names no one: docs/annotation.md §3, §7).
+  const last = k
   for (let j = k; j >= Math.max(s.tokenStart, k - 4); j--) {
     if (!['in', 'at', 'of', 'from'].includes(tokens[j].lower)) continue
     if (j - 1 >= s.tokenStart && UNNAMED_SOURCE_HEADS.has(tokens[j - 1].lower)) k = j - 1
     break
   }
   if (k < s.tokenStart || !UNNAMED_SOURCE_HEADS.has(tokens[k].lower)) return null
-  return sourcePhrase(doc, k, s)
+  const phrase = sourcePhrase(doc, k, s)
+  return last === k ? phrase : phrase + doc.text.slice(tokens[k].end, tokens[last].end)
 }
 
 /** A source phrase that names no one from token `from` ("the health ministry", "police, citing…"), as written, or null. */
@@ -1539,6 +1544,8 @@ function writtenSourceAfter(doc: Doc, from: number, s: Sentence): string | null 
   let head = -1
   for (let k = from; k < Math.min(s.tokenEnd, from + 6); k++) {
     const t = tokens[k]
+    // ("…, Benito Matus, said 64 people had been hurt": the figure is no source.)
+    if (countWordAt(tokens, k)) break
     if (UNNAMED_SOURCE_HEADS.has(t.lower)) head = k
     else if (k > from && (!/^[\p{L}'’-]+$/u.test(t.text) || SOURCE_STOPS.has(t.lower))) break
   }

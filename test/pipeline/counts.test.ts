@@ -269,6 +269,12 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   // "the union" once the article has named the union is that union (§7, as "the police" is).
   t.same(who('The Tarn Miners\' Union called for an inquiry. Two of the injured are still in hospital, according to the union.'), ['2 Tarn Miners\' Union'])
   t.same(who('Two of the injured are still in hospital, according to the union.'), ['2 "union"'], 'a union the article never names stays as written')
+  // An unnamed source keeps its place as written; a figure is no source; who quotes a source is not it.
+  t.same(who('Doctors at Tarnby Central Hospital said they had treated 23 people.'), ['23 "Doctors at Tarnby Central Hospital"'])
+  t.same(who('Police in Norvik said two men had been detained.'), ['2 "Police in Norvik"'])
+  const known = extract('The coordinator, Anton Berg, said 64 people had been injured.', { entities: [{ name: 'Anton Berg', kind: 'person', aliases: [] }] } as never)
+  t.same(known.claims.filter((c) => c.kind === 'count').map((c) => known.entities.find((e) => e.ref === c.claimant)?.name), ['Anton Berg'], 'the figure after "said" is no source')
+  t.same(who('At least six died, according to a medical source at Tarnby Hospital quoted by local media.'), ['6 "medical source at Tarnby Hospital"'])
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
