@@ -498,3 +498,10 @@ t.test('crimes of X, done/ordered by X, warned nobody, chose to do nothing, gang
   t.same(written('Hack in Hualien\n\nLin Meiling said she was not convinced the attack had been ordered by Beijing.'), ['ner:Lin Meiling denies world:place:China'])
   t.same(written('Hack in Hualien\n\nLin Meiling said she was convinced the attack had been ordered by Beijing.'), ['ner:Lin Meiling asserts world:place:China'])
 })
+
+t.test('evidence linking X suggests unless there is none; traces of the act tied to a party (issue 15)', async (t) => {
+  t.same(written('Hack in Hualien\n\nResearchers have turned up fresh evidence linking China to the attack.'), ['Researchers suggests world:place:China'])
+  t.same(written('Hack in Hualien\n\nThe ministry said there was no evidence linking China to the attack.'), ['null denies world:place:China'])
+  t.same(written('Hack in Hualien\n\nThe Taiwan Ministry of Digital Affairs said the malicious code used in the intrusion was tied to Beijing.'), ['ner:Taiwan Ministry of Digital Affairs suggests world:place:China'])
+  t.same(written('Hack in Hualien\n\nThe Grey Lynx group is linked to Beijing, officials said.'), [], 'a group tied to a state is no claim about the act')
+})
