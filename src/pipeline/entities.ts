@@ -260,6 +260,8 @@ const CREDITS = [
   // "ABUJA, Nigeria (AA) -", "DHAKA, Jul 4 (NNN-BSS) –": any agency's credit in a dateline, an
   // acronym in parentheses between the dateline's place and its dash (the place stays a mention).
   /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\(\p{Lu}[\p{Lu}\d-]{1,11}\)(?=[ \t]*[—–-])/gmu,
+  // "[FILES] An armoured pick-up said to belong to…", "FILE PHOTO: Police officers…": a file photo's caption.
+  /^[ \t]*(?:\[FILES?\]|\(FILES?\)|FILE PHOTO\b)[^\n]*/gm,
 ]
 
 /**
@@ -353,6 +355,8 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
 // "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
 const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
+// The agencies of DATELINE_AGENCY by their full names.
+const AGENCY_FULL_NAMES: Record<string, string> = { AP: 'Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', dpa: 'Deutsche Presse-Agentur', PTI: 'Press Trust of India', IANS: 'Indo-Asian News Service', ANI: 'Asian News International' }
 // The first dateline credit of the text, any acronym: "ABUJA, Nigeria (AA) -" (as in CREDITS).
 const DATELINE_CREDIT = /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/mu
 // "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
@@ -373,6 +377,9 @@ function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
   for (const m of doc.lookup.matchAll(DATELINE_AGENCY)) {
     const key = keyOf(m[1]!)
     if (key) out.add(key)
+    // "MAIDUGURI, Nigeria (AP) — … told The Associated Press": the agency by its full name is itself.
+    const full = AGENCY_FULL_NAMES[m[1]!]
+    if (full) for (const mention of mentions) if (mention.text.replace(/^the\s+/i, '') === full) out.add(mention.key)
   }
   // "DHAKA, Jul 4 (NNN-BSS) –" … "worst hit by the floods. – NNN-BSS": an agency no list knows,
   // credited in the dateline, is the article's own wherever it is named.
@@ -423,6 +430,7 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /reporting (?:by|from)/i,
   /[|/][ \t]*\p{Lu}/u,
   /\)[ \t]*[—–-]/,
+  /FILE/,
 ]
 // The patterns that need an agency's name, and one test for any of them.
 const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8])

@@ -513,6 +513,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "the Head of State": a title's complement is no name; "None of the three": a pronoun.
   if (single && titleCue && (PLACE_HEADS.has(head) || ORG_HEADS.has(head) || isCommonWord(head))) return null
   if (single && PRONOUNS_CAPITALIZED.has(head)) return null
+  // "the largest Islamist party", "a Salafist militia": the adjective of a kind of group names none.
+  if (single && GROUP_ADJECTIVES.has(head)) return null
   // Holidays, seasons and named storms are no person, group or place: "Eid al-Fitr", "Ramadan",
   // "Cyclone Belinda", "Typhoon Haima".
   if (HOLIDAYS.has(wordsLower[0]!) || (!single && STORM_WORDS.has(wordsLower[0]!))) return null
@@ -760,7 +762,7 @@ function teamCue(tokens: Token[], s: number, e: number): boolean {
 // Teleamazonas television", "told Hürriyet daily", "the Laskar Raya network".
 const GROUP_NOUNS_AFTER = new Set(['brand', 'company', 'firm', 'label', 'chain', 'group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency'])
 // Adjectives between the name and that noun: "militant group", "armed group", "jihadist network".
-const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
+const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'salafist', 'maoist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
 
 /** "a local Mai-Mai militia", "a hardline Islamist militia": a kind of group, not a name (codebook §7). */
 function groupCategory(tokens: Token[], s: number, e: number): boolean {

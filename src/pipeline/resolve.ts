@@ -81,6 +81,9 @@ export function resolveEntities(doc: Doc): Doc {
   const byEnds = new Map<string, Array<{ full: DocEntity; fullWords: string[] }>>()
   for (const full of entities.values()) {
     if (full.kind !== 'person' && full.kind !== 'group') continue
+    // A run no cue classified ("The Salafist Jamaat al-Tawhid", kind unknown) is no full name: its
+    // tail named with a cue of its own ("Jamaat al-Tawhid denied it") would be dropped with it.
+    if (full.source === 'ner' && full.nerKindKnown === false) continue
     for (const form of [full.name, ...full.aliases]) {
       const fullWords = wordsOf(form)
       for (let k = 1; k < fullWords.length; k++) {

@@ -81,3 +81,27 @@ t.test("a place's kind that opens an institution's name, hospitals named as medi
   const kind = extract('Floods hit Ruvuma Region and the Kigoma region on Monday.', { entities: [] }).entities.map((e) => `${e.name}/${e.kind}`)
   t.ok(kind.includes('Ruvuma/place'))
 })
+
+t.test('file-photo captions, an agency by its full name, adjectives of kinds of groups, tails of unclassified runs', async (t) => {
+  const names = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => `${e.name}/${e.kind}`)
+  }
+  const text = [
+    'Toll in Garoua blast rises',
+    '',
+    'GAROUA, Cameroon (AP) — A bomb killed 12 people at a market in Garoua, a vigilante leader told The Associated Press.',
+    '',
+    '[FILES] A pick-up said to belong to Ansar al-Qadim is seen near Tokombere on May 2, 2024.',
+  ].join('\n')
+  const found = names(text)
+  t.notOk(found.some((n) => n.startsWith('Associated Press')), "the dateline's agency by its full name is the article's own (codebook §5)")
+  t.notOk(found.some((n) => n.startsWith('Tokombere') || n.startsWith('Ansar') || n.startsWith('FILES')), 'a file photo caption names no one')
+  t.ok(found.includes('Garoua/place'))
+  // Without the dateline's credit the agency is an entity.
+  t.ok(names('A vigilante leader told The Associated Press that 12 died.').some((n) => n.startsWith('Associated Press')))
+  const adjectives = names('The Nour Movement, the largest Islamist party in the south, condemned it. The Salafist Jamaat al-Karama also denounced the bombing, and Jamaat al-Karama said it had no part in it.')
+  t.notOk(adjectives.some((n) => n.startsWith('Islamist')), 'an adjective before "party" names no party')
+  t.ok(adjectives.includes('Jamaat al-Karama/group'), 'the name stands though its first mention opened with an adjective')
+  t.ok(adjectives.includes('Nour Movement/group'))
+})
