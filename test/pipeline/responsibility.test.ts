@@ -505,3 +505,10 @@ t.test('evidence linking X suggests unless there is none; traces of the act tied
   t.same(written('Hack in Hualien\n\nThe Taiwan Ministry of Digital Affairs said the malicious code used in the intrusion was tied to Beijing.'), ['ner:Taiwan Ministry of Digital Affairs suggests world:place:China'])
   t.same(written('Hack in Hualien\n\nThe Grey Lynx group is linked to Beijing, officials said.'), [], 'a group tied to a state is no claim about the act')
 })
+
+t.test('a figure dismissed, victims counted before a participle, blame for something else: no claim (issue 15)', async (t) => {
+  t.same(written('Raid in Arbinda\n\nAnsar al-Fajr said it killed 30 soldiers. An army officer in Ouagadougou dismissed the group\'s figure.'), ['ner:Ansar al-Fajr asserts ner:Ansar al-Fajr'])
+  t.same(written('Ambush in Ziguinchor\n\nSenegal\'s army said the ambush left soldiers dead, with military sources reporting at least 11 soldiers killed.'), [])
+  t.same(written('Blast in Sfax\n\nBen Salah has been blamed by Islamist leaders for the arrest of hundreds of their supporters.'), [])
+  t.same(written('Blast in Sfax\n\nIslamist leaders blamed Ben Salah for the bombing.'), ['Islamist leaders asserts ner:Ben Salah'])
+})
