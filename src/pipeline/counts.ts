@@ -63,6 +63,8 @@ const METRIC_AFTER = wordTable<Metric>({
   // "Two men were fatally shot", "ten people were shot, two fatally"; "shot" alone is injured
   // (docs/annotation.md §7), "shot dead", "shot to death", "shot and killed" are killed (metricWordAt).
   fatally: 'killed', shot: 'injured',
+  // "eleven miners suffered burns", "four of them with severe burns" (critical, metricWordAt).
+  burns: 'injured',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
@@ -225,7 +227,7 @@ export function extractCounts(doc: Doc): Doc {
       // is no clause of the second number's own.
       const sharedVerb = lastTotal !== null && lastTotal.metricEnd === metric.tokenEnd
       if (coordinated && qualifier.qualifier === 'exact' && tokens[n.tokenEnd]?.lower !== 'of' && !part && !lastTotal!.part && lastTotal!.qualifier !== 'exact' && (sharedVerb || !finiteVerbBetween(tokens, n.tokenEnd, metric.tokenEnd))) qualifier.qualifier = lastTotal!.qualifier
-      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null, object: verb !== null, metricEnd: metric.tokenEnd }
+      lastTotal = range ? null : { qualifier: qualifier.qualifier, tokenEnd: n.tokenEnd, part: part !== null, object: verb !== null || (coordinated && lastTotal !== null && lastTotal.object), metricEnd: metric.tokenEnd }
       // A part does not set the metric that later figures of the sentence inherit: the total does.
       if (!part) {
         previousInSentence = metric.metric
@@ -326,6 +328,8 @@ function articleDates(text: string): OwnDates {
 const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b.*\bsince\b|compared (?:with|to)\b|(?:previous|last|earlier) record\b)/i
 // Words that open a clause about what was just named: "…in Beslan in 2004, in which 330 died".
 const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
+// "in March", "in early May" with no day after it (the article's own days are weekdays or full dates).
+const IN_MONTH = new RegExp(`\\bin (?:early |late |mid-)?(${MONTH})(?!\\s*\\d)(?!\\w)`, 'i')
 const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a)$/
 const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
@@ -398,7 +402,7 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     // continues the clause of the earlier event right before it.
     if (segments[i].participle && i > 0 && segments[i - 1].earlier) return true
     if (!segments[i].relative || i === 0) return false
-    return (segments[i].perfect && segments[i - 1].prolonged) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
+    return (segments[i].perfect && segments[i - 1].prolonged) || segments[i - 1].monthEvent || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
 }
 
@@ -416,6 +420,8 @@ interface Segment {
   superlative: boolean
   /** It names an event years before ("nine years after an office block came down"). */
   earlier: boolean
+  /** It names a month with no day, not the article's own ("after riots in Sfax in March"). */
+  monthEvent: boolean
   /** It opens with a participle of a toll ("killing 37 people", "leaving 12 dead"). */
   participle: boolean
 }
@@ -443,6 +449,11 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       const previous = segments[segments.length - 1]
       if (doc.tokens[from].lower === 'since' && previous && previous.superlative) cueFrom = from
       if (CUMULATIVE.test(unrestOfTitle(doc, text)) || ANOTHER_TIME.test(text)) cueFrom = from
+      // "after riots in Sfax in March, in which three people were killed": a month with no day that
+      // is not the article's own dates what a relative clause after it tells (not the clause's own
+      // figures: "the court, which in November had indicted two engineers").
+      const month = IN_MONTH.exec(text)
+      const monthEvent = month !== null && !own.months.has(month[1].slice(0, 3).toLowerCase())
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]
@@ -453,8 +464,8 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
         cueFrom = from
       }
       // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
-      const month = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month, superlative: SUPERLATIVE.test(text), earlier: YEARS_AFTER.test(text), participle: PARTICIPLE_OPENERS.test(text) })
+      const fronted = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, superlative: SUPERLATIVE.test(text), earlier: YEARS_AFTER.test(text), monthEvent, participle: PARTICIPLE_OPENERS.test(text) })
     }
     from = k + 1
   }
@@ -542,9 +553,9 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   }
   // "…41 people had been arrested, among them two candidates": "them" are the total just given, in
   // this sentence ("14 incidents involving residents, among them two falls" are no victims).
-  if (before(0) === 'them' && before(1) === 'among' && inSentence) {
+  if (before(0) === 'them' && before(1) === 'among' && (inSentence ?? victimsNamed(tokens, s, b - 1))) {
     const part = partPhrase(doc, n.tokenEnd, s)
-    return part ? at(inSentence, part.text, part.end) : null
+    return part ? at(inSentence ?? victimsNamed(tokens, s, b - 1), part.text, part.end) : null
   }
   // "…, of whom 25 were women"; "81 bodies had been identified, of which 38 were (said to be) from
   // Sindh": the part after the copula, a place after "from" (docs/annotation.md §3 "40 of which are
@@ -566,6 +577,18 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     const noun = /among\s+(?:the\s+|those\s+)?(\w+)/i.exec(m[0])?.[1]?.toLowerCase() ?? ''
     return part ? at(SHARE_NOUNS[noun] ?? null, part.text, part.end) : null
+  }
+  return null
+}
+
+/**
+ * "most of the dead were travellers, among them 11 women": the metric of "the dead", "the injured"
+ * named in sentence `s` before token `before`, or null.
+ */
+function victimsNamed(tokens: Token[], s: Sentence, before: number): Metric | null {
+  for (let k = before - 1; k > s.tokenStart; k--) {
+    const metric = SHARE_NOUNS[tokens[k].lower]
+    if (metric && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'those')) return metric
   }
   return null
 }
@@ -786,6 +809,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
     const low = n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
     if (low !== null && (tokens[low - 1]?.lower === 'aged' || tokens[low - 1]?.lower === 'ages')) return false
   }
+  // An age in parentheses after a name: "Nikhil Bhoir (22) were arrested".
+  if (prev?.text === '(' && nextLower === ')' && /^\p{Lu}/u.test(tokens[n.tokenStart - 2]?.text ?? '')) return false
   // An age: "Valeri Chernov, 52," / ", 52 years old".
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
@@ -930,7 +955,8 @@ function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
 // Asides that a comma opens and closes inside a figure's phrase: "Seven people, including a
 // Malawian peacekeeper, were injured."; a relative clause that describes them: "my two nephews, who
 // were a few steps behind me, were killed".
-const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all', 'who'])
+// An appositive that names who they were: "Two passengers, a woman and a boy, are still missing".
+const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all', 'who', 'a', 'an'])
 
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
   const partitive = partitiveEnd(tokens, n)
@@ -964,7 +990,8 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       continue
     }
     if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
-    if (t.text === ',' && k > from) {
+    // (A share's aside opens right after its noun: "two of the wounded, a vendor and a boy, were…".)
+    if (t.text === ',' && (k > from || partitive !== null)) {
       const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
@@ -1031,6 +1058,11 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     if (lower === 'questioning' && tokens[k - 1]?.lower === 'for') {
       for (let j = k - 2; j >= Math.max(0, k - 10) && tokens[j].text !== '.'; j--) if (HELD.has(tokens[j].lower)) return 'arrested'
     }
+    // "Two men were picked up early this morning by Thane Police": held by a force, arrested (not
+    // "picked up by a rescue boat").
+    if (lower === 'picked' && next === 'up' && PASSIVE.has(tokens[k - 1]?.lower ?? '')) {
+      for (let j = k + 2; j < k + 8 && j < tokens.length && tokens[j].text !== '.' && tokens[j].text !== ','; j++) if (tokens[j].lower === 'by') return FORCES.has(tokens[j + 1]?.lower ?? '') || FORCES.has(tokens[j + 2]?.lower ?? '') || FORCES.has(tokens[j + 3]?.lower ?? '') ? 'arrested' : null
+    }
     // "seven people struck by bullets", "hit by stray gunfire": shot, so injured (§7).
     if ((lower === 'struck' || lower === 'hit') && next === 'by' && (GUNFIRE.has(tokens[k + 2]?.lower ?? '') || GUNFIRE.has(tokens[k + 3]?.lower ?? ''))) return 'injured'
     // "47 remained admitted", "were admitted on Tuesday" (§3 "admitted"); not "two suspects admitted the killings".
@@ -1047,7 +1079,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   }
   if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "42 people sustained serious injuries", "suffered life-threatening wounds" (§3 critical, §7 seriously injured).
-  if ((lower === 'injuries' || lower === 'wounds') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
+  if ((lower === 'injuries' || lower === 'wounds' || lower === 'burns') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "treated at a hospital", "treated in hospital"
   // "A doctor at Kamuzu Central Hospital said 19 people were being treated there": patients a
   // hospital's doctor says are being treated are in hospital (§7); "bodies were brought to the
@@ -1063,6 +1095,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
 // "were shot", "had been shot", "people shot": a participle, not "he shot" or "a shot".
 const PASSIVE_OR_PERFECT = new Set(['were', 'was', 'been', 'being', 'are', 'is', 'people', 'persons', 'others', 'men', 'women', 'children', 'civilians', 'officers', 'protesters', 'demonstrators'])
 const CAUSING = new Set(['causing', 'caused', 'cause'])
+// Those who hold people: "picked up by police", "by Thane Police", "by security forces".
+const FORCES = new Set(['police', 'officers', 'troops', 'soldiers', 'agents', 'security', 'authorities', 'gendarmes', 'detectives', 'army', 'military'])
 const HELD = new Set(['held', 'holding', 'hold', 'holds', 'taken', 'picked', 'brought', 'rounded'])
 const GUNFIRE = new Set(['bullets', 'bullet', 'gunfire', 'shrapnel', 'gunshots'])
 const STILL = new Set(['still', 'remain', 'remained', 'remains', 'remaining'])

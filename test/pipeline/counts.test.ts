@@ -740,3 +740,33 @@ t.test('a long "among them …" part between a total and its verb', async (t) =>
   t.same(counts('Twenty-six suspects, among them the owner of a rented house in Tarnby where the bombers are thought to have assembled their vests, have been taken into custody.'), ['arrested 26 exact'])
   t.same(counts('Twenty-six suspects, whose names were read out in court by the prosecutor on Monday at the end of a long hearing in Tarnby, were flown abroad.'), [], 'an aside that is no part stays bounded')
 })
+
+t.test('an appositive naming who they were stands between a figure and its verb', async (t) => {
+  t.same(counts('Two passengers, a woman and a boy, are still missing, police said.'), ['missing 2 exact'])
+  t.same(counts('Doctors said two of the wounded, a street vendor and a schoolboy, were in critical condition.'), ['critical 2 exact'])
+  t.same(counts('Two passengers, a woman and a boy, boarded the ferry.'), [], 'no metric after the aside')
+})
+
+t.test('parts after "the dead" named without a number; a list of parts after a casualty verb', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('He said most of the dead were travellers, among them 11 women.'), ['killed 11 [women]'])
+  t.same(parts('Most of the guests were travellers, among them 11 women.'), [], 'no victims named')
+  t.same(parts('The strike, which killed 14 women, 11 men and two children, was among the deadliest.'), ['killed 14', 'killed 11', 'killed 2'])
+})
+
+t.test('severe burns are critical; picked up by a force is arrested; an age in parentheses is no figure', async (t) => {
+  t.same(counts('Rescuers brought out 11 injured miners, four of them with severe burns.'), ['injured 11 exact', 'critical 4 exact'])
+  t.same(counts('Six workers suffered burns.'), ['injured 6 exact'])
+  t.same(counts('Two men were picked up early this morning by Tarn Police over the murder.'), ['arrested 2 exact'])
+  t.same(counts('Two fishermen were picked up by a rescue boat.'), [], 'a rescue is no arrest')
+  const x = (text: string) => extract(text, { entities: [{ name: 'Ravi Kumar', kind: 'person', aliases: [] }, { name: 'Anil Kumar', kind: 'person', aliases: [] }] } as never).claims.filter((c) => c.kind === 'count').map((c) => `${c.metric} ${c.value}`)
+  t.same(x('Ravi Kumar (46) and his son Anil Kumar (22) were arrested this morning.'), [])
+})
+
+t.test('a month with no day dates the relative clause after it, not its own clause', async (t) => {
+  t.same(otherEvent('He was blamed after riots in Tarnby in March, in which three people were killed.'), ['killed 3 other'])
+  t.same(otherEvent('The court, which in November had indicted two engineers, blamed the pilots.'), ['arrested 2'])
+})
