@@ -79,17 +79,23 @@ function fillArticle(sqlite: Database.Database, articleId: string): { mentions: 
       throw new Error(`article ${articleId}: ${what} [${start}, ${end}) is no span of its text: ${(err as Error).message}`)
     }
   }
-  const mentions = sqlite
-    .prepare(`SELECT seq, start, "end" FROM mentions WHERE article_id = ? AND ${PENDING_MENTION}`)
-    .raw()
-    .all(articleId) as [number, number, number][]
-  const setMention = sqlite.prepare('UPDATE mentions SET start_cp = ?, end_cp = ? WHERE seq = ?')
-  for (const [seq, start, end] of mentions) setMention.run(...convert(`mention ${seq}`, start, end), seq)
-  const claims = sqlite
-    .prepare(`SELECT seq, evidence_start, evidence_end FROM claims WHERE article_id = ? AND ${PENDING_CLAIM}`)
-    .raw()
-    .all(articleId) as [number, number, number][]
-  const setClaim = sqlite.prepare('UPDATE claims SET evidence_start_cp = ?, evidence_end_cp = ? WHERE seq = ?')
-  for (const [seq, start, end] of claims) setClaim.run(...convert(`claim ${seq}`, start, end), seq)
-  return { mentions: mentions.length, claims: claims.length }
+  // Each table's rows of the article in one UPDATE, their new values as one JSON array of
+  // [seq, start_cp, end_cp]: a statement per row cost twice as much.
+  const fill = (what: string, table: string, [start, end]: [string, string], [startCp, endCp]: [string, string]): number => {
+    const rows = sqlite
+      .prepare(`SELECT seq, ${start}, ${end} FROM ${table} WHERE article_id = ? AND (${startCp} IS NULL OR ${endCp} IS NULL)`)
+      .raw()
+      .all(articleId) as [number, number, number][]
+    if (rows.length === 0) return 0
+    const values = rows.map(([seq, s, e]) => [seq, ...convert(`${what} ${seq}`, s, e)])
+    sqlite
+      .prepare(
+        `UPDATE ${table} SET ${startCp} = v.value ->> 1, ${endCp} = v.value ->> 2 FROM json_each(?) AS v WHERE ${table}.seq = v.value ->> 0`,
+      )
+      .run(JSON.stringify(values))
+    return rows.length
+  }
+  const mentions = fill('mention', 'mentions', ['start', '"end"'], ['start_cp', 'end_cp'])
+  const claims = fill('claim', 'claims', ['evidence_start', 'evidence_end'], ['evidence_start_cp', 'evidence_end_cp'])
+  return { mentions, claims }
 }
