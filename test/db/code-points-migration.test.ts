@@ -93,6 +93,8 @@ t.test('rows a bulk loader writes without the pair are filled at the next open; 
   const db = openDatabase(path)
   loadSeed(db)
   const sqlite = db.$client
+  t.equal(sqlite.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0, 'the seed writes the pair of its mentions')
+  t.equal(sqlite.prepare('SELECT count(*) FROM claims WHERE evidence_start_cp IS NULL OR evidence_end_cp IS NULL').pluck().get(), 0, '… and of its claims')
   // As bench/data.ts writes rows: plain INSERTs that leave the new columns out.
   sqlite.prepare("INSERT INTO articles (id, title, language, text, content_hash, word_count, ingested_at) VALUES ('bulk', 't', 'eng', ?, 'hb', 20, '2026-01-01')").run(ASTRAL)
   sqlite.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, ?, ?, 'Nigeria' FROM entities LIMIT 1").run(ASTRAL.indexOf('Nigeria'), ASTRAL.indexOf('Nigeria') + 7)
@@ -107,6 +109,11 @@ t.test('rows a bulk loader writes without the pair are filled at the next open; 
     'filled when opened',
   )
   t.equal(reopened.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0)
+  // Every open asks whether anything is left to fill: a lookup in an empty partial index, never a scan.
+  for (const [table, pending] of [['claims', 'evidence_start_cp IS NULL OR evidence_end_cp IS NULL'], ['mentions', 'start_cp IS NULL OR end_cp IS NULL']]) {
+    const plan = reopened.$client.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE (${pending}) LIMIT 1`).all() as { detail: string }[]
+    t.match(plan[0]!.detail, new RegExp(`USING INDEX ${table}_cp_pending_idx`), `${table}: ${plan[0]!.detail}`)
+  }
   // A span that splits an emoji was never a span of characters: the fill says which row.
   reopened.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, 1, 3, 'x' FROM entities LIMIT 1").run()
   t.throws(() => fillCodePointOffsets(reopened), /article bulk: mention \d+ \[1, 3\) is no span of its text: offset 1 .* splits/)
