@@ -148,7 +148,7 @@ export function recognizeEntities(doc: Doc): Doc {
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
   const header = headerSpans(doc, mentions, entities)
-  const credits = [...creditSpans(lookup), ...header]
+  const credits = [...creditSpans(lookup), ...header, ...teaserSpans(lookup)]
   const own = ownOutlets(doc, mentions)
   // The outlet the page furniture names ("Capital FM (Nairobi)", "The National Times - <headline>")
   // is the article's own: its name and longer forms of it ("told Capital FM News") are no entity.
@@ -262,7 +262,31 @@ const CREDITS = [
   /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\(\p{Lu}[\p{Lu}\d-]{1,11}\)(?=[ \t]*[—–-])/gmu,
   // "[FILES] An armoured pick-up said to belong to…", "FILE PHOTO: Police officers…": a file photo's caption.
   /^[ \t]*(?:\[FILES?\]|\(FILES?\)|FILE PHOTO\b)[^\n]*/gm,
+  // "Also Read: Activist's body found in creek near Bhiwandi": a teaser for another story; a bare
+  // "Read more:" line and the headline on the line after it (no sentence's end in it).
+  /^[ \t]*(?:also read|read also|see also|related)[ \t]*:[^\n]*/gim,
+  /^[ \t]*(?:read more|also read|read also|related stories|related)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[^\n.!?]{1,150}(?=\n|$)/gim,
 ]
+
+// A bulleted line: "- Peru Opens Inquiry Into Collapsed Hospital Wing", "• Watch: …".
+const BULLETED_LINE = /^[ \t]*[-•*–][ \t]+([^\n]{10,160})$/gm
+
+/**
+ * Related-story links (codebook §7, page furniture is not annotated): bulleted lines in title case
+ * with no sentence's end ("- Peru Opens Inquiry Into Collapsed Hospital Wing"), a list of other
+ * stories' headlines, not the article's text. [start, end) of each.
+ */
+function teaserSpans(lookup: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (!/^[ \t]*[-•*–][ \t]/m.test(lookup)) return out
+  for (const m of lookup.matchAll(BULLETED_LINE)) {
+    const line = m[1]!.trimEnd()
+    if (/[.!?:;,]["”’]?$/.test(line)) continue
+    const long = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w))
+    if (long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length) out.push([m.index!, m.index! + m[0].length])
+  }
+  return out
+}
 
 /**
  * Page furniture before the body (codebook §5, §7): the short lines between the title and the first
@@ -431,6 +455,8 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /[|/][ \t]*\p{Lu}/u,
   /\)[ \t]*[—–-]/,
   /FILE/,
+  /also|related/i,
+  /read more|also read|read also|related/i,
 ]
 // The patterns that need an agency's name, and one test for any of them.
 const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8])

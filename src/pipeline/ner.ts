@@ -81,6 +81,9 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at'
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
+// Makers of aircraft named with a model: "Airbus A320", "Boeing 737", "Antonov An-26".
+const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'embraer', 'antonov', 'ilyushin', 'tupolev', 'sukhoi', 'cessna', 'bombardier', 'atr', 'fokker', 'dornier', 'beechcraft', 'lockheed', 'mil', 'mi', 'bell', 'sikorsky', 'mcdonnell', 'comac'])
+
 // Currencies written before an amount.
 const ACRONYM_STOPLIST = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'DPO', 'CPO', 'CCPO', 'RPO', 'AIG', 'CFO', 'COO', 'CTO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
@@ -521,6 +524,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "a white Toyota Corolla", "a black Mercedes": a vehicle's make and model after its colour.
   const colour = tokens[start - 1]
   if (colour !== undefined && colour.text === colour.lower && COLOURS.has(colour.lower)) return null
+  // "an Airbus A320 of Indus Air", "a Boeing 737-800": an aircraft's make and model names no one
+  // (codebook §7: aircraft are not entities; the operator is).
+  if (AIRCRAFT_MAKERS.has(wordsLower[0]!) && words.length >= 2 && /\d/.test(words[words.length - 1]!.text)) return null
   // "the ferry MV Lady Mary", "HMS Dauntless": a vessel is no person, group or place (codebook §1).
   if (VESSEL_PREFIXES.has(tokens[start]!.text) && end - start >= 2) return null
   // "@SofieLind": a platform handle is no entity (codebook §1).
@@ -618,7 +624,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   }
   if (prev && PLATFORM_PREPOSITIONS.has(prev.lower) && single) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 1 }
   if (!single && nameLike && PLACE_MODIFIERS.has(wordsLower[0])) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
-  if (!single && words.length <= 4 && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 1 }
+  // "a ward president of the Konkan Vikas Aghadi", "to ply the Parika-Bartica route": a person's
+  // name takes no article; with nothing else to go on, a run after "the" is no one's.
+  if (!single && words.length <= 4 && nameLike && tokens[s - 1]?.lower !== 'the') return { tokenStart: s, tokenEnd: e, kind: 'person', score: 1 }
   return { tokenStart: s, tokenEnd: e, kind: null, score: 0 }
 }
 

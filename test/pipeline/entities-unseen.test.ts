@@ -105,3 +105,37 @@ t.test('file-photo captions, an agency by its full name, adjectives of kinds of 
   t.ok(adjectives.includes('Jamaat al-Karama/group'), 'the name stands though its first mention opened with an adjective')
   t.ok(adjectives.includes('Nour Movement/group'))
 })
+
+t.test('teasers for other stories, aircraft models and runs after "the" with no cue name no one', async (t) => {
+  const names = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => `${e.name}/${e.kind}`)
+  }
+  const text = [
+    'Activist shot dead in Kalyan',
+    '',
+    'Police in Kalyan arrested two men on Monday over the killing of activist Ravi Pawar, a police officer said.',
+    '',
+    'Also Read: Body found in creek near Shahapur',
+    '',
+    'Read more:',
+    '',
+    'Floods cut off roads in Ratnagiri district',
+    '',
+    '- Ecuador Opens Inquiry Into Collapsed School',
+    '- Peru Tightens Rules For Private Inspectors',
+    '',
+    'The hijackers seized an Airbus A321 of Koral Air soon after take-off.',
+  ].join('\n')
+  const found = names(text)
+  for (const teaser of ['Shahapur', 'Ratnagiri', 'Ecuador', 'Peru']) t.notOk(found.some((n) => n.startsWith(teaser)), teaser)
+  t.notOk(found.some((n) => n.startsWith('Airbus')), 'an aircraft is no entity (codebook §7)')
+  t.ok(found.includes('Ravi Pawar/person'))
+  t.ok(found.includes('Kalyan/place'))
+  // A list the article itself holds, in sentences, stays.
+  t.ok(names('Rain fell across the state.\n- Two people died in Ratnagiri district\n').includes('Ratnagiri/place'))
+  // After "the", a run with no cue is no person; with a cue it is named.
+  const after = names('He ran to ply the Mandari-Korwa route. He was a ward president of the Thane Vikas Aghadi. The Reverend Mark Olu spoke.')
+  t.notOk(after.some((n) => n.endsWith('/person') && !n.startsWith('Mark Olu')), 'no person by shape alone after "the"')
+  t.ok(after.includes('Mark Olu/person'))
+})
