@@ -1217,10 +1217,15 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
     return { metric: care ? 'hospitalized' : 'injured', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   }
   if (partitiveEnd(tokens, n) !== null) return null
+  // "a request to hold 11 suspects", "police are holding nine suspects": suspects held are arrested
+  // (not "held 30 people hostage").
+  if (HOLD.has(tokens[verb].lower) && SUSPECTS.has(tokens[n.tokenEnd]?.lower ?? '')) return { metric: 'arrested', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   const metric = METRIC_BEFORE[tokens[verb].lower]
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
+const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
+const SUSPECTS = new Set(['suspects', 'suspected', 'detainees', 'accused'])
 const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic', 'clinics', 'infirmary'])
 // "Medical Center", "medical centre": a hospital by another name.
 const CENTRES = new Set(['center', 'centre', 'centers', 'centres'])

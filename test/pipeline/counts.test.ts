@@ -770,3 +770,9 @@ t.test('a month with no day dates the relative clause after it, not its own clau
   t.same(otherEvent('He was blamed after riots in Tarnby in March, in which three people were killed.'), ['killed 3 other'])
   t.same(otherEvent('The court, which in November had indicted two engineers, blamed the pilots.'), ['arrested 2'])
 })
+
+t.test('suspects held are arrested; people held hostage are not', async (t) => {
+  t.same(counts('A court granted the request to hold 11 suspects for 72 hours.'), ['arrested 11 exact'])
+  t.same(counts('Police are holding nine suspects.'), ['arrested 9 exact'])
+  t.same(counts('Gunmen held 30 people hostage.'), [])
+})
