@@ -178,6 +178,8 @@ function thatClauseAboutAct(after: string): boolean {
 
 // "not convinced (that) …", "not sure …" right before the clause that holds the trigger.
 const DOUBTED_STATE = /\b(?:not|never|far\s+from)\s+(?:\w+ly\s+)?(?:convinced|persuaded|sure|certain)\s+(?:that\s+)?[^,.;:"“”]{0,60}$/i
+// "urged Rwanda to acknowledge", "called on the group to accept", "is called upon to take": someone else's demand.
+const URGED_TO = /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)?|demand(?:ed|s|ing)?\s+that|(?:is|are|was|were)\s+(?:being\s+)?called\s+(?:on|upon))\b[^.;:"“”]{0,50}?\bto\s+(?:\w+ly\s+)?(?:\w+\s+)?$/i
 // A finite clause with no "that": its subject, then an auxiliary ("the group's fighters had fired…").
 const BARE_CLAUSE = /^\s*(?:the|its|their|his|her|any|\p{Lu}[\p{L}-]*)\b[^,.;]{0,50}?\s(?:had|has|have|was|were|is|are)\s/u
 // "denied that he had been negligent": fault in a disaster is the act denied (codebook §2).
@@ -291,6 +293,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (rule.claimant === 'target') {
     const group = verbGroupAt(syntax, start)
     demanded = (group?.modal === 'must' || group?.modal === 'should') && !group.perfect && !group.negated && !/(?:^|\s)(?:I|we)\s+(?:\w+\s+)?$/i.test(doc.lookup.slice(Math.max(sentence.start, group.start - 12), group.start))
+    // "The UN urged Rwanda to acknowledge responsibility", "Rwanda is called upon to accept responsibility": a demand too.
+    demanded ||= URGED_TO.test(doc.lookup.slice(Math.max(sentence.start, start - 80), start))
     if (!demanded && ((group?.modal && !group.perfect) || clauseAt(syntax, start).kind === 'if')) return null
   }
   // "said they did not believe the Front was responsible": a belief refused denies what it would hold.
@@ -1123,6 +1127,13 @@ function possessiveGroup(doc: Doc, at: number): Found | null {
 }
 
 function possessorBefore(doc: Doc, at: number): Found | null {
+  // "Chadian claims", "Israeli accusations": a demonym right before the noun is its country's.
+  const k = tokenStartingAt(doc, at)
+  if (k > 0) {
+    const previous = doc.tokens[k - 1]!
+    const m = doc.mentions[lowerBound(doc.mentions, previous.start, (mm) => mm.start)]
+    if (m && m.start === previous.start && m.end === previous.end && m.demonym) return found(doc, m, 1)
+  }
   // "Putin's insinuations", "the Islamic State's claim", "President Vladimir Putin's claims"
   const apostrophe = doc.lookup.lastIndexOf("'", at + 2)
   if (apostrophe === -1 || at - apostrophe > 20) return null

@@ -512,3 +512,11 @@ t.test('a figure dismissed, victims counted before a participle, blame for somet
   t.same(written('Blast in Sfax\n\nBen Salah has been blamed by Islamist leaders for the arrest of hundreds of their supporters.'), [])
   t.same(written('Blast in Sfax\n\nIslamist leaders blamed Ben Salah for the bombing.'), ['Islamist leaders asserts ner:Ben Salah'])
 })
+
+t.test('a demand to accept responsibility is the demander\'s claim; a demonym\'s claims are its country\'s (issue 15)', async (t) => {
+  t.same(written('Strike in Bukavu\n\nThe United Nations has urged Rwanda to acknowledge responsibility for the drone strike.'), ['world:group:United Nations asserts world:place:Rwanda'])
+  t.same(written('Strike in Bukavu\n\nRwanda acknowledged responsibility for the drone strike.'), ['world:place:Rwanda asserts world:place:Rwanda'])
+  t.same(written('Killing in Abeche\n\nChadian claims that Sudan was behind the killing grew louder.').filter((c) => c.startsWith('world:place:Chad')), ['world:place:Chad asserts world:place:Sudan'])
+  t.same(written('Killing in Abeche\n\nSudan has rejected Chadian claims it is connected to the killing.'), ['world:place:Sudan denies world:place:Sudan'])
+  t.same(written('Sinking in Parika\n\nRelatives accused the Maritime Administration Department of turning a blind eye to overloaded boats.'), ['Relatives asserts ner:Maritime Administration Department'])
+})
