@@ -70,7 +70,8 @@ export function fillCodePointOffsets(db: Db): CodePointFill {
 }
 
 function fillArticle(sqlite: Database.Database, articleId: string): { mentions: number; claims: number } {
-  const text = sqlite.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string
+  const text = sqlite.prepare('SELECT text FROM articles WHERE id = ?').pluck().get(articleId) as string | undefined
+  if (text === undefined) throw new Error(`article ${articleId}: its mentions or claims have no code-point offsets, and there is no such article`)
   const index = codePointIndex(text)
   const convert = (what: string, start: number, end: number): [number, number] => {
     try {
