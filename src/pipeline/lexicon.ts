@@ -18,7 +18,8 @@ export const PERSON_TITLES = words(`
   director chairman chairwoman chair ceo founder leader head deputy professor prof commodore
   brigadier superintendent inspector commissioner constable corporal private mp
   mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor ombudsman
-  ombudswoman coroner sheriff magistrate
+  ombudswoman coroner sheriff magistrate cmdr cdr supt insp det cpl pvt malam dsp asp csp acp dcp ssp
+  sp igp aig
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
