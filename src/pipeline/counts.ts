@@ -1466,17 +1466,43 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
 }
 
 /**
- * "police detained the owner of the mill where 20 died, an official said": a toll in a relative clause
- * of place or time takes no source from the attribution of the main clause (docs/annotation.md §7).
+ * "Bulama Gana, spokesman for the Borno State Emergency Management Agency, says…": the person an
+ * appositive describes, when the verb at token `verb` follows the appositive's closing comma; or null.
+ */
+function appositiveHolder(doc: Doc, verb: number, s: Sentence): Mention | null {
+  const tokens = doc.tokens
+  if (tokens[verb - 1]?.text !== ',') return null
+  for (let j = verb - 2; j > Math.max(s.tokenStart, verb - 16); j--) {
+    if (/^[;:()"“”]$/.test(tokens[j].text)) return null
+    if (tokens[j].text !== ',') continue
+    const m = mentionsBetween(doc, s.start, tokens[j].start).find((x) => x.tokenEnd === j)
+    return m && doc.entities.get(m.key)?.kind === 'person' ? m : null
+  }
+  return null
+}
+
+/**
+ * "police detained the owner of the mill where 20 died, an official said", "the blast at the
+ * nightclub that killed 27 people", "the explosion, which killed 21 workers": a toll in a relative
+ * clause takes no source from the attribution of the main clause (docs/annotation.md §7).
  */
 function inPlaceClause(tokens: Token[], numberAt: number, s: Sentence): boolean {
   for (let k = numberAt - 1; k >= Math.max(s.tokenStart, numberAt - 5); k--) {
     const lower = tokens[k].lower
     if (SEGMENT_BREAKS.has(lower)) return false
     if (lower === 'where' || (lower === 'which' && ['in', 'during', 'at'].includes(tokens[k - 1]?.lower ?? ''))) return true
+    // "which killed 21", "that has left 27 dead": the relative pronoun, then only the clause's verb.
+    // ("said that at least 11 bodies…": "that" before the figure itself opens a report, no relative.)
+    if ((lower === 'which' || lower === 'that') && k + 1 < numberAt) {
+      const between = tokens.slice(k + 1, numberAt)
+      if (between.some((t) => RELATIVE_VERBS.has(t.lower) || METRIC_BEFORE[t.lower]) && between.every((t) => RELATIVE_VERBS.has(t.lower) || METRIC_BEFORE[t.lower] || QUALIFIER_WORDS.has(t.lower))) return true
+    }
   }
   return false
 }
+// What stands between a relative pronoun and its toll: "that (has) (reportedly) left / killed (at least)".
+const RELATIVE_VERBS = new Set(['left', 'leaving', 'has', 'have', 'had', 'also', 'reportedly', 'claimed', 'took', 'injured', 'wounded'])
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([phrase]) => phrase.split(' ')))
 
 // "…, police said on Tuesday, as the death toll climbed to 27": a clause after the attribution that
 // it does not cover.
@@ -1529,6 +1555,8 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     const before = writtenSourceBefore(doc, k, s)
     if (before) return writtenOrNamed(doc, before, s)
     // "Adrienne Watson, spokesperson for the National Security Council, said…": the appositive's name.
+    const holder2 = appositiveHolder(doc, k, s)
+    if (holder2) return { key: actorKey(doc, holder2), text: null }
     const subject = nearestActorBefore(doc, t.start, k < numberAt ? s.start : doc.tokens[numberAt].start)
     if (subject) return { key: actorKey(doc, subject), text: null }
   }
@@ -1537,6 +1565,7 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
 
 const OPENING_ADVERBS = new Set(['meanwhile', 'separately', 'earlier', 'later', 'however', 'now', 'yesterday', 'today', 'overnight', 'initially', 'previously', 'still', 'then'])
 const TOLD = new Set(['told', 'tells', 'tell', 'telling'])
+const GOVERNMENTS = new Set(['government', 'administration'])
 // Heads that, alone after "the", refer back to a body the article has named: "the ministry said"
 // after "the Kaduna State Ministry of Health" (docs/annotation.md §7 "The police after the article
 // has named the force is that force").
@@ -1550,6 +1579,12 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
   if (!text) return null
   const words = text.toLowerCase().split(/\s+/)
   const head = words[words.length - 1]
+  // "the Cundinamarca government said": a province's (or a country's) government stands for it (§7).
+  if (GOVERNMENTS.has(head) && words.length >= 2) {
+    const name = text.replace(/^(?:the|a)\s+/i, '').replace(/\s+\S+$/, '').toLowerCase()
+    const place = mentionsBetween(doc, s.start, s.end).find((m) => doc.entities.get(m.key)?.kind === 'place' && doc.text.slice(m.start, m.end).toLowerCase() === name)
+    if (place) return { key: actorKey(doc, place), text: null }
+  }
   if (BODY_HEADS.has(head) && (words.length === 1 || (words.length === 2 && words[0] === 'the'))) {
     for (let i = lowerBound(doc.mentions, s.end, (m) => m.start) - 1; i >= 0; i--) {
       const e = doc.entities.get(doc.mentions[i].key)

@@ -275,6 +275,15 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   const known = extract('The coordinator, Anton Berg, said 64 people had been injured.', { entities: [{ name: 'Anton Berg', kind: 'person', aliases: [] }] } as never)
   t.same(known.claims.filter((c) => c.kind === 'count').map((c) => known.entities.find((e) => e.ref === c.claimant)?.name), ['Anton Berg'], 'the figure after "said" is no source')
   t.same(who('At least six died, according to a medical source at Tarnby Hospital quoted by local media.'), ['6 "medical source at Tarnby Hospital"'])
+  // A toll in a relative clause takes no source from the main clause (§7); "that" before the figure opens a report.
+  t.same(who('The explosion, which killed 21 workers, was caused by gas, regional officials said.'), ['21 null'])
+  t.same(who('Police said the blaze at the club that killed 27 people started on stage.'), ['27 null'])
+  t.same(who('Police told reporters that at least 11 bodies had been found.'), ['11 "Police"'])
+  // The person an appositive describes is the source, not the body in the appositive.
+  const named = extract('Anton Berg, spokesman for the Tarn Emergency Agency, says 130 people were wounded.', { entities: [{ name: 'Anton Berg', kind: 'person', aliases: [] }, { name: 'Tarn Emergency Agency', kind: 'group', aliases: [] }] } as never)
+  t.same(named.claims.filter((c) => c.kind === 'count').map((c) => named.entities.find((e) => e.ref === c.claimant)?.name), ['Anton Berg'])
+  // A province's government stands for the province (§7).
+  t.same(who('Rescuers brought out 11 injured miners, the Cundinamarca government said.'), ['11 Cundinamarca'])
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
