@@ -248,6 +248,19 @@ export function found(doc: Doc, m: Mention, directness: number): Found {
 /** Words that make a group's name a company's: "PT Samudra Buton Lines", "Nile Crest Plastics Ltd". */
 const COMPANY_NAME = /\b(?:PT|Ltd|Limited|Inc|Co|Corp|Corporation|Company|Plc|LLC|GmbH|SA|S\.A\.|AG|Group|Holdings|Lines|Airlines|Airways|Air|Rail|Railways|Shipping|Ferries|Motors|Plastics|Textiles|Constructora|Construction|Industries|Enterprises|Energy|Power|Hydro|Mining)\b/
 
+/**
+ * The last group named before `at` that is no company: what "the group", "the militia" point back to
+ * ("…hijacked an Indus Air flight… said the group had no part in it" → not the airline). Null when none.
+ */
+export function lastNonCompanyGroupBefore(doc: Doc, at: number): Mention | null {
+  for (let i = lowerBound(doc.mentions, at, (m) => m.start) - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
+    const m = doc.mentions[i]!
+    const e = doc.entities.get(m.key)
+    if (m.end <= at && e?.kind === 'group' && e.actor && !COMPANY_NAME.test(e.name)) return m
+  }
+  return null
+}
+
 /** The last group named before `at` whose name is a company's (see COMPANY_NAME), or null. */
 export function lastCompanyBefore(doc: Doc, at: number): Mention | null {
   for (let i = lowerBound(doc.mentions, at, (m) => m.start) - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {

@@ -2,7 +2,7 @@ import type { Stance } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Attribution, Doc, Mention, Sentence } from './doc.js'
 import { isTitleSentence, lowerBound, tokenEndingAt, tokenStartingAt } from './doc.js'
-import { appositiveParty, BODY_TITLE, bodyOf, clientOf, definiteReferent, describedGroup, type Found, found, lastCompanyBefore, LOOKBACK, MEMBER_OF, namedForce, PARTY_STOPS, placeOfLevel, stateOfBody } from './referents.js'
+import { appositiveParty, BODY_TITLE, bodyOf, clientOf, definiteReferent, describedGroup, type Found, found, lastCompanyBefore, lastNonCompanyGroupBefore, LOOKBACK, MEMBER_OF, namedForce, PARTY_STOPS, placeOfLevel, stateOfBody } from './referents.js'
 import {
   attributionAt,
   actorKey,
@@ -922,7 +922,10 @@ function clauseStart(doc: Doc, sentence: Sentence, at: number): number {
 /** The actor a clause is about: the leftmost actor between the clause start and the trigger. */
 function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, preferPerson = true): Found | null {
   const quote = insideQuote(doc.quotes, at)
-  const lower = quote ? Math.max(floor, quote.start) : floor
+  // A partial quotation inside the reporting sentence ('said that it "has no hand in this act"') keeps
+  // the subject outside the marks; a quotation that opens the sentence or follows a colon holds its own.
+  const partial = quote !== null && quote.outerStart > sentence.start && /[\p{L}\d]\s*$/u.test(doc.lookup.slice(Math.max(sentence.start, quote.outerStart - 3), quote.outerStart))
+  const lower = quote && !partial ? Math.max(floor, quote.start) : floor
   const candidates = mentionsBetween(doc, lower, at).filter((m) => isActorMention(doc, m, 'subject') && !inDateline(doc, sentence, m))
   // "Malawi's police chief on Thursday blamed…": the role's holder, not the possessor.
   const last = candidates[candidates.length - 1]
@@ -942,7 +945,8 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
     if (preferPerson) chosen = appositivePerson(doc, chosen, candidates) ?? chosen
     return roleReferent(doc, chosen, sentence) ?? found(doc, chosen, 1)
   }
-  const text = doc.lookup.slice(lower, at)
+  // The words before the trigger, without the mark that opens a partial quotation.
+  const text = doc.lookup.slice(lower, at).replace(/\s*["“”]\s*$/, ' ')
   // "the interior minister said": whoever the article named with that role.
   const role = ROLE_PHRASE.exec(text)
   if (role) {
@@ -962,7 +966,8 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   }
   if (GROUP_ANAPHORA.test(text.trim()) || /^\s*it\b/i.test(text)) {
     // "The company rejected the accusations": the last company named, not whatever group came last.
-    const group = (COMPANY_ANAPHORA.test(text.trim()) ? lastCompanyBefore(doc, lower) : null) ?? lastGroupBefore(doc, lower)
+    const company = COMPANY_ANAPHORA.test(text.trim())
+    const group = company ? lastCompanyBefore(doc, lower) ?? lastGroupBefore(doc, lower) : /^\s*it\b/i.test(text) ? lastGroupBefore(doc, lower) : lastNonCompanyGroupBefore(doc, lower)
     if (group) return found(doc, group, 2)
   }
   // A relative clause: "Vladimir Putin, who continues to…", "The US Administration, which has…".

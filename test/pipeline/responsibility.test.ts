@@ -520,3 +520,8 @@ t.test('a demand to accept responsibility is the demander\'s claim; a demonym\'s
   t.same(written('Killing in Abeche\n\nSudan has rejected Chadian claims it is connected to the killing.'), ['world:place:Sudan denies world:place:Sudan'])
   t.same(written('Sinking in Parika\n\nRelatives accused the Maritime Administration Department of turning a blind eye to overloaded boats.'), ['Relatives asserts ner:Maritime Administration Department'])
 })
+
+t.test('a partial quotation keeps its subject outside the marks; "the group" is no company (issue 15)', async (t) => {
+  t.same(written('Kidnap in Port Harcourt\n\nThe Delta Liberation Council said in an emailed statement that it "has no hand in this criminal act" and called for the four to be freed.'), ['ner:Delta Liberation Council denies ner:Delta Liberation Council'])
+  t.same(written('Hijacking in Turbat\n\nThe Makran Liberation Army claimed the hijacking of an Indus Air flight. Spokesman Dostain Marri said that the group "had no part in this act".'), ['ner:Makran Liberation Army asserts ner:Makran Liberation Army', 'ner:Dostain Marri denies ner:Makran Liberation Army'])
+})
