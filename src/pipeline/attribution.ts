@@ -1,6 +1,6 @@
 import type { Attribution, Doc, Mention, Quote, Sentence } from './doc.js'
 import { isTitleSentence, lowerBound } from './doc.js'
-import { ACTOR_NOUNS, AUXILIARIES_BEFORE_VERB, MEDIUM_NOUNS, PERSON_TITLES, UNNAMED_SOURCE_HEADS } from './lexicon.js'
+import { ACTOR_NOUNS, AUXILIARIES_BEFORE_VERB, MEDIUM_NOUNS, PERSON_TITLES, PLATFORMS, UNNAMED_SOURCE_HEADS } from './lexicon.js'
 
 // Who says, claims or does something, as news English marks it. Shared by the claim stages.
 
@@ -20,7 +20,7 @@ export function actorKey(doc: Doc, m: Mention): string {
 
 export function isActorMention(doc: Doc, m: Mention, role: 'subject' | 'object'): boolean {
   const e = doc.entities.get(m.key)
-  if (!e || !e.actor) return false
+  if (!e || !e.actor || PLATFORMS.has(e.name.toLowerCase())) return false
   // "a Brazil-based gang", "Kyiv-backed militias": the place only qualifies the actor.
   if (doc.tokens[m.tokenEnd]?.text === '-' && /^(?:based|backed|linked|led|born|funded|run|allied|aligned)$/.test(doc.tokens[m.tokenEnd + 1]?.lower ?? '')) return false
   if (m.demonym) {
@@ -102,7 +102,7 @@ function antecedents(doc: Doc): Antecedents {
     for (const m of doc.mentions) {
       const kind = doc.entities.get(m.key)?.kind
       if (kind === 'person' && !insideQuote(doc.quotes, m.start)) found.persons.push(m)
-      else if (kind === 'group' && !MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '')) found.groups.push(m)
+      else if (kind === 'group' && !MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '') && !PLATFORMS.has(m.text.toLowerCase())) found.groups.push(m)
     }
     ANTECEDENTS.set(doc.mentions, found)
   }

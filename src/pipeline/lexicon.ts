@@ -358,6 +358,8 @@ export const DOUBTED_BELIEFS = words('believe think consider suspect accept expe
 
 /** A platform named as the medium ("its Telegram channel", "on its website") is no one "it" could be. */
 export const MEDIUM_NOUNS = words('channel channels account accounts page pages feed website site app broadcast post posts')
+/** Platforms that carry what others say ("posted on Telegram", "a video on Facebook"): never an actor, never what "it" or "they" points to. */
+export const PLATFORMS = words('facebook telegram whatsapp twitter youtube tiktok instagram signal wechat weibo vk vkontakte threads')
 
 
 /** Who did the act, described: an act done to them ("police shot the gunman") is the response, not the act. */

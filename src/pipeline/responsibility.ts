@@ -30,7 +30,7 @@ import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLLECTIVE_VOICES, DESCRI
  * else null — the article's own voice. Hedges (could, may, possible, theories, indicate…) turn an
  * assertion into a suggestion; negation turns involvement into denial.
  */
-const HEDGES = /\b(?:looks? like|looked like|hallmarks|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
+const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
 const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
@@ -964,9 +964,11 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
     const reporter = reportingSubject(doc, sentence, lower)
     if (reporter) return reporter
   }
-  if (GROUP_ANAPHORA.test(text.trim()) || /^\s*it\b/i.test(text)) {
+  // "The group swiftly rejected the charge": an adverb between the anaphor and its verb.
+  const bare = text.trim().replace(/\s+\w+ly$/i, '')
+  if (GROUP_ANAPHORA.test(bare) || /^\s*it\b/i.test(text)) {
     // "The company rejected the accusations": the last company named, not whatever group came last.
-    const company = COMPANY_ANAPHORA.test(text.trim())
+    const company = COMPANY_ANAPHORA.test(bare)
     const group = company ? lastCompanyBefore(doc, lower) ?? lastGroupBefore(doc, lower) : /^\s*it\b/i.test(text) ? lastGroupBefore(doc, lower) : lastNonCompanyGroupBefore(doc, lower)
     if (group) return found(doc, group, 2)
   }
@@ -1012,7 +1014,8 @@ function appositivePerson(doc: Doc, chosen: Mention, candidates: Mention[]): Men
   for (let k = chosen.tokenEnd; k < person.tokenStart; k++) {
     const lower = doc.tokens[k].lower
     if (PERSON_TITLES.has(lower) || PERSON_ROLE_NOUNS.has(lower)) role = true
-    else if (!APPOSITION_FILLER.has(lower)) return null
+    // "Bangladesh's home minister, Anisur Rahman Talukder,": a lower-case modifier right before the role noun.
+    else if (!APPOSITION_FILLER.has(lower) && !(/^\p{Ll}+$/u.test(doc.tokens[k].text) && (PERSON_TITLES.has(doc.tokens[k + 1]?.lower ?? '') || PERSON_ROLE_NOUNS.has(doc.tokens[k + 1]?.lower ?? '')))) return null
   }
   return role ? person : null
 }

@@ -525,3 +525,10 @@ t.test('a partial quotation keeps its subject outside the marks; "the group" is 
   t.same(written('Kidnap in Port Harcourt\n\nThe Delta Liberation Council said in an emailed statement that it "has no hand in this criminal act" and called for the four to be freed.'), ['ner:Delta Liberation Council denies ner:Delta Liberation Council'])
   t.same(written('Hijacking in Turbat\n\nThe Makran Liberation Army claimed the hijacking of an Indus Air flight. Spokesman Dostain Marri said that the group "had no part in this act".'), ['ner:Makran Liberation Army asserts ner:Makran Liberation Army', 'ner:Dostain Marri denies ner:Makran Liberation Army'])
 })
+
+t.test('a role with its modifier before the named speaker; an anaphor before an adverb; indications hedge; platforms are never actors (issue 15)', async (t) => {
+  t.same(written('Bombing in Khulna\n\nBangladesh\'s home minister, Anisur Rahman Talukder, had on Saturday claimed that a little-known local outfit, Jamaat-ul-Tanzim, carried out the bombing. The group swiftly rejected the charge.'), ['ner:Anisur Rahman Talukder asserts ner:Jamaat-ul-Tanzim', 'ner:Jamaat-ul-Tanzim denies ner:Jamaat-ul-Tanzim'])
+  t.same(written('Strike in Kani\n\n"Every indication we have points to the strike being carried out by the Myanmar Air Force," MFH said.'), ['ner:MFH suggests ner:Myanmar Air Force'])
+  t.same(written('Raid in Jowhar\n\nIn a statement posted on Telegram, the Shabaab Brigade said two of its fighters had stormed the barracks.'), ['ner:Shabaab Brigade asserts ner:Shabaab Brigade'])
+  t.same(written('Riot in Mombasa\n\nThe Kenya Police Service deployed officers. A video was posted on Facebook. "They fired into a crowd of mourners," said Fatma Abdalla.').filter((c) => c.includes('Facebook')), [])
+})
