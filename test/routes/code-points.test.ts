@@ -1,6 +1,7 @@
 // Issue 16 item 5: every span the API serves carries its offsets in code points (start_cp, end_cp)
 // beside its UTF-16 ones, so that a Python client's text[start_cp:end_cp] is the span after an emoji.
 import { parse } from 'csv-parse/sync'
+import fc from 'fast-check'
 import t, { type Test } from 'tap'
 import { AUTH, testApp } from '../helpers/app.js'
 
@@ -223,4 +224,29 @@ t.test('the OpenAPI document describes the code-point pair on every span, with i
   t.ok(found.length >= 5, `spans with their code-point pair: ${found.length}`)
   t.ok(found.some((p) => p.includes('Claim')), 'the Claim schema')
   t.ok(found.some((p) => p.includes('SearchHit')), 'search hits')
+})
+
+t.test('any text mixing astral characters with names, figures and quotes: stored, every span right in both units', async (t) => {
+  const { app } = await testApp(t, { seed: false })
+  // Astral characters glued to words, between sentences, in names' places; ZWJ sequences, flags,
+  // mathematical letters (which are letters: \p{L}), a CJK extension character.
+  const fragment = fc.constantFrom(
+    'Quetta', 'Pakistan', 'police said', 'At least 12 people were killed', 'The Taliban claimed responsibility', 'Mujahid',
+    'India denied', 'Officials blamed India', ' "We will strike again," he said', '😀', '𝔸𝔹ℂ', '🇵🇰', '👨‍👩‍👧', '𝒜bc', '𠜎', ' ', '. ', ', ', '\n\n',
+  )
+  let spans = 0
+  await fc.assert(
+    fc.asyncProperty(fc.array(fragment, { minLength: 20, maxLength: 70 }), async (parts) => {
+      const res = await post(app, '/v1/articles', { text: `Report: ${parts.join('')}.` })
+      if (res.statusCode !== 201 && res.statusCode !== 200) return res.statusCode < 500
+      const a = res.json()
+      for (const s of articleSpans(a)) {
+        spans++
+        if (pythonSlice(a.text, s) !== s.text || a.text.slice(s.start, s.end) !== s.text) return false
+      }
+      return true
+    }),
+    { seed: 20261130, numRuns: 40 },
+  )
+  t.ok(spans > 100, `${spans} spans checked`)
 })
