@@ -30,7 +30,7 @@ import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLLECTIVE_VOICES, DESCRI
  * else null — the article's own voice. Hedges (could, may, possible, theories, indicate…) turn an
  * assertion into a suggestion; negation turns involvement into denial.
  */
-const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
+const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|fairly sure|fairly confident|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
 const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
@@ -183,7 +183,7 @@ const URGED_TO = /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|press(
 // A finite clause with no "that": its subject, then an auxiliary ("the group's fighters had fired…").
 const BARE_CLAUSE = /^\s*(?:the|its|their|his|her|any|\p{Lu}[\p{L}-]*)\b[^,.;]{0,50}?\s(?:had|has|have|was|were|is|are)\s/u
 // "denied that he had been negligent": fault in a disaster is the act denied (codebook §2).
-const FAULT_WORDS = /\b(?:negligent|negligence|careless|reckless|at fault|to blame|culpable|liable)\b/i
+const FAULT_WORDS = /\b(?:negligent|negligence|careless|reckless|at fault|to blame|culpable|liable|failed|malfunctioned|malfunctioning|faulty)\b/i
 
 /**
  * The claims one frame's trigger at [start, end) makes: one, or one per party when the target is a
@@ -341,7 +341,9 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // The lawyer denies for the client (codebook §7).
     if (represented) speaksFor = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
     // "…said the board had followed every step": a body named as the clause's subject is the one cleared.
-    const named = others ? null : syntacticSubject(doc, syntax, start)
+    // "…said the firm had followed the approved drawings": the company the article named last.
+    const company = !others && COMPANY_ANAPHORA.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start).replace(/\s+(?:had|has|have|was|were|is|are|always|also|fully)\s*$/i, '').replace(/\s+(?:had|has|have)\s*$/i, '')) ? lastCompanyBefore(doc, start) ?? lastGroupBefore(doc, start) : null
+    const named = others ? null : company ? found(doc, company, 1.5) : syntacticSubject(doc, syntax, start)
     const body = named && doc.entities.get(named.key)?.kind === 'group' ? named : null
     const speaker = speakerOf(doc, sentence, start)
     if (body && speaker && speaker.key !== body.key) speaksFor = { speaker, body }

@@ -532,3 +532,11 @@ t.test('a role with its modifier before the named speaker; an anaphor before an 
   t.same(written('Raid in Jowhar\n\nIn a statement posted on Telegram, the Shabaab Brigade said two of its fighters had stormed the barracks.'), ['ner:Shabaab Brigade asserts ner:Shabaab Brigade'])
   t.same(written('Riot in Mombasa\n\nThe Kenya Police Service deployed officers. A video was posted on Facebook. "They fired into a crowd of mourners," said Fatma Abdalla.').filter((c) => c.includes('Facebook')), [])
 })
+
+t.test('denying a failure, following approved drawings, acting on orders or for a state, accepting the blame (issue 15)', async (t) => {
+  t.same(written('Crash in Barang\n\nTwo trains collided. An East Coast Railway spokesman, Ramesh Panda, denied that the signal had failed.'), ['ner:Ramesh Panda denies ner:East Coast Railway'])
+  t.same(written('Hack in Dallas\n\nSenator Ruth Calloway said she was "fairly sure" the group was acting for Tehran.'), ['ner:Ruth Calloway suggests world:place:Iran'])
+  t.same(written('Killing in Isfara\n\nThe interior ministry said the gunman had been acting on orders from Kyrgyzstan.').filter((c) => c.endsWith('Kyrgyzstan')).length, 1)
+  t.same(written('Blast in Dayton\n\nThe Vectren Energy Company is accepting the blame for an explosion that flattened a duplex.'), ['ner:Vectren Energy Company asserts ner:Vectren Energy Company'])
+  t.same(written('Crash in Barang\n\nAn East Coast Railway spokesman, Ramesh Panda, denied that he had been at the station.'), [])
+})
