@@ -520,6 +520,12 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
       const place = placeAt(doc, n.tokenEnd + 3, s, 'in') ?? (lower(n.tokenEnd + 3) === 'the' ? partPhrase(doc, n.tokenEnd + 3, s) : null)
       if (place && !STATE_NOUNS.has(tokens[place.end - 1].lower)) return at(inSentence, doc.text.slice(tokens[n.tokenEnd + 2].start, tokens[place.end - 1].end), place.end)
     }
+    // "had treated 12 protesters, two of them for gunshot wounds": a part by what they were treated for.
+    if (lower(n.tokenEnd + 1) === 'them' && lower(n.tokenEnd + 2) === 'for' && inSentence) {
+      let end = n.tokenEnd + 3
+      while (end < s.tokenEnd && end < n.tokenEnd + 8 && /^\p{L}[\p{L}-]*$/u.test(tokens[end].text) && !PART_ENDS.has(tokens[end].lower)) end++
+      if (end > n.tokenEnd + 3) return at(inSentence, doc.text.slice(tokens[n.tokenEnd + 2].start, tokens[end - 1].end), end)
+    }
     // (The total in this sentence: "200 of them would add 10,000kg" after an earlier toll is no part.)
     if (lower(n.tokenEnd + 1) === 'them' && inSentence && !isStateAfter(tokens, n.tokenEnd + 2, s)) {
       const part = partPhrase(doc, n.tokenEnd + 2, s)
@@ -684,7 +690,8 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
     }
     // Active: "police detained the owner", "held the ferry's captain"
     if (lower !== 'charged' && ['the', 'its', 'their'].includes(tokens[k + 1]?.lower ?? '')) {
-      for (let j = k + 2; j < Math.min(s.tokenEnd, k + 5); j++) {
+      // (Up to "the ferry ' s cargo master".)
+      for (let j = k + 2; j < Math.min(s.tokenEnd, k + 7); j++) {
         if (SINGLE_ROLES.has(tokens[j].lower)) return tokens[j + 1]?.lower === 'and' ? null : { tokenStart: k, tokenEnd: j + 1 }
         if (!/^[\p{L}'’-]+$/u.test(tokens[j].text)) break
       }
@@ -758,9 +765,12 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
     end++
   }
   // "one of them called 911": a past tense verb, not a part ("six of them children").
-  if (end === k || /^\p{Ll}{2,}ed$/u.test(tokens[k].text)) return null
+  if (end === k || (/^\p{Ll}{2,}ed$/u.test(tokens[k].text) && !PART_ADJECTIVES.has(tokens[k].lower))) return null
   return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
 }
+
+// Adjectives in -ed that open a part ("two alleged handlers", "three unarmed men"), not verbs.
+const PART_ADJECTIVES = new Set(['alleged', 'suspected', 'armed', 'unarmed', 'masked', 'unidentified', 'retired', 'trained', 'elderly', 'unnamed', 'off-duty'])
 
 // Words before "one" that make it a pronoun ("no one", "every one", "the one who…") or a determiner
 // after a preposition ("from one household", "in one village", "according to one official").
@@ -1000,6 +1010,9 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       k = close
       continue
     }
+    // "Two gunmen killed five people", "two men … shot Nazarov dead": the number is the agent of a
+    // casualty verb with an object, not its victims.
+    if (k > from && AGENT_VERBS.has(t.lower) && !passiveBefore(tokens, k) && objectAt(tokens, k + 1, s)) return null
     const metric = metricWordAt(tokens, k, from)
     if (metric) {
       // "15 of the people hurt had been shot": a share of the injured that the clause says were
@@ -1047,8 +1060,9 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   const metric = METRIC_AFTER[lower]
   if (!metric) {
     if ((lower === 'serious' || lower === 'grave') && next === 'condition') return 'critical'
-    // "38 of the wounded were in intensive care", "five of them in the ICU" (§7: intensive care is critical).
-    if ((lower === 'intensive' && (next === 'care' || next === 'therapy')) || lower === 'icu') return 'critical'
+    // "38 of the wounded were in intensive care", "five of them in the ICU" (§7: intensive care is
+    // critical), "three remained on ventilator support", "on life support".
+    if ((lower === 'intensive' && (next === 'care' || next === 'therapy')) || lower === 'icu' || lower === 'ventilator' || lower === 'ventilators' || (lower === 'life' && next === 'support' && tokens[k - 1]?.lower === 'on')) return 'critical'
     // "still trapped", "eight miners remain trapped" (§3 missing)
     if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
     // "two Kenyan drivers are under arrest" (§3 arrested)
@@ -1078,6 +1092,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return PASSIVE_OR_PERFECT.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'fatally' ? metric : null
   }
   if (metric === 'injured' && SEVERELY.has(tokens[k - 1]?.lower ?? '')) return 'critical'
+  // "around 40 injured admitted to Capital Hospital": the injured in hospital.
+  if ((lower === 'injured' || lower === 'wounded') && next === 'admitted') return 'hospitalized'
   // "42 people sustained serious injuries", "suffered life-threatening wounds" (§3 critical, §7 seriously injured).
   if ((lower === 'injuries' || lower === 'wounds' || lower === 'burns') && SERIOUS.has(tokens[k - 1]?.lower ?? '')) return 'critical'
   // "treated at a hospital", "treated in hospital"
@@ -1090,6 +1106,31 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   // "treated at University Hospital Galway": a named hospital's words may stand between.
   if (lower === 'treated') for (let j = k + 1; j < k + 8 && (TO_HOSPITAL.has(tokens[j]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? '')); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
   return metric
+}
+
+// Verbs of an attack whose subject is its agent: "two men shot the guard dead", "gunmen killed five".
+const AGENT_VERBS = new Set(['killed', 'shot', 'stabbed', 'hacked', 'beat', 'gunned', 'murdered', 'wounded', 'injured', 'attacked', 'ambushed', 'abducted', 'kidnapped', 'arrested', 'detained', 'lynched', 'executed', 'strangled'])
+const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'several', 'dozens', 'scores', 'hundreds'])
+// Adverbs between an auxiliary and its participle: "were also detained", "had reportedly been shot".
+const MID_ADVERBS = new Set(['also', 'later', 'reportedly', 'allegedly', 'subsequently', 'then', 'all', 'both', 'since', 'now', 'just', 'already', 'fatally', 'critically', 'seriously'])
+
+/** A passive or perfect participle at token `k`: "were (also) detained", "people shot", not "men shot". */
+function passiveBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1
+  while (j > 0 && MID_ADVERBS.has(tokens[j].lower)) j--
+  return PASSIVE_OR_PERFECT.has(tokens[j].lower)
+}
+// "two others killed the next day": a time after the verb, no object.
+const TIME_WORDS = new Set(['next', 'following', 'same', 'previous', 'day', 'night', 'morning', 'evening', 'week', 'weekend'])
+
+/** An object of a verb at token `k`: a determiner or pronoun (not of time), a number, a name. */
+function objectAt(tokens: Token[], k: number, s: Sentence): boolean {
+  if (k >= s.tokenEnd) return false
+  const t = tokens[k]
+  if (OBJECT_STARTS.has(t.lower)) return !TIME_WORDS.has(tokens[k + 1]?.lower ?? '')
+  // "killed at least five people": a qualified number.
+  for (let j = k; j < Math.min(s.tokenEnd, k + 3) && QUALIFIER_WORDS.has(tokens[j].lower); j++) if (countWordAt(tokens, j + 1)) return true
+  return countWordAt(tokens, k) !== null || (/^\p{Lu}/u.test(t.text) && !WEEKDAYS_AND_MONTHS.has(t.lower))
 }
 
 // "were shot", "had been shot", "people shot": a participle, not "he shot" or "a shot".
@@ -1209,6 +1250,8 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
   // doctors treat are hospitalized; "paramedics treated 40 people at the scene" are injured
   // (docs/annotation.md §7 "Patients treated by a hospital's doctors"). "Mulago hospital was
   // treating 74 of the injured": patients a hospital is treating now are in hospital.
+  // "Hospitals in Monywa said they had admitted 14 of the wounded" (§3 admitted; not "admitted 3 charges").
+  if (ADMITTING.has(tokens[verb].lower) && !thingsAfter(tokens, n.tokenEnd)) return { metric: 'hospitalized', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   if (TREATED.has(tokens[verb].lower)) {
     let care = false
     // "Hospitals in Beira had treated 1,300 people", "Banner Medical Center said it had treated 14"
@@ -1225,6 +1268,7 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
+const ADMITTING = new Set(['admitted', 'admitting', 'admits'])
 const SUSPECTS = new Set(['suspects', 'suspected', 'detainees', 'accused'])
 const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic', 'clinics', 'infirmary'])
 // "Medical Center", "medical centre": a hospital by another name.

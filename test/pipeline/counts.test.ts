@@ -785,3 +785,26 @@ t.test('suspects held are arrested; people held hostage are not', async (t) => {
   t.same(counts('Police are holding nine suspects.'), ['arrested 9 exact'])
   t.same(counts('Gunmen held 30 people hostage.'), [])
 })
+
+t.test('the number that is the agent of a casualty verb with an object is no figure', async (t) => {
+  t.same(counts('Two gunmen killed at least five people.'), ['killed 5 at_least'])
+  t.same(counts('Two men slipped across the border and shot the governor dead outside his home.'), [])
+  t.same(counts('Three attackers stabbed a guard.'), [])
+  t.same(counts('Seven people were injured and two others died the next day.'), ['injured 7 exact', 'killed 2 exact'])
+  t.same(counts('Two of the owner\'s brothers and three supervisors were also detained.'), ['arrested 2 exact', 'arrested 3 exact'], 'an adverb after the auxiliary keeps the passive')
+  t.same(counts('Four people lost their lives.'), ['killed 4 exact'], 'losing one\'s life is suffered, not done')
+})
+
+t.test('admitted to hospital, ventilators, parts by what they were treated for, alleged parts', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('Hospitals in Tarnby said they had admitted 14 of the wounded, five of them in a critical condition.'), ['hospitalized 14', 'critical 5'])
+  t.same(parts('He admitted 3 charges.'), [], 'admitting things is no hospital')
+  t.same(parts('The minister met around 40 injured admitted to Tarnby General Hospital.'), ['hospitalized 40'])
+  t.same(parts('Three of the injured remained on ventilator support.'), ['critical 3'])
+  t.same(parts('Tarnby Hospital said it had treated 12 protesters overnight, two of them for gunshot wounds.'), ['hospitalized 12', 'hospitalized 2 [for gunshot wounds]'])
+  t.same(parts('Police said they had detained five suspects, among them two alleged handlers.'), ['arrested 5', 'arrested 2 [alleged handlers]'])
+  t.same(parts('Police said they had detained the ferry\'s cargo master for questioning.'), ['arrested 1'])
+})
