@@ -1187,11 +1187,11 @@ function main(argv: string[]): number {
       `INSERT INTO articles (id, title, outlet, url, published_at, language, text, content_hash, word_count, event_id, ingested_at)
        VALUES (?, ?, ?, ?, ?, 'eng', ?, ?, ?, ?, ?)`,
     )
-    const insertMention = sqlite.prepare('INSERT INTO mentions (article_id, entity_id, start, "end", text) VALUES (?, ?, ?, ?, ?)')
+    const insertMention = sqlite.prepare('INSERT INTO mentions (article_id, entity_id, start, "end", start_cp, end_cp, text) VALUES (?, ?, ?, ?, ?, ?, ?)')
     const insertClaim = sqlite.prepare(
       `INSERT INTO claims (id, article_id, event_id, kind, claimant_id, target_id, stance, metric, value, qualifier, quote,
-         evidence_text, evidence_start, evidence_end, method, confidence, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         evidence_text, evidence_start, evidence_end, evidence_start_cp, evidence_end_cp, method, confidence, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
 
     sqlite.transaction(() => {
@@ -1235,7 +1235,8 @@ function main(argv: string[]): number {
           insertArticle.run(id, title, outlet, url, day, text, hash, wordCount(text), eventId, ingestedAt)
 
           for (let k = 0; k < a.mEnt.length; k++) {
-            insertMention.run(id, world.ents[a.mEnt[k]].id, a.mStart[k], a.mEnd[k], a.mText[k])
+            // The generated texts hold no character outside the BMP: code-point offsets equal the UTF-16 ones.
+            insertMention.run(id, world.ents[a.mEnt[k]].id, a.mStart[k], a.mEnd[k], a.mStart[k], a.mEnd[k], a.mText[k])
           }
           const curated = r() < 0.05
           for (const c of a.claims) {
@@ -1246,7 +1247,7 @@ function main(argv: string[]): number {
             const confidence = curated ? 1 : Math.round((0.5 + r() * 0.49) * 100) / 100
             insertClaim.run(
               claimId, id, c.otherEvent ? null : eventId, c.kind, claimant, target, c.stance, c.metric, c.value, c.qualifier,
-              c.kind === 'quote' ? evidence : null, evidence, c.start, c.end, curated ? 'curated' : 'extracted', confidence, ingestedAt,
+              c.kind === 'quote' ? evidence : null, evidence, c.start, c.end, c.start, c.end, curated ? 'curated' : 'extracted', confidence, ingestedAt,
             )
           }
           break

@@ -12,7 +12,10 @@ export const OFFSETS_NOTE =
   'span. A character outside the Basic Multilingual Plane (most emoji, some CJK) counts 2. In Python ' +
   "the span is `text.encode('utf-16-le')[2*start:2*end].decode('utf-16-le')`, in Go " +
   '`string(utf16.Decode(utf16.Encode([]rune(text))[start:end]))`, in Rust ' +
-  '`String::from_utf16(&text.encode_utf16().collect::<Vec<u16>>()[start..end])`.'
+  '`String::from_utf16(&text.encode_utf16().collect::<Vec<u16>>()[start..end])`. Each span also ' +
+  'carries `start_cp`, `end_cp`: the same [start, end) counted in Unicode code points, so that ' +
+  'Python `text[start_cp:end_cp]`, Go `[]rune(text)[start_cp:end_cp]` and Rust ' +
+  '`text.chars().skip(start_cp).take(end_cp - start_cp)` give the span directly.'
 
 type Json = { [key: string]: unknown }
 
