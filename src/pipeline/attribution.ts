@@ -7,8 +7,9 @@ import { ACTOR_NOUNS, AUXILIARIES_BEFORE_VERB, MEDIUM_NOUNS, PERSON_TITLES, PLAT
 const PREPOSITIONS = new Set(['in', 'with', 'at', 'for', 'of', 'from', 'to', 'on', 'near', 'about', 'against', 'into', 'towards', 'toward', 'over', 'under', 'through', 'than', 'like', 'as', 'including', 'between', 'within', 'across', 'without', 'after', 'before', 'during', 'amid', 'among'])
 // "the extremists of the Islamic State", "statements from the U.S.", "a spokesman for the army": "of",
 // "from" and "for" after these still name the actor (the unnamed member speaks for it).
-const MEMBER_NOUNS = new Set(['statement', 'statements', 'reports', 'comments', 'sources', 'word', 'spokesperson', 'spokesman', 'spokeswoman', 'extremists', 'members', 'fighters', 'militants', 'gunmen', 'terrorists', 'leaders', 'leader', 'supporters', 'operatives', 'affiliate', 'branch', 'wing', 'cell', 'faction', 'government', 'officials', 'president', 'leadership', 'forces', 'army', 'troops', 'regime', 'authorities', 'intelligence', 'administration'])
-const MEMBER_PREPOSITIONS = new Set(['of', 'from', 'for'])
+const MEMBER_NOUNS = new Set(['statement', 'statements', 'reports', 'comments', 'sources', 'word', 'spokesperson', 'spokesman', 'spokeswoman', 'extremists', 'members', 'fighters', 'militants', 'gunmen', 'terrorists', 'leaders', 'leader', 'supporters', 'operatives', 'affiliate', 'branch', 'wing', 'cell', 'faction', 'government', 'officials', 'president', 'leadership', 'forces', 'army', 'troops', 'regime', 'authorities', 'intelligence', 'administration', 'managers', 'executives', 'staff', 'engineers', 'lawyers'])
+// "Managers at Tandoor Express rejected…": the people of a body named after "at" speak for it.
+const MEMBER_PREPOSITIONS = new Set(['of', 'from', 'for', 'at'])
 // Nouns after a demonym that are not actors but whose involvement is at stake ("Ukrainian involvement").
 const INVOLVEMENT_NOUNS = new Set(['involvement', 'role', 'complicity', 'participation', 'responsibility', 'culpability', 'link', 'links', 'hand', 'trace', 'intervention', 'connection'])
 

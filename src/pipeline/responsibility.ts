@@ -336,7 +336,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   } else if (rule.target === 'speaker') {
     // "My clients followed the manual": someone else's people are not the speaker; a lawyer's client
     // is the one whose lawyer the article says they are ("Ssemanda's lawyer, Brenda Nakato, said her client…").
-    const others = OTHERS_PEOPLE.exec(doc.lookup.slice(Math.max(sentence.start, start - 30), start))
+    const others = OTHERS_PEOPLE.exec(doc.lookup.slice(Math.max(sentence.start, start - 30), start).replace(/\s*["“”]\s*$/, ' '))
     const represented = others && /\bclients?\b/i.test(others[0]) ? clientOf(doc, sentence) : null
     // The lawyer denies for the client (codebook §7).
     if (represented) speaksFor = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
@@ -361,7 +361,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     target = nonActorSubject(doc, syntax, from) ? null : subjectOf(doc, sentence, from === triggerAt ? targetFloor : clauseStart(doc, sentence, from), from, rule.claimant !== 'target')
   }
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
-  else target = objectOf(doc, rule, sentence, start, end)
+  // "This claim is a lie": the charge the article has just reported, named before the trigger.
+  else if (rule.target === 'charge') {
+    // A group's own claim is a charge too: "X claimed the attack. 'This claim is a lie,' the army said."
+    target = lastCharge(earlier, true)
+    if (!target) return null
+  } else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
   let unresolvedCharge = false
   if (rule.anaphoricObject && target === null) {
@@ -522,7 +527,7 @@ function denialGovernor(doc: Doc, sentence: Sentence, at: number): number | null
 // "denied that the group had any role": the group anaphor stands for the nearest group named.
 const DENIED_GROUP_ANAPHOR = /^\s*(?:that\s+)?(?:the\s+(?:group|organi[sz]ation|militia|movement|faction|gang|rebels|militants|network|insurgents)|(?:its|their)\s+(?:fighters|members|militants))\b/i
 // "rejected the accusation": the charge is the one the article has just reported.
-const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such|every|all|all\s+the|all\s+such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?|findings?|conclusions?|version|account|assessment|reports?)\b(?!\s+(?:of|that)\b)/i
+const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such|every|all|all\s+the|all\s+such)\s+(?:[\w-]+(?:'s|')?\s+)?|[\w-]+'s\s+)(?:accusations?|charges?|allegations?|claims?|blame|suggestions?|insinuations?|criticism|criticisms|assertions?|findings?|conclusions?|version|account|assessment|reports?|remarks|comments)\b(?!\s+(?:of|that)\b)/i
 
 /**
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
@@ -536,17 +541,26 @@ function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { targ
     return { target: group ? found(doc, group, 2) : null, anaphoric: true }
   }
   if (DENIED_CHARGE.test(after)) {
-    // The charge just reported: among the last few claims, not the whole article's.
-    for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - RECENT_CLAIMS); i--) {
-      const c = earlier[i]
-      if (c.stance !== 'denies' && c.target !== null && c.claimant !== c.target) return { target: { key: c.target, directness: 2 }, anaphoric: true }
-      // "…blaming police brutality. The government rejected the accusations": a party as written.
-      if (c.stance !== 'denies' && c.targetText) return { target: { key: `${WRITTEN}${c.targetText}`, directness: 2 }, anaphoric: true }
-    }
+    const target = lastCharge(earlier)
     // A charge the article did not give as a claim: its denier's own part, if a body (codebook §2).
-    return { target: null, anaphoric: false, charge: true }
+    return target ? { target, anaphoric: true } : { target: null, anaphoric: false, charge: true }
   }
   return { target: null, anaphoric: false }
+}
+
+/**
+ * The party of the charge the article has just reported: the target of the latest assertion or
+ * suggestion among the last few claims (not the whole article's), as written when it names no
+ * entity ("…blaming police brutality. The government rejected the accusations"); a party's claim
+ * of its own act counts only with `selfClaims`. Null when none.
+ */
+function lastCharge(earlier: ExtractedClaim[], selfClaims = false): Found | null {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - RECENT_CLAIMS); i--) {
+    const c = earlier[i]
+    if (c.stance !== 'denies' && c.target !== null && (selfClaims || c.claimant !== c.target)) return { key: c.target, directness: 2 }
+    if (c.stance !== 'denies' && c.targetText) return { key: `${WRITTEN}${c.targetText}`, directness: 2 }
+  }
+  return null
 }
 
 // A state's organs as a whole, not a district's or a city's: "the authorities", "the federal government".

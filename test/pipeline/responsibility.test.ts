@@ -540,3 +540,11 @@ t.test('denying a failure, following approved drawings, acting on orders or for 
   t.same(written('Blast in Dayton\n\nThe Vectren Energy Company is accepting the blame for an explosion that flattened a duplex.'), ['ner:Vectren Energy Company asserts ner:Vectren Energy Company'])
   t.same(written('Crash in Barang\n\nAn East Coast Railway spokesman, Ramesh Panda, denied that he had been at the station.'), [])
 })
+
+t.test('a charge called false, remarks called a vendetta, a client who did all that was asked, managers at a firm (issue 15)', async (t) => {
+  t.same(written('Raid in Fada\n\nDawlat al-Sahra claimed the attack. "This claim is a lie," army spokesman Colonel Issa Ouedraogo told journalists.'), ['ner:Dawlat al-Sahra asserts ner:Dawlat al-Sahra', 'ner:Issa Ouedraogo denies ner:Dawlat al-Sahra'])
+  t.same(written('Blast in Sfax\n\nMinister Sami Gharbi said Ennour was behind the blast. Ennour spokesman Walid Jaziri called the minister\'s remarks "a political vendetta dressed up as an investigation".'), ['ner:Sami Gharbi asserts ner:Ennour', 'ner:Walid Jaziri denies ner:Ennour'])
+  t.same(written('Fire in Plovdiv\n\nProsecutors blamed Ivan Petkov. Petkov\'s lawyer, Nikolay Stanev, said his client "has done everything the inspectors asked of him".'), ['Prosecutors asserts ner:Ivan Petkov', 'ner:Nikolay Stanev denies ner:Ivan Petkov'])
+  t.same(written('Fire in Surat\n\nSurvivors blamed Rathod Textiles Ltd for the fire. Managers at Rathod Textiles Ltd rejected the accusation.'), ['Survivors asserts ner:Rathod Textiles Ltd', 'ner:Rathod Textiles Ltd denies ner:Rathod Textiles Ltd'])
+  t.same(written('Raid in Fada\n\nThe army said 12 soldiers died. "This claim is a lie," the group said.'), [], 'no charge was reported before')
+})
