@@ -148,15 +148,11 @@ export function recognizeEntities(doc: Doc): Doc {
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
   const header = headerSpans(doc, mentions, entities)
-  const credits = [...creditSpans(lookup), ...header, ...teaserSpans(lookup)]
-  const own = ownOutlets(doc, mentions)
   // The outlet the page furniture names ("Capital FM (Nairobi)", "The National Times - <headline>")
-  // is the article's own: its name and longer forms of it ("told Capital FM News") are no entity.
-  const ownNames = headerOutlets(doc, mentions, entities, header)
-  for (const m of mentions) if (ownNames.has(m.text.replace(/^the\s+/i, ''))) own.add(m.key)
-  const ownPrefix = [...ownNames].map((n) => `${n} `)
-  const isOwn = (m: Mention) => own.has(m.key) || (ownPrefix.length > 0 && entities.get(m.key)?.kind === 'group' && ownPrefix.some((p) => m.text.replace(/^the\s+/i, '').startsWith(p)))
-  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !isOwn(m) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
+  // is on furniture lines: those lines are left out, its name in the body is an entity (codebook §7).
+  const credits = [...creditSpans(lookup), ...header, ...teaserSpans(lookup), ...outletCreditSpans(lookup), ...titleLines(doc)]
+  const own = datelineAgencies(doc)
+  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !own.has(m.key) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
 }
 
@@ -242,7 +238,7 @@ const CREDITS = [
   /^\s*[-–—]{1,2}\s*with assistance from\b[^\n]*/gim,
   /(?:©|\(c\)|copyright)\s*\d{4}\b[^\n]*/gi,
   // "Source: Associated Press", "Source: YouTube/ JktCam", "Photo: © AFP", and a bare "Source:" line's next line.
-  /^[ \t]*(?:source|sources|photo|image|video|credit|credits)[ \t]*:[^\n]*(?:\n[ \t]*\n?[^\n]{0,40}(?=\n))?/gim,
+  /^[ \t]*(?:source|sources|photo|photos|picture|pictures|image|video|credit|credits)[ \t]*:[^\n]*(?:\n[ \t]*\n?[^\n]{0,40}(?=\n))?/gim,
   // "(Reuters)", ">> Reuters", "(CNN)Celeste Mabunda said…", "… in Durres.—Reuters": an agency's credit.
   /^[ \t]*(?:>>\s*)?\(?(?:AP|AFP|Reuters|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press)\)?[ \t]*$/gm,
   /^[ \t]*\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)/gm,
@@ -257,6 +253,8 @@ const CREDITS = [
   /^[ \t]*(?:based on|with|additional) reporting (?:by|from)\b[^\n]*/gim,
   // "…near the bus terminal | AFP", "Rescuers search the rubble / Reuters": a caption's credit.
   /[|/][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu Agency|AA)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$/gm,
+  // "… during protests over the death of a man. Picture: AFP/Getty Images": a caption's credit closing its line.
+  /(?<=[.!?]["”]?[ \t]+)(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:[^\n]{1,60}$/gm,
   // "ABUJA, Nigeria (AA) -", "DHAKA, Jul 4 (NNN-BSS) –": any agency's credit in a dateline, an
   // acronym in parentheses between the dateline's place and its dash (the place stays a mention).
   /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\(\p{Lu}[\p{Lu}\d-]{1,11}\)(?=[ \t]*[—–-])/gmu,
@@ -324,27 +322,12 @@ function headerSpans(doc: Doc, mentions: Mention[], entities: Map<string, DocEnt
 }
 
 /**
- * The outlets the page furniture names (codebook §5, an outlet naming itself is no entity): the groups
- * mentioned on the furniture lines before the body (`header`, from headerSpans), and the name a line
- * puts before or after the headline ("The National Times - <headline>", "<headline> | Dawn"). Their
- * surfaces without a leading "The".
+ * The outlet's name on a line that repeats the headline ("The National Times - <headline>",
+ * "<headline> | Dawn"): page furniture (codebook §7). [start, end) of the part beside the headline,
+ * when it is a short capitalized name; the headline's own words are text.
  */
-function headerOutlets(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>, header: Array<[number, number]>): Set<string> {
-  const out = new Set<string>()
-  for (const [s, e] of header) {
-    for (const m of mentions) {
-      const entity = entities.get(m.key)
-      // A group, or a name no cue classified (an outlet's name has none: "Capital FM").
-      const outlet = entity !== undefined && (entity.kind === 'group' || (entity.source === 'ner' && !entity.nerKindKnown))
-      if (!(m.start >= s && m.end <= e && outlet && !m.demonym)) continue
-      out.add(m.text.replace(/^the\s+/i, ''))
-      // The whole line is the outlet's name when it is a short capitalized run ("Capital FM (Nairobi)",
-      // whose "Capital" NER reads as a line-initial common word).
-      const line = doc.text.slice(s, e).replace(/\([^()]*\)/g, ' ').trim()
-      const words = line.split(/\s+/)
-      if (words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w)) && line.includes(m.text)) out.add(line.replace(/^the\s+/i, ''))
-    }
-  }
+function titleLines(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = []
   const title = doc.title?.trim()
   if (!title) return out
   const text = doc.text
@@ -352,12 +335,16 @@ function headerOutlets(doc: Doc, mentions: Mention[], entities: Map<string, DocE
   for (let line = 0; line < 6 && at < text.length; line++) {
     const nl = text.indexOf('\n', at)
     const end = nl < 0 ? text.length : nl
-    const content = text.slice(at, end).trim()
-    const where = line > 0 ? content.indexOf(title) : -1
-    if (where >= 0 && content.length > title.length) {
-      const rest = (content.slice(0, where) + ' ' + content.slice(where + title.length)).replace(/^[\s|•·:–—-]+|[\s|•·:–—-]+$/g, '')
+    const where = line > 0 ? text.slice(at, end).indexOf(title) : -1
+    if (where >= 0 && end - at > title.length) {
+      const before = text.slice(at, at + where)
+      const after = text.slice(at + where + title.length, end)
+      const rest = `${before} ${after}`.replace(/^[\s|•·:–—-]+|[\s|•·:–—-]+$/g, '')
       const words = rest.split(/\s+/)
-      if (rest.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the')) out.add(rest.replace(/^the\s+/i, ''))
+      if (rest.length > 0 && words.length <= 5 && words.every((w) => /^\p{Lu}/u.test(w) || w === 'of' || w === 'the')) {
+        if (/\p{L}/u.test(before)) out.push([at, at + where])
+        if (/\p{L}/u.test(after)) out.push([at + where + title.length, end])
+      }
     }
     at = end + 1
   }
@@ -379,59 +366,41 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
 // "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
 const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
-// The agencies of DATELINE_AGENCY by their full names.
-const AGENCY_FULL_NAMES: Record<string, string> = { AP: 'Associated Press', AFP: 'Agence France-Presse', UPI: 'United Press International', dpa: 'Deutsche Presse-Agentur', PTI: 'Press Trust of India', IANS: 'Indo-Asian News Service', ANI: 'Asian News International' }
 // The first dateline credit of the text, any acronym: "ABUJA, Nigeria (AA) -" (as in CREDITS).
 const DATELINE_CREDIT = /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/mu
 // "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
 const JOINT_CREDIT = /^[ \t]*\(((?:\p{Lu}[\p{L}]{1,14})(?:\s?\/\s?\p{Lu}[\p{L}]{1,14}){1,3})\)/gmu
-// "Reuters could not independently verify", "AFP was unable to confirm": the outlet speaking of itself.
-const SELF_REFERENCE = /\b(?:could not|cannot|can ?not|was unable to|were unable to|has not been able to|have not been able to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm|reach)\b/
-
-const SELF_REFERENCE_VERBS = new Set(['could', 'cannot', 'can', 'was', 'were', 'has', 'have'])
 
 /**
- * The article's own outlets (codebook §5: "an outlet naming itself ('told the Post') is not an
- * entity"): the agency of its dateline credit, or an outlet that says it could not verify or
- * confirm something. Their keys; every mention of them is left out.
+ * The agency of the article's dateline credit ("MUSCAT, Oct 14 (Reuters) -"), by its key: every
+ * mention of it is left out. Codebook §7 now makes an outlet named in the body an entity, also the
+ * one that wrote the article; the fixtures' gold still leaves the dateline's agency out wherever it
+ * is named, so this stays until that gold follows the codebook (see the session report).
  */
-function ownOutlets(doc: Doc, mentions: Mention[]): Set<string> {
+function datelineAgencies(doc: Doc): Set<string> {
   const out = new Set<string>()
-  const keyOf = (name: string) => doc.registry.byAlias.get(name.toLowerCase())?.key
   for (const m of doc.lookup.matchAll(DATELINE_AGENCY)) {
-    const key = keyOf(m[1]!)
+    const key = doc.registry.byAlias.get(m[1]!.toLowerCase())?.key
     if (key) out.add(key)
-    // "MAIDUGURI, Nigeria (AP) — … told The Associated Press": the agency by its full name is itself.
-    const full = AGENCY_FULL_NAMES[m[1]!]
-    if (full) for (const mention of mentions) if (mention.text.replace(/^the\s+/i, '') === full) out.add(mention.key)
   }
-  // "DHAKA, Jul 4 (NNN-BSS) –" … "worst hit by the floods. – NNN-BSS": an agency no list knows,
-  // credited in the dateline, is the article's own wherever it is named.
-  const credited = DATELINE_CREDIT.exec(doc.lookup)?.[1]
-  if (credited) for (const m of mentions) if (m.text === credited) out.add(m.key)
-  // "(SABC/AFP) The company that…": the outlets of a joint credit that opens a line.
-  let byText: Map<string, string[]> | null = null
-  for (const m of doc.lookup.matchAll(JOINT_CREDIT)) {
-    // The mentions by their text, built once (a text of many credits stays linear).
-    if (byText === null) {
-      byText = new Map()
-      for (const mention of mentions) {
-        const list = byText.get(mention.text)
-        if (list) list.push(mention.key)
-        else byText.set(mention.text, [mention.key])
-      }
+  return out
+}
+
+/**
+ * Credits that name outlets outside the credit patterns (codebook §1, §7: the dateline's credit and
+ * credit lines are not entities, an outlet named in the body is): a joint credit opening a line
+ * ("(SABC/AFP) The company that…"), and the sign-off of an agency credited in the dateline ("DHAKA,
+ * Jul 4 (NNN-BSS) –" … "worst hit by the floods.– NNN-BSS"). [start, end) of each.
+ */
+function outletCreditSpans(lookup: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  for (const m of lookup.matchAll(JOINT_CREDIT)) out.push([m.index!, m.index! + m[0].length])
+  const credited = DATELINE_CREDIT.exec(lookup)?.[1]
+  if (credited) {
+    for (let at = lookup.indexOf(credited); at >= 0; at = lookup.indexOf(credited, at + 1)) {
+      const end = at + credited.length
+      if (/^[ \t]*(?:\n|$)/.test(lookup.slice(end, end + 3)) && /[—–-][ \t]*$/.test(lookup.slice(Math.max(0, at - 3), at))) out.push([at, end])
     }
-    for (const name of m[1]!.split('/')) {
-      const part = name.trim()
-      const key = keyOf(part)
-      if (key) out.add(key)
-      for (const k of byText.get(part) ?? []) out.add(k)
-    }
-  }
-  for (const m of mentions) {
-    if (!SELF_REFERENCE_VERBS.has(doc.tokens[m.tokenEnd]?.lower ?? '') || !/^\p{Lu}/u.test(m.text)) continue
-    const after = doc.lookup.slice(m.end, m.end + 60)
-    if (SELF_REFERENCE.test(after) && /^\s+(?:could|cannot|can|was|were|has|have)\b/.test(after)) out.add(m.key)
   }
   return out
 }
@@ -444,7 +413,7 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   null,
   /with assistance from/i,
   /©|\(c\)|copyright/i,
-  /^[ \t]*(?:source|sources|photo|image|video|credit|credits)[ \t]*:/im,
+  /^[ \t]*(?:source|sources|photo|photos|picture|pictures|image|video|credit|credits)[ \t]*:/im,
   null,
   null,
   null,
@@ -453,6 +422,7 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /^\s*by\s/im,
   /reporting (?:by|from)/i,
   /[|/][ \t]*\p{Lu}/u,
+  /(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:/,
   /\)[ \t]*[—–-]/,
   /FILE/,
   /also|related/i,

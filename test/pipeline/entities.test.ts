@@ -149,13 +149,21 @@ t.test('sentence-initial plurals of role nouns, live entries\' author lines and 
   t.ok(y.entities.some((e) => e.name === 'Ana Kovac' && e.kind === 'person'))
 })
 
-t.test('the outlet the page names in its furniture or a joint credit is the article\'s own, no entity (codebook §5)', async (t) => {
+t.test('the furniture and a joint credit name no entity; the same outlet named in the body is one (codebook §7)', async (t) => {
+  const onLine = (x: ReturnType<typeof extract>, line: string) => {
+    const at = x.text.indexOf(line)
+    return x.mentions.filter((m) => m.start >= at && m.end <= at + line.length)
+  }
   const a = extract('Six killed in raid on Tarnow market\n\n12 May 2025\n\nRadio Kestrel (Lagos)\n\nLagos — Six people were killed on Sunday, a police officer told Radio Kestrel News.', { entities: [] })
-  t.notOk(a.entities.some((e) => e.name.startsWith('Radio Kestrel')), 'the furniture\'s outlet and its longer form')
+  t.same(onLine(a, 'Radio Kestrel (Lagos)'), [], "the furniture's outlet")
+  t.ok(a.entities.some((e) => e.name === 'Radio Kestrel News' && e.kind === 'group'), 'its longer form in the body')
   const b = extract('Flood toll reaches 40 in Tarnow\n\nThe Valley Courier - Flood toll reaches 40 in Tarnow\n\nThe toll rose to 40, an official told the Valley Courier.', { entities: [] })
-  t.notOk(b.entities.some((e) => e.name.includes('Valley Courier')), 'the name beside the repeated headline')
+  t.notOk(b.mentions.some((m) => m.start < b.text.indexOf('The toll') && m.text.includes('Valley Courier')), 'the name beside the repeated headline')
+  t.ok(b.entities.some((e) => e.name.includes('Valley Courier')), 'named in the body')
   const c = extract('Crash kills 19 near Germiston\n\n(SABC/AFP) The company that runs the train blamed its driver, Thabo Nkosi, a spokesman told SABC.', { entities: [] })
-  t.notOk(c.entities.some((e) => e.name === 'SABC' || e.name === 'AFP'), 'the outlets of a joint credit')
+  t.same(onLine(c, '(SABC/AFP)'), [], 'the outlets of a joint credit')
+  t.notOk(c.entities.some((e) => e.name === 'AFP'))
+  t.ok(c.entities.some((e) => e.name === 'SABC'), 'SABC named in the body')
   t.ok(c.entities.some((e) => e.name === 'Thabo Nkosi'))
   // Negative: another outlet the article cites stays an entity.
   const d = extract('Crash kills 19 near Germiston\n\n(SABC/AFP) The company blamed its driver, a spokesman told the broadcaster Veld Nuus.', { entities: [] })
