@@ -113,7 +113,7 @@ const TOLL_OF_METRIC = wordTable<Metric>({
 // "Fourteen of the wounded were in critical condition": a share of the casualties, a figure only
 // for a state the share is in (critical, in hospital). "Three of the dead were children" is a
 // subset, not a figure.
-const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients'])
+const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients', 'rescued', 'evacuated'])
 const PARTITIVE_METRICS = new Set<Metric>(['critical', 'hospitalized'])
 // "Two Swiss tourists were among the dead": a subset of the toll, never a total.
 const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|hurt|casualties|missing|arrested|detained)\b/i
@@ -825,7 +825,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
   // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested') return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested' && !shareInState(tokens, n, s)) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -954,6 +954,22 @@ function shareOfVictims(tokens: Token[], n: NumberAt): { metric: Metric; noun: n
   const k = shareNounAt(tokens, n)
   const metric = k === null ? undefined : SHARE_NOUNS[tokens[k]?.lower ?? '']
   return metric ? { metric, noun: k! } : null
+}
+
+/**
+ * "two of the firefighters were in serious condition", "three of the passengers remain in hospital":
+ * a share of people named before, in a state (critical, in hospital), is a figure of that state.
+ */
+function shareInState(tokens: Token[], n: NumberAt, s: Sentence): boolean {
+  const k = shareNounAt(tokens, n)
+  if (k === null || k >= s.tokenEnd || !(PEOPLE_NOUNS.has(tokens[k].lower) || PEOPLE_ENDINGS.test(tokens[k].lower))) return false
+  let j = k + 1
+  if (!['were', 'was', 'are', 'is', 'remain', 'remained', 'remains'].includes(tokens[j]?.lower ?? '')) return false
+  j++
+  if (tokens[j]?.lower === 'still') j++
+  if (tokens[j]?.lower !== 'in') return false
+  const state = tokens[j + 1]?.lower === 'a' ? tokens[j + 2]?.lower : tokens[j + 1]?.lower
+  return ['critical', 'serious', 'grave', 'hospital', 'intensive'].includes(state ?? '')
 }
 
 /** "14 of the wounded", "15 of the 90 people hurt": the token after the partitive noun, or null when the number is no share. */

@@ -808,3 +808,11 @@ t.test('admitted to hospital, ventilators, parts by what they were treated for, 
   t.same(parts('Police said they had detained five suspects, among them two alleged handlers.'), ['arrested 5', 'arrested 2 [alleged handlers]'])
   t.same(parts('Police said they had detained the ferry\'s cargo master for questioning.'), ['arrested 1'])
 })
+
+t.test('a share of those rescued, or of people named before, in a state is a figure of that state', async (t) => {
+  t.same(counts('Wrapped in blankets, 61 of those rescued were taken to hospitals in Tarnby, the coast guard said.'), ['hospitalized 61 exact'])
+  t.same(counts('Four firefighters were hurt, and two of the firefighters were in serious condition.'), ['injured 4 exact', 'critical 2 exact'])
+  t.same(counts('Three of the passengers remain in hospital.'), ['hospitalized 3 exact'])
+  t.same(counts('Twelve of those rescued were children.'), [], 'a share in no state')
+  t.same(counts('Two of the soldiers were on leave.'), [])
+})
