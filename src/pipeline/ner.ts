@@ -185,7 +185,9 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       }
       // "Abdulloh Sama-ae", "Kim Jong-un": a short lowercase syllable closing a name (not "-led", "-based").
       const closing = tokens[end + 2]
-      if (next && !next.spaceBefore && end - start >= 2 && /^\p{Ll}{1,3}$/u.test(next.text) && !isCommonWord(next.lower) && !STOP_CAPITALIZED.has(next.lower) && isCapitalized(tokens[end - 1]!) && (closing === undefined || closing.spaceBefore || !isWord(closing)) && !covered[end + 1]) {
+      // "Lee Seo-yeon", "Moon Jae-in": a Korean given name's second syllable, after a short first one.
+      const syllable = /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[start]!.text) && /^\p{Ll}{1,4}$/u.test(next?.text ?? '')
+      if (next && !next.spaceBefore && end - start >= 2 && (syllable || (/^\p{Ll}{1,3}$/u.test(next.text) && !isCommonWord(next.lower) && !STOP_CAPITALIZED.has(next.lower))) && isCapitalized(tokens[end - 1]!) && (closing === undefined || closing.spaceBefore || !isWord(closing)) && !covered[end + 1]) {
         end += 2
         break
       }
@@ -453,7 +455,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // "Al Shabaab militants stormed…": an Arabic article opening the sentence opens the name too.
     const glued = (tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore) || (ARABIC_ARTICLES.has(lower) && end - s >= 2)
     // Nor "Black Axe, a Nigerian gang,": a name its appositive describes is whole.
-    if (s === start && isSentenceInitial(doc, s) && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    // (Not an initial: "M G Nanjappa, the engineer, said".)
+    if (s === start && isSentenceInitial(doc, s) && lower.length > 1 && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -493,7 +496,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   }
   let e = end
   // A trailing weekday or month is a date, not part of a name ("Putin Friday").
-  while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower)) e--
+  while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower) && isCapitalized(tokens[e - 1]!)) e--
   while (e > s && (CONNECTORS.has(tokens[e - 1].text) || tokens[e - 1].text === '-')) e--
   if (s >= e) return null
   const sentence = doc.sentences[tokens[s].sentence]
@@ -607,7 +610,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (possessiveLeaderCue(tokens, e) && words.every((w) => looksLikeNameWord(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
 
-  const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)))
+  // "Samuel Bishop", "Dan Minor": after a given name, a surname that is also a title or a common word.
+  const surnameAfterGiven = (w: Token, k: number) => k === words.length - 1 && k >= 1 && k <= 2 && isFirstName(wordsLower[0]!) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !STOP_CAPITALIZED.has(w.lower) && !WEEKDAYS_AND_MONTHS.has(w.lower)
+  const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)) || surnameAfterGiven(w, k))
   const speech = speechCue(tokens, s, e)
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }

@@ -145,3 +145,19 @@ t.test("a caption's credit closing its line names no one", async (t) => {
   t.equal(afp.length, 1, 'only the body mention')
   t.ok(afp[0]!.start > x.text.indexOf('witness'))
 })
+
+t.test('name shapes: Korean given names, initials without stops, surnames that are also words, ranks abbreviated', async (t) => {
+  const found = kinds(
+    [
+      'The hostages were Choi Hye-jin, 44, and Moon Ji-hwan, 38.',
+      'K R Shivappa, the chief engineer, said the board had followed the rules.',
+      'Police identified the driver as Edward Bishop. "He fell asleep," said Highway Patrol Cmdr. Lucas Minor.',
+      'DSP Musa Garba and SP Hadiza Bello visited the site.',
+    ].join(' '),
+  )
+  for (const p of ['Choi Hye-jin', 'Moon Ji-hwan', 'K R Shivappa', 'Edward Bishop', 'Lucas Minor', 'Musa Garba', 'Hadiza Bello']) t.ok(found.includes(`${p}/person`), p)
+  // A lowercase month after a hyphen is a syllable; a capitalized one after a name is a date.
+  t.notOk(kinds('Ahmed Sule Friday said no.').some((k) => k.includes('Friday')))
+  // A hyphen after a single name is no given name's syllable ("a Saudi-led coalition").
+  t.notOk(kinds('A Kenyan-led force and the Tarn-run militia advanced.').some((k) => k.endsWith('/person')))
+})
