@@ -19,7 +19,7 @@ export const PERSON_TITLES = words(`
   brigadier superintendent inspector commissioner constable corporal private mp
   mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor ombudsman
   ombudswoman coroner sheriff magistrate cmdr cdr supt insp det cpl pvt malam dsp asp csp acp dcp ssp
-  sp igp aig
+  sp igp aig manager trustee councillor councilor alderman administrator warden
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
@@ -52,6 +52,7 @@ export const ORG_HEADS = words(`
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
+  forum labs lab laboratory laboratories
 `)
 
 /**
@@ -117,7 +118,7 @@ export const ORG_LEADERS = words(`
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */
 export const PLACE_LEADERS = words(`
   lake mount mt rue avenue gulf bay cape cabo port fort lac mont rio río calle avenida plaza piazza
-  via isla ile île sierra wadi jebel
+  via isla ile île sierra wadi jebel torre edificio estadio
 `)
 
 /** Compass and size words that open place names: "North Kivu", "Greater Accra". */
@@ -132,7 +133,8 @@ export const PLACE_HEADS = words(`
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
   roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway
-  expressway freeway motorway drive lane infirmary
+  expressway freeway motorway drive lane infirmary township dam casino resort chiefdom imambara
+  dargah gurdwara mandir pagoda monastery
 `)
 
 /** Common nouns an appositive uses for a group: "Piknik, a famous Russian rock band". */
