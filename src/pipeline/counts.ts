@@ -221,6 +221,9 @@ export function extractCounts(doc: Doc): Doc {
       // (docs/annotation.md §7: the totals it leads to are); "…31 dead and 120 more wounded"
       // coordinates a figure of its own, and "two more people were detained" is one.
       if (more && !coordinated && metric.metric === 'killed') continue
+      // "An additional five bodies were found, bringing the toll to 60": the step to a toll the
+      // sentence gives is no figure either (§7 "A running count's step is no figure").
+      if (!part && INCREMENTS.has(tokens[qualifier.tokenStart - 1]?.lower ?? '') && TOLL_REACHED.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end))) continue
       // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
       // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
       // "At least 12 soldiers and 3 civilians were killed": both share one verb, so its finite form
@@ -292,6 +295,10 @@ export function extractCounts(doc: Doc): Doc {
   return { ...doc, claims: [...doc.claims, ...kept] }
 }
 
+// "another", "a further", "an additional": a step of a count.
+const INCREMENTS = new Set(['another', 'further', 'additional'])
+// "…, bringing the death toll to 60", "taking the number of dead to 41".
+const TOLL_REACHED = /^[^;]*?\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:toll|tally|number|count)\b/i
 const YEAR = /^(?:1[89]\d{2}|20\d{2})$/
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 // A full date (day, month and year) or a copyright line dates the article itself.

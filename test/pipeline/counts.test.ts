@@ -816,3 +816,9 @@ t.test('a share of those rescued, or of people named before, in a state is a fig
   t.same(counts('Twelve of those rescued were children.'), [], 'a share in no state')
   t.same(counts('Two of the soldiers were on leave.'), [])
 })
+
+t.test('"another/a further/an additional N" that brings a toll to a number is a step, not a figure (§7)', async (t) => {
+  t.same(counts('An additional 5 bodies were found, taking the toll to 60.'), ['killed 60 exact'])
+  t.same(counts('A further four people died overnight, bringing the death toll to 41.'), ['killed 41 exact'])
+  t.same(counts('Twelve people died in the blast. Another 30 people were hurt.'), ['killed 12 exact', 'injured 30 exact'], 'with no toll reached it is a figure')
+})
