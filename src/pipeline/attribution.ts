@@ -92,7 +92,7 @@ function lastOf(list: Mention[], offset: number): Mention | null {
 
 /**
  * The mentions pronouns may refer back to, by kind, in order: persons outside quotes; groups not
- * named as a medium ("its Telegram channel" is no one "it" could be). Built once per document (a
+ * named as a medium ("its Telegram channel", "on Facebook", "told Reuters" are no one "it" could be). Built once per document (a
  * memo keyed by its mention list), so that resolving a pronoun is a binary search, not a walk.
  */
 function antecedents(doc: Doc): Antecedents {
@@ -100,15 +100,34 @@ function antecedents(doc: Doc): Antecedents {
   // Persons are read outside the quotes: a memo made before the quotes were found is stale.
   if (!found || found.quotes !== doc.quotes) {
     found = { persons: [], groups: [], quotes: doc.quotes }
+    const outlets = outletsOf(doc)
     for (const m of doc.mentions) {
       const kind = doc.entities.get(m.key)?.kind
       if (kind === 'person' && !insideQuote(doc.quotes, m.start)) found.persons.push(m)
-      else if (kind === 'group' && !MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '') && !PLATFORMS.has(m.text.toLowerCase())) found.groups.push(m)
+      // Not a medium: "its Telegram channel", "posted on Facebook", nor an outlet ("told Reuters").
+      else if (kind === 'group' && !MEDIUM_NOUNS.has(doc.tokens[m.tokenEnd]?.lower ?? '') && !PLATFORMS.has(m.text.toLowerCase()) && !outlets.has(m.key)) found.groups.push(m)
     }
     ANTECEDENTS.set(doc.mentions, found)
   }
   return found
 }
+
+/**
+ * The groups the article treats as news outlets anywhere: spoken to ("told Reuters"), reporting
+ * ("Aftenposten reported", "Reuters could not independently verify"). An outlet reports the event;
+ * "they" in a witness's quote is never the agency that quotes them.
+ */
+function outletsOf(doc: Doc): Set<string> {
+  const keys = new Set<string>()
+  for (const m of doc.mentions) {
+    const before = doc.tokens[m.tokenStart - 1]?.lower
+    const after = doc.lookup.slice(m.end, m.end + 40)
+    if (before === 'told' || OUTLET_VERB_AFTER.test(after)) keys.add(m.key)
+  }
+  return keys
+}
+
+const OUTLET_VERB_AFTER = /^\s+(?:reported|reports|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|was\s+unable\s+to\s+(?:independently\s+)?(?:verify|confirm)|cannot\s+(?:independently\s+)?(?:verify|confirm))\b/i
 
 interface Antecedents {
   persons: Mention[]

@@ -178,10 +178,22 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
 }
 
 /**
- * Whether `sentence` is the article's title line (a heading whose words are the title's): the title
- * is not annotated (docs/annotation.md §5), so no claim is read from it.
+ * Whether `sentence` is the article's title line (a heading whose words are the title's) or its
+ * deck, the heading line right after it ("Officials had earlier named a local group as the main
+ * suspect"): the headline block is not annotated (docs/annotation.md §5, §7), so no claim is read from it.
  */
 export function isTitleSentence(doc: Doc, sentence: Sentence): boolean {
   const title = doc.title?.replace(/\s+/g, ' ').trim()
-  return !!title && sentence.heading && doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim() === title
+  if (!title || !sentence.heading) return false
+  const isTitle = (s: Sentence) => doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() === title
+  if (isTitle(sentence)) return true
+  // The deck: the paragraph right after the title, every line of it a heading (one or two lines).
+  const k = lowerBound(doc.sentences, sentence.start, (s) => s.start)
+  if (k < 1 || k > 3 || doc.sentences[k] !== sentence) return false
+  const paragraphBreak = (a: Sentence, b: Sentence) => /\n\s*\n/.test(doc.text.slice(a.end, b.start))
+  // Back to the deck's first line, through heading lines of the same paragraph.
+  let first = k
+  while (first > 1 && doc.sentences[first - 1]!.heading && !paragraphBreak(doc.sentences[first - 1]!, doc.sentences[first]!)) first--
+  const titleLine = doc.sentences[first - 1]!
+  return titleLine.heading && isTitle(titleLine) && paragraphBreak(titleLine, doc.sentences[first]!)
 }

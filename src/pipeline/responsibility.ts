@@ -937,6 +937,12 @@ function clauseStart(doc: Doc, sentence: Sentence, at: number): number {
 
 /** The actor a clause is about: the leftmost actor between the clause start and the trigger. */
 function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, preferPerson = true): Found | null {
+  // "The FRJ, which has fought Chadian troops for years, denied…": the subject is before the relative aside.
+  const aside = RELATIVE_ASIDE.exec(doc.lookup.slice(Math.max(sentence.start, at - 200), at))
+  if (aside) {
+    const comma = Math.max(sentence.start, at - 200) + aside.index
+    if (floor > comma) return subjectOf(doc, sentence, clauseStart(doc, sentence, comma), comma, preferPerson)
+  }
   const quote = insideQuote(doc.quotes, at)
   // A partial quotation inside the reporting sentence ('said that it "has no hand in this act"') keeps
   // the subject outside the marks; a quotation that opens the sentence or follows a colon holds its own.
@@ -1000,6 +1006,9 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
   }
   return null
 }
+
+// A relative clause set off by commas right before the verb: ", which has fought Chadian troops for years, ".
+const RELATIVE_ASIDE = /,\s*(?:which|who|whose)\b[^,;:"“”()]{1,150},\s*(?:(?:has|have|had|also|later|then|now)\s+)*$/i
 
 /** A definite noun phrase ending right before a verb, perhaps of someone who speaks for it: "The venue", "a member of the band also". */
 const DEFINITE_SUBJECT = /(?:^|\s)(?:(?:a|an|one)\s+(?:[a-z]+\s+)?(?:member|spokes(?:man|woman|person)|representative|official|executive|lawyer)\s+(?:of|for)\s+)?(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:has|have|had|also|later|then|now|again|quickly|swiftly|firmly)\s+){0,3}$/di

@@ -548,3 +548,12 @@ t.test('a charge called false, remarks called a vendetta, a client who did all t
   t.same(written('Fire in Surat\n\nSurvivors blamed Rathod Textiles Ltd for the fire. Managers at Rathod Textiles Ltd rejected the accusation.'), ['Survivors asserts ner:Rathod Textiles Ltd', 'ner:Rathod Textiles Ltd denies ner:Rathod Textiles Ltd'])
   t.same(written('Raid in Fada\n\nThe army said 12 soldiers died. "This claim is a lie," the group said.'), [], 'no charge was reported before')
 })
+
+t.test('a relative aside before the verb, the deck, another incident "also blamed", outlets and absent evidence (issue 15)', async (t) => {
+  t.same(written('Killing in Abeche\n\nThe Front for Renewal and Justice (FRJ), a rebel group, was accused. The FRJ, which has fought Chadian troops along the eastern border for years, denied taking any part in the killing.'), ['ner:Front for Renewal and Justice denies ner:Front for Renewal and Justice'])
+  const deck = 'Activist shot dead in Thane\n\nTwo men were held over the murder\nThe family has blamed builder Sachin Bhoir for the killing\n\nAn activist was shot dead on Sunday. His family blamed builder Sachin Bhoir for the killing.'
+  t.same(extract(deck, { entities: [] }, { title: 'Activist shot dead in Thane' }).claims.filter((c) => c.kind === 'responsibility').map((c) => deck.slice(c.evidence.start, c.evidence.end)), ['His family blamed builder Sachin Bhoir for the killing.'], 'the deck under the title is not read')
+  t.same(written('Hack in Dallas\n\nSword of Qods claimed the attack. It was also blamed for an outage at a water utility in March.'), ['ner:Sword of Qods asserts ner:Sword of Qods'])
+  t.same(written('Strike in Kaduna\n\nThe Nigerian Air Force struck the village, residents told Reuters. Reuters could not independently verify the account. "They dropped a bomb on a house full of children," said Musa Garba.').filter((c) => c.startsWith('ner:Musa')), ['ner:Musa Garba asserts ner:Nigerian Air Force'])
+  t.same(written('Blast in Moscow\n\nDespite the absence of tangible evidence linking Kyiv to the attack, officials kept talking.'), [])
+})
