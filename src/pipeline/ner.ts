@@ -68,7 +68,7 @@ const FACILITY_NOUNS = new Set(['plant', 'factory', 'factories', 'mill', 'mills'
 // Words of numbered places: "Area 23" (Lilongwe), "Ruta 68", "Sector 7", "Village 4".
 const NUMBERED_PLACES = new Set(['area', 'sector', 'zone', 'block', 'phase', 'ward', 'route', 'ruta', 'rodovia', 'highway', 'interstate', 'village', 'camp', 'gate', 'district', 'precinct', 'kilometre', 'kilometer', 'km'])
 // Group nouns before a name that also name a person's trade: "property developer Godfrey Ssemanda".
-const TRADE_NOUNS = new Set(['developer', 'contractor', 'operator', 'maker', 'manufacturer', 'retailer', 'promoter', 'organiser', 'organizer', 'trader', 'landlord'])
+const TRADE_NOUNS = new Set(['developer', 'builder', 'contractor', 'operator', 'maker', 'manufacturer', 'retailer', 'promoter', 'organiser', 'organizer', 'trader', 'landlord'])
 // An employer's people written after its name ("Kestrel Apparel workers"); not a leader's followers.
 const EMPLOYEES = new Set(['employees', 'employee', 'staff', 'staffers', 'workers', 'executives', 'shareholders', 'customers', 'clients', 'managers', 'engineers', 'technicians', 'crews', 'pilots'])
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
@@ -76,6 +76,8 @@ const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
 // Members of a faith, written with a capital: "Malay Muslims", "Coptic Christians".
 const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews', 'sikhs', 'shias', 'shiites', 'sunnis', 'catholics', 'protestants', 'copts', 'yazidis', 'alawites', 'evangelicals', 'orthodox'])
+// Romance articles opening a place's name: "La Esmeralda", "El Retiro", "Le Mans".
+const ROMANCE_ARTICLES = new Set(['la', 'el', 'le', 'lo'])
 // The Arabic article as news copy writes it at a name's start: "Al Shabaab", "El Fasher", "Ad Dawr".
 const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az'])
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
@@ -596,6 +598,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "NewsDay", "WorkSafe": a capital inside one word names a brand, not a person ("McDonald" does).
   const camel = single && /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u.exec(words[0]!.text)
   if (camel && !CAMEL_PREFIXES.test(camel[1]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  // "AKIpress", "RIAnews": an acronym glued to a word is a brand's name.
+  if (single && /^\p{Lu}{2,}\p{Ll}{3,}$/u.test(words[0]!.text)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   const appositive = appositiveKind(tokens, e) ?? appositiveBefore(tokens, s, e)
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
   if (groupCategory(tokens, s, e)) return null
@@ -614,6 +618,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const surnameAfterGiven = (w: Token, k: number) => k === words.length - 1 && k >= 1 && k <= 2 && isFirstName(wordsLower[0]!) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !STOP_CAPITALIZED.has(w.lower) && !WEEKDAYS_AND_MONTHS.has(w.lower)
   const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)) || surnameAfterGiven(w, k))
   const speech = speechCue(tokens, s, e)
+  // "La Esperanza coal mine", "El Retiro": a name opening with a Romance article is a place's (an
+  // estate, a barrio, a mine), never a person's ("Los", "Las" open groups' names, above).
+  if (!single && ROMANCE_ARTICLES.has(wordsLower[0]!) && words.length <= 4) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 1 }
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
@@ -695,7 +702,7 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
 // Common nouns that introduce a group's name: "the militant group Jama'at Ansar al-Sahel", "the
 // rock band Piknik", "the street gang Kondele Boys", "the tabloid Ekstra Bladet", "the grocery chain
 // Mercado Andino", "the broadcaster Thai PBS". Names with no institution word of their own.
-const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'contractor', 'operator', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
+const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'builder', 'contractor', 'operator', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
@@ -718,6 +725,8 @@ const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'nicknamed', 'branded
  */
 function namedAsGroup(tokens: Token[], s: number): boolean {
   let k = s - 1
+  // 'a hacker team known as "Saffron Kite"': the name in quotation marks.
+  if (/^["“']$/u.test(tokens[k]?.text ?? '')) k--
   const w = tokens[k]?.lower
   if (w === 'as' && NAMING_BEFORE_AS.has(tokens[k - 1]?.lower ?? '')) k -= 2
   else if (w !== undefined && NAMING_VERBS.has(w)) k -= 1

@@ -161,3 +161,20 @@ t.test('name shapes: Korean given names, initials without stops, surnames that a
   // A hyphen after a single name is no given name's syllable ("a Saudi-led coalition").
   t.notOk(kinds('A Kenyan-led force and the Tarn-run militia advanced.').some((k) => k.endsWith('/person')))
 })
+
+t.test('brands glued to an acronym, Romance articles opening places, builders, names in quotation marks', async (t) => {
+  const found = kinds(
+    [
+      '"We send no killers," he told KAZnews.',
+      'The blast hit the La Candelaria coal mine, and families fled to El Mirador.',
+      'Two employees of the road builder Costruzioni Adriatiche were seized.',
+      'A hacker crew known as "Amber Heron" was blamed.',
+    ].join(' '),
+  )
+  for (const g of ['KAZnews', 'Costruzioni Adriatiche', 'Amber Heron']) t.ok(found.includes(`${g}/group`), g)
+  for (const p of ['La Candelaria', 'El Mirador']) t.ok(found.includes(`${p}/place`), p)
+  // A builder with a given name and a surname is a person; a Romance particle inside a person's name stays.
+  const people = kinds('The property builder Samuel Okoro was detained. Juan de la Vega said the mine was safe.')
+  t.ok(people.includes('Samuel Okoro/person'))
+  t.ok(people.includes('Juan de la Vega/person'))
+})
