@@ -667,7 +667,9 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
   const tokens = doc.tokens
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const lower = tokens[k].lower
-    if (!HELD_PARTICIPLES.has(lower)) continue
+    // "He was taken into custody": "taken into custody" is held as "detained" is.
+    const custody = lower === 'taken' && tokens[k + 1]?.lower === 'into' && tokens[k + 2]?.lower === 'custody'
+    if (!HELD_PARTICIPLES.has(lower) && !custody) continue
     // "held hostage", "held responsible", "held up in traffic": no arrest.
     if (lower === 'held' && NOT_HELD_AFTER.has(tokens[k + 1]?.lower ?? '')) continue
     // Passive: "<the role> [of …] was/has been detained"
@@ -679,7 +681,10 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
       const aux = tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'had' ? be - 1 : be
       const subjectEnd = tokens[aux - 1]?.lower === 'who' && tokens[aux - 2]?.text === ',' ? aux - 2 : aux
       const named = subjectEnd - 1 >= s.tokenStart ? mentionsBetween(doc, tokens[s.tokenStart].start, tokens[subjectEnd - 1].end).find((m) => m.tokenEnd === subjectEnd) : undefined
-      if (named && doc.entities.get(named.key)?.kind === 'person') return { tokenStart: named.tokenStart, tokenEnd: k + 1 }
+      if (named && doc.entities.get(named.key)?.kind === 'person') return { tokenStart: named.tokenStart, tokenEnd: custody ? k + 3 : k + 1 }
+      // "He was taken into custody without a struggle": one person the article has named.
+      // (Not "He was charged with three counts of murder": a charge of someone already held.)
+      if (subjectEnd - 1 === s.tokenStart && lower !== 'charged' && (tokens[subjectEnd - 1].lower === 'he' || tokens[subjectEnd - 1].lower === 'she')) return { tokenStart: subjectEnd - 1, tokenEnd: custody ? k + 3 : k + 1 }
       for (let j = be - 1; j >= Math.max(s.tokenStart, k - 12); j--) {
         const t = tokens[j]
         // "The driver, 41, has been charged": an age between commas is no clause.
@@ -691,7 +696,7 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
         if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
           // "the bus's driver": from the possessor
           const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1
-          return { tokenStart: from, tokenEnd: k + 1 }
+          return { tokenStart: from, tokenEnd: custody ? k + 3 : k + 1 }
         }
       }
     }
@@ -1037,6 +1042,8 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     // casualty verb with an object, not its victims.
     if (k > from && AGENT_VERBS.has(t.lower) && !passiveBefore(tokens, k) && objectAt(tokens, k + 1, s)) return null
     const metric = metricWordAt(tokens, k, from)
+    // "were killed or went missing", "1,000 killed or wounded": a combined count is no figure (§5).
+    if (metric && tokens[k + 1]?.lower === 'or' && (metricWordAt(tokens, k + 2, from) || metricWordAt(tokens, k + 3, from))) return null
     if (metric) {
       // "15 of the people hurt had been shot": a share of the injured that the clause says were
       // hurt is a part of the injured (its own metric), as a state is a figure of that state.

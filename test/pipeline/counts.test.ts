@@ -822,3 +822,12 @@ t.test('"another/a further/an additional N" that brings a toll to a number is a 
   t.same(counts('A further four people died overnight, bringing the death toll to 41.'), ['killed 41 exact'])
   t.same(counts('Twelve people died in the blast. Another 30 people were hurt.'), ['killed 12 exact', 'injured 30 exact'], 'with no toll reached it is a figure')
 })
+
+t.test('a combined count is no figure (§5); "He was taken into custody" is one held', async (t) => {
+  t.same(counts('At one school, more than 40 pupils and teachers were killed or went missing.'), [])
+  t.same(counts('More than 1,000 people were killed or wounded.'), [])
+  t.same(counts('More than 1,000 people were killed or died of their wounds.'), [], 'two verbs of dying joined by "or"')
+  t.same(counts('He was taken into custody without a struggle.'), ['arrested 1 exact'])
+  t.same(counts('The owner was taken into custody.'), ['arrested 1 exact'])
+  t.same(counts('He was taken to hospital.'), [], 'a pronoun taken to hospital gives no number')
+})
