@@ -6,7 +6,7 @@ import nlp from 'compromise'
 const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
 
 /** Lowercase particles inside names: "Ministry of Defence", "Bashar al-Assad", "Ursula von der Leyen". */
-export const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'do', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'du', 'da', 'dos', 'das', 'ben', 'abu'])
+export const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the', 'ya', 'de', 'del', 'della', 'di', 'do', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'du', 'da', 'dos', 'das', 'ben', 'abu'])
 
 /** Titles and roles that announce a person's name: "President Vladimir Putin", "spokesperson X". */
 export const PERSON_TITLES = words(`
