@@ -32,6 +32,7 @@ import {
   isKnownPlaceName,
   isPersonName,
   looksLikeNameWord,
+  MEDIA_HEADS,
 } from './lexicon.js'
 
 /**
@@ -109,6 +110,8 @@ export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: 
   let i = 0
   while (i < tokens.length) {
     if (covered[i] || !isWord(tokens[i]) || !isCapitalized(tokens[i])) {
+      // "eNCA reporter Palesa Mahlangu", "asked by eNCA": a brand written with a lowercase first letter.
+      if (!covered[i] && /^\p{Ll}\p{Lu}{2,}$/u.test(tokens[i]!.text)) out.push({ tokenStart: i, tokenEnd: i + 1, kind: 'group', score: 2 })
       i++
       continue
     }
@@ -377,6 +380,20 @@ function acronymAfter(tokens: Token[], s: number, end: number): boolean {
   return initials.length >= 2 && initials === acronym.text.replace(/\d/g, '').slice(0, initials.length) && acronym.text.length <= initials.length + 1
 }
 
+// Plurals that end the names of events and of rules, not of groups: "the Olympic Games", "the
+// Grammy Awards", "the Merchant Shipping Regulations".
+const EVENT_PLURALS = new Set(['games', 'awards', 'championships', 'finals', 'olympics', 'elections', 'talks', 'wars', 'riots', 'protests', 'troubles', 'trials', 'hearings', 'celebrations', 'festivities', 'prizes', 'regulations', 'rules', 'laws', 'guidelines', 'provisions', 'statutes', 'amendments', 'standards', 'codes', 'procedures', 'measures', 'sanctions', 'accords', 'agreements', 'conventions', 'protocols'])
+
+/**
+ * A plural that ends a group's name, "tigers", "boys", "wolves": no place's word ("states",
+ * "islands"), no event's ("games"), no known place's or person's name ("Philippines", "Williams").
+ */
+function commonPluralName(lower: string): boolean {
+  if (!/[^su']s$/.test(lower) || lower.length < 4 || EVENT_PLURALS.has(lower)) return false
+  const singular = lower.endsWith('ves') ? `${lower.slice(0, -3)}f` : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1)
+  return !PLACE_HEADS.has(singular) && !PLACE_HEADS.has(lower) && !isKnownPlaceName(lower) && !isPersonName(lower) && !isPersonName(singular)
+}
+
 /**
  * A plural whose singular is a role noun or ordinary vocabulary and no one's name: "neighbours",
  * "relatives", "villagers", "colleagues" (not "Williams", "Reyes").
@@ -516,6 +533,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "a post on X", "the club's official X account": the platform X (codebook §7, platforms are groups).
   if (single && surface === 'X' && platformX(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (single && words[0].text.length < 2) return null
+  // "told the Guardian", "a report in the Times": a newspaper's one-word name after "the".
+  if (single && tokens[s - 1]?.lower === 'the' && !isSentenceInitial(doc, s - 1) && MEDIA_HEADS.has(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "Rs 2,900 crore", "Tk 500", "KSh 1,000": a currency written before its amount.
   if (single && CURRENCY_CODES.has(head) && /^\d/.test(tokens[e]?.text ?? '')) return null
   // "the Head of State": a title's complement is no name; "None of the three": a pronoun.
@@ -627,6 +646,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "…was meant to raise hard currency, Aftenposten reported.": one unknown name closing the sentence
   // with "reported" is the outlet that carried the story, not a person (a person is named in full).
   if (single && nameLike && !isPersonName(head) && tokens[s - 1]?.text === ',' && (tokens[e]?.lower === 'reported' || tokens[e]?.lower === 'reports') && /^[.;]$/.test(tokens[e + 1]?.text ?? '.')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
+  // "…only ambulances are let through, according to Rudaw": one unknown name as the source of a
+  // report is an outlet (a person is named in full, or by a surname the article gave before).
+  if (single && nameLike && !isPersonName(head) && tokens[s - 1]?.lower === 'to' && tokens[s - 2]?.lower === 'according' && /^[.,;]$/.test(tokens[e]?.text ?? '.')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (speech && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
   const prev = tokens[s - 1]
   // "in Bradford", "near Jackson": a surname alone after a preposition of place is most often a town
@@ -639,6 +661,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "a ward president of the Konkan Vikas Aghadi", "to ply the Parika-Bartica route": a person's
   // name takes no article; with nothing else to go on, a run after "the" is no one's.
   if (!single && words.length <= 4 && nameLike && tokens[s - 1]?.lower !== 'the') return { tokenStart: s, tokenEnd: e, kind: 'person', score: 1 }
+  // "held by the Manyu Tigers", "the Kondele Boys": a name after "the" that ends in a common plural is
+  // a group's (a militia, a gang, a band, a team), not a place ("the Baltic States" ends in a place's word).
+  if (!single && tokens[s - 1]?.lower === 'the' && tokens[e - 2]?.text !== '-' && commonPluralName(wordsLower[wordsLower.length - 1]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 1 }
   return { tokenStart: s, tokenEnd: e, kind: null, score: 0 }
 }
 
@@ -683,7 +708,8 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
     // A relative clause is no appositive: ", where several hundred thousand residents…".
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.lower === 'who' || t.lower === 'which' || t.lower === 'that' || t.lower === 'where' || t.lower === 'whose' || t.lower === 'when' || t.lower === 'while') break
     // ", and a 19-year-old man, …": the next item of a list, no appositive.
-    if (k === e + 1 && (t.lower === 'and' || t.lower === 'or')) break
+    // ", as the main suspect": an adverbial, no appositive.
+    if (k === e + 1 && (t.lower === 'and' || t.lower === 'or' || t.lower === 'as')) break
     // "in South Ridge, tying up traffic for the driver…", "the operator, Kerbau Lines, had put the
     // driver back": a clause that opens with a verb is the sentence going on, no appositive.
     if (k === e + 1 && /^\p{Ll}/u.test(t.text) && (isFiniteVerbForm(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.lower))) break
@@ -702,7 +728,7 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
 // Common nouns that introduce a group's name: "the militant group Jama'at Ansar al-Sahel", "the
 // rock band Piknik", "the street gang Kondele Boys", "the tabloid Ekstra Bladet", "the grocery chain
 // Mercado Andino", "the broadcaster Thai PBS". Names with no institution word of their own.
-const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'builder', 'contractor', 'operator', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
+const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'builder', 'contractor', 'operator', 'promoter', 'organiser', 'organizer', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
@@ -725,8 +751,9 @@ const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'nicknamed', 'branded
  */
 function namedAsGroup(tokens: Token[], s: number): boolean {
   let k = s - 1
-  // 'a hacker team known as "Saffron Kite"': the name in quotation marks.
-  if (/^["“']$/u.test(tokens[k]?.text ?? '')) k--
+  // 'a hacker team known as "Saffron Kite"', "a group calling itself the Gray Choir": the name in
+  // quotation marks or after "the".
+  if (/^["“']$/u.test(tokens[k]?.text ?? '') || tokens[k]?.lower === 'the') k--
   const w = tokens[k]?.lower
   if (w === 'as' && NAMING_BEFORE_AS.has(tokens[k - 1]?.lower ?? '')) k -= 2
   else if (w !== undefined && NAMING_VERBS.has(w)) k -= 1

@@ -178,3 +178,24 @@ t.test('brands glued to an acronym, Romance articles opening places, builders, n
   t.ok(people.includes('Samuel Okoro/person'))
   t.ok(people.includes('Juan de la Vega/person'))
 })
+
+t.test('outlets and groups by the words around one name: "according to X", "the Guardian", lowercase brands, plural names after "the"', async (t) => {
+  const found = kinds(
+    [
+      'Only ambulances were let through, according to Kurdpress.',
+      'The minister told the Guardian she was sure.',
+      'Asked by eTV about the call, the spokesman said nothing.',
+      '"We are held by the Korup Panthers," one hostage said.',
+      'A chat server was run by a group calling itself the Silent Choir.',
+      'A spokesman for the promoter Andes Live said the concert was safe.',
+      'Police detained a man, as the main suspect, and named the Umoja ya Pwani Front, as the suspected organisers.',
+    ].join(' '),
+  )
+  for (const g of ['Kurdpress', 'Guardian', 'eTV', 'Korup Panthers', 'Silent Choir', 'Andes Live', 'Umoja ya Pwani Front']) t.ok(found.includes(`${g}/group`), g)
+  // Events, people by their given name, and places in the plural stay what they are.
+  const other = kinds('Athletes trained for the Commonwealth Games under the Merchant Sports Regulations. According to Amina, it was fine. Troops landed in the Philippines.')
+  t.notOk(other.some((k) => k.startsWith('Commonwealth Games/group')), 'an event')
+  t.notOk(other.some((k) => k.includes('Regulations')), 'a law')
+  t.ok(other.includes('Amina/person'))
+  t.ok(other.includes('Philippines/place'))
+})
