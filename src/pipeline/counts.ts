@@ -261,7 +261,7 @@ export function extractCounts(doc: Doc): Doc {
         confidence: Math.round(confidence * 100) / 100,
         ...(otherEvent ? { otherEvent: true } : {}),
       })
-      const inHospital = metric.metric === 'injured' && !part ? alsoInHospital(tokens, metric.tokenEnd, sentence) : null
+      const inHospital = metric.metric === 'injured' ? alsoInHospital(tokens, metric.tokenEnd, sentence) : null
       if (inHospital !== null) {
         const last = claims[claims.length - 1]
         const to = tokens[inHospital - 1].end
@@ -591,8 +591,22 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const noun = /among\s+(?:the\s+|those\s+)?(\w+)/i.exec(m[0])?.[1]?.toLowerCase() ?? ''
     return part ? at(SHARE_NOUNS[noun] ?? null, part.text, part.end) : null
   }
+  // "Four pupils were among at least nine people killed": the part of a total given right after it,
+  // whose words say what it counts.
+  const among = AMONG_TOTAL.exec(doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart())
+  if (among) {
+    const from = lowerBound(tokens, tokens[n.tokenEnd - 1].end + (doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).length - doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart().length) + among[0].length, (t) => t.start)
+    let k = from
+    while (k < s.tokenEnd && QUALIFIER_WORDS.has(tokens[k].lower) && !countWordAt(tokens, k)) k++
+    const total = countWordAt(tokens, k)
+    const metric = total ? metricAfter(tokens, total, s) : null
+    const part = metric ? partPhrase(doc, n.tokenEnd, s) : null
+    return part && metric ? at(metric.metric, part.text, part.end) : null
+  }
   return null
 }
+// "were among at least nine people killed": "among", then a number (after its qualifier).
+const AMONG_TOTAL = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?=(?:(?:at|least|more|than|nearly|about|some|over|around|almost)\s+)*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen))/i
 
 /**
  * "most of the dead were travellers, among them 11 women": the metric of "the dead", "the injured"
@@ -679,7 +693,8 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
       // "Property developer Godfrey Ssemanda was detained": a named person right before the verb;
       // "the preacher Rashid Mkanga, who was detained at his home": before ", who".
       const aux = tokens[be - 1]?.lower === 'has' || tokens[be - 1]?.lower === 'had' ? be - 1 : be
-      const subjectEnd = tokens[aux - 1]?.lower === 'who' && tokens[aux - 2]?.text === ',' ? aux - 2 : aux
+      // ("Mahlangu, 47, was arrested at the scene": an age between commas after the name.)
+      const subjectEnd = tokens[aux - 1]?.lower === 'who' && tokens[aux - 2]?.text === ',' ? aux - 2 : tokens[aux - 1]?.text === ',' && /^\d{1,2}$/.test(tokens[aux - 2]?.text ?? '') && tokens[aux - 3]?.text === ',' ? aux - 3 : aux
       const named = subjectEnd - 1 >= s.tokenStart ? mentionsBetween(doc, tokens[s.tokenStart].start, tokens[subjectEnd - 1].end).find((m) => m.tokenEnd === subjectEnd) : undefined
       if (named && doc.entities.get(named.key)?.kind === 'person') return { tokenStart: named.tokenStart, tokenEnd: custody ? k + 3 : k + 1 }
       // "He was taken into custody without a struggle": one person the article has named.
@@ -777,7 +792,11 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
     end++
   }
   // "one of them called 911": a past tense verb, not a part ("six of them children").
-  if (end === k || (/^\p{Ll}{2,}ed$/u.test(tokens[k].text) && !PART_ADJECTIVES.has(tokens[k].lower))) return null
+  // ("among them six recaptured escapees", "including two injured guards": after these a part is a noun phrase.)
+  let lead = readNumberBackwards(tokens, k - 1, s.tokenStart) ?? k
+  while (lead > s.tokenStart && QUALIFIER_WORDS.has(tokens[lead - 1].lower)) lead--
+  const nounPhrase = tokens[lead - 1]?.lower === 'including' || (tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among')
+  if (end === k || (/^\p{Ll}{2,}ed$/u.test(tokens[k].text) && !PART_ADJECTIVES.has(tokens[k].lower) && !nounPhrase)) return null
   return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
 }
 
@@ -1044,6 +1063,10 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     const metric = metricWordAt(tokens, k, from)
     // "were killed or went missing", "1,000 killed or wounded": a combined count is no figure (§5).
     if (metric && tokens[k + 1]?.lower === 'or' && (metricWordAt(tokens, k + 2, from) || metricWordAt(tokens, k + 3, from))) return null
+    // "two patients had been moved to hospitals in Sweden", "two people in intensive care had been
+    // moved to another hospital": patients moved are no casualties.
+    if (MOVED.has(t.lower)) return null
+    if (metric && (metric === 'critical' || metric === 'hospitalized') && tokens.slice(k + 1, Math.min(s.tokenEnd, k + 7)).some((x) => MOVED.has(x.lower))) return null
     if (metric) {
       // "15 of the people hurt had been shot": a share of the injured that the clause says were
       // hurt is a part of the injured (its own metric), as a state is a figure of that state.
@@ -1199,6 +1222,12 @@ function hospitalBefore(tokens: Token[], k: number): boolean {
 function alsoInHospital(tokens: Token[], from: number, s: Sentence): number | null {
   // "wounded as well and have been taken to hospital"
   if (tokens[from]?.lower === 'as' && tokens[from + 1]?.lower === 'well') from += 2
+  // "wounded in the shooting and remains in hospital": a short phrase of where or when before "and".
+  if (['in', 'on', 'at', 'during'].includes(tokens[from]?.lower ?? '')) {
+    let k = from + 1
+    while (k < Math.min(s.tokenEnd, from + 5) && /^\p{L}+$/u.test(tokens[k].text) && tokens[k].lower !== 'and') k++
+    if (tokens[k]?.lower === 'and') from = k
+  }
   if (tokens[from]?.lower !== 'and' || from >= s.tokenEnd) return null
   let verb = false
   for (let k = from + 1; k < Math.min(s.tokenEnd, from + 10); k++) {
@@ -1209,7 +1238,8 @@ function alsoInHospital(tokens: Token[], from: number, s: Sentence): number | nu
   }
   return null
 }
-const HOSPITAL_VERBS = new Set(['taken', 'treated', 'admitted', 'rushed', 'airlifted', 'flown', 'transferred', 'transported', 'evacuated', 'hospitalized', 'hospitalised'])
+// ("wounded in the shooting and remains in hospital": still there.)
+const HOSPITAL_VERBS = new Set(['taken', 'treated', 'admitted', 'rushed', 'airlifted', 'flown', 'transferred', 'transported', 'evacuated', 'hospitalized', 'hospitalised', 'remains', 'remained', 'remain'])
 
 // Words that end the clause of a figure before its metric word: "rose to 17 as police detained",
 // "drew 400 people and said the detentions…". ("as well" is no clause.)
@@ -1298,6 +1328,7 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
+const MOVED = new Set(['moved', 'relocated'])
 const ADMITTING = new Set(['admitted', 'admitting', 'admits'])
 const SUSPECTS = new Set(['suspects', 'suspected', 'detainees', 'accused'])
 const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 'surgeons', 'physicians', 'clinic', 'clinics', 'infirmary'])

@@ -831,3 +831,22 @@ t.test('a combined count is no figure (§5); "He was taken into custody" is one 
   t.same(counts('The owner was taken into custody.'), ['arrested 1 exact'])
   t.same(counts('He was taken to hospital.'), [], 'a pronoun taken to hospital gives no number')
 })
+
+t.test('"were among at least N killed" is a part of that total; "among them" and "including" open noun phrases', async (t) => {
+  const parts = (text: string) =>
+    extract(text, { entities: [] })
+      .claims.filter((c) => c.kind === 'count' && !c.otherEvent)
+      .map((c) => `${c.metric} ${c.value} ${c.qualifier}${c.subset ? ` [${c.subset}]` : ''}`)
+  t.same(parts('Four pupils were among at least nine people killed when a bomb struck a bus.'), ['killed 4 exact [pupils]', 'killed 9 at_least'])
+  t.same(parts('Four pupils were among the 30 passengers on the bus.'), [], 'a total that is no casualty')
+  t.same(parts('Police said 47 people had been detained, among them six recaptured escapees.'), ['arrested 47 exact', 'arrested 6 exact [recaptured escapees]'])
+})
+
+t.test('one held after an age; still in hospital after a phrase of place; patients moved are no casualties', async (t) => {
+  const x = (text: string) => extract(text, { entities: [{ name: 'Sipho Mahlangu', kind: 'person', aliases: ['Mahlangu'] }] } as never).claims.filter((c) => c.kind === 'count').map((c) => `${c.metric} ${c.value}`)
+  t.same(x('Mahlangu, 47, was arrested at the scene.'), ['arrested 1'])
+  t.same(counts('One of his aides was wounded in the shooting and remains in hospital, police said.'), ['injured 1 exact', 'hospitalized 1 exact'])
+  t.same(counts('Nine people were injured in the blast and police sealed off the hospital.'), ['injured 9 exact'])
+  t.same(counts('Doctors said two patients had been moved to hospitals in Sweden.'), [])
+  t.same(counts('Two people in intensive care had been moved to another hospital.'), [])
+})
