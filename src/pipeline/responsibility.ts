@@ -689,7 +689,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
       const previous = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start).pop()
       // "the marchers started throwing stones": an aspectual verb's subject is its complement's.
       const aspectual = previous && ASPECTUAL.has(previous.lemma) && doc.lookup.slice(previous.end, at).trim() === ''
-      if (depth < 3 && previous && previous !== group && (aspectual || /^[^;:.]*?(?:,|\band\b)\s*$/.test(doc.lookup.slice(previous.end, at)))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
+      // "…had asked an engineer to look at it but then ignored his advice": "but (then)" joins verbs too.
+      if (depth < 3 && previous && previous !== group && (aspectual || /^[^;:.]*?(?:,|\band\b|\bbut\b)\s*(?:then\s+|later\s+)?$/.test(doc.lookup.slice(previous.end, at)))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
       return null
     }
   }

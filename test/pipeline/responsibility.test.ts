@@ -557,3 +557,9 @@ t.test('a relative aside before the verb, the deck, another incident "also blame
   t.same(written('Strike in Kaduna\n\nThe Nigerian Air Force struck the village, residents told Reuters. Reuters could not independently verify the account. "They dropped a bomb on a house full of children," said Musa Garba.').filter((c) => c.startsWith('ner:Musa')), ['ner:Musa Garba asserts ner:Nigerian Air Force'])
   t.same(written('Blast in Moscow\n\nDespite the absence of tangible evidence linking Kyiv to the attack, officials kept talking.'), [])
 })
+
+t.test('"bore \\"full responsibility\\"" through a partial quotation; "but then" shares the subject (issue 15)', async (t) => {
+  t.same(written('Blast in Sutatausa\n\nThe National Union of Coal Miners said that Carbones Andinos bore "full responsibility" for the deaths.'), ['ner:National Union of Coal Miners asserts ner:Carbones Andinos'])
+  t.same(written('Fire in Lagos\n\nThe Lagos State Fire Service said the Lagos Marine Company had inspected the boat but then ignored the warnings.'), ['ner:Lagos State Fire Service asserts ner:Lagos Marine Company'])
+  t.same(written('Fire in Lagos\n\nThe Lagos State Fire Service said the Lagos Marine Company had inspected the boat and the crew ignored the warnings.'), ['ner:Lagos State Fire Service asserts crew'], 'a new subject after "and" is its own')
+})
