@@ -2,6 +2,7 @@ import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Quote } from './doc.js'
 import { lowerBound, sentenceAt } from './doc.js'
 import { insideQuote, mentionsBetween, nearestActorBefore } from './attribution.js'
+import { lastCompanyBefore } from './referents.js'
 import { SPEECH_VERBS, UNNAMED_SPEAKER_NOUNS } from './lexicon.js'
 
 /**
@@ -22,7 +23,7 @@ const OPENERS: Record<string, string> = { '“': '”"', '«': '»”“', '„'
 const EXTRA_SPEECH = new Set(['statement', 'statements', 'calling', 'called', 'describing', 'described', 'dubbing', 'dubbed', 'saying', 'interview'])
 const PRONOUN_SPEAKERS = new Set(['he', 'she'])
 // "…,” the group said": a group the article has named speaks through these words.
-const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'ministry', 'agency'])
+const GROUP_ANAPHORS = new Set(['group', 'militia', 'militants', 'movement', 'organisation', 'organization', 'statement', 'front', 'brigade', 'insurgents', 'rebels', 'alliance', 'faction', 'network', 'party', 'union', 'association', 'company', 'firm', 'operator', 'utility', 'ministry', 'agency', 'embassy', 'presidency', 'authority', 'commission', 'department', 'club'])
 // Titles abbreviated before a name: "Dr. Espérance Mwamba", "Col. Emmanuel Habimana".
 const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'brig', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'supt', 'insp', 'det', 'st', 'hon', 'pres'])
 // A quotation shorter than this many words must show a finite clause to be a quote (codebook §4–§5).
@@ -685,7 +686,9 @@ function subjectOf(doc: Doc, tokenStart: number, start: number, end: number): Me
 }
 
 // Anaphors that name the kind of body ("the association said") stand for a group whose name says so.
-const NAMED_KINDS = new Set(['association', 'union', 'party', 'company', 'firm', 'ministry', 'agency', 'front', 'brigade', 'alliance', 'council', 'committee', 'police'])
+const NAMED_KINDS = new Set(['association', 'union', 'party', 'ministry', 'agency', 'front', 'brigade', 'alliance', 'council', 'committee', 'police', 'embassy', 'presidency', 'authority', 'commission', 'department', 'club'])
+// Anaphors of a business, whose name seldom holds the word ("the company" after "Sulu Star Shipping Lines").
+const COMPANY_KINDS = new Set(['company', 'firm', 'operator', 'utility'])
 // "The Laskar Tauhid Nusantara group": a name before one of these is a group's, whatever else it looks like.
 const GROUP_HEADS = new Set(['group', 'network', 'militia', 'movement', 'brigades', 'organisation', 'organization'])
 const GROUP_LOOKBACK_MENTIONS = 200
@@ -694,10 +697,15 @@ const GROUP_LOOKBACK_MENTIONS = 200
  * The group that "the group said", "the statement said" or "the association said" stands for: the
  * last group named before `offset` (UTF-16), passing over the channels a statement came through ("on
  * its Telegram channel", "via X"); for an anaphor that names a kind of body (NAMED_KINDS), the last
- * group whose name holds that word.
+ * group whose name holds that word; for a business ("the company", "the firm"), the last company
+ * named (referents.ts), else the last group.
  */
 function lastSpeakingGroupBefore(doc: Doc, offset: number, anaphor = 'group'): Mention | null {
   const kind = anaphor.toLowerCase().replace(/s$/, '')
+  if (COMPANY_KINDS.has(kind)) {
+    const company = lastCompanyBefore(doc, offset)
+    if (company) return company
+  }
   const named = NAMED_KINDS.has(kind)
   const end = lowerBound(doc.mentions, offset, (m) => m.start)
   for (let i = end - 1; i >= 0 && i >= end - GROUP_LOOKBACK_MENTIONS; i--) {

@@ -348,3 +348,8 @@ t.test('"wrote on Telegram X": the speaker after the verb, not the channel or th
   const text = '“The drones struck the market at the busiest hour,” wrote on Telegram Amina Sadiq, governor of the province.'
   t.same(speakers(text).map((s) => s[0]), ['Amina Sadiq'])
 })
+
+t.test('"the company said", "the embassy wrote": the business or body named before (issue 15)', async (t) => {
+  t.same(speakers('Ferry fire off Basilan\n\nThe ferry was run by Sulu Star Shipping Lines, a Zamboanga firm.\n\n"Our crew fought the fire for two hours," the company said.').map((q) => q[0]), ['Sulu Star Shipping Lines'])
+  t.same(speakers('Hack in Warsaw\n\nThe Embassy of Belarus in Warsaw issued a note.\n\n"We note yet another baseless attempt to blame Belarus," the embassy wrote.').map((q) => q[0]), ['Embassy of Belarus'])
+})
