@@ -255,9 +255,6 @@ const CREDITS = [
   /[|/][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu Agency|AA)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$/gm,
   // "… during protests over the death of a man. Picture: AFP/Getty Images": a caption's credit closing its line.
   /(?<=[.!?]["”]?[ \t]+)(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:[^\n]{1,60}$/gm,
-  // "ABUJA, Nigeria (AA) -", "DHAKA, Jul 4 (NNN-BSS) –": any agency's credit in a dateline, an
-  // acronym in parentheses between the dateline's place and its dash (the place stays a mention).
-  /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\(\p{Lu}[\p{Lu}\d-]{1,11}\)(?=[ \t]*[—–-])/gmu,
   // "[FILES] An armoured pick-up said to belong to…", "FILE PHOTO: Police officers…": a file photo's caption.
   /^[ \t]*(?:\[FILES?\]|\(FILES?\)|FILE PHOTO\b)[^\n]*/gm,
   // "Also Read: Activist's body found in creek near Bhiwandi": a teaser for another story; a bare
@@ -366,8 +363,23 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
 // "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
 const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
-// The first dateline credit of the text, any acronym: "ABUJA, Nigeria (AA) -" (as in CREDITS).
-const DATELINE_CREDIT = /(?<=^\p{Lu}[^\n(]{0,40},[^\n(]{1,40})\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/mu
+// An acronym in parentheses before a dash: "(AA) -", "(NNN-BSS) –", a credit when a dateline opens its line.
+const CREDIT_BEFORE_DASH = /\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/gu
+// What a dateline's line holds before its credit: a capitalized place, a comma, more ("ABUJA, Nigeria ").
+const DATELINE_OPENING = /^\p{Lu}[^\n(]{0,40},[^\n(]{1,40}$/u
+
+/**
+ * "ABUJA, Nigeria (AA) -", "DHAKA, Jul 4 (NNN-BSS) –": any agency's credit in a dateline, an acronym
+ * in parentheses between the dateline's place and its dash (the place stays a mention). The first
+ * one's [start, end) and acronym, or null.
+ */
+function datelineCredit(lookup: string): { start: number; end: number; agency: string } | null {
+  for (const m of lookup.matchAll(CREDIT_BEFORE_DASH)) {
+    const lineStart = lookup.lastIndexOf('\n', m.index! - 1) + 1
+    if (m.index! - lineStart <= 82 && DATELINE_OPENING.test(lookup.slice(lineStart, m.index!))) return { start: m.index!, end: m.index! + m[0].length, agency: m[1]! }
+  }
+  return null
+}
 // "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
 const JOINT_CREDIT = /^[ \t]*\(((?:\p{Lu}[\p{L}]{1,14})(?:\s?\/\s?\p{Lu}[\p{L}]{1,14}){1,3})\)/gmu
 
@@ -395,7 +407,9 @@ function datelineAgencies(doc: Doc): Set<string> {
 function outletCreditSpans(lookup: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   for (const m of lookup.matchAll(JOINT_CREDIT)) out.push([m.index!, m.index! + m[0].length])
-  const credited = DATELINE_CREDIT.exec(lookup)?.[1]
+  const dateline = datelineCredit(lookup)
+  if (dateline) out.push([dateline.start, dateline.end])
+  const credited = dateline?.agency
   if (credited) {
     for (let at = lookup.indexOf(credited); at >= 0; at = lookup.indexOf(credited, at + 1)) {
       const end = at + credited.length
@@ -423,7 +437,6 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /reporting (?:by|from)/i,
   /[|/][ \t]*\p{Lu}/u,
   /(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:/,
-  /\)[ \t]*[—–-]/,
   /FILE/,
   /also|related/i,
   /read more|also read|read also|related/i,
