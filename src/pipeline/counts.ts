@@ -1670,11 +1670,16 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
 
 const OPENING_ADVERBS = new Set(['meanwhile', 'separately', 'earlier', 'later', 'however', 'now', 'yesterday', 'today', 'overnight', 'initially', 'previously', 'still', 'then'])
 const TOLD = new Set(['told', 'tells', 'tell', 'telling'])
-const GOVERNMENTS = new Set(['government', 'administration'])
+const GOVERNMENTS = new Set(['government', 'administration', 'officials', 'authorities'])
+
+/** The place mention of sentence `s` whose text is `name` (lowercase), or undefined. */
+function placeNamed(doc: Doc, s: Sentence, name: string): Mention | undefined {
+  return mentionsBetween(doc, s.start, s.end).find((m) => doc.entities.get(m.key)?.kind === 'place' && doc.text.slice(m.start, m.end).toLowerCase() === name)
+}
 // Heads that, alone after "the", refer back to a body the article has named: "the ministry said"
 // after "the Kaduna State Ministry of Health" (docs/annotation.md §7 "The police after the article
 // has named the force is that force").
-const BODY_HEADS = new Set(['ministry', 'agency', 'police', 'department', 'authority', 'council', 'office', 'army', 'military', 'administration', 'commission', 'service', 'association', 'union', 'committee', 'institute', 'society'])
+const BODY_HEADS = new Set(['ministry', 'agency', 'police', 'department', 'authority', 'council', 'office', 'army', 'military', 'administration', 'commission', 'service', 'association', 'union', 'committee', 'institute', 'society', 'hospital'])
 
 /**
  * A source as written, or the body it refers back to: "the ministry" or "police" once the article
@@ -1684,11 +1689,28 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
   if (!text) return null
   const words = text.toLowerCase().split(/\s+/)
   const head = words[words.length - 1]
-  // "the Cundinamarca government said": a province's (or a country's) government stands for it (§7).
+  // "the Cundinamarca government said", "West Java officials": a province's (or a country's)
+  // government or officials stand for it (§7); "Officials in Cameroon", "provincial officials in
+  // Sofala": a country's officials, or a province's, named after "in" (not "officials in Lagos", a city's).
   if (GOVERNMENTS.has(head) && words.length >= 2) {
     const name = text.replace(/^(?:the|a)\s+/i, '').replace(/\s+\S+$/, '').toLowerCase()
-    const place = mentionsBetween(doc, s.start, s.end).find((m) => doc.entities.get(m.key)?.kind === 'place' && doc.text.slice(m.start, m.end).toLowerCase() === name)
+    const place = placeNamed(doc, s, name)
     if (place) return { key: actorKey(doc, place), text: null }
+  }
+  const inPlace = /^(?:(?:the|a)\s+)?((?:[\p{L}-]+\s+){0,2}?)(?:officials|authorities|government|administration)\s+in\s+(.+)$/iu.exec(text)
+  if (inPlace) {
+    const place = placeNamed(doc, s, inPlace[2].toLowerCase())
+    const e = place ? doc.entities.get(place.key) : undefined
+    if (place && e && ((e.actor && !e.countryKey) || /\b(?:provincial|regional|state|district|county)\s*$/i.test(inPlace[1]))) return { key: actorKey(doc, place), text: null }
+  }
+  // "the coast guard said" after "the Philippine Coast Guard": the tail of a group the article named (§7).
+  const bare = words[0] === 'the' ? words.slice(1) : words
+  if (bare.length >= 2 && bare.length <= 3) {
+    const tail = ` ${bare.join(' ')}`
+    for (let i = lowerBound(doc.mentions, s.end, (m) => m.start) - 1; i >= 0; i--) {
+      const e = doc.entities.get(doc.mentions[i].key)
+      if (e?.kind === 'group' && ` ${e.name.toLowerCase()}`.endsWith(tail)) return { key: doc.mentions[i].key, text: null }
+    }
   }
   if (BODY_HEADS.has(head) && (words.length === 1 || (words.length === 2 && words[0] === 'the'))) {
     for (let i = lowerBound(doc.mentions, s.end, (m) => m.start) - 1; i >= 0; i--) {

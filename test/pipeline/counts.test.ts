@@ -284,6 +284,11 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   t.same(named.claims.filter((c) => c.kind === 'count').map((c) => named.entities.find((e) => e.ref === c.claimant)?.name), ['Anton Berg'])
   // A province's government stands for the province (§7).
   t.same(who('Rescuers brought out 11 injured miners, the Cundinamarca government said.'), ['11 Cundinamarca'])
+  // Officials of a country or a province are that place (§7); a city's stay as written.
+  t.same(who('Officials in Cameroon say at least nine people are dead.'), ['9 Cameroon'])
+  t.same(who('Provincial officials in Punjab said 90 people had died.'), ['90 Punjab'])
+  t.same(who('Officials in Lagos said 9 people died.'), ['9 "Officials in Lagos"'], 'a city named after "in"')
+  t.same(who('The Ostrian Coast Guard searched the bay. Sixty-one of those rescued were taken to hospitals, the coast guard said.'), ['61 Ostrian Coast Guard'], 'the tail of a group named before')
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
