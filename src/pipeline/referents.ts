@@ -41,8 +41,13 @@ export function definiteReferent(doc: Doc, k: number): Mention | null {
     if (doc.tokens[j + 1]?.text === "'" || doc.tokens[j + 1]?.text === '’') return null
     words.push(t.lower)
   }
-  // The longest description that names exactly one group mentioned before it.
   const at = doc.tokens[k].start
+  // "the army", "the police" alone: the state's force as named, never a rebel "Liberation Army".
+  if (words.length >= 1 && (FORCE_WORDS.has(words[0]!) && (words.length === 1 || !/^[\p{Ll}-]+$/u.test(words[1]!) || PARTY_STOPS.has(words[1]!)))) {
+    const force = namedForce(doc, words[0]!, at)
+    if (force) return force
+  }
+  // The longest description that names exactly one group mentioned before it.
   const index = groupTails(doc)
   for (let n = words.length; n >= 1; n--) {
     // One word refers back only when it heads institutions ("the court", "the army"), not "the state".
@@ -191,10 +196,19 @@ const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'
 
 /** Every named group whose name holds a force word, by that word, with its first mention. */
 function forceNames(doc: Doc): GroupIndex {
-  return groupIndex(doc, FORCE_NAMES, (_, name) => name.toLowerCase().split(/\s+/).filter((w) => FORCE_WORDS.has(w)), true)
+  return groupIndex(doc, FORCE_NAMES, (_, name) => {
+    const lower = name.toLowerCase()
+    // A rebel movement's "army" ("Kordofan Liberation Army") is not what news calls "the army".
+    if (INSURGENT_NAME.test(lower)) return []
+    const words = lower.split(/\s+/).filter((w) => FORCE_WORDS.has(w))
+    // "the army" after the Sudanese Armed Forces or the Rwanda Defence Force was named: a country's army by its formal name.
+    if (/\barmed forces\b|\bdefen[cs]e forces?\b/.test(lower)) words.push('army', 'military')
+    return words
+  }, true)
 }
 
 const FORCE_NAMES = new WeakMap<Mention[], GroupIndex>()
+const INSURGENT_NAME = /\b(?:liberation|resistance|rebel|revolutionary|salvation|mujahideen|jihad)\b/
 
 /** Groups named in the article, by a key: each with its name and a mention. */
 type GroupIndex = Map<string, Array<{ name: string; mention: Mention }>>

@@ -563,3 +563,8 @@ t.test('"bore \\"full responsibility\\"" through a partial quotation; "but then"
   t.same(written('Fire in Lagos\n\nThe Lagos State Fire Service said the Lagos Marine Company had inspected the boat but then ignored the warnings.'), ['ner:Lagos State Fire Service asserts ner:Lagos Marine Company'])
   t.same(written('Fire in Lagos\n\nThe Lagos State Fire Service said the Lagos Marine Company had inspected the boat and the crew ignored the warnings.'), ['ner:Lagos State Fire Service asserts crew'], 'a new subject after "and" is its own')
 })
+
+t.test('"the army" is the state army named by its formal name, never a rebel "Liberation Army" (issue 15)', async (t) => {
+  t.same(written('Strike in Kadugli\n\nA drone of the Sudanese Armed Forces struck a wedding in Um Dabakir. The Kordofan Liberation Army blamed the army for the attack.'), ['ner:Kordofan Liberation Army asserts ner:Sudanese Armed Forces'])
+  t.same(written('Strike in Kadugli\n\nThe Kordofan Liberation Army blamed the army for the attack.'), [], 'a rebel army does not blame itself')
+})
