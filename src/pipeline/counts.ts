@@ -2,7 +2,7 @@ import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence, Token } from './doc.js'
 import { isTitleSentence, lowerBound, sentenceAt } from './doc.js'
-import { actorKey, attributionAt, insideQuote, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
+import { actorKey, attributionAt, insideQuote, lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { AUXILIARIES_BEFORE_VERB, CURRENCY_CODES, DETERMINERS, PLACE_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
@@ -1648,6 +1648,10 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     // "…, an official at the hospital, told AFP": who is told is not who tells.
     if (speaker && speaker.tokenStart > k && TOLD.has(t.lower)) speaker = undefined
     if (speaker) return { key: actorKey(doc, speaker), text: null }
+    // "He said 22 people were still in hospital", "…, she said in a statement", "It said it had
+    // killed 20": the person or group the pronoun refers back to (docs/annotation.md §4, as for quotes).
+    const referent = speaker === undefined ? pronounSource(doc, k, s) : null
+    if (referent) return { key: actorKey(doc, referent), text: null }
     if (speaker === null) return writtenOrNamed(doc, writtenSourceBefore(doc, k, s) ?? writtenSourceAfter(doc, k + 1, s), s)
     // "…, said police spokeswoman Ximena Olguín": the role's holder.
     const holder = k > numberAt ? namedAfterRole(doc, k + 1, s) : null
@@ -1665,6 +1669,22 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     const subject = nearestActorBefore(doc, t.start, k < numberAt ? s.start : doc.tokens[numberAt].start)
     if (subject) return { key: actorKey(doc, subject), text: null }
   }
+  return null
+}
+
+/**
+ * The antecedent of a pronoun subject of the reporting verb at token `verb` ("he", "she" → the last
+ * person named before, outside quotes; "it" → the last group), or null.
+ */
+function pronounSource(doc: Doc, verb: number, s: Sentence): Mention | null {
+  let k = verb - 1
+  while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(doc.tokens[k].lower)) k--
+  if (k < s.tokenStart) return null
+  const lower = doc.tokens[k].lower
+  // The subject opens its clause: the sentence, or after a comma ("…, he added").
+  if (k > s.tokenStart && doc.tokens[k - 1].text !== ',') return null
+  if (lower === 'he' || lower === 'she') return lastPersonBefore(doc, doc.tokens[k].start)
+  if (lower === 'it' && k === s.tokenStart) return lastGroupBefore(doc, doc.tokens[k].start)
   return null
 }
 

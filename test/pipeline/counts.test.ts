@@ -289,6 +289,16 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   t.same(who('Provincial officials in Punjab said 90 people had died.'), ['90 Punjab'])
   t.same(who('Officials in Lagos said 9 people died.'), ['9 "Officials in Lagos"'], 'a city named after "in"')
   t.same(who('The Ostrian Coast Guard searched the bay. Sixty-one of those rescued were taken to hospitals, the coast guard said.'), ['61 Ostrian Coast Guard'], 'the tail of a group named before')
+  // A pronoun subject of the report is the person (or group) it refers back to.
+  const reg = { entities: [{ name: 'Anton Berg', kind: 'person', aliases: [] }, { name: 'Tarn Liberation Front', kind: 'group', aliases: [] }] } as never
+  const by = (text: string) => {
+    const x = extract(text, reg)
+    return x.claims.filter((c) => c.kind === 'count').map((c) => (c.claimant !== null ? x.entities.find((e) => e.ref === c.claimant)?.name : c.claimantText ?? null))
+  }
+  t.same(by('Anton Berg, a doctor, spoke to reporters. He said 22 people were still in hospital.'), ['Anton Berg'])
+  t.same(by('Anton Berg visited the site. Two people had died, he added.'), ['Anton Berg'])
+  t.same(by('The Tarn Liberation Front issued a statement. It said it had killed more than 20 soldiers.'), ['Tarn Liberation Front'])
+  t.same(by('Anton Berg visited the site. Police said he had seen 12 bodies.'), ['Police'], 'a pronoun that is not the verb\'s subject')
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
