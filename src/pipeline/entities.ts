@@ -108,7 +108,10 @@ export function recognizeEntities(doc: Doc): Doc {
     // "the Danish Heritage party leader": a party's kind written in lowercase after its name is in
     // the mention and an alias, as news copy names it either way.
     const partyWord = c.kind === 'group' && PARTY_WORDS.has(tokens[c.tokenEnd]?.text ?? '')
-    const tokenEnd = (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
+    // "Kankara Local Government Area", "Birnin Magaji LGA": Nigeria's districts named with their kind.
+    const lga = c.kind === 'place' ? localGovernmentKind(doc, c.tokenEnd) : 0
+    const tokenEnd = lga > 0 ? c.tokenEnd + lga : (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
+    if (lga > 0) covered.fill(2, c.tokenEnd, tokenEnd)
     if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
     // "near Germiston station", "Protivín station": a site named after the town it serves is a place
     // of its own, not another name of the town ("in Germiston").
@@ -216,6 +219,14 @@ const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'fron
 
 // Words that may follow a place's kind when the kind ends the place's phrase.
 const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'near', 'after', 'for', 'to', 'with', 'from', 'by', 'as', 'since', 'when', 'while', 'but', 'last', 'this', 'on'])
+
+/** The number of tokens of "Local Government Area", "Local Government" or "LGA" at token `k`, else 0. */
+function localGovernmentKind(doc: Doc, k: number): number {
+  const t = doc.tokens
+  if (t[k]?.text === 'LGA') return 1
+  if (t[k]?.lower !== 'local' || t[k + 1]?.lower !== 'government') return 0
+  return t[k + 2]?.lower === 'area' ? 3 : 2
+}
 
 /** A lowercase subdivision kind or site noun at `k` that ends the phrase ("district.", "hotel,"): punctuation or a function word follows. */
 function kindEndsPhrase(doc: Doc, k: number): boolean {
@@ -356,7 +367,8 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
   if (!first || doc.text.slice(start, first.start).trim() !== '') return false
   const e = entities.get(first.key)
   if (e?.kind !== 'place') return false
-  const rest = doc.text.slice(first.end, end).replace(/^[\s,]+/, '')
+  // "Jakarta (AFP) Nov 30, 2026": an agency's credit may stand between the place and the date.
+  const rest = doc.text.slice(first.end, end).replace(/^[\s,]+/, '').replace(/^\([^()\n]{1,20}\)\s*/, '')
   return /^[—–-]/.test(rest) || MONTH_OR_DAY.test(rest.split(/\s+/)[0] ?? '')
 }
 

@@ -77,6 +77,9 @@ const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
 // Members of a faith, written with a capital: "Malay Muslims", "Coptic Christians".
 const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews', 'sikhs', 'shias', 'shiites', 'sunnis', 'catholics', 'protestants', 'copts', 'yazidis', 'alawites', 'evangelicals', 'orthodox'])
+// Languages news copy names ("said in Hausa", "in Pidgin English"): no person, group or place.
+const LANGUAGES = new Set(['english', 'arabic', 'french', 'swahili', 'kiswahili', 'hausa', 'yoruba', 'igbo', 'urdu', 'hindi', 'pashto', 'dari', 'farsi', 'amharic', 'somali', 'tigrinya', 'pidgin', 'creole', 'mandarin', 'cantonese', 'tagalog', 'bengali', 'bangla', 'punjabi', 'kurdish', 'hebrew', 'fula', 'fulfulde', 'lingala', 'wolof', 'zulu', 'xhosa', 'sesotho', 'setswana', 'shona', 'kinyarwanda'])
+
 // Romance articles opening a place's name: "La Esmeralda", "El Retiro", "Le Mans".
 const ROMANCE_ARTICLES = new Set(['la', 'el', 'le', 'lo'])
 // The Arabic article as news copy writes it at a name's start: "Al Shabaab", "El Fasher", "Ad Dawr".
@@ -518,6 +521,13 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower) && isCapitalized(tokens[e - 1]!)) e--
   while (e > s && (CONNECTORS.has(tokens[e - 1].text) || tokens[e - 1].text === '-')) e--
   if (s >= e) return null
+  // "Kankara Local Government Area", "Birnin Magaji LGA": a Nigerian district named with its kind is
+  // the place before the kind (entities.ts puts the kind in the mention, as for "Jarkhet district").
+  {
+    const kind = tokens[e - 1]!.text === 'LGA' ? 1 : tokens[e - 1]!.lower === 'area' && tokens[e - 2]?.lower === 'government' && tokens[e - 3]?.lower === 'local' ? 3 : tokens[e - 1]!.lower === 'government' && tokens[e - 2]?.lower === 'local' ? 2 : 0
+    // (Not "the Department of the Interior and Local Government": an institution's remit.)
+    if (kind > 0 && e - kind > s && e - kind - s <= 3 && tokens.slice(s, e - kind).every((t) => isCapitalized(t) && !ORG_HEADS.has(t.lower) && !ORG_LEADERS.has(t.lower))) return { tokenStart: s, tokenEnd: e - kind, kind: 'place', score: 3 }
+  }
   const sentence = doc.sentences[tokens[s].sentence]
   const words = tokens.slice(s, e).filter(isWord)
   const wordsLower = words.map((w) => w.lower)
@@ -540,6 +550,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "the Head of State": a title's complement is no name; "None of the three": a pronoun.
   if (single && titleCue && (PLACE_HEADS.has(head) || ORG_HEADS.has(head) || isCommonWord(head))) return null
   if (single && PRONOUNS_CAPITALIZED.has(head)) return null
+  // "addressed the camera in Pidgin English", "a statement in Hausa": a language names no one.
+  if (LANGUAGES.has(head) && tokens[s - 1]?.lower === 'in' && !ORG_HEADS.has(tokens[e]?.lower ?? '')) return null
   // "the largest Islamist party", "a Salafist militia": the adjective of a kind of group names none.
   if (single && GROUP_ADJECTIVES.has(head)) return null
   // Holidays, seasons and named storms are no person, group or place: "Eid al-Fitr", "Ramadan",
@@ -623,6 +635,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (appositive) return { tokenStart: s, tokenEnd: e, kind: appositive, score: 3 }
   if (groupCategory(tokens, s, e)) return null
   if (groupNounBefore(tokens, s) || groupNounAfter(tokens, e) || namedAsGroup(tokens, s) || teamCue(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "a Sufi shrine", "a Shia mosque": one adjective before a site's kind after "a" is a kind of site, no name.
+  if (single && ['a', 'an'].includes(tokens[s - 1]?.lower ?? '') && placeNounAfter(tokens, e)) return null
   if (!titleCue && (placeNounAfter(tokens, e) || placeNounBefore(tokens, s))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
@@ -830,7 +844,7 @@ function groupNounAfter(tokens: Token[], e: number): boolean {
 
 // Nouns of places written after a place's name in lowercase: "the Tuz Khurmatu area", "the Phra
 // Nakhon district", "the Haret Hreik neighbourhood", "the country's Northwest region".
-const PLACE_NOUNS_AFTER = new Set(['seat', 'seats', 'constituency', 'constituencies', 'ward', 'area', 'areas', 'district', 'districts', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'township', 'municipality', 'governorate', 'subdistrict', 'sub-district', 'locality', 'quarter', 'commune', 'county', 'prefecture', 'department'])
+const PLACE_NOUNS_AFTER = new Set(['seat', 'seats', 'constituency', 'constituencies', 'ward', 'area', 'areas', 'district', 'districts', 'region', 'province', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'township', 'municipality', 'governorate', 'subdistrict', 'sub-district', 'locality', 'quarter', 'commune', 'county', 'prefecture', 'department', 'island', 'border'])
 
 function placeNounAfter(tokens: Token[], e: number): boolean {
   const t = tokens[e]

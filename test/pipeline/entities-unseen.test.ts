@@ -199,3 +199,18 @@ t.test('outlets and groups by the words around one name: "according to X", "the 
   t.ok(other.includes('Amina/person'))
   t.ok(other.includes('Philippines/place'))
 })
+
+t.test("places: a dateline with its agency's credit, islands and borders, Nigerian districts with their kind; no place in a kind of site or a language", async (t) => {
+  const names = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => `${e.name}/${e.kind}`)
+  }
+  t.ok(names('Quake kills 12\n\nSurabaya (AFP) Nov 30, 2026\n\nA quake killed 12 people on Monday, officials said.').includes('Surabaya/place'), "a dateline's place stays (codebook §5)")
+  const found = names('A ferry burned off Tawi island. He was arrested at the Busia border crossing. Gunmen raided Gidan Kaura in Maru Local Government Area, and villagers in Tsafe LGA fled. A bomb hit a Sufi shrine in Kalmar. A masked man spoke in Pidgin English.')
+  for (const p of ['Tawi', 'Busia', 'Maru', 'Tsafe', 'Kalmar']) t.ok(found.includes(`${p}/place`), p)
+  t.notOk(found.some((n) => n.startsWith('Sufi') || n.startsWith('Pidgin')), 'a kind of site, a language')
+  // An institution's remit is no district; a surname that is also a language stays a person.
+  const other = names('The Department of the Interior and Local Government said so, and union secretary Thabo Zulu told reporters.')
+  t.ok(other.includes('Department of the Interior and Local Government/group'))
+  t.ok(other.includes('Thabo Zulu/person'))
+})
