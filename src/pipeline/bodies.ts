@@ -19,6 +19,7 @@ const MINISTRY_TOPICS: Record<string, string> = {
   justice: 'Justice', education: 'Education', transport: 'Transport', energy: 'Energy', economy: 'Economy',
   trade: 'Trade', labour: 'Labour', labor: 'Labor', culture: 'Culture', environment: 'Environment',
   infrastructure: 'Infrastructure', security: 'Security', communications: 'Communications',
+  internal: 'Internal Affairs',
 }
 // Forces named after a country ("Nigeria's air force", "the Brazilian police", "Pakistan's military").
 const FORCES: Array<[string[], (country: string, demonym: string) => string]> = [
@@ -71,20 +72,43 @@ const isCountry = (doc: Doc, m: Mention) => {
  * any other.
  */
 function storyCountry(doc: Doc): Country | null {
+  const counts = new Map<string, number>()
+  for (const m of doc.mentions) if (isCountry(doc, m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1)
+  const ranked = [...counts].sort((a, b) => b[1] - a[1])
   const bodyStart = doc.sentences.find((s) => !s.heading)?.start ?? 0
   for (const m of doc.mentions) {
     if (m.start < bodyStart) continue
     if (m.start > bodyStart + 200) break
     const e = doc.entities.get(m.key)
     const country = e?.countryKey ? doc.entities.get(e.countryKey) ?? doc.registry.entities.get(e.countryKey) : isCountry(doc, m) ? e : undefined
-    if (country) return { key: country.key, name: country.name, demonym: demonymOf(doc, country.name) }
+    if (!country) continue
+    // "TEHRAN (Tasnim) – … a suicide bombing in central Somalia": an outlet's home city in the dateline,
+    // its country never named again, is not the story's country when another is named twice or more.
+    const top = ranked[0]
+    if ((counts.get(country.key) ?? 0) === 0 && m.demonym === false && e?.countryKey && top !== undefined && top[0] !== country.key && top[1] >= 2 && doc.text.slice(m.end, m.end + 3).match(/^\s*\(/)) {
+      const t = doc.entities.get(top[0])!
+      return { key: t.key, name: t.name, demonym: demonymOf(doc, t.name) }
+    }
+    return { key: country.key, name: country.name, demonym: demonymOf(doc, country.name) }
   }
-  const counts = new Map<string, number>()
-  for (const m of doc.mentions) if (isCountry(doc, m)) counts.set(m.key, (counts.get(m.key) ?? 0) + 1)
-  const ranked = [...counts].sort((a, b) => b[1] - a[1])
   if (ranked.length === 0 || ranked[0]![1] < 2 || (ranked[1] && ranked[1][1] === ranked[0]![1])) return null
   const e = doc.entities.get(ranked[0]![0])!
   return { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
+}
+
+/** The one country its sentence names before token `k` (by name or demonym), or null if none or several. */
+function onlyCountryOfSentence(doc: Doc, k: number): Country | null {
+  const sentence = doc.tokens[k]!.sentence
+  let found: Country | null = null
+  for (let i = lowerBound(doc.mentions, doc.tokens[k]!.start, (m) => m.start) - 1; i >= 0; i--) {
+    const m = doc.mentions[i]!
+    if (doc.tokens[m.tokenStart]!.sentence !== sentence) break
+    if (!isCountry(doc, m)) continue
+    const e = doc.entities.get(m.key)!
+    if (found !== null && found.key !== e.key) return null
+    found = { key: e.key, name: e.name, demonym: demonymOf(doc, e.name) }
+  }
+  return found
 }
 
 /** The country named last before token `k`, by its name (not a demonym), in its sentence or the one before. */
@@ -215,8 +239,9 @@ export function describedBodies(doc: Doc): Doc {
       continue
     }
     if (!body || body.kind !== 'ministry' || !(['the', 'its'].includes(lower(k - 1)) || opens || spoken)) continue
-    // "Zimbabwe ordered a diplomat out. Its foreign ministry called…": "its" is the country last named.
-    const own = lower(k - 1) === 'its' ? countryBefore(doc, k) : null
+    // "Zimbabwe ordered a diplomat out. Its foreign ministry called…": "its" is the country last named;
+    // "The Polish government confirmed … at the Ministry of Finance": the one country its sentence names before it.
+    const own = lower(k - 1) === 'its' ? countryBefore(doc, k) : onlyCountryOfSentence(doc, k)
     if (own === null && story === undefined) story = storyCountry(doc)
     const country = own ?? story
     if (!country) continue
@@ -381,7 +406,8 @@ export function bodyNameKeyIn(cache: GazetteerCache, name: string): string | nul
   }
   const tokens = s.split(/\s+/)
   const topic = tokens.find((t) => t in MINISTRY_TOPICS && t !== 'affairs')
-  if (tokens.includes('ministry') && topic) return `${country}|ministry of ${topic === 'defense' ? 'defence' : topic}`
+  // "interior ministry" and "Ministry of Internal Affairs" are one ministry, as "defense" and "defence".
+  if (tokens.includes('ministry') && topic) return `${country}|ministry of ${topic === 'defense' ? 'defence' : topic === 'internal' ? 'interior' : topic}`
   const joined = tokens.join(' ')
   if (joined === 'military' || joined === 'armed forces' || joined === 'army and armed forces') return `${country}|armed forces`
   for (const [forceWords] of FORCES) if (joined === forceWords.join(' ')) return `${country}|${joined}`

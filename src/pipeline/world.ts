@@ -66,8 +66,9 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   JP: ['Japanese'],
 }
 
-// Demonyms that world-countries lists but that mean a language or people more than the state.
-const DROPPED_DEMONYMS = new Set(['English'])
+// Demonyms that world-countries lists but that mean a language or people more than the state, or
+// an old transliteration that would name the state's bodies ("Tadzhik"; "Tajik" is added above).
+const DROPPED_DEMONYMS = new Set(['English', 'Tadzhik'])
 
 // Exonyms and transliterations of big cities.
 const CITY_EXONYMS: Record<string, string[]> = {

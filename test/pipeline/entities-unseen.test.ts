@@ -214,3 +214,14 @@ t.test("places: a dateline with its agency's credit, islands and borders, Nigeri
   t.ok(other.includes('Department of the Interior and Local Government/group'))
   t.ok(other.includes('Thabo Zulu/person'))
 })
+
+t.test("a ministry named by description: its sentence's one country, a dateline's foreign desk, one key for interior and internal affairs (codebook §1, §5)", async (t) => {
+  const groups = (text: string) => extract(text, { entities: [] }).entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  t.ok(groups('The Ruritanian embassy denied it. Belarus rejected the claims. The Polish government confirmed that intruders had read email at the Ministry of Finance.').includes('Polish Ministry of Finance'), 'the country of its sentence, not the first named')
+  t.ok(groups('DOHA (Gulf Wire) – A bomb killed nine soldiers in central Somalia on Tuesday. Somali officials blamed militants. The defence ministry said the camp was secure.').includes('Somali Ministry of Defence'), "the dateline is the outlet's desk, the story is Somalia's")
+  // Negative: a dateline's country named again in the body is the story's.
+  t.ok(groups('NAIROBI (Gulf Wire) – A bomb killed nine in Kenya. Kenya asked Somalia for help, and Somalia agreed. Somalia sent troops. The interior ministry said the border was shut.').includes('Kenyan Ministry of Interior'))
+  const { bodyNameKey } = await import('../../src/pipeline/bodies.js')
+  t.equal(bodyNameKey('Tajikistan Ministry of Internal Affairs'), bodyNameKey("Tajikistan's interior ministry"))
+  t.equal(bodyNameKey('Tajik Ministry of Interior'), bodyNameKey('Tajikistan Ministry of Internal Affairs'))
+})
