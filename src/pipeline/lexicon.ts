@@ -52,7 +52,8 @@ export const ORG_HEADS = words(`
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
-  forum labs lab laboratory laboratories
+  forum labs lab laboratory laboratories mission gas oil power energy electric petroleum motors mining
+  cement steel telecom
 `)
 
 /**
