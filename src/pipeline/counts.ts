@@ -2,7 +2,7 @@ import type { Metric, Qualifier } from '../domain/model.js'
 import type { ExtractedClaim } from '../domain/extraction.js'
 import type { Doc, Mention, Sentence, Token } from './doc.js'
 import { isTitleSentence, lowerBound, sentenceAt } from './doc.js'
-import { actorKey, attributionAt, insideQuote, lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
+import { actorKey, attributionAt, insideQuote, isActorMention, lastGroupBefore, lastPersonBefore, mentionsBetween, nearestActorBefore, speakerOfVerb } from './attribution.js'
 import { AUXILIARIES_BEFORE_VERB, CURRENCY_CODES, DETERMINERS, PLACE_HEADS, SPEECH_VERBS, UNNAMED_SOURCE_HEADS, WEEKDAYS_AND_MONTHS } from './lexicon.js'
 import { readNumber, type NumberAt } from './numbers.js'
 import { wordTable } from '../domain/words.js'
@@ -1542,7 +1542,7 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     const tokens = doc.tokens
     if (inPlaceClause(tokens, numberAt, s)) return null
     verbs ??= reportingVerbs(doc, s)
-    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower)))
+    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower))) ?? possessorsFigure(doc, s, numberAt)
     if (own) return own
     const at = tokens[numberAt].start
     const a = attributionAt(doc, at)
@@ -1550,7 +1550,8 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     // from the start of the reported stretch (or of the sentence).
     const from = a ? (a.cue !== 'quote' && a.cueEnd <= at ? a.cueEnd : a.start) : s.start
     // (Not a passive: "81 bodies, of which 38 were said to be from Sindh", "had been confirmed dead".)
-    const nearer = verbs.filter((k) => k < numberAt && tokens[k].start >= from && SPEECH_VERBS.has(tokens[k].lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !insideQuote(doc.quotes, tokens[k].start))
+    // (Nor "had admitted 14 of the wounded": a hospital admits the figure, it does not report it.)
+    const nearer = verbs.filter((k) => k < numberAt && tokens[k].start >= from && SPEECH_VERBS.has(tokens[k].lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !insideQuote(doc.quotes, tokens[k].start) && !(ADMITTING.has(tokens[k].lower) && tokens.slice(k + 1, numberAt).every((x) => QUALIFIER_WORDS.has(x.lower))))
     const report = nearer.length > 0 ? figureSource(doc, s, numberAt, nearer.slice(-1)) : null
     if (report) return report
     if (!a) return figureSource(doc, s, numberAt, verbs)
@@ -1568,6 +1569,25 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     const text = a.sourceText?.replace(/\s+(?:quoted|cited)\s+by\s.*$/i, '') ?? null
     return writtenOrNamed(doc, text, s) ?? figureSource(doc, s, numberAt, verbs)
   }
+}
+
+// "the army's own figure of nine dead", "the ministry's latest toll of 40": whose figure it is.
+const FIGURE_NOUNS = new Set(['figure', 'figures', 'toll', 'tally', 'count', 'estimate'])
+const FIGURE_ADJECTIVES = new Set(['own', 'latest', 'official', 'initial', 'earlier', 'first', 'revised', 'new', 'death', 'casualty', 'provisional'])
+
+/** "the army's own figure of nine dead": the possessor of the figure noun before the number at `numberAt`, or null. */
+function possessorsFigure(doc: Doc, s: Sentence, numberAt: number): { key: string | null; text: string | null } | null {
+  const tokens = doc.tokens
+  let k = numberAt - 1
+  if (tokens[k]?.lower !== 'of' || !FIGURE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return null
+  k -= 2
+  while (k > s.tokenStart && FIGURE_ADJECTIVES.has(tokens[k].lower)) k--
+  // "army ' s" or "ministries '"
+  const mark = tokens[k]?.lower === 's' && /^['’]$/.test(tokens[k - 1]?.text ?? '') ? k - 1 : /^['’]$/.test(tokens[k]?.text ?? '') ? k : -1
+  if (mark <= s.tokenStart) return null
+  const owner = mentionsBetween(doc, s.start, tokens[mark - 1].end).find((m) => m.tokenEnd === mark && isActorMention(doc, m, 'subject'))
+  if (owner) return { key: actorKey(doc, owner), text: null }
+  return isSourceHead(tokens[mark - 1].lower) ? writtenOrNamed(doc, sourcePhrase(doc, mark - 1, s), s) : null
 }
 
 /**
@@ -1623,7 +1643,8 @@ function reportingVerbs(doc: Doc, s: Sentence): number[] {
   const out: number[] = []
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const lower = doc.tokens[k].lower
-    if ((SPEECH_VERBS.has(lower) && lower !== 'claimed' && lower !== 'claim' && lower !== 'claims') || FIGURE_VERBS.has(lower)) out.push(k)
+    // ("with officials saying at least 1,020 people died")
+    if ((SPEECH_VERBS.has(lower) && lower !== 'claimed' && lower !== 'claim' && lower !== 'claims') || FIGURE_VERBS.has(lower) || lower === 'saying') out.push(k)
   }
   return out
 }
@@ -1637,8 +1658,10 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
   const order = [...verbs.slice(0, split).reverse(), ...verbs.slice(split)]
   for (const k of order) {
     const t = doc.tokens[k]
-    const speech = SPEECH_VERBS.has(t.lower) && t.lower !== 'claimed' && t.lower !== 'claim' && t.lower !== 'claims'
+    const speech = (SPEECH_VERBS.has(t.lower) || t.lower === 'saying') && t.lower !== 'claimed' && t.lower !== 'claim' && t.lower !== 'claims'
     if (!speech && !(FIGURE_VERBS.has(t.lower) && k < numberAt)) continue
+    // "…, with officials saying at least 1,020 died": a participle reports what follows it only.
+    if (t.lower === 'saying' && k > numberAt) continue
     if (k < numberAt && !reportCovers(doc.tokens, k, numberAt)) continue
     // "were feared killed", "are believed to be missing": a passive report names no source.
     if (k > s.tokenStart && PASSIVE.has(doc.tokens[k - 1].lower)) continue
@@ -1661,6 +1684,11 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
     if (following) return writtenOrNamed(doc, following, s)
     // "Police in Lagos said", "an air strike that local leaders said left 11 dead": the unnamed
     // source right before the verb, not a name earlier in the sentence.
+    // "Portugal's civil protection authority first put the toll at 98": a named actor right before
+    // the verb, past adverbs the layer does not skip.
+    const end = subjectEndBefore(doc.tokens, k, s)
+    const named = end >= s.tokenStart && end < k - 1 ? mentionsBetween(doc, s.start, doc.tokens[end].end).find((m) => m.tokenEnd === end + 1 && isActorMention(doc, m, 'subject')) : undefined
+    if (named) return { key: actorKey(doc, named), text: null }
     const before = writtenSourceBefore(doc, k, s)
     if (before) return writtenOrNamed(doc, before, s)
     // "Adrienne Watson, spokesperson for the National Security Council, said…": the appositive's name.
@@ -1692,9 +1720,19 @@ const OPENING_ADVERBS = new Set(['meanwhile', 'separately', 'earlier', 'later', 
 const TOLD = new Set(['told', 'tells', 'tell', 'telling'])
 const GOVERNMENTS = new Set(['government', 'administration', 'officials', 'authorities'])
 
-/** The place mention of sentence `s` whose text is `name` (lowercase), or undefined. */
+/**
+ * The place mention of sentence `s` whose text is `name` (lowercase), else the first mention of a
+ * place the article names so elsewhere ("South Kordofan state authorities" when the name was not
+ * read in this sentence), or undefined.
+ */
 function placeNamed(doc: Doc, s: Sentence, name: string): Mention | undefined {
-  return mentionsBetween(doc, s.start, s.end).find((m) => doc.entities.get(m.key)?.kind === 'place' && doc.text.slice(m.start, m.end).toLowerCase() === name)
+  const here = mentionsBetween(doc, s.start, s.end).find((m) => doc.entities.get(m.key)?.kind === 'place' && doc.text.slice(m.start, m.end).toLowerCase() === name)
+  if (here || !name) return here
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'place' || (e.name.toLowerCase() !== name && ![...e.aliases].some((a) => a.toLowerCase() === name))) continue
+    return doc.mentions.find((m) => m.key === e.key)
+  }
+  return undefined
 }
 // Heads that, alone after "the", refer back to a body the article has named: "the ministry said"
 // after "the Kaduna State Ministry of Health" (docs/annotation.md §7 "The police after the article
@@ -1713,7 +1751,7 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
   // government or officials stand for it (§7); "Officials in Cameroon", "provincial officials in
   // Sofala": a country's officials, or a province's, named after "in" (not "officials in Lagos", a city's).
   if (GOVERNMENTS.has(head) && words.length >= 2) {
-    const name = text.replace(/^(?:the|a)\s+/i, '').replace(/\s+\S+$/, '').toLowerCase()
+    const name = text.replace(/^(?:the|a)\s+/i, '').replace(/\s+\S+$/, '').replace(/\s+(?:state|provincial|regional|district|county|local|city)$/i, '').toLowerCase()
     const place = placeNamed(doc, s, name)
     if (place) return { key: actorKey(doc, place), text: null }
   }
@@ -1741,20 +1779,35 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
   return { key: null, text }
 }
 
+// Heads of a source that names no one besides the lexicon's, read by counts only: "Parents said at
+// least 95 pupils…", "Hospitals in nearby Monywa said", "The city's ambulance service says".
+const MORE_SOURCE_HEADS = new Set(['parents', 'families', 'teacher', 'teachers', 'hospitals', 'clinics', 'channels', 'broadcasters', 'newspapers', 'outlets', 'service', 'witness', 'resident', 'doctor', 'nurse', 'nurses', 'medic'])
+const isSourceHead = (lower: string) => UNNAMED_SOURCE_HEADS.has(lower) || MORE_SOURCE_HEADS.has(lower)
+// Adverbs between a source and its verb besides the lexicon's auxiliaries: "had at first said", "have since said".
+const MORE_BEFORE_VERB = new Set(['first', 'again', 'since', 'already', 'once', 'repeatedly', 'originally'])
+
+/** The last token of a verb's subject: back over auxiliaries and adverbs ("had at first said"). */
+function subjectEndBefore(tokens: Token[], verb: number, s: Sentence): number {
+  let k = verb - 1
+  while (k >= s.tokenStart && (AUXILIARIES_BEFORE_VERB.has(tokens[k].lower) || MORE_BEFORE_VERB.has(tokens[k].lower) || (tokens[k].lower === 'at' && tokens[k + 1]?.lower === 'first'))) k--
+  return k
+}
+
 /** A source phrase that names no one ending right before the verb at token `verb` ("local authorities said"), as written, or null. */
 function writtenSourceBefore(doc: Doc, verb: number, s: Sentence): string | null {
   const tokens = doc.tokens
-  let k = verb - 1
-  while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(tokens[k].lower)) k--
+  let k = subjectEndBefore(tokens, verb, s)
   // "Police in Sukkur said", "Doctors at Lusaka Central Hospital said": the head with its place, as
   // written (the gold keeps it; the place names no one: docs/annotation.md §3, §7).
   const last = k
   for (let j = k; j >= Math.max(s.tokenStart, k - 4); j--) {
+    // (Only across the words of a place: not "…, who asked not to be named," nor "said they".)
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[j].text) || SPEECH_VERBS.has(tokens[j].lower) || SOURCE_STOPS.has(tokens[j].lower) && !['in', 'at', 'of', 'from'].includes(tokens[j].lower)) break
     if (!['in', 'at', 'of', 'from'].includes(tokens[j].lower)) continue
-    if (j - 1 >= s.tokenStart && UNNAMED_SOURCE_HEADS.has(tokens[j - 1].lower)) k = j - 1
+    if (j - 1 >= s.tokenStart && isSourceHead(tokens[j - 1].lower)) k = j - 1
     break
   }
-  if (k < s.tokenStart || !UNNAMED_SOURCE_HEADS.has(tokens[k].lower)) return null
+  if (k < s.tokenStart || !isSourceHead(tokens[k].lower)) return null
   const phrase = sourcePhrase(doc, k, s)
   return last === k ? phrase : phrase + doc.text.slice(tokens[k].end, tokens[last].end)
 }
@@ -1767,7 +1820,7 @@ function writtenSourceAfter(doc: Doc, from: number, s: Sentence): string | null 
     const t = tokens[k]
     // ("…, Benito Matus, said 64 people had been hurt": the figure is no source.)
     if (countWordAt(tokens, k)) break
-    if (UNNAMED_SOURCE_HEADS.has(t.lower)) head = k
+    if (isSourceHead(t.lower)) head = k
     else if (k > from && (!/^[\p{L}'’-]+$/u.test(t.text) || SOURCE_STOPS.has(t.lower))) break
   }
   return head === -1 ? null : doc.text.slice(tokens[from].start, tokens[head].end)

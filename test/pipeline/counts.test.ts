@@ -299,6 +299,13 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   t.same(by('Anton Berg visited the site. Two people had died, he added.'), ['Anton Berg'])
   t.same(by('The Tarn Liberation Front issued a statement. It said it had killed more than 20 soldiers.'), ['Tarn Liberation Front'])
   t.same(by('Anton Berg visited the site. Police said he had seen 12 bodies.'), ['Police'], 'a pronoun that is not the verb\'s subject')
+  // More unnamed heads, adverbs before the verb, "saying" only forwards, a possessor's figure.
+  t.same(who('Parents said at least 95 pupils were still missing.'), ['95 "Parents"'])
+  t.same(who('Fire officials had at first said 10 people died in the blaze.'), ['10 "Fire officials"'])
+  t.same(who('Hospitals in nearby Kisumu said they had admitted 14 of the wounded.'), ['14 "Hospitals in nearby Kisumu"'])
+  t.same(who('Forty died in the valley, with officials saying at least 100 people died in all.'), ['40 null', '100 "officials"'])
+  t.same(who('The Tarn Army issued a statement on Monday. Villagers said 30 died, against the army\'s own figure of nine dead.'), ['30 "Villagers"', '9 Tarn Army'])
+  t.same(who('West Java officials had put the toll at more than 330.'), ['330 West Java'])
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
