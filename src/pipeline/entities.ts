@@ -150,6 +150,7 @@ export function recognizeEntities(doc: Doc): Doc {
   }
   mentions.sort((a, b) => a.start - b.start)
   coordinatedKinds(doc, mentions, entities)
+  namesWithTheirPlace(doc, mentions, entities)
   const header = headerSpans(doc, mentions, entities)
   // The outlet the page furniture names ("Capital FM (Nairobi)", "The National Times - <headline>")
   // is on furniture lines: those lines are left out, its name in the body is an entity (codebook §7).
@@ -211,6 +212,59 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
     if (how === null) settle(false)
     chain.push(m)
     if (how === 'and') settle(true)
+  }
+}
+
+/**
+ * A group's name that goes on with "in" and a place, proved by its acronym in parentheses: "the
+ * African Union Transition Mission in Somalia (ATMIS)", "Ansar al-Fajr in the Sahel (AFS)", "the
+ * United Nations Assistance Mission in Afghanistan (UNAMA)". The acronym's letters are the name's
+ * initials in order, some skipped, its first the name's and its last the place's. The group's and
+ * the place's mentions become one mention of the whole name, wherever the article writes it whole
+ * (the acronym once is enough). `mentions` (sorted) and `entities` are updated in place.
+ */
+function namesWithTheirPlace(doc: Doc, mentions: Mention[], entities: Map<string, DocEntity>): void {
+  const { tokens } = doc
+  // The capitals' first letters, and "in" as "I" ("ATMIS": African Union Transition Mission In Somalia).
+  const initials = (from: number, to: number) => tokens.slice(from, to).filter((t) => /^\p{Lu}/u.test(t.text) || t.text === 'in').map((t) => t.text[0]!.toUpperCase()).join('')
+  const subsequence = (short: string, long: string) => {
+    let i = 0
+    for (const c of long) if (c === short[i]) i++
+    return i === short.length
+  }
+  // The place mention after "in" (or "in the") right after a group's mention, or -1.
+  const placeAfter = (i: number): number => {
+    const m = mentions[i]!
+    if (entities.get(m.key)?.kind !== 'group' || tokens[m.tokenEnd]?.lower !== 'in') return -1
+    const at = tokens[m.tokenEnd + 1]?.lower === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1
+    const next = mentions[i + 1]
+    return next !== undefined && next.tokenStart === at && !next.demonym && entities.get(next.key)?.kind === 'place' ? i + 1 : -1
+  }
+  const whole = new Set<string>()
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const j = placeAfter(i)
+    if (j < 0) continue
+    const m = mentions[i]!
+    const place = mentions[j]!
+    const acronym = tokens[place.tokenEnd + 1]
+    if (tokens[place.tokenEnd]?.text !== '(' || tokens[place.tokenEnd + 2]?.text !== ')' || acronym === undefined || !/^\p{Lu}{3,}$/u.test(acronym.text)) continue
+    const letters = initials(m.tokenStart, place.tokenEnd)
+    if (acronym.text[0] === letters[0] && acronym.text.at(-1) === initials(place.tokenStart, place.tokenEnd)[0] && subsequence(acronym.text, letters)) whole.add(doc.lookup.slice(m.start, place.end))
+  }
+  if (whole.size === 0) return
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const j = placeAfter(i)
+    if (j < 0) continue
+    const m = mentions[i]!
+    const place = mentions[j]!
+    const surface = doc.lookup.slice(m.start, place.end)
+    if (!whole.has(surface)) continue
+    const key = `ner:${surface}`
+    const text = doc.text.slice(m.start, place.end)
+    const seen = entities.get(key)
+    if (seen) seen.aliases.add(text)
+    else entities.set(key, { key, id: null, name: surface, kind: 'group', aliases: new Set([text]), source: 'ner', countryKey: null, actor: true, nerScore: 3, nerKindKnown: true })
+    mentions.splice(i, 2, { start: m.start, end: place.end, text, key, tokenStart: m.tokenStart, tokenEnd: place.tokenEnd, demonym: false, source: 'ner' })
   }
 }
 

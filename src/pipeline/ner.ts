@@ -321,6 +321,8 @@ function ofSeparatesNames(tokens: Token[], covered: Uint8Array, start: number, e
   // "Tyrell Hayes of Decatur", "Maria Lopez of Kestrel Apparel": a person's given name or surname
   // before "of", then their home town or their body — two names.
   if (before.length >= 2 && before.length <= 3 && (isFirstName(lowers[0]!) || isPersonName(lowers[lowers.length - 1]!)) && lowers.slice(1).every((w) => looksLikeNameWord(w))) return true
+  // "Sheriff Carl Boyden of the Montgomery County Sheriff's Office": a title, a name of two words, then the body.
+  if (before.length >= 3 && before.length <= 4 && PERSON_TITLES.has(lowers[0]!) && lowers.slice(1).every((w) => looksLikeNameWord(w) && !PERSON_TITLES.has(w))) return true
   if (before.length === 1) {
     const w = lowers[0]!
     const singular = w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('s') ? w.slice(0, -1) : null

@@ -225,3 +225,14 @@ t.test("a ministry named by description: its sentence's one country, a dateline'
   t.equal(bodyNameKey('Tajikistan Ministry of Internal Affairs'), bodyNameKey("Tajikistan's interior ministry"))
   t.equal(bodyNameKey('Tajik Ministry of Interior'), bodyNameKey('Tajikistan Ministry of Internal Affairs'))
 })
+
+t.test('a group named with "in" and a place, proved by its acronym; a title and a name before "of" a body', async (t) => {
+  const found = kinds('Nine soldiers died, the Sahel Union Stabilisation Mission in Mali (SUSMIM) said. Ansar al-Nour in the Sahel (ANS) claimed the raid, and Ansar al-Nour in the Sahel later posted a video. The Tarn Front in Kelmora (XYZ) denied it. "It was pure evil," Sheriff Dale Corbin of the Lenox County Sheriff\'s Office said.')
+  t.ok(found.includes('Sahel Union Stabilisation Mission in Mali/group'))
+  t.ok(found.includes('Ansar al-Nour in the Sahel/group'))
+  t.notOk(found.includes('Ansar al-Nour/group'), 'the later mention without its acronym is the same whole name')
+  t.ok(found.includes('Tarn Front/group'), 'letters that are not its initials prove nothing')
+  t.ok(found.includes('Kelmora/place'))
+  t.ok(found.includes('Dale Corbin/person'))
+  t.ok(found.includes("Lenox County Sheriff's Office/group"))
+})
