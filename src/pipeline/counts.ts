@@ -1542,7 +1542,9 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     const tokens = doc.tokens
     if (inPlaceClause(tokens, numberAt, s)) return null
     verbs ??= reportingVerbs(doc, s)
-    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower))) ?? possessorsFigure(doc, s, numberAt)
+    // (Not across a nearer report: "AP now puts the toll at 214, with Chile's Foreign Ministry saying 6 of its citizens were killed".)
+    const reportAfter = (k: number) => verbs!.some((j) => j > k && j < numberAt && (SPEECH_VERBS.has(tokens[j].lower) || tokens[j].lower === 'saying'))
+    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower) && !reportAfter(k))) ?? possessorsFigure(doc, s, numberAt)
     if (own) return own
     const at = tokens[numberAt].start
     const a = attributionAt(doc, at)
@@ -1551,7 +1553,7 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     const from = a ? (a.cue !== 'quote' && a.cueEnd <= at ? a.cueEnd : a.start) : s.start
     // (Not a passive: "81 bodies, of which 38 were said to be from Sindh", "had been confirmed dead".)
     // (Nor "had admitted 14 of the wounded": a hospital admits the figure, it does not report it.)
-    const nearer = verbs.filter((k) => k < numberAt && tokens[k].start >= from && SPEECH_VERBS.has(tokens[k].lower) && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !insideQuote(doc.quotes, tokens[k].start) && !(ADMITTING.has(tokens[k].lower) && tokens.slice(k + 1, numberAt).every((x) => QUALIFIER_WORDS.has(x.lower))))
+    const nearer = verbs.filter((k) => k < numberAt && tokens[k].start >= from && (SPEECH_VERBS.has(tokens[k].lower) || tokens[k].lower === 'saying') && !PASSIVE.has(tokens[k - 1]?.lower ?? '') && !insideQuote(doc.quotes, tokens[k].start) && !(ADMITTING.has(tokens[k].lower) && tokens.slice(k + 1, numberAt).every((x) => QUALIFIER_WORDS.has(x.lower))))
     const report = nearer.length > 0 ? figureSource(doc, s, numberAt, nearer.slice(-1)) : null
     if (report) return report
     if (!a) return figureSource(doc, s, numberAt, verbs)

@@ -306,6 +306,8 @@ t.test('a figure\'s claimant is the attribution that covers it, unless a nearer 
   t.same(who('Forty died in the valley, with officials saying at least 100 people died in all.'), ['40 null', '100 "officials"'])
   t.same(who('The Tarn Army issued a statement on Monday. Villagers said 30 died, against the army\'s own figure of nine dead.'), ['30 "Villagers"', '9 Tarn Army'])
   t.same(who('West Java officials had put the toll at more than 330.'), ['330 West Java'])
+  // A report nearer the figure than a figure verb governs it.
+  t.same(who('Update: Reuters now puts the toll at 214, with Chile\'s Foreign Ministry saying 6 of its citizens were killed.'), ['214 Reuters', '6 Foreign Ministry'])
   // Counts' own figure verbs name the figure's source before any attribution does.
   t.same(who('Officials said on Monday that the National Disaster Agency had put the toll at 31.'), ['31 National Disaster Agency'])
 })
