@@ -210,6 +210,23 @@ export function describedBodies(doc: Doc): Doc {
     // A country's body is also written with its adjective: "Portuguese Civil Protection Authority".
     if (country && !adjective) entities.get(`body:${named}`)?.aliases.add(`${demonymOf(doc, e.name)} ${phrase}`)
   }
+  // "the UN human rights office", "the EU border agency": an international body's office named by
+  // description is a body of its own ("UN Human Rights Office"), not the organization.
+  for (const m of doc.mentions) {
+    if (!INTERNATIONAL_BODIES.has(m.text) || doc.entities.get(m.key)?.kind !== 'group') continue
+    const end = lowercaseBodyEnd(doc, m.tokenEnd)
+    // Two words at least: "the United Nations office in Bangkok" is the organization's office, no body's name.
+    if (end === null || end - m.tokenEnd < 2 || lower(end - 1) === 'services') continue
+    const words = doc.text.slice(tokens[m.tokenEnd]!.start, tokens[end - 1]!.end).split(/\s+/)
+    const before = added.length
+    add(`${m.text} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`, m.tokenEnd, end, doc.text.slice(m.start, tokens[end - 1]!.end))
+    // The organization's name is the body's first word here, no mention of the organization.
+    if (added.length > before) {
+      const body = added[added.length - 1]!
+      replaced.add(m)
+      added[added.length - 1] = { ...body, start: m.start, tokenStart: m.tokenStart, text: doc.text.slice(m.start, body.end) }
+    }
+  }
   // "Police in South Bohemia said…": the force of the place named right after it (codebook §7: a
   // named force is an entity), as "South Bohemia Police".
   for (const m of doc.mentions) {
@@ -291,6 +308,9 @@ function appositiveOfGroup(doc: Doc, k: number): boolean {
   const m = doc.mentions[i]
   return m !== undefined && m.end === before.end && doc.entities.get(m.key)?.kind === 'group'
 }
+
+// International organizations whose offices news copy names by description: "the UN human rights office".
+const INTERNATIONAL_BODIES = new Set(['UN', 'U.N.', 'United Nations', 'EU', 'European Union', 'AU', 'African Union'])
 
 // Words opening a described body of a place other than the story's country: "the district
 // administration office", "the provincial disaster committee", "the municipal council".

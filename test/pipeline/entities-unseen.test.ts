@@ -236,3 +236,14 @@ t.test('a group named with "in" and a place, proved by its acronym; a title and 
   t.ok(found.includes('Dale Corbin/person'))
   t.ok(found.includes("Lenox County Sheriff's Office/group"))
 })
+
+t.test("an international organization's office named by description is a body of its own", async (t) => {
+  const found = kinds('The strike was indefensible, the UN human rights office said. The head of the UN humanitarian office in Sudan spoke.')
+  t.ok(found.includes('UN Human Rights Office/group'))
+  t.ok(found.includes('UN Humanitarian Office/group'))
+  t.notOk(found.includes('United Nations/group'), 'the organization is not named here')
+  // One word is the organization's office, no body's name; the organization named alone stays.
+  const other = kinds('The United Nations office in Bangkok condemned the attacks. The UN said it was alarmed.')
+  t.ok(other.includes('United Nations/group'))
+  t.notOk(other.some((k) => k.startsWith('United Nations Office')))
+})
