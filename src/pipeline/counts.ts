@@ -1522,18 +1522,21 @@ const PASSIVE = new Set(['were', 'was', 'are', 'is', 'be', 'been', 'being'])
  * Who gave the figures of sentence `s`: for the number at token `numberAt`, `key`, an entity ref, or
  * `text`, a source that names no one as written ("police said" → "police"; docs/annotation.md §3 and
  * §7); null for the article's own voice. In this order:
- *   1. counts' own figure verbs before the figure name their subject: "the Kenya Police Service put
- *      the toll at 12", "officials raised the number of dead to 80" (FIGURE_VERBS);
+ *   1. counts' own figure verbs before the figure name their subject, unless a report stands between:
+ *      "the Kenya Police Service put the toll at 12", "officials raised the number of dead to 80"
+ *      (FIGURE_VERBS); a possessor's figure: "the army's own figure of nine dead" (possessorsFigure);
  *   2. a verb of saying nearer to the figure than the attribution that covers it is the figure's own
  *      report: "…an air strike that local leaders said left 11 dead", "While police acknowledged two
  *      deaths, witnesses said…" (read as counts reads a reporting verb, figureSource);
  *   3. the attribution layer's source for the stretch that holds the figure (attribution.ts:
  *      "according to X", "…, X said", "X said (that) …", quotes, colon lead-ins); "the ministry",
- *      "police" once the article has named such a body is that body (writtenOrNamed);
- *   4. where the layer reads no report, counts' reading of the sentence's verbs of saying ("Police
- *      say 19 people…", "…, fire department officials said").
- * Not for a toll in a relative clause of place ("the mill where 20 died") nor in a later "as" clause
- * after the report ("…, police said, as the toll climbed to 27"): the article's own (§7).
+ *      "police" once the article has named such a body is that body, officials of a country or a
+ *      province are that place (writtenOrNamed);
+ *   4. where the layer reads no report (it reads no "say", no pronoun subject, no unnamed head outside
+ *      its short list, no "X, <appositive>, said"), counts' reading of the sentence's verbs of saying
+ *      ("Police say 19 people…", "…, fire department officials said", "He said 22 people…").
+ * Not for a toll in a relative clause ("the mill where 20 died", "the blast that killed 27") nor in a
+ * later "as" clause after the report ("…, police said, as the toll climbed to 27"): the article's own (§7).
  */
 function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: string | null; text: string | null } | null {
   // The sentence's reporting verbs, read once when its first figure asks.
