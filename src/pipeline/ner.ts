@@ -651,7 +651,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
 
   // "Samuel Bishop", "Dan Minor": after a given name, a surname that is also a title or a common word.
   const surnameAfterGiven = (w: Token, k: number) => k === words.length - 1 && k >= 1 && k <= 2 && isFirstName(wordsLower[0]!) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !STOP_CAPITALIZED.has(w.lower) && !WEEKDAYS_AND_MONTHS.has(w.lower)
-  const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)) || surnameAfterGiven(w, k))
+  // "M G Nanjappa": initials without stops before the surname.
+  const initial = (w: Token, k: number) => k < words.length - 1 && /^\p{Lu}$/u.test(w.text)
+  const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)) || surnameAfterGiven(w, k) || initial(w, k))
   const speech = speechCue(tokens, s, e)
   // "La Esperanza coal mine", "El Retiro": a name opening with a Romance article is a place's (an
   // estate, a barrio, a mine), never a person's ("Los", "Las" open groups' names, above).
@@ -699,7 +701,8 @@ function titleBefore(tokens: Token[], s: number): boolean {
   for (let k = s - 1; k >= Math.max(0, s - 3); k--) {
     const t = tokens[k]
     // "…as the information minister. Health minister X said": the sentence before holds no title of this name.
-    if (t.sentence !== tokens[s]!.sentence) return false
+    // "Superintending Engineer (Dam Safety)": a title's remit in parentheses is no name.
+    if (t.sentence !== tokens[s]!.sentence || t.text === '(') return false
     if (PERSON_TITLES.has(t.lower) || PERSON_ROLE_NOUNS.has(t.lower)) return true
     if (t.text === ',' || t.text === '.' || isDemonymWord(t.lower) || t.lower === 'the' || t.lower === 'former') continue
     // "superintendent of police Harsh Vora", "chief of staff Ana Ruiz": a title with its remit.

@@ -247,3 +247,10 @@ t.test("an international organization's office named by description is a body of
   t.ok(other.includes('United Nations/group'))
   t.notOk(other.some((k) => k.startsWith('United Nations Office')))
 })
+
+t.test("initials before a surname with a title's appositive after it; a title's remit in parentheses is no name", async (t) => {
+  const found = kinds('The board said it had acted. K R Shivappa, Superintending Engineer (Canal Works) of the Tunga Hydel Board, said every step was followed.')
+  t.ok(found.includes('K R Shivappa/person'))
+  t.notOk(found.some((k) => k.startsWith('Works') || k.startsWith('Canal Works')), 'the remit in parentheses')
+  t.ok(found.includes('Tunga Hydel Board/group'))
+})
