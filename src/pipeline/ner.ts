@@ -517,6 +517,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     const nameish = (w: string) => isPersonName(w) || (looksLikeNameWord(w) && !isCommonWord(w))
     while (k > s && isWord(tokens[k - 1]!) && nameish(tokens[k - 1]!.lower) && !PLACE_HEADS.has(tokens[k - 1]!.lower) && !ORG_HEADS.has(tokens[k - 1]!.lower)) k--
     if (k > s && end - k >= 2) s = k
+    // "State Minister for Disaster Management and Relief, Md X": a title and its remit, no name after them.
+    else if (k === end) return null
   }
   let e = end
   // A trailing weekday or month is a date, not part of a name ("Putin Friday").
@@ -577,6 +579,16 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (isKnownOrganization(whole)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (isKnownPlaceName(whole)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
+  // "Kaduna State Police Command Public Relations Officer (PPRO)": a body, then a title of its officers
+  // with no name after it — the body alone is named.
+  if (!single && PERSON_TITLES.has(head) && ofAtAny(wordsLower) < 0) {
+    let j = words.length - 2
+    while (j >= 0 && !ORG_HEADS.has(wordsLower[j]!) && (PERSON_TITLES.has(wordsLower[j]!) || isCommonWord(wordsLower[j]!) || !looksLikeNameWord(wordsLower[j]!))) j--
+    if (j >= 1 && j < words.length - 1 && ORG_HEADS.has(wordsLower[j]!) && wordsLower.slice(0, j).some((w) => !ORG_HEADS.has(w) && !isCommonWord(w))) {
+      const bodyEnd = tokens.indexOf(words[j]!, s) + 1
+      return { tokenStart: s, tokenEnd: bodyEnd, kind: 'group', score: 3 }
+    }
+  }
   // "Executive Officer", "District Police Officer": a title's words alone name no one.
   if (!single && PERSON_TITLES.has(head) && ofAtAny(wordsLower) < 0 && words.every((w) => PERSON_TITLES.has(w.lower) || ORG_HEADS.has(w.lower) || PLACE_HEADS.has(w.lower) || isCommonWord(w.lower))) return null
   // "Area 23", "Ruta 68": a numbered place.
@@ -588,6 +600,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null
+    // "Public Relations Officer (PPRO)": a title's abbreviation names no one.
+    if (tokens[s - 1]?.text === '(' && PERSON_TITLES.has(tokens[s - 2]?.lower ?? '') && tokens[e]?.text === ')') return null
     // "A PATTERN?", "WHAT WE KNOW": a word of a heading set in capitals is no acronym.
     if (words[0].text.length >= 5 && inCapitalsLine(doc, s) && !isLineStart(doc, s)) return null
     // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.
@@ -652,7 +666,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Samuel Bishop", "Dan Minor": after a given name, a surname that is also a title or a common word.
   const surnameAfterGiven = (w: Token, k: number) => k === words.length - 1 && k >= 1 && k <= 2 && isFirstName(wordsLower[0]!) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !STOP_CAPITALIZED.has(w.lower) && !WEEKDAYS_AND_MONTHS.has(w.lower)
   // "M G Nanjappa": initials without stops before the surname.
-  const initial = (w: Token, k: number) => k < words.length - 1 && /^\p{Lu}$/u.test(w.text)
+  // "Md Enamur Rahman", "Mohd Azlan": an abbreviated Muhammad opens the name.
+  const initial = (w: Token, k: number) => k < words.length - 1 && (/^\p{Lu}$/u.test(w.text) || (k === 0 && /^(?:Md|Mohd|Muhd)$/.test(w.text)))
   const nameLike = words.every((w, k) => looksLikeNameWord(w.lower) || isPersonName(w.lower) || CONNECTORS.has(w.lower) || (k === 0 && !single && PLACE_MODIFIERS.has(w.lower)) || surnameAfterGiven(w, k) || initial(w, k))
   const speech = speechCue(tokens, s, e)
   // "La Esperanza coal mine", "El Retiro": a name opening with a Romance article is a place's (an

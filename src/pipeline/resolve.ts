@@ -261,7 +261,7 @@ function canonicalName(e: DocEntity, inBody: (alias: string) => boolean): string
     const last = words[words.length - 1]!
     if (e.kind === 'place' && words.length > 1 && (SUBDIVISION_KINDS.has(last) || (SITE_NOUNS.has(last) && (!NAMED_SITE_NOUNS.has(last) || !inBody(alias))))) continue
     // "Kankara Local Government Area", "Kaura LGA": the kind of a Nigerian district, likewise.
-    if (e.kind === 'place' && / (?:Local Government(?: Area)?|LGA)$/.test(clean)) continue
+    if (e.kind === 'place' && / (?:local government(?: area)?|lga)$/i.test(clean)) continue
     if (words.length > best.split(/\s+/).length) best = clean
   }
   return best

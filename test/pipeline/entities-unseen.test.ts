@@ -254,3 +254,18 @@ t.test("initials before a surname with a title's appositive after it; a title's 
   t.notOk(found.some((k) => k.startsWith('Works') || k.startsWith('Canal Works')), 'the remit in parentheses')
   t.ok(found.includes('Tunga Hydel Board/group'))
 })
+
+t.test("a body before a title of its officers, a title's abbreviation, a title with its remit and no name, an abbreviated Muhammad", async (t) => {
+  const found = kinds(
+    [
+      'Sokoto State Police Command Public Relations Officer (PPRO), DSP Ahmed Rufai, confirmed the attack.',
+      'Bangladeshi State Minister for Disaster Management and Relief, Md Habibur Rahman, told reporters the floods were bad.',
+      'Villagers fled from Tureta local government.',
+    ].join(' '),
+  )
+  t.ok(found.includes('Sokoto State Police Command/group'))
+  t.ok(found.includes('Ahmed Rufai/person'))
+  t.ok(found.includes('Md Habibur Rahman/person'))
+  t.notOk(found.some((k) => k.startsWith('PPRO') || k.includes('Public Relations') || k.startsWith('Disaster Management')), 'titles name no one')
+  t.ok(found.includes('Tureta/place'), 'a district named with its kind in lowercase')
+})
