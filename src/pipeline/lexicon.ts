@@ -19,7 +19,7 @@ export const PERSON_TITLES = words(`
   brigadier superintendent inspector commissioner constable corporal private mp
   mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor ombudsman
   ombudswoman coroner sheriff magistrate cmdr cdr supt insp det cpl pvt malam dsp asp csp acp dcp ssp
-  sp igp aig manager trustee councillor councilor alderman administrator warden
+  sp igp aig dpo cpo ccpo rpo sho manager trustee councillor councilor alderman administrator warden
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */
@@ -75,7 +75,7 @@ export const GROUP_TYPE_WORDS = words(`
 export const SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square roundabout dam lake
   mountain mountains valley highway road street avenue village town city villages towns cities
-  gorge pass canal creek beach port stations markets bridges hotels shrine hospital
+  gorge pass canal creek beach port stations markets bridges hotels shrine hospital temple school
 `)
 
 /**
@@ -85,7 +85,7 @@ export const SITE_NOUNS = words(`
  */
 export const NAMED_SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square dam gorge canal shrine
-  hospital
+  hospital temple school
 `)
 
 /**
