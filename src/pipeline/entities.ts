@@ -319,12 +319,14 @@ const CREDITS = [
   // "…near the bus terminal | AFP", "Rescuers search the rubble / Reuters": a caption's credit.
   /[|/][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu Agency|AA)(?:[ \t]+via[ \t]+Getty Images)?[ \t]*$/gm,
   // "… during protests over the death of a man. Picture: AFP/Getty Images": a caption's credit closing its line.
-  /(?<=[.!?]["”]?[ \t]+)(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:[^\n]{1,60}$/gm,
+  /(?<=[.!?]["”]?[ \t]+(?:[─—–-][ \t]*)?)(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:[^\n]{1,60}$/gm,
+  // "… in Mexico City Credit: YURI CORTEZ/AFP/Getty Images": a caption's credit, whatever precedes it.
+  /\bCredits?:[ \t]*[^\n]{1,80}$/gm,
   // "[FILES] An armoured pick-up said to belong to…", "FILE PHOTO: Police officers…": a file photo's caption.
   /^[ \t]*(?:\[FILES?\]|\(FILES?\)|FILE PHOTO\b)[^\n]*/gm,
   // "Also Read: Activist's body found in creek near Bhiwandi": a teaser for another story; a bare
   // "Read more:" line and the headline on the line after it (no sentence's end in it).
-  /^[ \t]*(?:also read|read also|see also|related)[ \t]*:[^\n]*/gim,
+  /^[ \t]*(?:also read|read also|read|see also|related)[ \t]*:[^\n]*/gim,
   /^[ \t]*(?:read more|also read|read also|related stories|related)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[^\n.!?]{1,150}(?=\n|$)/gim,
 ]
 
@@ -503,8 +505,9 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /reporting (?:by|from)/i,
   /[|/][ \t]*\p{Lu}/u,
   /(?:Picture|Pictures|Photo|Photos|Photograph|Image)[ \t]*:/,
+  /Credits?:/,
   /FILE/,
-  /also|related/i,
+  /also|related|read/i,
   /read more|also read|read also|related/i,
 ]
 // The patterns that need an agency's name, and one test for any of them.
@@ -561,6 +564,8 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (sameSentence(next) && isCapitalizedWord(next.text) && !kindOnly) return true
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
+  // "Adriana D'Fargo", "Liam O'Derry": a town's name glued after a capital and an apostrophe is a surname's end.
+  if (prev?.text === "'" && !tokens[m.tokenStart]!.spaceBefore && !prev.spaceBefore && /^\p{Lu}$/u.test(beforeConnector?.text ?? '')) return true
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.
   // "Tehreek-e-Taliban", "Jaamat-ul-Ahrar": after a transliterated particle between hyphens.
   if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && (/^(?:al|el|ad|ar|as|an|ash|at|az|ud)$/i.test(beforeConnector.text) || HYPHENED_PARTICLES.has(beforeConnector.lower))) return true

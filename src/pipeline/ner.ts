@@ -914,6 +914,8 @@ function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | n
   // The noun must open the phrase after a determiner or a possessive: "the company", "the line's operator".
   const det = tokens[s - 3]
   if (det === undefined || !(['the', 'a', 'an', 'its', 'their', 's'].includes(det.lower) || /^\p{Ll}+$/u.test(det.text))) return roleOfBefore(tokens, s)
+  // "The head of Mexico's national civil defense agency, Luis Puente,": the role, not the body, is the name's.
+  if ((GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) && roleOfBefore(tokens, s) === 'person') return 'person'
   if (GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) return 'group'
   if (PLACE_ROLE_NOUNS.has(noun.lower)) return 'place'
   if (PERSON_ROLE_NOUNS.has(noun.lower)) return 'person'
@@ -925,7 +927,7 @@ function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | n
  * person's role with its body, then the name (the noun before the comma is the body's).
  */
 function roleOfBefore(tokens: Token[], s: number): EntityKind | null {
-  for (let j = s - 3; j >= Math.max(1, s - 8); j--) {
+  for (let j = s - 3; j >= Math.max(1, s - 10); j--) {
     const t = tokens[j]!
     if (t.text === ',' || t.text === '.' || t.text === ';' || isFiniteVerbForm(t.lower)) return null
     if (t.text !== 'of' && t.text !== 'for' && t.text !== 'at') continue

@@ -269,3 +269,32 @@ t.test("a body before a title of its officers, a title's abbreviation, a title w
   t.notOk(found.some((k) => k.startsWith('PPRO') || k.includes('Public Relations') || k.startsWith('Disaster Management')), 'titles name no one')
   t.ok(found.includes('Tureta/place'), 'a district named with its kind in lowercase')
 })
+
+t.test('teasers after "Read:", caption credits after a dash or "Credit:", a role of a body before an appositive name, a surname glued after an apostrophe', async (t) => {
+  const names = (text: string) => {
+    const x = extract(text, { entities: [] })
+    return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => `${e.name}/${e.kind}`)
+  }
+  const found = names(
+    [
+      'Toll rises in Kurram blasts',
+      '',
+      'The toll from the twin blasts in Kurram rose to 40, officials said.',
+      '',
+      'Read: Attacks linked to sanctuaries across border, says ISPR',
+      '',
+      'Security forces arrive at the scene. ─ Photo:DawnNews',
+      '',
+      'A rescuer pulls a dog from the rubble in Puebla Credit: MARIA LOPEZ/AFP/Getty Images',
+      '',
+      "The head of Mexico's national civil defence agency, Luis Ortega, posted a tweet. \"We know nothing,\" said Adriana D'Fargo, 32.",
+    ].join('\n'),
+  )
+  for (const credit of ['ISPR', 'DawnNews', 'MARIA LOPEZ', 'AFP']) t.notOk(found.some((n) => n.startsWith(credit)), credit)
+  t.ok(found.includes('Luis Ortega/person'), 'the head of the agency, not the agency')
+  t.ok(found.includes("Adriana D'Fargo/person"))
+  t.notOk(found.some((n) => n.startsWith('Fargo')), 'no town inside the surname')
+  t.ok(found.includes('Kurram/place'))
+  // "credit" in a sentence is no caption.
+  t.ok(names('Officials gave the militia no credit: Tarn Front fighters had fled.').some((n) => n.startsWith('Tarn Front')))
+})
