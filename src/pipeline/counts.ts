@@ -375,6 +375,7 @@ const PERFECT_RELATIVE = /^(?:which|that)\s+(?:has|have|had)\b/i
 // "The attack comes barely four days after two soldiers died…": what follows is an earlier event.
 // "The quake struck almost nine years after an office block came down…": what follows is an earlier
 // event (years or decades, not days: "two days after the blast" is still this event).
+const AFTER_OR_SINCE = /after|since/i
 const YEARS_AFTER = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|decades?)\s+(?:after|since)\b/i
 // A superlative that a clause opening with "since" measures against an earlier event: "the deadliest
 // riot in a decade, since a clash … left eight dead".
@@ -407,9 +408,9 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     if (first.month) return true
     // "…nine years after an office block came down in a tremor, killing 37 people": the participle
     // continues the clause of the earlier event right before it.
-    if (segments[i].participle && i > 0 && segments[i - 1].earlier) return true
+    if (i > 0 && segments[i - 1].earlier && PARTICIPLE_OPENERS.test(segments[i].text)) return true
     if (!segments[i].relative || i === 0) return false
-    return (segments[i].perfect && segments[i - 1].prolonged) || segments[i - 1].monthEvent || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
+    return (segments[i].perfect && segments[i - 1].prolonged) || monthEvent(segments[i - 1].text, own) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
 }
 
@@ -423,14 +424,19 @@ interface Segment {
   perfect: boolean
   /** The sentence's opening clause is a month alone: "In February,", "Last March,", "In early May,". */
   month: boolean
-  /** It holds a superlative ("the deadliest riot in a decade"). */
-  superlative: boolean
   /** It names an event years before ("nine years after an office block came down"). */
   earlier: boolean
-  /** It names a month with no day, not the article's own ("after riots in Sfax in March"). */
-  monthEvent: boolean
-  /** It opens with a participle of a toll ("killing 37 people", "leaving 12 dead"). */
-  participle: boolean
+  /** Its words (lowercase lookup text), for the cues read only when a figure asks. */
+  text: string
+}
+/**
+ * "after riots in Sfax in March": a month with no day that is not the article's own dates another
+ * event, for the relative clause after it (not the clause's own figures: "the court, which in
+ * November had indicted two engineers").
+ */
+function monthEvent(text: string, own: OwnDates): boolean {
+  const month = IN_MONTH.exec(text)
+  return month !== null && !own.months.has(month[1].slice(0, 3).toLowerCase())
 }
 const PARTICIPLE_OPENERS = /^(?:killing|leaving|injuring|wounding)\b/i
 
@@ -449,18 +455,18 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       }
       let cueFrom = Infinity
       const comparative = COMPARATIVE.exec(text)
-      const came = CAME_AFTER.exec(text) ?? YEARS_AFTER.exec(text)
+      // (Read only where "after" or "since" stands: most clauses have neither.)
+      const came = AFTER_OR_SINCE.test(text) ? CAME_AFTER.exec(text) ?? YEARS_AFTER.exec(text) : null
+      const earlier = came !== null && came[0].length > 0 && YEARS_AFTER.test(came[0])
       if (comparative) cueFrom = tokenAt(comparative.index)
       if (came) cueFrom = Math.min(cueFrom, tokenAt(came.index))
       // "…the deadliest riot in a decade, since a clash … left eight inmates dead"
       const previous = segments[segments.length - 1]
-      if (doc.tokens[from].lower === 'since' && previous && previous.superlative) cueFrom = from
+      if (doc.tokens[from].lower === 'since' && previous && SUPERLATIVE.test(previous.text)) cueFrom = from
       if (CUMULATIVE.test(unrestOfTitle(doc, text)) || ANOTHER_TIME.test(text)) cueFrom = from
       // "after riots in Sfax in March, in which three people were killed": a month with no day that
       // is not the article's own dates what a relative clause after it tells (not the clause's own
       // figures: "the court, which in November had indicted two engineers").
-      const month = IN_MONTH.exec(text)
-      const monthEvent = month !== null && !own.months.has(month[1].slice(0, 3).toLowerCase())
       // A year dates the whole clause, unless it is the comparison's own ("the worst since … 2001").
       for (let j = from; j < Math.min(k, comparative ? cueFrom : k) && cueFrom > from; j++) {
         const t = doc.tokens[j]
@@ -472,7 +478,7 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       }
       // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
       const fronted = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, superlative: SUPERLATIVE.test(text), earlier: YEARS_AFTER.test(text), monthEvent, participle: PARTICIPLE_OPENERS.test(text) })
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, earlier, text })
     }
     from = k + 1
   }
@@ -593,9 +599,10 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   }
   // "Four pupils were among at least nine people killed": the part of a total given right after it,
   // whose words say what it counts.
-  const among = AMONG_TOTAL.exec(doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart())
+  const rest = doc.lookup.slice(tokens[n.tokenEnd - 1].end, Math.min(s.end, tokens[n.tokenEnd - 1].end + 80))
+  const among = rest.includes('among') ? AMONG_TOTAL.exec(rest.trimStart()) : null
   if (among) {
-    const from = lowerBound(tokens, tokens[n.tokenEnd - 1].end + (doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).length - doc.lookup.slice(tokens[n.tokenEnd - 1].end, s.end).trimStart().length) + among[0].length, (t) => t.start)
+    const from = lowerBound(tokens, tokens[n.tokenEnd - 1].end + (rest.length - rest.trimStart().length) + among[0].length, (t) => t.start)
     let k = from
     while (k < s.tokenEnd && QUALIFIER_WORDS.has(tokens[k].lower) && !countWordAt(tokens, k)) k++
     const total = countWordAt(tokens, k)
@@ -793,11 +800,15 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
   }
   // "one of them called 911": a past tense verb, not a part ("six of them children").
   // ("among them six recaptured escapees", "including two injured guards": after these a part is a noun phrase.)
+  if (end === k || (/^\p{Ll}{2,}ed$/u.test(tokens[k].text) && !PART_ADJECTIVES.has(tokens[k].lower) && !afterPartCue(tokens, k, s))) return null
+  return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
+}
+
+/** The part at token `k` follows "including" or "among them" and its number: "among them six recaptured escapees". */
+function afterPartCue(tokens: Token[], k: number, s: Sentence): boolean {
   let lead = readNumberBackwards(tokens, k - 1, s.tokenStart) ?? k
   while (lead > s.tokenStart && QUALIFIER_WORDS.has(tokens[lead - 1].lower)) lead--
-  const nounPhrase = tokens[lead - 1]?.lower === 'including' || (tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among')
-  if (end === k || (/^\p{Ll}{2,}ed$/u.test(tokens[k].text) && !PART_ADJECTIVES.has(tokens[k].lower) && !nounPhrase)) return null
-  return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
+  return tokens[lead - 1]?.lower === 'including' || (tokens[lead - 1]?.lower === 'them' && tokens[lead - 2]?.lower === 'among')
 }
 
 // Adjectives in -ed that open a part ("two alleged handlers", "three unarmed men"), not verbs.
@@ -1546,8 +1557,9 @@ function figureSources(doc: Doc, s: Sentence): (numberAt: number) => { key: stri
     if (inPlaceClause(tokens, numberAt, s)) return null
     verbs ??= reportingVerbs(doc, s)
     // (Not across a nearer report: "AP now puts the toll at 214, with Chile's Foreign Ministry saying 6 of its citizens were killed".)
-    const reportAfter = (k: number) => verbs!.some((j) => j > k && j < numberAt && (SPEECH_VERBS.has(tokens[j].lower) || tokens[j].lower === 'saying'))
-    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower) && !reportAfter(k))) ?? possessorsFigure(doc, s, numberAt)
+    let lastReport = -1
+    for (const k of verbs) if (k < numberAt && (SPEECH_VERBS.has(tokens[k].lower) || tokens[k].lower === 'saying')) lastReport = k
+    const own = figureSource(doc, s, numberAt, verbs.filter((k) => k < numberAt && k > lastReport && FIGURE_VERBS.has(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower))) ?? possessorsFigure(doc, s, numberAt)
     if (own) return own
     const at = tokens[numberAt].start
     const a = attributionAt(doc, at)
