@@ -756,7 +756,8 @@ function nonActorSubject(doc: Doc, syntax: SentenceSyntax, at: number): boolean 
   const chunk = chunkBefore(syntax, verbStart)
   if (!chunk || doc.lookup.slice(chunk.end, verbStart).trim() !== '') return false
   const head = doc.tokens[chunk.head]
-  if (syntax.pos[chunk.head - syntax.sentence.tokenStart] === 'PRON' || REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower)) return false
+  // "its officers", "our party": someone's own people or body, for subjectOf to resolve.
+  if (syntax.pos[chunk.head - syntax.sentence.tokenStart] === 'PRON' || REFERS_BACK.has(doc.tokens[chunk.tokenStart].lower) || /^(?:our|my)$/.test(doc.tokens[chunk.tokenStart].lower)) return false
   if (chunkActor(doc, chunk) || definiteReferent(doc, chunk.tokenStart)) return false
   if (DESCRIBED_PARTY_HEADS.has(head.lower) || STATE_FORCES.has(head.lower) || STATE_VOICES.has(head.lower)) return false
   // "the group claimed…": an anaphor of the group last named.
@@ -977,6 +978,19 @@ function subjectOf(doc: Doc, sentence: Sentence, floor: number, at: number, pref
     if (holder) return holder
   }
   // Pronouns and anaphora.
+  // Inside a quotation, "I had nothing to do with this" is its speaker ("we" may be anyone the
+  // speaker stands with: left alone); "our party" the body the
+  // article introduced as that kind ("the opposition Democratic Alliance for Change party").
+  if (quote) {
+    const first = /^\s*I\b/.test(text) && quote.speaker ? { key: quote.speaker, directness: 1.5 } : null
+    if (first) return first
+    const own = /^\s*(?:our|my)\s+(party|group|movement|union|organi[sz]ation|company|firm|government)\b/i.exec(text)
+    if (own) {
+      const noun = own[1]!.toLowerCase()
+      const body = noun === 'company' || noun === 'firm' ? lastCompanyBefore(doc, quote.start) : noun === 'government' ? storyCountry(doc) : describedGroup(doc, noun)
+      if (body) return 'directness' in body ? body : found(doc, body, 2)
+    }
+  }
   if (/\b(?:he|she)\b/i.test(text)) {
     const pronounAt = lower + text.search(/\b(?:he|she)\b/i)
     const person = lastPersonBefore(doc, pronounAt)

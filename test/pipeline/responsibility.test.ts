@@ -568,3 +568,9 @@ t.test('"the army" is the state army named by its formal name, never a rebel "Li
   t.same(written('Strike in Kadugli\n\nA drone of the Sudanese Armed Forces struck a wedding in Um Dabakir. The Kordofan Liberation Army blamed the army for the attack.'), ['ner:Kordofan Liberation Army asserts ner:Sudanese Armed Forces'])
   t.same(written('Strike in Kadugli\n\nThe Kordofan Liberation Army blamed the army for the attack.'), [], 'a rebel army does not blame itself')
 })
+
+t.test('"I had nothing to do with this" is the speaker\'s own denial; keeping to the schedule is compliance (issue 15)', async (t) => {
+  t.same(written('Killing in Cawayan\n\nPolice named two suspects. "I had nothing to do with this, and those two men left my service two years ago," Vice Mayor Ernesto Cabrera said in a statement.'), ['ner:Ernesto Cabrera denies ner:Ernesto Cabrera'])
+  t.same(written('Flood in Lenger\n\nBadam Hydro said in a statement that its engineers had kept to the release schedule agreed with the ministry.'), ['ner:Badam Hydro denies ner:Badam Hydro'])
+  t.same(written('Riot in Lusaka\n\n"We have seen this before and nobody was ever held accountable," said Mutale Phiri.'), [], '"we" is not read as the speaker')
+})
