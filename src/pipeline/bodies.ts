@@ -227,18 +227,7 @@ export function describedBodies(doc: Doc): Doc {
       added[added.length - 1] = { ...body, start: m.start, tokenStart: m.tokenStart, text: doc.text.slice(m.start, body.end) }
     }
   }
-  // "Police in South Bohemia said…": the force of the place named right after it (codebook §7: a
-  // named force is an entity), as "South Bohemia Police".
-  for (const m of doc.mentions) {
-    const e = doc.entities.get(m.key)
-    if (e === undefined || e.kind !== 'place' || m.demonym || lower(m.tokenStart - 1) !== 'in' || lower(m.tokenStart - 2) !== 'police') continue
-    const k = m.tokenStart - 2
-    // Not the end of a longer name: "the Mozambique Republic Police in Pemba".
-    const before = tokens[k - 1]
-    if (before !== undefined && before.sentence === tokens[k]!.sentence && /^\p{Lu}/u.test(before.text)) continue
-    if (taken.has(k) || !ends(doc, m.tokenEnd)) continue
-    add(`${e.name} Police`, k, k + 1, doc.text.slice(tokens[k]!.start, m.end))
-  }
+
 
   // "the health ministry", "the Ministry of Finance" in one country's story.
   for (let k = 0; k < tokens.length; k++) {

@@ -682,7 +682,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "…only ambulances are let through, according to Rudaw": one unknown name as the source of a
   // report is an outlet (a person is named in full, or by a surname the article gave before).
   if (single && nameLike && !isPersonName(head) && tokens[s - 1]?.lower === 'to' && tokens[s - 2]?.lower === 'according' && /^[.,;]$/.test(tokens[e]?.text ?? '.')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
-  if (speech && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
+  // "Eyewitnesses in Parachinar said…": a name after a preposition of place is no speaker.
+  const inPlace = PREPOSITIONS_OF_PLACE.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.lower !== 'from' && SPEECH_VERBS.has(tokens[e]?.lower ?? '')
+  if (speech && nameLike && !inPlace) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
   const prev = tokens[s - 1]
   // "in Bradford", "near Jackson": a surname alone after a preposition of place is most often a town
   // (a given name is not: "from Ahmed").

@@ -211,7 +211,7 @@ t.test('a demonym opening an institution\'s name stays; a known group before a p
   t.ok(kinds('Ukrainian President Taras Melnyk spoke.').includes('Taras Melnyk/person'), 'a demonym before a title is not part of the name')
 })
 
-t.test("bodies spoken for by their officials and data; a force named by its place; a body before its chief's title", async (t) => {
+t.test("bodies spoken for by their officials and data; police described by a place are no force; a body before its chief's title", async (t) => {
   const groups = (text: string, title?: string) => {
     const x = extract(text, { entities: [] }, title ? { title } : {})
     return x.entities.filter((e) => e.kind === 'group' && x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
@@ -219,7 +219,9 @@ t.test("bodies spoken for by their officials and data; a force named by its plac
   t.ok(groups('MUSCAT, Oman — Police detained 17 men, the state news agency quoted an interior ministry official as saying.').includes('Omani Ministry of Interior'))
   t.ok(groups('JAKARTA, Indonesia — 6.40pm: Health ministry figures show 71 people were taken to hospitals.').includes('Indonesian Ministry of Health'))
   t.ok(groups('The toll rose to 38, Mosul health directorate spokesperson Ziad Karim told AFP.').includes('Mosul Health Directorate'))
-  t.ok(groups('Police in Kaduna State said every passenger was accounted for.').includes('Kaduna Police'))
+  // "Police in Kaduna State said": police described by their place, no force's name (codebook §7, as
+  // "police said"); the corpus's gold leaves "Police in Sukkur", "Police in Jowhar" … out.
+  t.notOk(groups('Police in Kaduna State said every passenger was accounted for.').includes('Kaduna Police'))
   t.notOk(groups('A spokesman for the Mozambique Republic Police in Pemba said the road was closed.').includes('Pemba Police'), 'the end of a longer name')
   const chief = groups('Interim Memphis Police Chief Dana Whitfield spoke, and Emergency Services Minister Rhys Calder replied.')
   t.ok(chief.includes('Memphis Police'))

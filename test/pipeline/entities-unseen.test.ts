@@ -298,3 +298,10 @@ t.test('teasers after "Read:", caption credits after a dash or "Credit:", a role
   // "credit" in a sentence is no caption.
   t.ok(names('Officials gave the militia no credit: Tarn Front fighters had fled.').some((n) => n.startsWith('Tarn Front')))
 })
+
+t.test('a name after a preposition of place is no speaker', async (t) => {
+  const found = kinds('The toll rose in Quetta and Kurramabad. Eyewitnesses in Kurramabad said the first blast hit the market.')
+  t.ok(found.includes('Kurramabad/place'))
+  // A speaker's name before "said" stays a person.
+  t.ok(kinds('Witnesses fled, and Tariq Mehsud said the first blast hit the market.').includes('Tariq Mehsud/person'))
+})
