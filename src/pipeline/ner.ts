@@ -417,6 +417,21 @@ function isSentenceInitial(doc: Doc, index: number): boolean {
   return /^["'“‘«(:\-—–•*]$/u.test(doc.text.slice(prev.start, prev.end)) && prev.end <= t.start
 }
 
+/**
+ * Whether `acronym` is the initials of the capitalized words right before token `open` (a "("),
+ * small words skipped: "Front for Renewal and Justice (FRJ)". Up to eight words back.
+ */
+function spellsNameBefore(tokens: Token[], open: number, acronym: string): boolean {
+  let initials = ''
+  for (let k = open - 1; k >= 0 && k >= open - 8; k--) {
+    const t = tokens[k]!
+    if (/^\p{Lu}/u.test(t.text)) initials = t.text[0]! + initials
+    else if (!/^(?:of|for|and|the|de|du|des|la|le|al|el)$/i.test(t.text)) break
+    if (initials === acronym.replace(/[^\p{Lu}]/gu, '')) return true
+  }
+  return false
+}
+
 function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<string>): NerCandidate | null {
   const { tokens } = doc
   let titleCue = false
@@ -600,8 +615,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null
-    // "Public Relations Officer (PPRO)": a title's abbreviation names no one.
-    if (tokens[s - 1]?.text === '(' && PERSON_TITLES.has(tokens[s - 2]?.lower ?? '') && tokens[e]?.text === ')') return null
+    // "Public Relations Officer (PPRO)": a title's abbreviation names no one — unless it spells the
+    // name before it ("Front for Renewal and Justice (FRJ)", whose last word is also a title).
+    if (tokens[s - 1]?.text === '(' && PERSON_TITLES.has(tokens[s - 2]?.lower ?? '') && tokens[e]?.text === ')' && !spellsNameBefore(tokens, s - 1, surface)) return null
     // "A PATTERN?", "WHAT WE KNOW": a word of a heading set in capitals is no acronym.
     if (words[0].text.length >= 5 && inCapitalsLine(doc, s) && !isLineStart(doc, s)) return null
     // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.

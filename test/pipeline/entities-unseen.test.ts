@@ -305,3 +305,9 @@ t.test('a name after a preposition of place is no speaker', async (t) => {
   // A speaker's name before "said" stays a person.
   t.ok(kinds('Witnesses fled, and Tariq Mehsud said the first blast hit the market.').includes('Tariq Mehsud/person'))
 })
+
+t.test('an acronym that spells the name before it stays the name\'s, even when its last word is a title', async (t) => {
+  const found = kinds('Killing in Abeche\n\nThe Front for Renewal and Justice (FRJ), a rebel group, was accused. The FRJ denied it.')
+  t.ok(found.includes('Front for Renewal and Justice/group'))
+  t.notOk(found.some((k) => k.startsWith('FRJ/')), 'FRJ is an alias, not an entity of its own')
+})
