@@ -113,7 +113,7 @@ const TOLL_OF_METRIC = wordTable<Metric>({
 // "Fourteen of the wounded were in critical condition": a share of the casualties, a figure only
 // for a state the share is in (critical, in hospital). "Three of the dead were children" is a
 // subset, not a figure.
-const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients', 'rescued', 'evacuated'])
+const PARTITIVE_NOUNS = new Set(['wounded', 'injured', 'casualties', 'victims', 'survivors', 'hurt', 'hospitalized', 'hospitalised', 'patients', 'rescued', 'evacuated', 'missing'])
 const PARTITIVE_METRICS = new Set<Metric>(['critical', 'hospitalized'])
 // "Two Swiss tourists were among the dead": a subset of the toll, never a total.
 const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?(?:dead|killed|victims|injured|wounded|hurt|casualties|missing|arrested|detained)\b/i

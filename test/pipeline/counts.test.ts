@@ -874,3 +874,8 @@ t.test('one held after an age; still in hospital after a phrase of place; patien
   t.same(counts('Doctors said two patients had been moved to hospitals in Sweden.'), [])
   t.same(counts('Two people in intensive care had been moved to another hospital.'), [])
 })
+
+t.test('a share of the missing is a figure only in what the clause says of it', async (t) => {
+  t.same(counts('Four of the missing later walked into a border post, the army said.'), [])
+  t.same(counts('Five of the missing are still trapped.'), ['missing 5 exact'])
+})
