@@ -163,6 +163,16 @@ export function describedBodies(doc: Doc): Doc {
     added.push({ start, end, text, key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
   }
 
+  // A mention of a body the article names in full (its key), from tokens [from, to).
+  const addRef = (key: string, from: number, to: number, surface: string) => {
+    for (let k = from; k < to; k++) if (taken.has(k)) return
+    const start = tokens[from]!.start
+    const end = tokens[to - 1]!.end
+    for (let k = from; k < to; k++) taken.add(k)
+    entities.get(key)?.aliases.add(surface)
+    added.push({ start, end, text: doc.text.slice(start, end), key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
+  }
+
   // "<Country>'s <body>", "<Demonym> <body>", "the <Demonym> <body>"; a province's or a city's
   // ministry ("the North Kordofan health ministry"); any place's body written in lowercase
   // ("Tajikistan's tourism committee", "the Kirkuk health directorate", "the Belarusian security services").
@@ -205,6 +215,13 @@ export function describedBodies(doc: Doc): Doc {
     // "Ecuador's national risk management agency" and "Ecuador's risk management agency" are one body.
     const words = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).split(/\s+/).filter((w, i) => i > 0 || w !== 'national')
     const phrase = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')
+    // "Indonesia's disaster agency" after "the National Disaster Management Agency (BNPB)": the body the
+    // article names in full, whose name holds the description's words and a body's word of its kind.
+    const named_ = namedBodyFor(doc, words)
+    if (named_ !== null) {
+      addRef(named_, k, end, surfaceTo(end))
+      continue
+    }
     const named = `${adjective ? m.text : e.name} ${phrase}`
     add(named, k, end, surfaceTo(end))
     // A country's body is also written with its adjective: "Portuguese Civil Protection Authority".
@@ -275,6 +292,30 @@ export function describedBodies(doc: Doc): Doc {
   if (added.length === 0) return doc
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
+}
+
+// Words of a body's kind that name the same kind of body: a "disaster agency" may be an "… Authority".
+const BODY_KINDS = new Set(['agency', 'authority', 'administration', 'commission', 'committee', 'directorate', 'office', 'bureau', 'council', 'board', 'service', 'institute', 'department', 'inspectorate'])
+
+/**
+ * The key of the one group the article names whose name holds every word of a described body's
+ * phrase before its kind ("disaster" of "disaster agency") and ends in a body's kind ("the National
+ * Disaster Management Agency"), or null.
+ */
+function namedBodyFor(doc: Doc, words: string[]): string | null {
+  const lowered = words.map((w) => w.toLowerCase())
+  const kind = lowered[lowered.length - 1]!
+  const topic = lowered.slice(0, -1).filter((w) => w !== 'national')
+  if (topic.length === 0 || !BODY_KINDS.has(kind)) return null
+  let found: string | null = null
+  for (const e of doc.entities.values()) {
+    if (e.kind !== 'group' || e.key.startsWith('body:')) continue
+    const name = e.name.toLowerCase().split(/\s+/)
+    if (!BODY_KINDS.has(name[name.length - 1]!) || !topic.every((w) => name.includes(w))) continue
+    if (found !== null && found !== e.key) return null
+    found = e.key
+  }
+  return found
 }
 
 /** "Embassy of <country>", with " in <city>" when a place's mention follows "in" at token `k`. */

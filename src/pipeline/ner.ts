@@ -87,11 +87,14 @@ const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at'
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
+// Kinds of things written after a one-word name: programs, currencies, vehicles.
+const THINGS_AFTER_NAME = new Set(['ransomware', 'malware', 'virus', 'worm', 'trojan', 'spyware', 'botnet', 'exploit', 'francs', 'franc', 'dollars', 'pounds', 'shillings', 'rupees', 'euros', 'pesos', 'dinars', 'rials', 'train', 'trains', 'bus', 'buses', 'coach', 'coaches', 'truck', 'trucks', 'lorry', 'jet', 'jets', 'helicopter', 'helicopters', 'drone', 'drones', 'rifle', 'rifles', 'missile', 'missiles'])
+
 // Makers of aircraft named with a model: "Airbus A320", "Boeing 737", "Antonov An-26".
 const AIRCRAFT_MAKERS = new Set(['airbus', 'boeing', 'embraer', 'antonov', 'ilyushin', 'tupolev', 'sukhoi', 'cessna', 'bombardier', 'atr', 'fokker', 'dornier', 'beechcraft', 'lockheed', 'mil', 'mi', 'bell', 'sikorsky', 'mcdonnell', 'comac'])
 
 // Currencies written before an amount.
-const ACRONYM_STOPLIST = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'DPO', 'CPO', 'CCPO', 'RPO', 'AIG', 'CFO', 'COO', 'CTO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
+const ACRONYM_STOPLIST = new Set(['MEC', 'MP', 'MPs', 'MEP', 'MEPs', 'MLA', 'MLAs', 'MNA', 'IGP', 'DIG', 'SSP', 'DSP', 'DCP', 'SHO', 'DPO', 'CPO', 'CCPO', 'RPO', 'AIG', 'CFO', 'COO', 'CTO', 'TV', 'CEO', 'AM', 'PM', 'OK', 'ID', 'GMT', 'UTC', 'PhD', 'I', 'II', 'III', 'IV', 'DNA', 'COVID', 'CCTV', 'GDP', 'ICU', 'SUV', 'VIP', 'FAQ', 'PR', 'HQ', 'AKA', 'RIP', 'BREAKING', 'UPDATE', 'NEW', 'LIVE', 'WATCH', 'READ', 'CPR', 'ATM', 'GPS', 'SMS', 'PDF', 'USB', 'LPG', 'CNG', 'MRI', 'HIV', 'AIDS', 'IED', 'IEDs', 'RPG', 'AK', 'SOS', 'ETA', 'FYI', 'NB', 'PS', 'VS',
   // Time zones written after a time: "(4.15am Sunday NZT)".
   'NZT', 'NZDT', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'BST', 'IST', 'PKT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AEST', 'AEDT', 'ACST', 'AWST', 'JST', 'KST', 'HKT', 'SGT', 'WIB', 'WITA', 'ICT', 'MSK', 'WAT', 'CAT', 'EAT', 'SAST', 'GST', 'AST', 'IRST', 'AFT', 'NPT'])
 const MEMBERS_NOUNS = new Set(['mercenaries', 'fighters', 'militants', 'members', 'troops', 'forces', 'leader', 'leaders', 'founder', 'spokesman', 'spokesperson', 'commander', 'commanders', 'supporters', 'operatives', 'soldiers', 'channel', 'channels', 'account', 'accounts', 'statement', 'affiliate', 'branch'])
@@ -613,6 +616,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "the region's Malay Muslims", "Coptic Christians": believers are no entity; "the Kestrel Accords": a document is none.
   if (BELIEVERS.has(head) || (!single && DOCUMENT_WORDS.has(head))) return null
   const acronym = single && (isAcronymToken(words[0]) || /^\p{Lu}[\p{Lu}\d]*-[\p{Lu}\d]+$/u.test(surface))
+  // "the IceCrypt ransomware attack", "300 million CFA francs", "a MEMU train": a program's, a
+  // currency's or a vehicle's name before its kind names no one.
+  // ("four Sri Mutiara buses": an operator's name used of its vehicles names no one either.)
+  if (THINGS_AFTER_NAME.has(tokens[e]?.lower ?? '') && /^\p{Ll}/u.test(tokens[e]?.text ?? '') && !ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) return null
   if (acronym) {
     if (ACRONYM_STOPLIST.has(surface)) return null
     // "Public Relations Officer (PPRO)": a title's abbreviation names no one — unless it spells the

@@ -157,7 +157,8 @@ export function namesEntity(doc: Doc, m: Mention): boolean {
   if (!m.demonym) return true
   const { tokens } = doc
   const next = tokens[m.tokenEnd]
-  if (next !== undefined && STATE_NOUNS.has(next.lower)) return true
+  // Not "the southern Mexican state of Oaxaca": a state of the country, not the country acting.
+  if (next !== undefined && STATE_NOUNS.has(next.lower)) return !(next.lower === 'state' && tokens[m.tokenEnd + 1]?.lower === 'of')
   // "American and Afghan envoys": coordinated demonyms share the noun.
   return (next?.lower === 'and' || next?.lower === 'or') && /^\p{Lu}/u.test(tokens[m.tokenEnd + 1]?.text ?? '') && STATE_NOUNS.has(tokens[m.tokenEnd + 2]?.lower ?? '')
 }

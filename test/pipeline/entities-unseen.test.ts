@@ -311,3 +311,16 @@ t.test('an acronym that spells the name before it stays the name\'s, even when i
   t.ok(found.includes('Front for Renewal and Justice/group'))
   t.notOk(found.some((k) => k.startsWith('FRJ/')), 'FRJ is an alias, not an entity of its own')
 })
+
+t.test("a description that refers to a body the article names, names before a kind of thing, a country's state 'of' a place", async (t) => {
+  const groups = (text: string) => extract(text, { entities: [] }).entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  const body = groups("Schools collapsed in the quake, Indonesia's disaster agency admitted. Ratna Sari, head of the National Disaster Mitigation Agency (BNPN), said 140 classrooms fell.")
+  t.same(body.filter((n) => /disaster/i.test(n)), ['National Disaster Mitigation Agency'], 'one body, named in full')
+  // With no such name in the article, the description is the country's body.
+  t.ok(groups("Floods hit the coast, Vietnam's national disaster agency said.").some((n) => /Vietnam Disaster Agency/.test(n)))
+  const found = kinds('Iran denied any part in the FrostLock ransomware attack. The militia demanded 300 million CFA francs. Four Sri Kerbau buses were stopped. Limpopo\'s transport MEC, Thandi Mokoena, spoke.')
+  t.notOk(found.some((k) => /FrostLock|CFA|Kerbau|MEC/.test(k)), 'a program, a currency, an operator used of its vehicles, a title')
+  t.ok(found.includes('Thandi Mokoena/person'))
+  const states = extract('Prosecutors in the southern Mexican state of Oaxaca charged him.', { entities: [] })
+  t.notOk(states.mentions.some((m) => m.text === 'Mexican' && states.entities.find((e) => e.ref === m.ref)?.name === 'Mexico'), 'a state of the country is no act of the country')
+})
