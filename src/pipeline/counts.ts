@@ -1787,11 +1787,16 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
       if (e?.kind === 'group' && ` ${e.name.toLowerCase()}`.endsWith(tail)) return { key: doc.mentions[i].key, text: null }
     }
   }
+  // (Only one such body: where the article has named two police forces, "police" names neither.)
   if (BODY_HEADS.has(head) && (words.length === 1 || (words.length === 2 && words[0] === 'the'))) {
+    let found: string | null = null
     for (let i = lowerBound(doc.mentions, s.end, (m) => m.start) - 1; i >= 0; i--) {
       const e = doc.entities.get(doc.mentions[i].key)
-      if (e?.kind === 'group' && e.name.toLowerCase().split(/\s+/).includes(head)) return { key: doc.mentions[i].key, text: null }
+      if (e?.kind !== 'group' || !e.name.toLowerCase().split(/\s+/).includes(head) || doc.mentions[i].key === found) continue
+      if (found !== null) return { key: null, text }
+      found = doc.mentions[i].key
     }
+    if (found !== null) return { key: found, text: null }
   }
   return { key: null, text }
 }

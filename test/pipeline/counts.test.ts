@@ -879,3 +879,12 @@ t.test('a share of the missing is a figure only in what the clause says of it', 
   t.same(counts('Four of the missing later walked into a border post, the army said.'), [])
   t.same(counts('Five of the missing are still trapped.'), ['missing 5 exact'])
 })
+
+t.test('"police" names the force the article named, unless it named two', async (t) => {
+  const who = (text: string) => {
+    const x = extract(text, { entities: [{ id: 'tarn-police', name: 'Tarn City Police', kind: 'group', aliases: [] }, { id: 'ostria-police', name: 'Ostrian National Police', kind: 'group', aliases: [] }] } as never)
+    return x.claims.filter((c) => c.kind === 'count').map((c) => (c.claimant !== null ? x.entities.find((e) => e.ref === c.claimant)?.name : c.claimantText ?? null))
+  }
+  t.same(who('The Tarn City Police sealed the area. Police say at least 19 people have been killed.'), ['Tarn City Police'])
+  t.same(who('The Tarn City Police and the Ostrian National Police sealed the area. Police say at least 19 people have been killed.'), ['Police'])
+})
