@@ -209,7 +209,7 @@ export function extractCounts(doc: Doc): Doc {
       const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence, previousInSentence ?? (lastMetricAt >= si - 1 ? lastMetric : null)) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
-      const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence.tokenStart)
+      const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence)
       const found: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null)
       if (!found) continue
       // "All three men had been shot" in a story that has said they are dead: the group the article
@@ -1313,10 +1313,17 @@ function mainVerbAfter(tokens: Token[], from: number, s: Sentence): number | nul
  * skipped) is the number's own and wins over a metric word later in the clause. Not for a share
  * ("arrested two of the wounded"), whose noun decides.
  */
-function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number): MetricAt | null {
+function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence): MetricAt | null {
+  const floor = s.tokenStart
   if (at - 1 < floor) return null
-  // "the crash killed all 4 crew"
-  const verb = tokens[at - 1].lower === 'all' && at - 2 >= floor ? at - 2 : at - 1
+  // "the crash killed all 4 crew", "the blast killed his three children"
+  const verb = (tokens[at - 1].lower === 'all' || POSSESSIVES.has(tokens[at - 1].lower)) && at - 2 >= floor ? at - 2 : at - 1
+  // "the army lost 12 soldiers", "I lost three of my friends": lives lost (not "lost 3 matches").
+  if (LOST.has(tokens[verb].lower) && verb === at - 1) {
+    const owned = tokens[n.tokenEnd]?.lower === 'of' ? possessedAt(tokens, n.tokenEnd + 1, s) : n.tokenEnd
+    const noun = owned === null ? '' : tokens[owned]?.lower ?? ''
+    return PEOPLE_NOUNS.has(noun) || PEOPLE_ENDINGS.test(noun) || noun === 'friends' || noun === 'sons' || noun === 'daughters' || noun === 'relatives' || noun === 'colleagues' || noun === 'brothers' ? { metric: 'killed', tokenStart: verb, tokenEnd: at, confidence: 0.75 } : null
+  }
   // "Doctors at Lusaka Central Hospital said they had treated 23 people": patients a hospital's
   // doctors treat are hospitalized; "paramedics treated 40 people at the scene" are injured
   // (docs/annotation.md §7 "Patients treated by a hospital's doctors"). "Mulago hospital was
@@ -1339,6 +1346,7 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, floor: number
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
+const LOST = new Set(['lost', 'loses', 'losing', 'lose'])
 const MOVED = new Set(['moved', 'relocated'])
 const ADMITTING = new Set(['admitted', 'admitting', 'admits'])
 const SUSPECTS = new Set(['suspects', 'suspected', 'detainees', 'accused'])

@@ -888,3 +888,11 @@ t.test('"police" names the force the article named, unless it named two', async 
   t.same(who('The Tarn City Police sealed the area. Police say at least 19 people have been killed.'), ['Tarn City Police'])
   t.same(who('The Tarn City Police and the Ostrian National Police sealed the area. Police say at least 19 people have been killed.'), ['Police'])
 })
+
+t.test('a casualty verb before a possessive and a number; lives lost', async (t) => {
+  t.same(counts('"They killed my two sons," she said.'), ['killed 2 exact'])
+  t.same(counts('The blast killed his three children.'), ['killed 3 exact'])
+  t.same(counts('"I lost three of my friends," he said.'), ['killed 3 exact'])
+  t.same(counts('The army lost 12 soldiers in the ambush.'), ['killed 12 exact'])
+  t.same(counts('The team lost 3 matches and the firm lost 200 jobs.'), [], 'things lost are no lives')
+})
