@@ -75,6 +75,9 @@ const EMPLOYEES = new Set(['employees', 'employee', 'staff', 'staffers', 'worker
 const CAMEL_PREFIXES = /^(?:mc|mac|de|di|da|la|le|van|von|du|o|al|el|ben|bin|abu)$/i
 
 const CHURCH_WORDS = new Set(['church', 'chapel', 'basilica', 'parish'])
+const SCHOOL_WORDS = new Set(['college', 'school', 'academy', 'polytechnic', 'seminary', 'madrasa', 'madrassa'])
+// Words before a site that make it the scene: prepositions of place and verbs of attack.
+const SCENE_BEFORE = new Set(['at', 'in', 'on', 'inside', 'outside', 'near', 'stormed', 'attacked', 'raided', 'hit', 'bombed', 'struck', 'torched', 'targeted'])
 // Members of a faith, written with a capital: "Malay Muslims", "Coptic Christians".
 const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews', 'sikhs', 'shias', 'shiites', 'sunnis', 'catholics', 'protestants', 'copts', 'yazidis', 'alawites', 'evangelicals', 'orthodox'])
 // Languages news copy names ("said in Hausa", "in Pidgin English"): no person, group or place.
@@ -636,6 +639,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "stormed Holy Trinity Presbyterian Church in the town of Ndop": a church named as the scene is a
   // building (codebook §1, named sites); one that speaks is the institution.
   if (!single && CHURCH_WORDS.has(head) && !speechCue(tokens, s, e) && /^\p{Ll}/u.test(tokens[s - 1]?.text ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
+  // "Gunmen stormed Unity Model College", "on ventilators at SCB Medical College", "descended on the
+  // Institut Mwanga": a school named as the scene is a building, as a church is (codebook §1, named sites).
+  if (!single && (SCHOOL_WORDS.has(head) || wordsLower[0] === 'institut') && !speechCue(tokens, s, e) && SCENE_BEFORE.has(tokens[s - 1]?.lower === 'the' ? tokens[s - 2]?.lower ?? '' : tokens[s - 1]?.lower ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   if (!single && !ORG_HEADS.has(head) && wordsLower.slice(1).some((w) => w === 'hospital' || w === 'clinic')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
   // "Banner Ridge Medical Center", "Kibera Health Centre": a hospital by another name is a site too.
   if (words.length >= 3 && (head === 'center' || head === 'centre') && (wordsLower[wordsLower.length - 2] === 'medical' || wordsLower[wordsLower.length - 2] === 'health')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
@@ -789,7 +795,7 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
 // Common nouns that introduce a group's name: "the militant group Jama'at Ansar al-Sahel", "the
 // rock band Piknik", "the street gang Kondele Boys", "the tabloid Ekstra Bladet", "the grocery chain
 // Mercado Andino", "the broadcaster Thai PBS". Names with no institution word of their own.
-const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'builder', 'contractor', 'operator', 'promoter', 'organiser', 'organizer', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
+const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band', 'movement', 'gang', 'cartel', 'outfit', 'company', 'firm', 'party', 'organisation', 'organization', 'network', 'insurgency', 'tabloid', 'newspaper', 'broadcaster', 'chain', 'retailer', 'carrier', 'airline', 'label', 'brand', 'startup', 'charity', 'ngo', 'magazine', 'outlet', 'insurer', 'lender', 'manufacturer', 'maker', 'developer', 'builder', 'contractor', 'operator', 'promoter', 'organiser', 'organizer', 'service', 'team', 'collective', 'supermarket', 'bank', 'agency', 'daily', 'weekly', 'website', 'channel', 'station'])
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
@@ -801,8 +807,8 @@ function groupNounBefore(tokens: Token[], s: number): boolean {
 // Plural and collective nouns of groups that may introduce a name with "known as", "dubbed": "two
 // hacking crews tracked as X and Y", "a militia calling itself X", "gangs known locally as X".
 const GROUPS_NAMED = new Set([...GROUP_NOUNS_BEFORE, 'groups', 'crew', 'crews', 'gangs', 'militias', 'factions', 'cartels', 'networks', 'outfits', 'teams', 'cell', 'cells', 'unit', 'units', 'collectives', 'movements'])
-const NAMING_BEFORE_AS = new Set(['known', 'tracked', 'designated', 'identified', 'listed', 'styled', 'referred'])
-const NAMING_VERBS = new Set(['dubbed', 'called', 'named', 'nicknamed', 'branded'])
+const NAMING_BEFORE_AS = new Set(['known', 'tracked', 'tracks', 'track', 'designated', 'identified', 'listed', 'styled', 'referred'])
+const NAMING_VERBS = new Set(['dubbed', 'called', 'calls', 'named', 'nicknamed', 'branded'])
 
 /**
  * A group introduced by the name it goes by: "a hacking group known as Grey Lynx", "two crews
@@ -822,6 +828,8 @@ function namedAsGroup(tokens: Token[], s: number): boolean {
   else return false
   // "known locally as", "also known as": one adverb may stand between.
   if (/ly$|^also$/.test(tokens[k]?.lower ?? '') && !GROUPS_NAMED.has(tokens[k]?.lower ?? '')) k--
+  // "a group it tracks as Copper Vesper", "a crew researchers call X": the namer between.
+  if (['it', 'they', 'we', 'researchers', 'analysts'].includes(tokens[k]?.lower ?? '')) k--
   const noun = tokens[k]
   return noun !== undefined && noun.text === noun.lower && GROUPS_NAMED.has(noun.lower)
 }

@@ -324,3 +324,11 @@ t.test("a description that refers to a body the article names, names before a ki
   const states = extract('Prosecutors in the southern Mexican state of Oaxaca charged him.', { entities: [] })
   t.notOk(states.mentions.some((m) => m.text === 'Mexican' && states.entities.find((e) => e.ref === m.ref)?.name === 'Mexico'), 'a state of the country is no act of the country')
 })
+
+t.test('a school named as the scene is a site; groups named by who tracks them; a service introducing its name', async (t) => {
+  const found = kinds('Gunmen stormed Hope Model College in Tsafe. The injured were at KMC Medical College in Puri. The code bore the hallmarks of a group it tracks as Amber Kestrel. The national weather service Zhytomet said it rained.')
+  for (const p of ['Hope Model College', 'KMC Medical College']) t.ok(found.includes(`${p}/place`), p)
+  for (const g of ['Amber Kestrel', 'Zhytomet']) t.ok(found.includes(`${g}/group`), g)
+  // A college that speaks is the institution.
+  t.ok(kinds('Hope Model College said all its pupils were safe.').includes('Hope Model College/group'))
+})
