@@ -98,7 +98,11 @@ const INHERIT_CUES = ['along with', 'plus', 'as well as', 'up from', 'down from'
 // may stand between the two. "the number of injured climbed to 30": the noun after "of" names it.
 const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'increased', 'increases', 'jumped', 'jumps', 'grew', 'soared', 'mounted', 'went', 'gone', 'stood', 'stands', 'standing', 'reached', 'reaches', 'hit', 'hits', 'passed', 'topped', 'exceeded', 'surpassed', 'fell', 'dropped', 'revised', 'raised', 'lowered', 'updated', 'is', 'was', 'now',
   // plural subjects and "remain": "confirmed deaths stand at 12", "deaths rise to 40", "the toll remained at 9"
-  'stand', 'rise', 'climb', 'increase', 'jump', 'reach', 'remain', 'remains', 'remained', 'are', 'were'])
+  'stand', 'rise', 'climb', 'increase', 'jump', 'reach', 'remain', 'remains', 'remained', 'are', 'were',
+  // the participle after the toll: "The toll, initially put at 30, …", "the number of dead was put at 1,500"
+  'put'])
+// "revised down from 45 to 41", "raised up to 40": the particle after the verb.
+const TOLL_PARTICLES = new Set(['down', 'up', 'upward', 'upwards', 'downward', 'downwards', 'sharply', 'again'])
 // Plural nouns of a metric that head a toll of their own: "deaths climbed to 131".
 const TOLL_HEADS = new Set(['deaths', 'fatalities', 'injuries', 'casualties', 'arrests'])
 // "the injured are more than 40", "the dead numbered 12": the victims, a copula, the figure.
@@ -128,6 +132,8 @@ const QUALIFIERS: Array<[string, Qualifier]> = [
   ['approximately', 'about'], ['about', 'about'], ['around', 'about'], ['nearly', 'about'], ['almost', 'about'], ['close to', 'about'],
   ['roughly', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['approx', 'about'],
   ['up to', 'up_to'], ['as many as', 'up_to'],
+  // "fewer than 10 people were hurt" (codebook §7: an upper bound).
+  ['fewer than', 'up_to'], ['less than', 'up_to'],
 ]
 const NOT_COUNTS_AFTER = new Set([
   '%', 'percent', 'per', 'dollars', 'euros', 'pounds', 'rubles', 'roubles', 'yuan', 'million', 'billion', 'trillion',
@@ -855,7 +861,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // A date: "12 March", "March 12", "Tuesday 12 March"; not "said on Tuesday 12 people had died".
   if (WEEKDAYS_AND_MONTHS.has(nextLower) || (prev && WEEKDAYS_AND_MONTHS.has(prev.lower) && (!WEEKDAY.test(prev.lower) || !(PEOPLE_NOUNS.has(nextLower) || METRIC_AFTER[nextLower])))) return false
   // A year: four digits that no people noun follows.
-  if (n.digits && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
+  // ("2,000" with its comma group is no year.)
+  if (n.digits && n.tokenEnd - n.tokenStart === 1 && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
   // An age range: "victims aged 20 to 30".
   if (prev?.lower === 'to') {
     const low = n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
@@ -1431,13 +1438,14 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
     return { metric: SHARE_NOUNS[tokens[k - 1].lower]!, tokenStart: k - 1, tokenEnd: at, confidence: 0.8 }
   }
   // "rose to 41", "stood at 41", "rose from 27 to 41"
-  if (tokens[k].lower === 'from' && TOLL_LINK_VERBS.has(tokens[k - 1]?.lower ?? '')) {
-    // "rose from 27 to 41": the earlier figure of the same toll.
-    k--
+  if (tokens[k].lower === 'from' && (TOLL_LINK_VERBS.has(tokens[k - 1]?.lower ?? '') || (TOLL_PARTICLES.has(tokens[k - 1]?.lower ?? '') && TOLL_LINK_VERBS.has(tokens[k - 2]?.lower ?? '')))) {
+    // "rose from 27 to 41", "revised down from 45 to 41": the earlier figure of the same toll.
+    k -= TOLL_PARTICLES.has(tokens[k - 1].lower) ? 2 : 1
   } else if (tokens[k].lower === 'to' || tokens[k].lower === 'at') {
     k--
     const maybeFrom = readNumberBackwards(tokens, k, floor)
     if (maybeFrom !== null && tokens[maybeFrom - 1]?.lower === 'from') k = maybeFrom - 2
+    if (k > floor && TOLL_PARTICLES.has(tokens[k].lower) && TOLL_LINK_VERBS.has(tokens[k - 1].lower)) k--
     if (k < floor) return null
     if (!TOLL_LINK_VERBS.has(tokens[k].lower)) return tollPut(tokens, k, at, floor)
   } else if (!TOLL_DIRECT_VERBS.has(tokens[k].lower) && !(tokens[at]?.lower === 'past' && TOLL_LINK_VERBS.has(tokens[k].lower))) {

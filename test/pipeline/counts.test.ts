@@ -896,3 +896,13 @@ t.test('a casualty verb before a possessive and a number; lives lost', async (t)
   t.same(counts('The army lost 12 soldiers in the ambush.'), ['killed 12 exact'])
   t.same(counts('The team lost 3 matches and the firm lost 200 jobs.'), [], 'things lost are no lives')
 })
+
+t.test('revised tolls with a particle, a toll "put at" after its noun, "fewer than", a thousands figure that looks like a year', async (t) => {
+  t.same(counts('The toll was revised down from 45 to 41.'), ['killed 45 exact', 'killed 41 exact'])
+  t.same(counts('The toll, initially put at 30, rose again.'), ['killed 30 exact'])
+  t.same(counts('Fewer than 10 people were hurt.'), ['injured 10 up_to'], 'codebook §7: an upper bound')
+  t.same(counts('No less than 10 people were hurt.'), ['injured 10 at_least'])
+  t.same(counts('The number of dead was put at 1,500 to 2,000.'), ['killed 1500 at_least', 'killed 2000 up_to'])
+  t.same(counts('More than 2,000 were injured on Sunday.'), ['injured 2000 more_than'])
+  t.same(counts('Police put the blame at 3 doors.'), [], '"put at" with no toll noun')
+})
