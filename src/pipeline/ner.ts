@@ -704,6 +704,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "La Esperanza coal mine", "El Retiro": a name opening with a Romance article is a place's (an
   // estate, a barrio, a mine), never a person's ("Los", "Las" open groups' names, above).
   if (!single && ROMANCE_ARTICLES.has(wordsLower[0]!) && words.length <= 4) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 1 }
+  // "flipped on its side in South San Jose": a compass word opening a name after "in" is a place's, whatever
+  // the name's last word ("Jose").
+  if (!single && PLACE_MODIFIERS.has(wordsLower[0]!) && wordsLower[0] !== 'new' && PREPOSITIONS_OF_PLACE.has(tokens[s - 1]?.lower ?? '') && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
@@ -779,7 +782,7 @@ function appositiveKind(tokens: Token[], e: number): EntityKind | null {
     if (k === e + 1 && (t.lower === 'and' || t.lower === 'or' || t.lower === 'as')) break
     // "in South Ridge, tying up traffic for the driver…", "the operator, Kerbau Lines, had put the
     // driver back": a clause that opens with a verb is the sentence going on, no appositive.
-    if (k === e + 1 && /^\p{Ll}/u.test(t.text) && (isFiniteVerbForm(t.lower) || /^\p{Ll}{3,}ing$/u.test(t.lower))) break
+    if (k === e + 1 && /^\p{Ll}/u.test(t.text) && (isFiniteVerbForm(t.lower) || /^\p{Ll}{2,}ing$/u.test(t.lower))) break
     if (APPOSITIVE_PREPOSITIONS.has(t.lower)) break
     // "X, the Social Democratic Union's finance spokeswoman,": a capitalized word is another name's, not the head.
     if (/^\p{Lu}/u.test(t.text) && k > e + 1) continue

@@ -92,6 +92,13 @@ export function resolveEntities(doc: Doc): Doc {
         const list = byEnds.get(key)
         if (list === undefined) byEnds.set(key, [{ full, fullWords }])
         else list.push({ full, fullWords })
+        // "Riaz Ahmad" after "Riaz Ahmad Kamboh": a person's first two words or more are that person too.
+        if (full.kind === 'person' && k >= 2) {
+          const first = `person|${fullWords.slice(0, k).join(' ')}`
+          const firstList = byEnds.get(first)
+          if (firstList === undefined) byEnds.set(first, [{ full, fullWords }])
+          else if (!firstList.some((x) => x.full === full)) firstList.push({ full, fullWords })
+        }
       }
     }
   }

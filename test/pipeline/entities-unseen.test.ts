@@ -332,3 +332,12 @@ t.test('a school named as the scene is a site; groups named by who tracks them; 
   // A college that speaks is the institution.
   t.ok(kinds('Hope Model College said all its pupils were safe.').includes('Hope Model College/group'))
 })
+
+t.test("a compass word opening a name after 'in'; a person's first words as a later short form; 'tying' opens no appositive", async (t) => {
+  const found = kinds('A bus flipped in South San Jose, tying up traffic and raising questions about bus driver working hours. Riaz Ahmad Kamboh owned the house. Riaz Ahmad was taken into custody.')
+  t.ok(found.includes('South San Jose/place'))
+  t.ok(found.includes('Riaz Ahmad Kamboh/person'))
+  t.notOk(found.includes('Riaz Ahmad/person'), 'the short form is the same person')
+  // A compass word in a person's name after "in" is rare; "New" opens cities, and a title still makes a person.
+  t.ok(kinds('He met President Jose Santos in Manila.').includes('Jose Santos/person'))
+})
