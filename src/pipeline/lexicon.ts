@@ -150,7 +150,7 @@ export const GROUP_ROLE_NOUNS = words(`
 /** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */
 export const PLACE_ROLE_NOUNS = words(`
   city town village region province district country capital venue hall area suburb neighborhood
-  neighbourhood state island port settlement municipality
+  neighbourhood state island port settlement municipality community hamlet locality
 `)
 
 /** Words that can be capitalized at a sentence start or in a heading but never name anything alone. */
