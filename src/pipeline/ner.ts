@@ -955,7 +955,9 @@ function appositiveBefore(tokens: Token[], s: number, e: number): EntityKind | n
   // "The head of Mexico's national civil defense agency, Luis Puente,": the role, not the body, is the name's.
   if ((GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) && roleOfBefore(tokens, s) === 'person') return 'person'
   if (GROUP_ROLE_NOUNS.has(noun.lower) || GROUP_NOUNS_BEFORE.has(noun.lower)) return 'group'
-  if (PLACE_ROLE_NOUNS.has(noun.lower)) return 'place'
+  // "at one of the communities, Garin Haladu": a plural place noun's one member.
+  const singular = noun.lower.endsWith('ies') ? `${noun.lower.slice(0, -3)}y` : noun.lower.replace(/s$/, '')
+  if (PLACE_ROLE_NOUNS.has(noun.lower) || (tokens[s - 3]?.lower === 'the' && tokens[s - 4]?.lower === 'of' && PLACE_ROLE_NOUNS.has(singular))) return 'place'
   if (PERSON_ROLE_NOUNS.has(noun.lower)) return 'person'
   return roleOfBefore(tokens, s)
 }

@@ -341,3 +341,9 @@ t.test("a compass word opening a name after 'in'; a person's first words as a la
   // A compass word in a person's name after "in" is rare; "New" opens cities, and a title still makes a person.
   t.ok(kinds('He met President Jose Santos in Manila.').includes('Jose Santos/person'))
 })
+
+t.test("an appositive name after 'one of the <places>' is a place", async (t) => {
+  const found = kinds('The gunmen opened fire on farmers at one of the communities, Garin Tudu. He met one of the residents, Musa Bello.')
+  t.ok(found.includes('Garin Tudu/place'))
+  t.ok(found.includes('Musa Bello/person'), 'one of the residents is a person')
+})
