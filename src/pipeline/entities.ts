@@ -173,9 +173,12 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
     const e = entities.get(m.key)
     return e !== undefined && m.source === 'ner' && (!e.nerKindKnown || (e.nerScore ?? 0) <= 1)
   }
-  const strongKind = (m: Mention): EntityKind | null => {
+  const strongKind = (m: Mention, first: boolean): EntityKind | null => {
     const e = entities.get(m.key)
     if (e === undefined || m.demonym || (e.kind !== 'place' && e.kind !== 'group')) return null
+    // "in Kalwa and Mumbra", "through Kudige, Hebbale, Shirangala and Kodlipet": the list's first name
+    // after a preposition of place makes the list places, though the cue is weak for one name alone.
+    if (first && e.kind === 'place' && e.nerKindKnown && LIST_PREPOSITIONS.has(tokens[m.tokenStart - 1]?.lower ?? '')) return 'place'
     return m.source !== 'ner' || (e.nerKindKnown && (e.nerScore ?? 0) >= 2) ? e.kind : null
   }
   // How b follows a in a list: "," or "and"/"or" (", and", ", or"), or null.
@@ -191,7 +194,7 @@ function coordinatedKinds(doc: Doc, mentions: Mention[], entities: Map<string, D
   // ("the Sûreté Nationale, Cameroon's national police force").
   let chain: Mention[] = []
   const settle = (closed: boolean) => {
-    const kinds = new Set(chain.map(strongKind).filter((k): k is EntityKind => k !== null))
+    const kinds = new Set(chain.map((m, i) => strongKind(m, i === 0)).filter((k): k is EntityKind => k !== null))
     if (closed && chain.length >= 2 && kinds.size === 1) {
       const kind = [...kinds][0]!
       for (const m of chain) {
@@ -267,6 +270,9 @@ function namesWithTheirPlace(doc: Doc, mentions: Mention[], entities: Map<string
     mentions.splice(i, 2, { start: m.start, end: place.end, text, key, tokenStart: m.tokenStart, tokenEnd: place.tokenEnd, demonym: false, source: 'ner' })
   }
 }
+
+// Prepositions of place before a list of places.
+const LIST_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'outside', 'inside', 'around', 'between'])
 
 // Lowercase words after a political group's name that may be read as part of it.
 const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'front'])

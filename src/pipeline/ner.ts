@@ -725,6 +725,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (prev && PREPOSITIONS_OF_PLACE.has(prev.lower) && nameLike && (!isPersonName(wordsLower[0]) || (single && !isFirstName(wordsLower[0]) && prev.lower !== 'from'))) {
     return { tokenStart: s, tokenEnd: e, kind: 'place', score: single ? 1 : 2 }
   }
+  // ("through Kudige, Hebbale and Kodlipet": a list after "through" is of places, not platforms.)
+  const listFollows = (tokens[e]?.text === ',' || tokens[e]?.lower === 'and') && /^\p{Lu}/u.test(tokens[e + 1]?.text ?? '')
+  if (prev && PLATFORM_PREPOSITIONS.has(prev.lower) && single && prev.lower === 'through' && listFollows) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 1 }
   if (prev && PLATFORM_PREPOSITIONS.has(prev.lower) && single) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 1 }
   if (!single && nameLike && PLACE_MODIFIERS.has(wordsLower[0])) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   // "a ward president of the Konkan Vikas Aghadi", "to ply the Parika-Bartica route": a person's

@@ -347,3 +347,11 @@ t.test("an appositive name after 'one of the <places>' is a place", async (t) =>
   t.ok(found.includes('Garin Tudu/place'))
   t.ok(found.includes('Musa Bello/person'), 'one of the residents is a person')
 })
+
+t.test('a list after a preposition of place is of places', async (t) => {
+  const found = kinds('The water cut through Kudige, Hebbale, Sirangi and Kodlipet. Buildings in Kalwa and Mumbra were hit. The claim came through Telegram.')
+  for (const p of ['Kudige', 'Hebbale', 'Sirangi', 'Kodlipet', 'Kalwa', 'Mumbra']) t.ok(found.includes(`${p}/place`), p)
+  t.ok(found.includes('Telegram/group'), 'a platform after "through" stays')
+  // People listed after "with" are no places.
+  t.notOk(kinds('He spoke with Ahmed Sule and Musa Garba.').some((k) => k.endsWith('/place')))
+})
