@@ -26,9 +26,9 @@ export const STAGES: Stage[] = [
   { name: 'resolve', requires: ['entities', 'mentions'], assigns: ['entities', 'mentions'], run: resolveEntities },
   { name: 'quotes', requires: ['sentences', 'mentions'], assigns: ['quotes', 'claims'], run: findQuotes },
   { name: 'attribution', requires: ['sentences', 'mentions', 'quotes'], assigns: ['attributions'], run: findAttributions },
-  { name: 'counts', requires: ['sentences', 'tokens', 'mentions'], assigns: ['claims'], run: extractCounts },
+  { name: 'counts', requires: ['sentences', 'tokens', 'mentions', 'quotes', 'attributions'], assigns: ['claims'], run: extractCounts },
   { name: 'syntax', requires: ['tokens', 'sentences'], assigns: ['syntax'], run: (doc) => parseSyntax(doc, (s) => cuesFrame(doc, s)) },
-  { name: 'responsibility', requires: ['sentences', 'mentions', 'quotes', 'syntax'], assigns: ['claims'], run: extractResponsibility },
+  { name: 'responsibility', requires: ['sentences', 'mentions', 'quotes', 'attributions', 'syntax'], assigns: ['claims'], run: extractResponsibility },
 ]
 
 /** Like spaCy's analyze_pipes: every requirement must be assigned by an earlier stage (or the input). */
