@@ -289,7 +289,8 @@ export function looksLikeNameWord(lower: string): boolean {
  */
 export const DESCRIBED_PARTY_HEADS = words(`
   soldiers troops organisers organizers organiser organizer owners owner operator operators
-  driver drivers pilot pilots captain crew staff employees contractor builder builders landlord
+  driver drivers pilot pilots captain crew staff employees contractor contractors builder builders landlord
+  firms companies
   rebels separatists insurgents militants islamists jihadists extremists nationalists militias
   guards band singer managers manager management marchers protesters demonstrators rioters youths
   mob fans supporters hooligans gang gangs cartel cartels

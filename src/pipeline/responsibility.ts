@@ -587,10 +587,27 @@ function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<s
   const first = k
   for (let n = 0; k < sentence.tokenEnd && n < 6; k++, n++) {
     const t = doc.tokens[k]!
-    if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) return doc.text.slice(doc.tokens[first]!.start, t.end)
+    if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) return doc.text.slice(doc.tokens[first]!.start, postModifierEnd(doc, sentence, k) ?? t.end)
     if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower)) return null
   }
   return null
+}
+
+/**
+ * Where a described party's phrase ends when a relative clause says which ones it means: "the firms
+ * that built the schools", "the inspectors who signed the papers" (up to eight words, to the next
+ * punctuation or "and"); undefined when none follows the head at token `head`.
+ */
+function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | undefined {
+  const next = doc.tokens[head + 1]
+  if (!next || !/^(?:that|who)$/.test(next.lower)) return undefined
+  let end: number | undefined
+  for (let k = head + 2; k < sentence.tokenEnd && k <= head + 9; k++) {
+    const t = doc.tokens[k]!
+    if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(t.text) || t.lower === 'and' || t.lower === 'but' || t.lower === 'for') break
+    end = t.end
+  }
+  return end
 }
 
 /**

@@ -574,3 +574,8 @@ t.test('"I had nothing to do with this" is the speaker\'s own denial; keeping to
   t.same(written('Flood in Lenger\n\nBadam Hydro said in a statement that its engineers had kept to the release schedule agreed with the ministry.'), ['ner:Badam Hydro denies ner:Badam Hydro'])
   t.same(written('Riot in Lusaka\n\n"We have seen this before and nobody was ever held accountable," said Mutale Phiri.'), [], '"we" is not read as the speaker')
 })
+
+t.test('a described party keeps the relative clause that says which ones; firms and contractors are described parties (issue 15)', async (t) => {
+  t.same(written('Quake in Cianjur\n\nMany grieving parents blame the firms that built the schools -- and district officials.'), ['Many grieving parents asserts the firms that built the schools'])
+  t.same(written('Quake in Cianjur\n\n"Some contractors may have cut corners," Budi Harsono told reporters.'), ['ner:Budi Harsono suggests Some contractors'])
+})
