@@ -155,8 +155,7 @@ export function recognizeEntities(doc: Doc): Doc {
   // The outlet the page furniture names ("Capital FM (Nairobi)", "The National Times - <headline>")
   // is on furniture lines: those lines are left out, its name in the body is an entity (codebook §7).
   const credits = [...creditSpans(lookup), ...header, ...teaserSpans(lookup), ...outletCreditSpans(lookup), ...titleLines(doc)]
-  const own = datelineAgencies(doc)
-  const outsideCredits = credits.length === 0 && own.size === 0 ? mentions : mentions.filter((m) => !own.has(m.key) && !credits.some(([s, e]) => m.start >= s && m.end <= e))
+  const outsideCredits = credits.length === 0 ? mentions : mentions.filter((m) => !credits.some(([s, e]) => m.start >= s && m.end <= e))
   return describedBodies({ ...doc, entities, mentions: outsideCredits })
 }
 
@@ -434,9 +433,6 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
   return /^[—–-]/.test(rest) || MONTH_OR_DAY.test(rest.split(/\s+/)[0] ?? '')
 }
 
-const AGENCIES = 'AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|CNN|BBC'
-// "MUSCAT, Oct 14 (Reuters) -", "(CNN)": the agency whose dateline the article carries.
-const DATELINE_AGENCY = new RegExp(`\\((${AGENCIES})\\)`, 'g')
 // An acronym in parentheses before a dash: "(AA) -", "(NNN-BSS) –", a credit when a dateline opens its line.
 const CREDIT_BEFORE_DASH = /\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/gu
 // What a dateline's line holds before its credit: a capitalized place, a comma, more ("ABUJA, Nigeria ").
@@ -456,21 +452,6 @@ function datelineCredit(lookup: string): { start: number; end: number; agency: s
 }
 // "(SABC/AFP)", "(AP/Reuters)" at a line's start: outlets credited together, acronyms or one-word names.
 const JOINT_CREDIT = /^[ \t]*\(((?:\p{Lu}[\p{L}]{1,14})(?:\s?\/\s?\p{Lu}[\p{L}]{1,14}){1,3})\)/gmu
-
-/**
- * The agency of the article's dateline credit ("MUSCAT, Oct 14 (Reuters) -"), by its key: every
- * mention of it is left out. Codebook §7 now makes an outlet named in the body an entity, also the
- * one that wrote the article; the fixtures' gold still leaves the dateline's agency out wherever it
- * is named, so this stays until that gold follows the codebook (see the session report).
- */
-function datelineAgencies(doc: Doc): Set<string> {
-  const out = new Set<string>()
-  for (const m of doc.lookup.matchAll(DATELINE_AGENCY)) {
-    const key = doc.registry.byAlias.get(m[1]!.toLowerCase())?.key
-    if (key) out.add(key)
-  }
-  return out
-}
 
 /**
  * Credits that name outlets outside the credit patterns (codebook §1, §7: the dateline's credit and

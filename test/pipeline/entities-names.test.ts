@@ -188,15 +188,14 @@ t.test('groups by their shape and their people', async (t) => {
   t.notOk(kinds('Ryan McDonald said the road was closed.').includes('Ryan McDonald/group'), 'a Mc name is a person')
 })
 
-t.test("the dateline's agency is the article's own; other outlets, and an outlet speaking of itself, are entities (codebook §7)", async (t) => {
+t.test("an outlet named in the body is an entity, the dateline's own agency too; its credit is not (codebook §5, §7)", async (t) => {
   const named = (text: string) => {
     const x = extract(text, { entities: [] })
     return x.entities.filter((e) => x.mentions.some((m) => m.ref === e.ref)).map((e) => e.name)
   }
   const wire = named('KISUMU, Oct 14 (Reuters) - Police fired tear gas, a witness told Reuters. A second witness told AFP the same.')
-  // Codebook §7 makes the agency that wrote the article an entity where the body names it; the
-  // fixtures' gold still leaves it out, and the pipeline follows the fixtures until that gold changes.
-  t.notOk(wire.includes('Reuters'), 'the dateline credit makes Reuters the article\'s own')
+  t.ok(wire.includes('Reuters'), '"a witness told Reuters" names the agency that wrote the article')
+  t.notOk(named('KISUMU, Oct 14 (Reuters) - Police fired tear gas on Tuesday.').includes('Reuters'), 'the dateline credit alone names no one')
   t.ok(wire.includes('AFP'), 'another agency quoted is an entity')
   t.ok(named('Police said 12 died, but Reuters could not independently verify the toll.').includes('Reuters'), 'an outlet that could not verify is named in the body (codebook §7)')
   t.ok(named('Police said 12 died, a witness told Reuters.').includes('Reuters'))
