@@ -1,15 +1,14 @@
 // Migration 0009 on a database written before it: every mention and claim gets its code-point
 // offsets, the rendered claims and kept answers show them, and a second start does nothing.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { fillCodePointOffsets } from '../../src/db/code-points.js'
-import { closeDatabase, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
+import { closeDatabase, openDatabase } from '../../src/db/open.js'
 import { documentDrift } from '../../src/queries/documents.js'
 import { loadSeed } from '../../seed/loader.js'
 import { KEYS } from '../helpers/app.js'
+import { databaseBefore } from '../helpers/migrations.js'
 
 type Span = { start: number; end: number; start_cp: number; end_cp: number; text: string }
 
@@ -18,15 +17,7 @@ const PLAIN = 'Floods killed 9 people in Sylhet, Bangladesh, on Monday, official
 
 /** A database file migrated with the set before 0009, as one made then was. */
 function databaseBefore0009(dir: string): string {
-  const before = join(dir, 'migrations')
-  cpSync(MIGRATIONS_FOLDER, before, { recursive: true })
-  const journalPath = join(before, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-  journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0009')
-  writeFileSync(journalPath, JSON.stringify(journal))
-  const path = join(dir, 'before-0009.db')
-  const old = openDatabase(path, { migrate: false })
-  migrate(old, { migrationsFolder: before })
+  const { path, db: old } = databaseBefore(dir, '0009')
   t.notOk((old.$client.pragma('table_info(claims)') as { name: string }[]).some((c) => c.name === 'evidence_start_cp'), 'no code-point columns yet')
   const sqlite = old.$client
   // Two articles as the code of that time stored them: one with emoji before its spans, one without.

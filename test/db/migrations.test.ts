@@ -8,6 +8,7 @@ import { buildApp } from '../../src/app.js'
 import { contentHashOf, sha256 } from '../../src/ingest/ids.js'
 import { rehashArticles } from '../../src/ingest/rehash.js'
 import { AUTH, KEYS } from '../helpers/app.js'
+import { databaseBefore } from '../helpers/migrations.js'
 
 t.test('a database made with the first migration keeps every row through the current set', async (t) => {
   const dir = t.testdir({})
@@ -68,15 +69,7 @@ t.test('a file connection gets its page cache and memory map; :memory: its page 
 t.test('migration 0008 hashes existing articles over their reader form, and reports and merges the duplicates', async (t) => {
   const dir = t.testdir({})
   // The migration set before 0008, as a database made then was migrated.
-  const before = join(dir, 'migrations')
-  cpSync(MIGRATIONS_FOLDER, before, { recursive: true })
-  const journalPath = join(before, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-  journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0008')
-  writeFileSync(journalPath, JSON.stringify(journal))
-  const path = join(dir, 'before-0008.db')
-  const old = openDatabase(path, { migrate: false })
-  migrate(old, { migrationsFolder: before })
+  const { path, db: old } = databaseBefore(dir, '0008')
   t.notOk((old.$client.pragma('table_info(articles)') as { name: string }[]).some((c) => c.name === 'hash_version'))
 
   // Three articles as the code of that time stored them (content_hash = SHA-256 of the text as
