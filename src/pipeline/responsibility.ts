@@ -342,7 +342,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (represented) speaksFor = { speaker: represented.lawyer ?? speakerOf(doc, sentence, start) ?? represented.client, body: represented.client }
     // "…said the board had followed every step": a body named as the clause's subject is the one cleared.
     // "…said the firm had followed the approved drawings": the company the article named last.
-    const company = !others && COMPANY_ANAPHORA.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start).replace(/\s+(?:had|has|have|was|were|is|are|always|also|fully)\s*$/i, '').replace(/\s+(?:had|has|have)\s*$/i, '')) ? lastCompanyBefore(doc, start) ?? lastGroupBefore(doc, start) : null
+    const company = !others && COMPANY_ANAPHORA.test(doc.lookup.slice(Math.max(sentence.start, start - 40), start).replace(/(?:\s+(?:had|has|have|was|were|is|are|always|also|fully))+\s*$/i, '')) ? lastCompanyBefore(doc, start) ?? lastGroupBefore(doc, start) : null
     const named = others ? null : company ? found(doc, company, 1.5) : syntacticSubject(doc, syntax, start)
     const body = named && doc.entities.get(named.key)?.kind === 'group' ? named : null
     const speaker = speakerOf(doc, sentence, start)
