@@ -67,10 +67,10 @@ const TITLES: Record<SetName, string> = {
 const f3 = (x: number) => x.toFixed(3)
 
 export function scoreTable(scores: Scores): string[] {
-  const lines = [`  ${'category'.padEnd(16)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp   fp   fn`]
+  const lines = [`  ${'category'.padEnd(22)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)}   tp   fp   fn`]
   for (const c of CATEGORIES) {
     const s = scores[c]
-    lines.push(`  ${c.padEnd(16)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)} ${f3(s.f1).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`)
+    lines.push(`  ${c.padEnd(22)} ${f3(s.precision).padStart(6)} ${f3(s.recall).padStart(6)} ${f3(s.f1).padStart(6)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`)
   }
   return lines
 }

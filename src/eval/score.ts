@@ -11,12 +11,13 @@ import type { GoldArticle, GoldEntity, Party } from './gold.js'
  *   responsibility — per article, the set of (claimant, target, stance); the article's own voice
  *     matches a null claimant, and a claimant or target kept as text matches by its words
  *     (`writtenKey`);
+ *   responsibility:target — the same set reduced to (target, stance), whoever made the claim;
  *   counts — per article, the set of (metric, value, qualifier), subsets included, figures the
  *     pipeline marks as another event's excluded;
  *   quotes — per article, the set of named speakers.
  */
 
-export const CATEGORIES = ['entities', 'entities:person', 'entities:group', 'entities:place', 'responsibility', 'counts', 'quotes'] as const
+export const CATEGORIES = ['entities', 'entities:person', 'entities:group', 'entities:place', 'responsibility', 'responsibility:target', 'counts', 'quotes'] as const
 export type Category = (typeof CATEGORIES)[number]
 /** The categories an error list reports (the per-kind entity categories repeat `entities`). */
 export const ERROR_CATEGORIES = ['entities', 'responsibility', 'counts', 'quotes'] as const
@@ -119,6 +120,11 @@ function tally(gold: Tuples, found: Tuples) {
 }
 
 export const responsibilityKey = (claimant: string, stance: string, target: string) => `${claimant} ${stance} ${target}`
+/** A responsibility key's parts: "claimant stance target" (names may hold spaces; a party kept as text is quoted). */
+export function responsibilityParts(key: string): { claimant: string; stance: string; target: string } {
+  const m = /^("[^"]*"|.*?) (asserts|suggests|denies) (.*)$/.exec(key)!
+  return { claimant: m[1]!, stance: m[2]!, target: m[3]! }
+}
 export const countKey = (metric: string, value: number, qualifier: string) => `${metric} ${value} ${qualifier}`
 
 /** One article's tallies: what matched, what was extra (fp) and what was missed (fn), per category. */
@@ -155,6 +161,16 @@ export function scoreArticle(gold: GoldArticle, extraction: Extraction, catalogu
     if (c.kind === 'responsibility') foundResponsibility.add(responsibilityKey(ref(c.claimant, c.claimantText), c.stance!, ref(c.target, c.targetText)), foundSentence(c))
   }
   tallies.responsibility = tally(goldResponsibility, foundResponsibility)
+  // Who was said to have done it, and how, whoever said so (issue 15's second target): (stance, target).
+  const byTarget = (from: Tuples) => {
+    const out = new Tuples()
+    for (const [key, sentence] of from.sentences) {
+      const { stance, target } = responsibilityParts(key)
+      out.add(`${stance} ${target}`, sentence)
+    }
+    return out
+  }
+  tallies['responsibility:target'] = tally(byTarget(goldResponsibility), byTarget(foundResponsibility))
 
   const goldCounts = new Tuples()
   for (const c of gold.counts) goldCounts.add(countKey(c.metric, c.value, c.qualifier), goldSentence(text, c.evidence))
@@ -232,11 +248,7 @@ export function classifyErrors(r: ArticleResult, gold: GoldArticle): ErrorItem[]
   const out: ErrorItem[] = []
   const push = (category: ErrorItem['category'], kind: string, detail: string, sentence: string | null) => out.push({ file: r.file, category, kind: `${category}: ${kind}`, detail, sentence })
 
-  // Responsibility: "claimant stance target" (names may hold spaces; a party kept as text is quoted).
-  const parts = (key: string) => {
-    const m = /^("[^"]*"|.*?) (asserts|suggests|denies) (.*)$/.exec(key)!
-    return { claimant: m[1]!, stance: m[2]!, target: m[3]! }
-  }
+  const parts = responsibilityParts
   const resp = r.tallies.responsibility
   const extra = [...resp.fp]
   for (const missed of resp.fn) {

@@ -71,6 +71,7 @@ t.test('scoring: text parties by their words, wrong fields paired, other events 
   const result = scoreArticle(gold, extraction, [])
   const scores = sumScores([result])
   t.match(scores.responsibility, { tp: 1, fp: 1, fn: 1 })
+  t.match(scores['responsibility:target'], { tp: 2, fp: 0, fn: 0 }, 'the Front denied, whoever said so: a (target, stance) match despite the wrong claimant')
   t.match(scores.counts, { tp: 0, fp: 1, fn: 2 }, 'the other event\'s 300 is not scored')
   t.match(scores.quotes, { tp: 1, fp: 0, fn: 0 })
   t.match(scores.entities, { tp: 2, fp: 2, fn: 1 })
