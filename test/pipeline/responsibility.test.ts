@@ -530,13 +530,13 @@ t.test('a role with its modifier before the named speaker; an anaphor before an 
   t.same(written('Bombing in Khulna\n\nBangladesh\'s home minister, Anisur Rahman Talukder, had on Saturday claimed that a little-known local outfit, Jamaat-ul-Tanzim, carried out the bombing. The group swiftly rejected the charge.'), ['ner:Anisur Rahman Talukder asserts ner:Jamaat-ul-Tanzim', 'ner:Jamaat-ul-Tanzim denies ner:Jamaat-ul-Tanzim'])
   t.same(written('Strike in Kani\n\n"Every indication we have points to the strike being carried out by the Myanmar Air Force," MFH said.'), ['ner:MFH suggests ner:Myanmar Air Force'])
   t.same(written('Raid in Jowhar\n\nIn a statement posted on Telegram, the Shabaab Brigade said two of its fighters had stormed the barracks.'), ['ner:Shabaab Brigade asserts ner:Shabaab Brigade'])
-  t.same(written('Riot in Mombasa\n\nThe Kenya Police Service deployed officers. A video was posted on Facebook. "They fired into a crowd of mourners," said Fatma Abdalla.').filter((c) => c.includes('Facebook')), [])
+  t.same(written('Riot in Mombasa\n\nThe Kenya Police Service deployed officers. A video was posted on Facebook. "They fired into a crowd of mourners," said Fatma Abdalla.'), ['ner:Fatma Abdalla asserts ner:Kenya Police Service'], '"they" is the force, not the platform')
 })
 
 t.test('denying a failure, following approved drawings, acting on orders or for a state, accepting the blame (issue 15)', async (t) => {
   t.same(written('Crash in Barang\n\nTwo trains collided. An East Coast Railway spokesman, Ramesh Panda, denied that the signal had failed.'), ['ner:Ramesh Panda denies ner:East Coast Railway'])
   t.same(written('Hack in Dallas\n\nSenator Ruth Calloway said she was "fairly sure" the group was acting for Tehran.'), ['ner:Ruth Calloway suggests world:place:Iran'])
-  t.same(written('Killing in Isfara\n\nThe interior ministry said the gunman had been acting on orders from Kyrgyzstan.').filter((c) => c.endsWith('Kyrgyzstan')).length, 1)
+  t.same(written('Killing in Isfara\n\nThe interior ministry said the gunman had been acting on orders from Kyrgyzstan.').map((c) => c.split(' ').slice(-2).join(' ')), ['asserts world:place:Kyrgyzstan'])
   t.same(written('Blast in Dayton\n\nThe Vectren Energy Company is accepting the blame for an explosion that flattened a duplex.'), ['ner:Vectren Energy Company asserts ner:Vectren Energy Company'])
   t.same(written('Crash in Barang\n\nAn East Coast Railway spokesman, Ramesh Panda, denied that he had been at the station.'), [])
 })
