@@ -178,6 +178,8 @@ export function extractCounts(doc: Doc): Doc {
     if (isTitleSentence(doc, sentence)) return
     const isOtherEvent = otherEventFigures(doc, sentence, own)
     const sourceOf = figureSources(doc, sentence)
+    // This sentence's claims start here: what it found is looked up from this index, not over the article's.
+    const sentenceClaims = claims.length
     let previousInSentence: Metric | null = null
     let lastPart: (MetricAt & { subset: string }) | null = null
     // The low end of a range just read, with its metric: the high end's metric when its own words give none.
@@ -277,7 +279,7 @@ export function extractCounts(doc: Doc): Doc {
     // "The owner of the factory was detained on suspicion of manslaughter": one person held is
     // arrested 1 (docs/annotation.md §7 "Held on suspicion is an arrest"), when the sentence gives
     // no number of arrests.
-    if (!sentence.heading && !claims.some((c) => c.metric === 'arrested' && c.evidence.start >= sentence.start)) {
+    if (!sentence.heading && !claims.slice(sentenceClaims).some((c) => c.metric === 'arrested')) {
       const one = singleArrest(doc, sentence)
       if (one) {
         const source = sourceOf(one.tokenStart)
@@ -1738,8 +1740,7 @@ function figureSource(doc: Doc, s: Sentence, numberAt: number, verbs: number[]):
  * person named before, outside quotes; "it" → the last group), or null.
  */
 function pronounSource(doc: Doc, verb: number, s: Sentence): Mention | null {
-  let k = verb - 1
-  while (k >= s.tokenStart && AUXILIARIES_BEFORE_VERB.has(doc.tokens[k].lower)) k--
+  const k = subjectEndBefore(doc.tokens, verb, s)
   if (k < s.tokenStart) return null
   const lower = doc.tokens[k].lower
   // The subject opens its clause: the sentence, or after a comma ("…, he added").
