@@ -17,7 +17,8 @@ export function readerForm(text: string): string {
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
+    // String.trim() took the line and paragraph separators and the BOM off each line's edges too.
+    .replace(/[ \u2028\u2029\uFEFF]*\n[ \u2028\u2029\uFEFF]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

@@ -141,7 +141,7 @@ export class Ingestor {
   ingest(input: IngestInput, actor?: string): IngestResult {
     const prepared = this.prepare(input)
     if ('duplicate' in prepared) return prepared
-    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null, language: prepared.language }), { actor })
+    return this.store(input, prepared.text, extract(prepared.text, this.registry, { title: input.title ?? null, language: prepared.language }), { actor, contentHash: prepared.hash })
   }
 
   /**

@@ -39,5 +39,6 @@ t.test('readerForm', async (t) => {
   t.equal(readerForm('  a \t b  \r\n\r\n\r\n\n c\u2009d \n'), 'a b\n\nc d')
   t.equal(readerForm('line one\nline two'), 'line one\nline two', 'a single line break stays: lines are not paragraphs')
   t.equal(readerForm('\uFEFFCafe\u0301'), 'Café')
+  t.equal(readerForm('a\u2028\nb\n\uFEFFc'), 'a\nb\nc', 'line and paragraph separators and a BOM at a line\'s edge go, as String.trim() took them')
   t.equal(contentHashOf('x'), sha256('x'), 'a text already in its reader form hashes as it always did')
 })
