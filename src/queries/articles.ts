@@ -128,8 +128,3 @@ export function getArticle(db: Db, id: string): ArticleDetail | undefined {
     claims: claimsOfArticle(db, id),
   }
 }
-
-/** Deletes an article with its mentions and claims (cascades), in one transaction. */
-export function deleteArticle(db: Db, id: string): boolean {
-  return db.transaction((tx) => tx.delete(articles).where(eq(articles.id, id)).run().changes > 0)
-}

@@ -99,7 +99,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
           'than MIN_ARTICLE_WORDS words of main text (a 404 page, a page of links) → 422 `no_article_text`. ' +
           'Bodies are decoded in the charset the Content-Type declares (for HTML also its BOM or <meta charset>), ' +
           'else UTF-8: invalid bytes → 400 `invalid_bytes`, an unknown charset → 415 `unsupported_charset`. ' +
-          'Reading and extraction run on worker threads within EXTRACTION_TIMEOUT_MS (10 s) → past it 422 ' +
+          'Reading and extraction run on worker threads within EXTRACTION_TIMEOUT_MS (default 30 s) → past it 422 ' +
           '`extraction_timeout`, nothing stored. Each article stored is an audit entry (action `ingest`).',
         security: [{ bearer: [] }],
         querystring: ArticleMetaSchema,

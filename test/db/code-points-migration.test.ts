@@ -86,7 +86,7 @@ t.test('rows a bulk loader writes without the pair are filled at the next open; 
   const sqlite = db.$client
   t.equal(sqlite.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0, 'the seed writes the pair of its mentions')
   t.equal(sqlite.prepare('SELECT count(*) FROM claims WHERE evidence_start_cp IS NULL OR evidence_end_cp IS NULL').pluck().get(), 0, '… and of its claims')
-  // As bench/data.ts writes rows: plain INSERTs that leave the new columns out.
+  // As a raw SQL bulk loader may write rows: plain INSERTs that leave the new columns out.
   sqlite.prepare("INSERT INTO articles (id, title, language, text, content_hash, word_count, ingested_at) VALUES ('bulk', 't', 'eng', ?, 'hb', 20, '2026-01-01')").run(ASTRAL)
   sqlite.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, ?, ?, 'Nigeria' FROM entities LIMIT 1").run(ASTRAL.indexOf('Nigeria'), ASTRAL.indexOf('Nigeria') + 7)
   const seeded = sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number

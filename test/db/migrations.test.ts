@@ -1,8 +1,6 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import t from 'tap'
-import { closeDatabase, DEFAULT_SQLITE_MEMORY, MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js'
+import { closeDatabase, DEFAULT_SQLITE_MEMORY, openDatabase } from '../../src/db/open.js'
 import { loadSeed } from '../../seed/loader.js'
 import { buildApp } from '../../src/app.js'
 import { contentHashOf, sha256 } from '../../src/ingest/ids.js'
@@ -13,17 +11,7 @@ import { databaseBefore } from '../helpers/migrations.js'
 t.test('a database made with the first migration keeps every row through the current set', async (t) => {
   const dir = t.testdir({})
   // The first migration set: only 0000, as the journal then listed it.
-  const first = join(dir, 'migrations')
-  cpSync(MIGRATIONS_FOLDER, first, { recursive: true })
-  const journalPath = join(first, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(journalPath, 'utf8'))
-  t.ok(journal.entries.length > 1, 'there are later migrations to apply')
-  journal.entries = journal.entries.slice(0, 1)
-  writeFileSync(journalPath, JSON.stringify(journal))
-
-  const path = join(dir, 'old.db')
-  const old = openDatabase(path, { migrate: false })
-  migrate(old, { migrationsFolder: first })
+  const { path, db: old } = databaseBefore(dir, '0001')
   // The seed as the current loader writes it, copied into the old schema's columns: what a database
   // of that time held (its rows refer to each other both ways, so foreign keys wait for the copy).
   const TABLES = ['events', 'entities', 'entity_aliases', 'articles', 'mentions', 'claims']
