@@ -8,6 +8,26 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/))
 /** Lowercase particles inside names: "Ministry of Defence", "Bashar al-Assad", "Ursula von der Leyen". */
 export const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'the', 'ya', 'de', 'del', 'della', 'di', 'do', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'du', 'da', 'dos', 'das', 'ben', 'abu'])
 
+/**
+ * The Arabic article as news copy writes it, lowercase: at a name's start ("Al Shabaab", "El Fasher",
+ * "Ad Dawr") or glued by a hyphen inside one ("Ansar al-Sahel", "Bashar al-Assad"). The sun letters
+ * assimilate it ("ad-", "ar-", "as-", "ash-", "at-", "az-"; "an-" before n). One list for ner.ts,
+ * entities.ts and resolve.ts.
+ */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az'])
+
+/**
+ * Nigeria's kind of district written after its name, as tokens, longest first: "Kankara Local
+ * Government Area", "Kaura Local Government", "Birnin Magaji LGA". Words are matched lowercase, the
+ * abbreviation as written (upper case). One list for ner.ts, entities.ts and resolve.ts.
+ */
+export const LOCAL_GOVERNMENT_KINDS: readonly (readonly string[])[] = [['local', 'government', 'area'], ['local', 'government'], ['LGA']]
+
+/** Whether `text` (a token as written) is `word` of LOCAL_GOVERNMENT_KINDS: the abbreviation exactly, other words in any case. */
+export function isLocalGovernmentWord(text: string, word: string): boolean {
+  return word === word.toUpperCase() ? text === word : text.toLowerCase() === word
+}
+
 /** Titles and roles that announce a person's name: "President Vladimir Putin", "spokesperson X". */
 export const PERSON_TITLES = words(`
   president vice prime minister secretary chancellor premier governor mayor senator sen rep
@@ -294,6 +314,13 @@ export const DESCRIBED_PARTY_HEADS = words(`
   rebels separatists insurgents militants islamists jihadists extremists nationalists militias
   guards band singer managers manager management marchers protesters demonstrators rioters youths
   mob fans supporters hooligans gang gangs cartel cartels
+  master masters dispatcher dispatchers signalman controller controllers conductor engineer engineers
+  inspector inspectors supervisor supervisors boss bosses foreman technician technicians mechanic
+  mechanics promoter promoters developer developers administrator administrators administration
+  committee trust concessionaire concessionaires firm regulator regulators
+  hackers smugglers traffickers bandits thugs mercenaries agents spies operatives fighters
+  loyalists camp politicians gatecrashers team unit magistrate rancher ranchers herders settlers
+  workers personnel businesses
 `)
 
 /**
