@@ -140,14 +140,21 @@ export function describedBodies(doc: Doc): Doc {
   // Aliases are the forms that name the body on their own ("Armenia's Foreign Ministry", "the Nigerian
   // air force"), never the bare words ("police", "health ministry"): those would make every later
   // article's police or ministry this country's once the registry learns them.
-  const add = (name: string, from: number, to: number, surface: string | null) => {
-    for (let k = from; k < to; k++) if (taken.has(k)) return
+  // Takes tokens [from, to) for a body's mention unless a known name holds one of them; the NER
+  // mentions it overlaps give way (replaced), so that no text is mentioned twice. False if taken.
+  const claim = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (taken.has(k)) return false
     // The NER mentions it overlaps, found by binary search (mentions are sorted and do not overlap).
     for (let i = Math.max(0, lowerBound(doc.mentions, tokens[from]!.start, (m) => m.start) - 1); i < doc.mentions.length; i++) {
       const m = doc.mentions[i]!
       if (m.tokenStart >= to) break
       if (m.source === 'ner' && m.tokenEnd > from) replaced.add(m)
     }
+    for (let k = from; k < to; k++) taken.add(k)
+    return true
+  }
+  const add = (name: string, from: number, to: number, surface: string | null) => {
+    if (!claim(from, to)) return
     const key = `body:${name}`
     const start = tokens[from]!.start
     const end = tokens[to - 1]!.end
@@ -159,16 +166,15 @@ export function describedBodies(doc: Doc): Doc {
       // A name the codebook gives, not a surface NER guessed: resolution keeps it as it is.
       entities.set(key, { key, id: null, name, kind: 'group', aliases: new Set(surface ? [surface] : []), source: 'world', countryKey: null, actor: true })
     }
-    for (let k = from; k < to; k++) taken.add(k)
     added.push({ start, end, text, key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
   }
 
-  // A mention of a body the article names in full (its key), from tokens [from, to).
+  // A mention of a body the article names in full (its key), from tokens [from, to); it claims its
+  // tokens as add() does (NER mentions it overlaps give way).
   const addRef = (key: string, from: number, to: number, surface: string) => {
-    for (let k = from; k < to; k++) if (taken.has(k)) return
+    if (!claim(from, to)) return
     const start = tokens[from]!.start
     const end = tokens[to - 1]!.end
-    for (let k = from; k < to; k++) taken.add(k)
     entities.get(key)?.aliases.add(surface)
     added.push({ start, end, text: doc.text.slice(start, end), key, tokenStart: from, tokenEnd: to, demonym: false, source: 'world' })
   }

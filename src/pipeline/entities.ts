@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, looksLikeNameWord } from './lexicon.js'
+import { ARABIC_ARTICLES, COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, LOCAL_GOVERNMENT_KINDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, isLocalGovernmentWord, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -282,9 +282,7 @@ const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which
 /** The number of tokens of "Local Government Area", "Local Government" or "LGA" at token `k`, else 0. */
 function localGovernmentKind(doc: Doc, k: number): number {
   const t = doc.tokens
-  if (t[k]?.text === 'LGA') return 1
-  if (t[k]?.lower !== 'local' || t[k + 1]?.lower !== 'government') return 0
-  return t[k + 2]?.lower === 'area' ? 3 : 2
+  return LOCAL_GOVERNMENT_KINDS.find((words) => words.every((w, i) => t[k + i] !== undefined && isLocalGovernmentWord(t[k + i]!.text, w)))?.length ?? 0
 }
 
 /** A lowercase subdivision kind or site noun at `k` that ends the phrase ("district.", "hotel,"): punctuation or a function word follows. */
@@ -555,7 +553,7 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (prev?.text === "'" && !tokens[m.tokenStart]!.spaceBefore && !prev.spaceBefore && /^\p{Lu}$/u.test(beforeConnector?.text ?? '')) return true
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.
   // "Tehreek-e-Taliban", "Jaamat-ul-Ahrar": after a transliterated particle between hyphens.
-  if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && (/^(?:al|el|ad|ar|as|an|ash|at|az|ud)$/i.test(beforeConnector.text) || HYPHENED_PARTICLES.has(beforeConnector.lower))) return true
+  if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && (ARABIC_ARTICLES.has(beforeConnector.lower) || HYPHENED_PARTICLES.has(beforeConnector.lower))) return true
   if (sameSentence(beforeConnector) && (prev.text === 'of' || prev.text === 'de' || prev.text === 'da') && isCapitalizedWord(beforeConnector.text)) return true
   return false
 }

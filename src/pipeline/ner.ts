@@ -2,6 +2,9 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, Token } from './doc.js'
 import {
   ACTOR_NOUNS,
+  ARABIC_ARTICLES,
+  LOCAL_GOVERNMENT_KINDS,
+  isLocalGovernmentWord,
   AGENCY_WORDS,
   GROUP_ROLE_NOUNS,
   MEDIUM_NOUNS,
@@ -85,8 +88,6 @@ const LANGUAGES = new Set(['english', 'arabic', 'french', 'swahili', 'kiswahili'
 
 // Romance articles opening a place's name: "La Esmeralda", "El Retiro", "Le Mans".
 const ROMANCE_ARTICLES = new Set(['la', 'el', 'le', 'lo'])
-// The Arabic article as news copy writes it at a name's start: "Al Shabaab", "El Fasher", "Ad Dawr".
-const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'an', 'ash', 'at', 'az'])
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
 const VESSEL_PREFIXES = new Set(['MV', 'M/V', 'MS', 'MT', 'SS', 'HMS', 'USS', 'USNS', 'RMS', 'FV', 'INS', 'HMAS', 'HMCS', 'KRI', 'BRP', 'TCG'])
 
@@ -551,7 +552,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Kankara Local Government Area", "Birnin Magaji LGA": a Nigerian district named with its kind is
   // the place before the kind (entities.ts puts the kind in the mention, as for "Jarkhet district").
   {
-    const kind = tokens[e - 1]!.text === 'LGA' ? 1 : tokens[e - 1]!.lower === 'area' && tokens[e - 2]?.lower === 'government' && tokens[e - 3]?.lower === 'local' ? 3 : tokens[e - 1]!.lower === 'government' && tokens[e - 2]?.lower === 'local' ? 2 : 0
+    const kind = LOCAL_GOVERNMENT_KINDS.find((words) => e - words.length >= s && words.every((w, i) => isLocalGovernmentWord(tokens[e - words.length + i]!.text, w)))?.length ?? 0
     // (Not "the Department of the Interior and Local Government": an institution's remit.)
     if (kind > 0 && e - kind > s && e - kind - s <= 3 && tokens.slice(s, e - kind).every((t) => isCapitalized(t) && !ORG_HEADS.has(t.lower) && !ORG_LEADERS.has(t.lower))) return { tokenStart: s, tokenEnd: e - kind, kind: 'place', score: 3 }
   }

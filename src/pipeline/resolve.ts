@@ -1,6 +1,6 @@
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { SUBDIVISION_KINDS, fromGazetteer } from './entities.js'
-import { GROUP_TYPE_WORDS, NAMED_SITE_NOUNS, ORG_LEADERS, SITE_NOUNS, STORM_WORDS } from './lexicon.js'
+import { ARABIC_ARTICLES, GROUP_TYPE_WORDS, LOCAL_GOVERNMENT_KINDS, NAMED_SITE_NOUNS, ORG_LEADERS, SITE_NOUNS, STORM_WORDS, isLocalGovernmentWord } from './lexicon.js'
 
 /**
  * Resolution: every mention gets its final entity. NER surfaces that are a known alias join the
@@ -41,7 +41,7 @@ export function resolveEntities(doc: Doc): Doc {
   for (const e of ner) {
     // "Al Shabaab" and "al-Shabaab", "Boko-Haram" and "Boko Haram": a hyphen or a space between the words.
     const lower = e.name.toLowerCase()
-    const known = doc.registry.byAlias.get(lower) ?? doc.registry.byAlias.get(e.name.replace(/^the /i, '').toLowerCase()) ?? (lower.includes(' ') || lower.includes('-') ? doc.registry.byAlias.get(lower.replace(/^(al|el|ad|an|ar|as|ash|at|az) /, '$1-')) ?? doc.registry.byAlias.get(lower.replace(/-/g, ' ')) : undefined)
+    const known = doc.registry.byAlias.get(lower) ?? doc.registry.byAlias.get(e.name.replace(/^the /i, '').toLowerCase()) ?? (lower.includes(' ') || lower.includes('-') ? doc.registry.byAlias.get(hyphenArabicArticle(lower)) ?? doc.registry.byAlias.get(lower.replace(/-/g, ' ')) : undefined)
     if (known) {
       if (!entities.has(known.key)) entities.set(known.key, fromGazetteer(known))
       merge(e.key, known.key, true)
@@ -269,8 +269,19 @@ function canonicalName(e: DocEntity, inBody: (alias: string) => boolean): string
     const last = words[words.length - 1]!
     if (e.kind === 'place' && words.length > 1 && (SUBDIVISION_KINDS.has(last) || (SITE_NOUNS.has(last) && (!NAMED_SITE_NOUNS.has(last) || !inBody(alias))))) continue
     // "Kankara Local Government Area", "Kaura LGA": the kind of a Nigerian district, likewise.
-    if (e.kind === 'place' && / (?:local government(?: area)?|lga)$/i.test(clean)) continue
+    if (e.kind === 'place' && endsWithLocalGovernmentKind(words)) continue
     if (words.length > best.split(/\s+/).length) best = clean
   }
   return best
+}
+
+/** "al qaeda in the sahel" → "al-qaeda in the sahel": a lowercase name whose first word is an Arabic article, glued to the next word by a hyphen as the registry may spell it; other names unchanged. */
+function hyphenArabicArticle(lower: string): string {
+  const space = lower.indexOf(' ')
+  return space > 0 && ARABIC_ARTICLES.has(lower.slice(0, space)) ? `${lower.slice(0, space)}-${lower.slice(space + 1)}` : lower
+}
+
+/** Whether an alias's words end with a Nigerian district's kind after at least one word of name ("Kankara Local Government Area", "Kaura LGA"). */
+function endsWithLocalGovernmentKind(words: string[]): boolean {
+  return LOCAL_GOVERNMENT_KINDS.some((kind) => words.length > kind.length && kind.every((w, i) => isLocalGovernmentWord(words[words.length - kind.length + i]!, w)))
 }

@@ -355,3 +355,17 @@ t.test('a list after a preposition of place is of places', async (t) => {
   // People listed after "with" are no places.
   t.notOk(kinds('He spoke with Ahmed Sule and Musa Garba.').some((k) => k.endsWith('/place')))
 })
+
+t.test("a description that refers back to a body named in full is one mention of that body, never two mentions of its words", async (t) => {
+  const text = "Ilse Moreau, head of the National Flood Response Agency (NFRA), said 12 died. By noon Belgium's flood agency had raised the toll, and the UN refugee agency sent tents."
+  const x = extract(text, { entities: [] })
+  const byRef = new Map(x.entities.map((e) => [e.ref, e]))
+  const spans = x.mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0])
+  for (let i = 1; i < spans.length; i++) t.ok(spans[i]![0] >= spans[i - 1]![1], `mentions ${i - 1} and ${i} do not overlap`)
+  const ref = x.mentions.filter((m) => text.slice(m.start, m.end).includes('flood agency'))
+  t.equal(ref.length, 1, 'the description is mentioned once')
+  t.equal(byRef.get(ref[0]!.ref)?.name, 'National Flood Response Agency', "…as the body the article names, not Belgium's own")
+  // A description whose words no named body holds is the country's own body (codebook §1).
+  const other = extract("Belgium's coast guard agency said two boats sank.", { entities: [] })
+  t.notOk(other.entities.some((e) => e.name === 'National Flood Response Agency'))
+})
