@@ -184,9 +184,11 @@ export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
  */
 export function isTitleSentence(doc: Doc, sentence: Sentence): boolean {
   const title = doc.title?.replace(/\s+/g, ' ').trim()
-  if (!title || !sentence.heading) return false
+  if (!title) return false
   const isTitle = (s: Sentence) => doc.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim() === title
+  // The title itself, whatever it ends with ("Kyrgyz agents 'killed governor'" ends in a quote).
   if (isTitle(sentence)) return true
+  if (!sentence.heading) return false
   // The deck: the paragraph right after the title, every line of it a heading (one or two lines).
   const k = lowerBound(doc.sentences, sentence.start, (s) => s.start)
   if (k < 1 || k > 3 || doc.sentences[k] !== sentence) return false

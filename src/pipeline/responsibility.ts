@@ -17,7 +17,7 @@ import {
 import { holderOfRole } from './quotes.js'
 import { afterPreposition, chunkBefore, clauseAt, freeChunk, governors, REPORTING_VERBS, syntaxOf, verbGroupAt, type Chunk, type SentenceSyntax, type VerbGroup } from './syntax.js'
 import { DISMISSED_CHARGE, NATURAL_HAZARD, OWN_PART, RESPONSIBILITY_FRAMES, type Frame } from './frames.js'
-import { ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES } from './lexicon.js'
+import { WEEKDAYS_AND_MONTHS, ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLLECTIVE_VOICES, DESCRIBED_PARTY_HEADS, DETERMINERS, DOUBTED_BELIEFS, FORCE_NOUNS, PERPETRATOR_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, REFERS_BACK, SPEECH_VERBS, STATE_FORCES, STATE_VOICES } from './lexicon.js'
 
 /**
  * Responsibility claims: claimant → stance → target. Each rule is a way news English says that
@@ -43,6 +43,12 @@ const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined'
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
+// Prepositions whose phrase may say which of a described party is meant: "the driver of the night train".
+const RESTRICTING_PREPOSITIONS = new Set(['of', 'at', 'in', 'inside', 'on', 'from', 'without'])
+// Heads of phrases that say when, where something was said, or what about: never part of the party.
+const NOT_RESTRICTING = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'speech', 'post', 'posts', 'video', 'letter', 'message', 'broadcast', 'radio', 'television', 'tv', 'media', 'court', 'parliament', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'hours', 'part', 'behalf', 'responsibility', 'deaths', 'death', 'loss', 'lives', 'charges', 'suspicion', 'absentia', 'writing', 'person', 'public', 'turn', 'fact', 'particular', 'addition', 'response', 'connection', 'relation'])
+// A described party owned by an anaphor of a named group: "the group's fighters", "the movement's supporters".
+const OWNED_BY_ANAPHOR = /^the\s+(?:group|organi[sz]ation|movement|militia|party|company|firm|alliance|front|network)['’]s?\s/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 
@@ -587,25 +593,46 @@ function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<s
   const first = k
   for (let n = 0; k < sentence.tokenEnd && n < 6; k++, n++) {
     const t = doc.tokens[k]!
-    if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) return doc.text.slice(doc.tokens[first]!.start, postModifierEnd(doc, sentence, k) ?? t.end)
+    if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) {
+      const phrase = doc.text.slice(doc.tokens[first]!.start, postModifierEnd(doc, sentence, k) ?? t.end)
+      // "the group's fighters": the members of a group named before, which the anaphor resolves to elsewhere.
+      return OWNED_BY_ANAPHOR.test(phrase) ? null : phrase
+    }
     if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower)) return null
   }
   return null
 }
 
 /**
- * Where a described party's phrase ends when a relative clause says which ones it means: "the firms
- * that built the schools", "the inspectors who signed the papers" (up to eight words, to the next
- * punctuation or "and"); undefined when none follows the head at token `head`.
+ * Where a described party's phrase ends when what follows its head says which ones it means
+ * (codebook §6, the extent of a party kept as written): a relative clause ("the firms that built the
+ * schools", "the inspectors who signed the papers", up to eight words, to the next punctuation or
+ * "and"), else up to two prepositional phrases ("the driver of the night train", "the dispatcher on
+ * duty at Hollin station") — not one that says when, where it was said, or what it was about ("in
+ * a statement", "on Monday", "for the crash"). Undefined when nothing restricts the head at token
+ * `head`. The phrases are the syntax layer's noun chunks of the sentence, when it was parsed.
  */
 function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | undefined {
   const next = doc.tokens[head + 1]
-  if (!next || !/^(?:that|who)$/.test(next.lower)) return undefined
+  if (!next) return undefined
   let end: number | undefined
-  for (let k = head + 2; k < sentence.tokenEnd && k <= head + 9; k++) {
-    const t = doc.tokens[k]!
-    if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(t.text) || t.lower === 'and' || t.lower === 'but' || t.lower === 'for') break
-    end = t.end
+  if (/^(?:that|who)$/.test(next.lower)) {
+    for (let k = head + 2; k < sentence.tokenEnd && k <= head + 9; k++) {
+      const t = doc.tokens[k]!
+      if (!/^[\p{L}\d][\p{L}\d'’-]*$/u.test(t.text) || t.lower === 'and' || t.lower === 'but' || t.lower === 'for') break
+      end = t.end
+    }
+    return end
+  }
+  const syntax = doc.syntax.get(sentence.start)
+  if (!syntax) return undefined
+  let k = head + 1
+  for (let n = 0; n < 2 && k < sentence.tokenEnd && RESTRICTING_PREPOSITIONS.has(doc.tokens[k]!.lower); n++) {
+    const phrase = syntax.chunks.find((c) => c.tokenStart === k + 1)
+    const phraseHead = phrase ? doc.tokens[phrase.head]!.lower : ''
+    if (!phrase || syntax.pos[phrase.head - sentence.tokenStart] === 'PRON' || NOT_RESTRICTING.has(phraseHead) || WEEKDAYS_AND_MONTHS.has(phraseHead) || EVENT_NOUNS.test(phraseHead)) break
+    end = phrase.end
+    k = phrase.tokenEnd
   }
   return end
 }
@@ -741,6 +768,11 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   if (NATIONAL.test(doc.text.slice(chunk.start, chunk.end))) return storyCountry(doc)
   // "soldiers in open trucks fired…", "riot police fired tear gas": a state's force, kept as written;
   // "the marchers started throwing stones", "the owners failed to…": a described party, likewise.
+  // "the group's fighters had fired": the members of the group last named, that group.
+  if (OWNED_BY_ANAPHOR.test(`${doc.text.slice(chunk.start, chunk.end)} `)) {
+    const group = lastGroupBefore(doc, chunk.start)
+    return group ? found(doc, group, 1) : null
+  }
   if (!STATE_FORCES.has(head) && !(DESCRIBED_PARTY_HEADS.has(head) && !ARMED_DESCRIPTIONS.has(head))) return null
   // "police fired shots" after the Zambia Police Service was named: that force (codebook §7).
   // Named anywhere in the article: only a force it never names stays as written (codebook §7).
