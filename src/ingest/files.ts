@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { z } from 'zod'
 import { ArticleInputSchema } from '../domain/api.js'
-import { htmlToText } from './html.js'
+import { htmlToText, pageInput } from './html.js'
 import { wordCount } from './ids.js'
 import type { IngestInput } from './ingest.js'
 
@@ -66,7 +66,7 @@ export function readArticleFile(path: string, content = readFileSync(path, 'utf8
       const page = htmlToText(content)
       const words = wordCount(page.text)
       if (words < minArticleWords) throw new Error(`no article text found in the HTML page (${words} words of main text; MIN_ARTICLE_WORDS is ${minArticleWords})`)
-      return [{ source: path, input: { text: page.text, title: page.title, published_at: page.published_at, url: page.url, outlet: page.outlet } }]
+      return [{ source: path, input: pageInput(page) }]
     }
     default:
       return [{ source: path, input: { text: content } }]

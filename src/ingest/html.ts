@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { wordTable } from '../domain/words.js'
+import type { IngestInput } from './ingest.js'
 import { pageMetadata, type PageMetadata } from './metadata.js'
 
 // Readability's cost grows with the cube of the nesting depth (800 nested <div>s: 7 s) and linkedom's
@@ -311,4 +312,20 @@ export function htmlToText(html: string): HtmlArticle {
   for (const el of Array.from(original.querySelectorAll('script,style,noscript,template'))) el.remove()
   const blank = text === '' && (original.body?.textContent ?? original.documentElement?.textContent ?? '').trim() === ''
   return { text, ...meta, blank }
+}
+
+/** Metadata an ingest takes beside a text (ArticleMetaSchema's fields): a request's query string, a file's defaults. */
+export type GivenMetadata = Partial<Record<'title' | 'outlet' | 'url' | 'published_at' | 'event', string | null | undefined>>
+
+/**
+ * The ingest input of a page read by htmlToText: its main text and what it says about itself
+ * (title, published_at, url, outlet), under `given` metadata: a field `given` names (not null or
+ * undefined) wins, a field the page leaves null is left out. The one mapping from a page to an
+ * article, for POST /v1/articles with an HTML body and for .html files (src/ingest/files.ts).
+ */
+export function pageInput(page: Pick<HtmlArticle, 'text' | keyof PageMetadata>, given: GivenMetadata = {}): IngestInput {
+  const { text, title, published_at, url, outlet } = page
+  const named = (o: Record<string, string | null | undefined>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<Omit<IngestInput, 'text'>>
+  return { text, ...named({ title, published_at, url, outlet }), ...named(given) }
 }

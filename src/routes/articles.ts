@@ -16,6 +16,7 @@ import {
 } from '../domain/api.js'
 import { ApiError, notFound } from '../domain/errors.js'
 import { decodeBody, type BodyKind } from '../ingest/decode.js'
+import { pageInput, type GivenMetadata } from '../ingest/html.js'
 import { wordCount } from '../ingest/ids.js'
 import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
 import { ExtractionTimeout } from '../ingest/pool.js'
@@ -58,7 +59,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
    * The page's main text and what it says about itself (htmlToText, on a worker thread), under the
    * request's metadata: what the query string names wins. Returns the time it took, in ms.
    */
-  async function readPage(html: string, query: Record<string, unknown>): Promise<{ input: IngestInput; ms: number }> {
+  async function readPage(html: string, query: GivenMetadata): Promise<{ input: IngestInput; ms: number }> {
     const started = performance.now()
     let page
     try {
@@ -79,9 +80,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
         [{ field: 'text', message: 'no article text found' }],
       )
     }
-    const { text, title, published_at, url, outlet } = page
-    const fromPage = Object.fromEntries(Object.entries({ text, title, published_at, url, outlet }).filter(([, v]) => v !== null && v !== undefined))
-    return { input: { ...fromPage, ...query } as unknown as IngestInput, ms: performance.now() - started }
+    return { input: pageInput(page, query), ms: performance.now() - started }
   }
 
   app.post(
