@@ -222,21 +222,16 @@ export class Ingestor {
     extraction: Extraction,
     { render = true, actor = 'cli', contentHash = contentHashOf(text) }: { render?: boolean; actor?: string; contentHash?: string } = {},
   ): IngestResult {
+    // The article's metadata as stored, and as its audit entry records it: computed once.
+    const title = input.title ?? extraction.title ?? headlineOf(text)
+    const outlet = input.outlet ?? null
+    const url = input.url ?? null
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
     const stored = this.db.transaction((tx) => {
       const article = storeArticle(
         tx,
-        {
-          text,
-          title: input.title ?? extraction.title ?? headlineOf(text),
-          outlet: input.outlet ?? null,
-          url: input.url ?? null,
-          publishedAt,
-          language: extraction.language,
-          eventId,
-          contentHash,
-        },
+        { text, title, outlet, url, publishedAt, language: extraction.language, eventId, contentHash },
         extraction,
         { method: 'extracted' },
       )
@@ -252,9 +247,9 @@ export class Ingestor {
           before: null,
           after: {
             content_hash: contentHash,
-            title: input.title ?? extraction.title ?? headlineOf(text),
-            outlet: input.outlet ?? null,
-            url: input.url ?? null,
+            title,
+            outlet,
+            url,
             published_at: publishedAt,
             event: eventId,
             entities: extraction.entities.length,
