@@ -9,10 +9,10 @@ import type { Tx } from '../ingest/persist.js'
 import { selectClaims, toClaim } from '../queries/claims.js'
 import { recordChange } from './audit.js'
 
-// Reads inside a write go through `db`: better-sqlite3 has one connection, so they see the
-// transaction's own uncommitted changes.
-const claimById = (db: Db, id: string): Claim | undefined => {
-  const row = selectClaims(db).where(eq(claims.id, id)).get()
+// Reads inside a write go through its transaction: on a pool of connections `db` would be another
+// one, which does not see the transaction's uncommitted changes (test/curation/pool-transactions.test.ts).
+const claimById = (tx: Tx, id: string): Claim | undefined => {
+  const row = selectClaims(tx).where(eq(claims.id, id)).get()
   return row ? toClaim(row) : undefined
 }
 
@@ -135,7 +135,7 @@ function patchColumns(patch: ClaimPatch) {
  */
 export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string): Claim {
   return db.transaction((tx) => {
-    const before = claimById(db, id)
+    const before = claimById(tx, id)
     if (!before) throw notFound('claim', id)
     checkFieldsForKind(before.kind, patch, false)
     requireEntity(tx, 'claimant', patch.claimant)
@@ -146,7 +146,7 @@ export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string)
       .set({ ...patchColumns(patch), ...evidence, method: 'curated', confidence: 1 })
       .where(eq(claims.id, id))
       .run()
-    const after = claimById(db, id)!
+    const after = claimById(tx, id)!
     if (after.kind === 'responsibility' && after.target === null && after.target_text === null) {
       throw badRequest('target', 'a responsibility claim needs target or target_text')
     }
@@ -160,7 +160,7 @@ export function patchClaim(db: Db, id: string, patch: ClaimPatch, actor: string)
 
 export function deleteClaim(db: Db, id: string, actor: string): void {
   db.transaction((tx) => {
-    const before = claimById(db, id)
+    const before = claimById(tx, id)
     if (!before) throw notFound('claim', id)
     tx.delete(claims).where(eq(claims.id, id)).run()
     recordChange(tx, { actor, action: 'delete', resource: 'claim', id, before, after: null })
@@ -184,7 +184,7 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
     const { evidenceStart: start, evidenceEnd: end } = evidence
     const texts = { claimantText: input.claimant_text, targetText: input.target_text, subset: input.subset }
     const id = claimIdOf(article.id, [input.kind, start, end, input.claimant, input.target, input.stance, input.metric, input.value, input.qualifier, ...textIdParts(texts)])
-    if (claimById(db, id)) throw new ApiError(409, 'conflict', `the same claim already exists: ${id}`)
+    if (claimById(tx, id)) throw new ApiError(409, 'conflict', `the same claim already exists: ${id}`)
     tx.insert(claims)
       .values({
         id,
@@ -204,7 +204,7 @@ export function createClaim(db: Db, input: ClaimCreate, actor: string): Claim {
         confidence: 1,
       })
       .run()
-    const after = claimById(db, id)!
+    const after = claimById(tx, id)!
     recordChange(tx, { actor, action: 'create', resource: 'claim', id, before: null, after })
     return after
   })

@@ -3,23 +3,24 @@ import type { EntityDetail, EntityPatch } from '../domain/api.js'
 import { ApiError, badRequest, notFound } from '../domain/errors.js'
 import type { Db } from '../db/open.js'
 import { claims, entities, entityAliases, entityRedirects, events, mentions } from '../db/schema.js'
-import { findEntityByAlias } from '../ingest/persist.js'
+import { findEntityByAlias, type Tx } from '../ingest/persist.js'
 import { getEntity } from '../queries/entities.js'
 import { recordChange } from './audit.js'
 import { requireEntity } from './claims.js'
 
 /**
  * An entity's own fields and aliases: what the audit trail keeps and what the checks read. Two small
- * queries, where the full profile (getEntity) counts mentions and co-mentions across articles.
+ * queries, where the full profile (getEntity) counts mentions and co-mentions across articles. Read
+ * through the writing transaction, which alone sees its own uncommitted changes on a pool.
  */
-function snapshot(db: Db, id: string) {
-  const e = db
+function snapshot(tx: Tx, id: string) {
+  const e = tx
     .select({ name: entities.name, kind: entities.kind, parent: entities.parentId, description: entities.description, wikidata: entities.wikidata })
     .from(entities)
     .where(eq(entities.id, id))
     .get()
   if (!e) return undefined
-  const aliases = db
+  const aliases = tx
     .select({ alias: entityAliases.alias })
     .from(entityAliases)
     .where(eq(entityAliases.entityId, id))
@@ -36,7 +37,7 @@ export function redirectOf(db: Db, id: string): string | undefined {
 
 export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: string): EntityDetail {
   db.transaction((tx) => {
-    const before = snapshot(db, id)
+    const before = snapshot(tx, id)
     if (!before) throw notFound('entity', id)
     if (patch.parent !== undefined && patch.parent !== null) {
       requireEntity(tx, 'parent', patch.parent)
@@ -68,27 +69,27 @@ export function patchEntity(db: Db, id: string, patch: EntityPatch, actor: strin
     if (patch.name !== undefined && !findEntityByAlias(tx, kind, patch.name)) {
       tx.insert(entityAliases).values({ entityId: id, kind, alias: patch.name }).run()
     }
-    recordChange(tx, { actor, action: 'update', resource: 'entity', id, before, after: snapshot(db, id) })
+    recordChange(tx, { actor, action: 'update', resource: 'entity', id, before, after: snapshot(tx, id) })
   })
   return getEntity(db, id)!
 }
 
 export function addAlias(db: Db, id: string, alias: string, actor: string): string[] {
   return db.transaction((tx) => {
-    const e = snapshot(db, id)
+    const e = snapshot(tx, id)
     if (!e) throw notFound('entity', id)
     const owner = findEntityByAlias(tx, e.kind, alias)
     if (owner === id) return e.aliases
     if (owner) throw new ApiError(409, 'conflict', `"${alias}" is already an alias of the ${e.kind} "${owner}"`)
     tx.insert(entityAliases).values({ entityId: id, kind: e.kind, alias }).run()
     recordChange(tx, { actor, action: 'add', resource: 'alias', id: `${id}/${alias}`, before: null, after: { entity: id, alias } })
-    return snapshot(db, id)!.aliases
+    return snapshot(tx, id)!.aliases
   })
 }
 
 export function removeAlias(db: Db, id: string, alias: string, actor: string): string[] {
   return db.transaction((tx) => {
-    const e = snapshot(db, id)
+    const e = snapshot(tx, id)
     if (!e) throw notFound('entity', id)
     const removed = tx
       .delete(entityAliases)
@@ -96,7 +97,7 @@ export function removeAlias(db: Db, id: string, alias: string, actor: string): s
       .run().changes
     if (removed === 0) throw new ApiError(404, 'not_found', `"${alias}" is not an alias of "${id}"`)
     recordChange(tx, { actor, action: 'remove', resource: 'alias', id: `${id}/${alias}`, before: { entity: id, alias }, after: null })
-    return snapshot(db, id)!.aliases
+    return snapshot(tx, id)!.aliases
   })
 }
 
@@ -107,12 +108,20 @@ export function removeAlias(db: Db, id: string, alias: string, actor: string): s
 export function mergeEntity(db: Db, id: string, into: string, actor: string): EntityDetail {
   db.transaction((tx) => {
     if (id === into) throw badRequest('into', 'an entity cannot be merged into itself')
-    const from = snapshot(db, id)
+    const from = snapshot(tx, id)
     if (!from) throw notFound('entity', id)
-    const target = snapshot(db, into)
+    const target = snapshot(tx, into)
     if (!target) throw badRequest('into', `no entity has the id "${into}"`)
+    // Each alias moves unless another entity of the target's kind has it. One the merged entity holds
+    // under that same kind is moved in place (inserting it again would be a duplicate, and the row
+    // would go with the merged entity's cascade).
     for (const alias of from.aliases) {
-      if (!findEntityByAlias(tx, target.kind, alias)) tx.insert(entityAliases).values({ entityId: into, kind: target.kind, alias }).run()
+      const owner = findEntityByAlias(tx, target.kind, alias)
+      if (owner === id) {
+        tx.update(entityAliases).set({ entityId: into }).where(and(eq(entityAliases.entityId, id), eq(entityAliases.kind, target.kind), eq(entityAliases.alias, alias))).run()
+      } else if (!owner) {
+        tx.insert(entityAliases).values({ entityId: into, kind: target.kind, alias }).run()
+      }
     }
     tx.update(mentions).set({ entityId: into }).where(eq(mentions.entityId, id)).run()
     tx.update(claims).set({ claimantId: into }).where(eq(claims.claimantId, id)).run()
@@ -127,7 +136,7 @@ export function mergeEntity(db: Db, id: string, into: string, actor: string): En
       .values({ fromId: id, toId: into, mergedAt: new Date().toISOString() })
       .onConflictDoUpdate({ target: entityRedirects.fromId, set: { toId: sql`excluded.to_id` } })
       .run()
-    recordChange(tx, { actor, action: 'merge', resource: 'entity', id, before: from, after: { into, ...snapshot(db, into) } })
+    recordChange(tx, { actor, action: 'merge', resource: 'entity', id, before: from, after: { into, ...snapshot(tx, into) } })
   })
   return getEntity(db, into)!
 }

@@ -9,8 +9,9 @@ import { getEvent } from '../queries/events.js'
 import { recordChange } from './audit.js'
 import { requireEntity, requireEvent } from './claims.js'
 
-const snapshot = (db: Db, id: string) => {
-  const e = getEvent(db, id)
+/** An event's own fields, read through the writing transaction (which alone sees its changes on a pool). */
+const snapshot = (tx: Tx, id: string) => {
+  const e = getEvent(tx, id)
   return e && { name: e.name, slug: e.slug, date: e.date, place: e.place?.id ?? null, parent: e.parent?.id ?? null, description: e.description }
 }
 
@@ -33,14 +34,14 @@ export function createEvent(db: Db, input: EventCreate, actor: string): EventDet
     tx.insert(events)
       .values({ id: slug, slug, name: input.name, date: input.date, placeId: input.place, parentId: input.parent, description: input.description })
       .run()
-    recordChange(tx, { actor, action: 'create', resource: 'event', id: slug, before: null, after: snapshot(db, slug) })
-    return getEvent(db, slug)!
+    recordChange(tx, { actor, action: 'create', resource: 'event', id: slug, before: null, after: snapshot(tx, slug) })
+    return getEvent(tx, slug)!
   })
 }
 
 export function patchEvent(db: Db, id: string, patch: EventPatch, actor: string): EventDetail {
   return db.transaction((tx) => {
-    const before = snapshot(db, id)
+    const before = snapshot(tx, id)
     if (!before) throw notFound('event', id)
     requireEntity(tx, 'place', patch.place)
     if (patch.parent !== undefined) checkParent(tx, id, patch.parent)
@@ -54,8 +55,8 @@ export function patchEvent(db: Db, id: string, patch: EventPatch, actor: string)
       })
       .where(eq(events.id, id))
       .run()
-    recordChange(tx, { actor, action: 'update', resource: 'event', id, before, after: snapshot(db, id) })
-    return getEvent(db, id)!
+    recordChange(tx, { actor, action: 'update', resource: 'event', id, before, after: snapshot(tx, id) })
+    return getEvent(tx, id)!
   })
 }
 

@@ -10,8 +10,8 @@ import { claimMatches, claimsMatching, toFtsQuery, withFts } from './search.js'
 const claimant = alias(entities, 'claimant')
 const target = alias(entities, 'target')
 
-/** The select list and joins that turn a claims row into the API's Claim shape. */
-export function selectClaims(db: Db) {
+/** The select list and joins that turn a claims row into the API's Claim shape (on the database or a transaction). */
+export function selectClaims(db: Pick<Db, 'select'>) {
   return db
     .select({
       seq: claims.seq,

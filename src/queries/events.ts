@@ -8,7 +8,7 @@ import { claimCounts } from './stats.js'
 
 const parentEvent = alias(events, 'parent_event')
 
-function selectEventSummaries(db: Db) {
+function selectEventSummaries(db: Pick<Db, 'select'>) {
   return db
     .select({
       seq: events.seq,
@@ -59,7 +59,8 @@ export function findEventRef(db: Db, id: string) {
   return db.select({ id: events.id, name: events.name }).from(events).where(eq(events.id, id)).get()
 }
 
-export function getEvent(db: Db, id: string): EventDetail | undefined {
+/** An event with its claim counts and first 500 articles; `db` may be a transaction, which then reads its own writes. */
+export function getEvent(db: Pick<Db, 'select'>, id: string): EventDetail | undefined {
   const row = selectEventSummaries(db).where(eq(events.id, id)).get()
   if (!row) return undefined
   const articleRows = db

@@ -5,7 +5,7 @@ import type { Db } from '../db/open.js'
 import { articles, claims, entities, events } from '../db/schema.js'
 
 /** Claims counted by kind, for the whole database or one event. */
-export function claimCounts(db: Db, eventId?: string) {
+export function claimCounts(db: Pick<Db, 'select'>, eventId?: string) {
   const kinds = db
     .select({ kind: claims.kind, n: count() })
     .from(claims)
