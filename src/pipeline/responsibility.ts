@@ -43,12 +43,15 @@ const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined'
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
-// Prepositions whose phrase may say which of a described party is meant: "the driver of the night train".
+// Prepositions whose phrase may say which of a described party is meant: "the driver of the night train"
+// (a state force's only by "of": "police in the trucks" are the police).
 const RESTRICTING_PREPOSITIONS = new Set(['of', 'at', 'in', 'inside', 'on', 'from', 'without'])
 // Heads of phrases that say when, where something was said, or what about: never part of the party.
 const NOT_RESTRICTING = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'speech', 'post', 'posts', 'video', 'letter', 'message', 'broadcast', 'radio', 'television', 'tv', 'media', 'court', 'parliament', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'hours', 'part', 'behalf', 'responsibility', 'deaths', 'death', 'loss', 'lives', 'charges', 'suspicion', 'absentia', 'writing', 'person', 'public', 'turn', 'fact', 'particular', 'addition', 'response', 'connection', 'relation'])
 // A described party owned by an anaphor of a named group: "the group's fighters", "the movement's supporters".
 const OWNED_BY_ANAPHOR = /^the\s+(?:group|organi[sz]ation|movement|militia|party|company|firm|alliance|front|network)['’]s?\s/i
+// Subjects that report nothing of their own: "initial findings indicated", "the footage showed" — their reporter speaks.
+const EVIDENCE_SUBJECT = /\b(?:findings?|evidence|footage|images?|data|records?|results?|tests?|analysis|signs|indications?|documents?|inquiry|investigation|probe|report|review|recordings?)\s*$/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 
@@ -375,11 +378,13 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   } else target = objectOf(doc, rule, sentence, start, end)
   let anaphoric = false
   let unresolvedCharge = false
+  let anaphoricCharge = false
   if (rule.anaphoricObject && target === null) {
     const denied = deniedAnaphor(doc, end, earlier)
     target = denied.target
     anaphoric = denied.anaphoric
     unresolvedCharge = denied.charge === true
+    anaphoricCharge = denied.anaphoric && denied.group !== true
   }
   // "denied that officers had used live ammunition": the denied clause's subject, a force as written.
   if (rule.selfDenial && target === null && !anaphoric && /^\s*that\b/i.test(after)) {
@@ -457,6 +462,9 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   }
   // A party as written that the article names elsewhere by its kind of body ("an opposition coalition").
   if (claimant?.key.startsWith(WRITTEN)) claimant = describedGroup(doc, claimant.key.slice(WRITTEN.length)) ?? claimant
+  // "The company rejected the accusations" when the company is among those just accused: the
+  // charges against it, not the latest one against someone else.
+  if (anaphoricCharge && claimant && claimant.key !== target.key && chargedRecently(earlier, claimant.key)) target = claimant
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
   if (stance === 'denies' && rule.stance === 'asserts' && rule.dismissedBySource) claimant = sourceOf(doc, sentence, start)
@@ -539,12 +547,12 @@ const DENIED_CHARGE = /^\s*(?:(?:the|these|those|this|that|such|every|all|all\s+
  * The target of a denial whose object is not a name: a group anaphor, or the charge just reported.
  * `anaphoric` says an anaphor was there, resolved or not: then the denial is not a self-denial.
  */
-function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean; charge?: boolean } {
+function deniedAnaphor(doc: Doc, end: number, earlier: ExtractedClaim[]): { target: Found | null; anaphoric: boolean; charge?: boolean; group?: boolean } {
   // "denied in a statement sent to journalists that the militia…": skip the manner phrase.
   const after = doc.lookup.slice(end, end + 120).replace(/^\s*(?:in|on|at|via|through|during)\s+[^.;,]*?\s+(?=that\b)/i, ' ')
   if (DENIED_GROUP_ANAPHOR.test(after) && !/^\s*(?:that\s+)?(?:its|their)\b/i.test(after)) {
     const group = lastGroupBefore(doc, end)
-    return { target: group ? found(doc, group, 2) : null, anaphoric: true }
+    return { target: group ? found(doc, group, 2) : null, anaphoric: true, group: true }
   }
   if (DENIED_CHARGE.test(after)) {
     const target = lastCharge(earlier)
@@ -567,6 +575,15 @@ function lastCharge(earlier: ExtractedClaim[], selfClaims = false): Found | null
     if (c.stance !== 'denies' && c.targetText) return { key: `${WRITTEN}${c.targetText}`, directness: 2 }
   }
   return null
+}
+
+/** Whether `key` is the target of an assertion or suggestion among the last few claims (`lastCharge`'s window). */
+function chargedRecently(earlier: ExtractedClaim[], key: string): boolean {
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - RECENT_CLAIMS); i--) {
+    const c = earlier[i]!
+    if (c.stance !== 'denies' && c.target === key && c.claimant !== key) return true
+  }
+  return false
 }
 
 // A state's organs as a whole, not a district's or a city's: "the authorities", "the federal government".
@@ -627,7 +644,9 @@ function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | u
   const syntax = doc.syntax.get(sentence.start)
   if (!syntax) return undefined
   let k = head + 1
-  for (let n = 0; n < 2 && k < sentence.tokenEnd && RESTRICTING_PREPOSITIONS.has(doc.tokens[k]!.lower); n++) {
+  // "police in the trucks", "soldiers in Bè": a force's place is where it acted, not which force (its "of" phrase is).
+  const force = STATE_FORCES.has(doc.tokens[head]!.lower)
+  for (let n = 0; n < 2 && k < sentence.tokenEnd && RESTRICTING_PREPOSITIONS.has(doc.tokens[k]!.lower) && (!force || doc.tokens[k]!.lower === 'of'); n++) {
     const phrase = syntax.chunks.find((c) => c.tokenStart === k + 1)
     const phraseHead = phrase ? doc.tokens[phrase.head]!.lower : ''
     if (!phrase || syntax.pos[phrase.head - sentence.tokenStart] === 'PRON' || NOT_RESTRICTING.has(phraseHead) || WEEKDAYS_AND_MONTHS.has(phraseHead) || EVENT_NOUNS.test(phraseHead)) break
@@ -721,18 +740,28 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   // A participle modifying the subject ("Fighters … arriving on motorcycles stormed") is no verb of its own.
   if (chunk && syntax.verbGroups.some((g) => g.start >= chunk!.end && g.end <= at && !(g.tokenEnd - g.tokenStart === 1 && /ing$/i.test(doc.tokens[g.tokenStart]!.text)))) chunk = null
   if (!chunk) {
-    chunk = chunkBefore(syntax, at, clause.start)
+    // The verb group's own start: "the crew had ignored…" has its auxiliary between subject and trigger.
+    const verbAt = group && group.start < at ? group.start : at
+    chunk = chunkBefore(syntax, verbAt, clause.start)
     // "riot police, several dozen of them, arrived": the subject before an aside set off by commas.
-    const aside = chunk && afterPreposition(syntax, chunk) ? ASIDE_BEFORE_VERB.exec(doc.lookup.slice(Math.max(clause.start, at - 80), at)) : null
-    if (aside) chunk = chunkBefore(syntax, at - aside[0].length, clause.start)
+    const aside = chunk && afterPreposition(syntax, chunk) ? ASIDE_BEFORE_VERB.exec(doc.lookup.slice(Math.max(clause.start, verbAt - 80), verbAt)) : null
+    if (aside) chunk = chunkBefore(syntax, verbAt - aside[0].length, clause.start)
     // "only after the marchers started…": a subordinator the tagger reads as a preposition opens a clause.
     const governed = chunk !== null && afterPreposition(syntax, chunk) && !SUBORDINATORS.has(doc.tokens[chunk.tokenStart - 1]?.lower ?? '')
-    if (!chunk || (!aside && at - chunk.end > 2) || (aside && at - aside[0].length - chunk.end > 1) || governed) {
+    if (!chunk || (!aside && verbAt - chunk.end > 2) || (aside && verbAt - aside[0].length - chunk.end > 1) || governed) {
       // "Police broke up the rally, firing tear gas", "riot police arrived in trucks, fired tear gas
       // and detained…": a participle or a verb in a series shares the subject of the verb before it.
-      const previous = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start).pop()
+      const before = syntax.verbGroups.filter((g) => g.end <= at && g.start >= syntax.sentence.start)
+      let previous = before.pop()
       // "the marchers started throwing stones": an aspectual verb's subject is its complement's.
-      const aspectual = previous && ASPECTUAL.has(previous.lemma) && doc.lookup.slice(previous.end, at).trim() === ''
+      // "the captain appeared to have ignored an order": a raising verb's subject is its complement's
+      // too, past the perfect's "have" the tagger leaves as a verb of its own.
+      let complementAt = verbAt
+      if (previous && previous.lemma === 'have' && doc.lookup.slice(previous.end, verbAt).trim() === '' && before.length > 0) {
+        complementAt = previous.start
+        previous = before.pop()
+      }
+      const aspectual = previous && ((ASPECTUAL.has(previous.lemma) && doc.lookup.slice(previous.end, at).trim() === '') || (RAISING.has(previous.lemma) && /^\s+to\s+$/i.test(doc.lookup.slice(previous.end, complementAt))))
       // "…had asked an engineer to look at it but then ignored his advice": "but (then)" joins verbs too.
       if (depth < 3 && previous && previous !== group && (aspectual || /^[^;:.]*?(?:,|\band\b|\bbut\b)\s*(?:then\s+|later\s+)?$/.test(doc.lookup.slice(previous.end, at)))) return syntacticSubject(doc, syntax, previous.start, depth + 1)
       return null
@@ -783,7 +812,8 @@ function syntacticSubject(doc: Doc, syntax: SentenceSyntax, at: number, depth = 
   // "after visiting fans went on the rampage": the participle the tagger left out of the phrase is its modifier.
   const i = first - 1 - syntax.sentence.tokenStart
   if (first === chunk.tokenStart && i >= 0 && syntax.pos[i] === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(doc.tokens[first - 1]!.text) && !SOURCE_CUES.has(doc.tokens[first - 1]!.lower) && (i === 0 || ['ADP', 'SCONJ', 'DET', 'PUNCT', 'CCONJ'].includes(syntax.pos[i - 1]!))) first--
-  return appositiveParty(doc, chunk.end) ?? { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, chunk.end)}`, directness: 1.5 }
+  // "the driver of the night train should have halted": the phrase that says which one, kept (codebook §6).
+  return appositiveParty(doc, chunk.end) ?? { key: `${WRITTEN}${doc.text.slice(doc.tokens[first].start, postModifierEnd(doc, syntax.sentence, chunk.tokenEnd - 1) ?? chunk.end)}`, directness: 1.5 }
 }
 
 /** Whether the object of the verb at `at` is the perpetrators ("shot the suspect", "killed 12 militants"). */
@@ -1131,6 +1161,8 @@ const ASIDE_BEFORE_VERB = /,[^,;:()"“”]{2,60},\s*$/
 const SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'once', 'when', 'while', 'as'])
 /** Verbs (lemmas) whose -ing complement is the act itself: "started throwing stones", "kept firing". */
 const ASPECTUAL = new Set(['start', 'begin', 'continue', 'keep', 'resume'])
+/** Verbs whose subject is their to-complement's ("appeared to have ignored", "seems to have started"). */
+const RAISING = new Set(['appear', 'seem', 'prove', 'happen', 'tend'])
 /** Heads of a group's members, who act for it: "supporters of the party", "fighters from the Front". */
 const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
 /** Anaphora of a company: "the company", "the firm", "the operator". */
@@ -1393,14 +1425,16 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
   if (attribution?.cue === 'quote' && (attribution.source || attribution.sourceText)) return attributed(attribution)
   const according = attribution?.cue === 'according-to' ? attribution : accordingOver(doc, sentence)
   if (according) return attributed(according)
-  let cue = -1
+  const cues: number[] = []
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     const t = doc.tokens[k]
     if (t.end > at) break
-    if (SOURCE_CUES.has(t.lower)) cue = k
+    if (SOURCE_CUES.has(t.lower)) cues.push(k)
   }
-  if (cue !== -1) {
-    const cueStart = doc.tokens[cue].start
+  // The nearest cue's subject, else the one reporting it: "he said initial findings indicated that…"
+  // — findings report nothing of their own, their reporter does.
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cueStart = doc.tokens[cues[i]!].start
     const shared = sharedSubject(doc, sentence, cueStart)
     if (shared) return shared
     const floor = clauseStart(doc, sentence, cueStart)
@@ -1409,8 +1443,11 @@ function sourceOf(doc: Doc, sentence: Sentence, at: number): Found | null {
     if (anonymous) return { key: `${WRITTEN}${doc.text.slice(floor + anonymous.index, floor + anonymous.index + anonymous[1]!.length)}`, directness: 1.5 }
     const subject = subjectOf(doc, sentence, floor, cueStart)
     if (subject) return subject
+    if (!EVIDENCE_SUBJECT.test(doc.lookup.slice(floor, cueStart))) break
+  }
+  if (cues.length > 0) {
     // "Adrienne Watson, spokesperson for the National Security Council, assured that…"
-    const nearest = nearestActorBefore(doc, cueStart, sentence.start)
+    const nearest = nearestActorBefore(doc, doc.tokens[cues[cues.length - 1]!].start, sentence.start)
     return nearest ? found(doc, nearest, 1.5) : null
   }
   if (attribution && (attribution.cue === 'verb-after' || attribution.cue === 'colon')) {

@@ -592,3 +592,19 @@ t.test('the title is never read, whatever it ends with (issue 15)', async (t) =>
   const text = "Varnia says Ostrian agents 'killed governor'\n\nThe governor of Pell was shot dead on Friday."
   t.same(extract(text, { entities: [] }, { title: "Varnia says Ostrian agents 'killed governor'" }).claims.filter((c) => c.kind === 'responsibility'), [])
 })
+
+t.test('negligence through raising verbs, auxiliaries, "should have" and rules flouted; findings report through their reporter (issue 15)', async (t) => {
+  t.same(written('Ferry sinks off Pell\n\nThe minister, Aldo Ferrante, said the captain appeared to have ignored an order to unload the trucks.'), ['ner:Aldo Ferrante suggests captain'])
+  t.same(written('Rail crash in Orlen\n\nMarta Senn said the signal was faulty and the crew had ignored repeated complaints.'), ['ner:Marta Senn asserts crew'])
+  t.same(written('Rail crash in Orlen\n\nMarta Senn said the driver of the night train should have halted at the signal.'), ['ner:Marta Senn asserts driver of the night train'])
+  t.same(written('Crush in Tarvo\n\nJonas Pell said the temple committee had ignored a limit his office set.'), ['ner:Jonas Pell asserts temple committee'])
+  t.same(written('Fire in Tarvo\n\nJonas Pell said the owners had flouted building codes for years.'), ['ner:Jonas Pell asserts owners'])
+  t.same(written('Rail crash in Orlen\n\nRail minister Marta Senn visited the site.\n\nShe said initial findings indicated that the driver should have halted.'), ['ner:Marta Senn suggests driver'])
+  t.same(written('Quake in Pell\n\nThe mayor said the toll should have been lower.'), [], 'a toll is nobody')
+  t.same(written('Protest in Pell\n\n"Police in the trucks fired first," an activist said.').map((c) => c.split(' asserts ')[1]), ['Police'], 'where a force acted is not which force')
+})
+
+t.test('a body rejecting "the accusations" when it was among those just accused rejects the charges against it (issue 15)', async (t) => {
+  const text = 'Ferry sinks off Pell\n\nOfficials said the owner, Pell Marine Lines, had loaded far too much cargo. The minister said the captain had ignored an order. Pell Marine Lines rejected the accusations.'
+  t.ok(written(text).includes('ner:Pell Marine Lines denies ner:Pell Marine Lines'))
+})
