@@ -320,7 +320,7 @@ export const DESCRIBED_PARTY_HEADS = words(`
   committee trust concessionaire concessionaires firm regulator regulators
   hackers smugglers traffickers bandits thugs mercenaries agents spies operatives fighters
   loyalists camp politicians gatecrashers team unit magistrate rancher ranchers herders settlers
-  workers personnel businesses
+  workers personnel businesses villagers
 `)
 
 /**
