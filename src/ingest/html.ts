@@ -81,9 +81,24 @@ const NEVER = 'script,style,noscript,template,button,select,input,textarea,ifram
 
 /**
  * Elements that are beside the article by what they are: removed unless they hold the article (a
- * page saved while a consent dialog was open has its whole content aria-hidden).
+ * page saved while a consent dialog was open has its whole content aria-hidden). One list, read
+ * two ways: as a selector (AROUND, to find them) and as a test of one element (isAround: linkedom's
+ * `matches` compiles its selector again at every call, four times the cost of a second walk).
  */
-const AROUND = 'nav,aside,form,[hidden],[aria-hidden="true"],[role="navigation"],[role="complementary"],[role="banner"],[role="contentinfo"]'
+const AROUND_TAGS = new Set(['nav', 'aside', 'form'])
+/** [attribute, value]: the attribute with that value, or present at all when the value is null. */
+const AROUND_ATTRIBUTES: [string, string | null][] = [
+  ['hidden', null],
+  ['aria-hidden', 'true'],
+  ['role', 'navigation'],
+  ['role', 'complementary'],
+  ['role', 'banner'],
+  ['role', 'contentinfo'],
+]
+export const AROUND = [...AROUND_TAGS, ...AROUND_ATTRIBUTES.map(([name, value]) => (value === null ? `[${name}]` : `[${name}="${value}"]`))].join(',')
+export const isAround = (el: El): boolean =>
+  AROUND_TAGS.has(el.tagName.toLowerCase()) ||
+  AROUND_ATTRIBUTES.some(([name, value]) => (value === null ? el.getAttribute(name) !== null : el.getAttribute(name) === value))
 
 /** Class or id words of consent banners: removed wherever they are, however long. */
 const BANNER = /(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|onetrust|cookiebot|didomi|truste)(?=$|[-_\s])/i
@@ -110,12 +125,13 @@ const proseLength = (el: El) => textLength(el) - Array.from(el.querySelectorAll(
 function removeBoilerplate(root: El, keepShare = 0.5): void {
   for (const el of Array.from(root.querySelectorAll(NEVER))) el.remove()
   const prose = proseLength(root)
-  const around = new Set(Array.from(root.querySelectorAll(AROUND)))
+  // One walk of the tree finds the candidates; whether one is beside the article by what it is
+  // is asked of that element alone, and only when its class and id did not say so.
   for (const el of Array.from(root.querySelectorAll(`[class],[id],${AROUND}`))) {
     if (!el.parentNode || /^(html|body|main|article)$/i.test(el.tagName)) continue
     const attrs = attrsOf(el)
     const banner = BANNER.test(attrs)
-    if (!banner && !BESIDE.test(attrs) && !around.has(el)) continue
+    if (!banner && !BESIDE.test(attrs) && !isAround(el)) continue
     if (el.querySelectorAll(ARTICLE).length > 0) continue
     if (!banner && proseLength(el) > keepShare * prose) continue
     el.remove()

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { metrics, shingleMatching } from '../../bench/html.js'
-import { htmlToText, isBoilerplateBlock } from '../../src/ingest/html.js'
+import { parseHTML } from 'linkedom'
+import { AROUND, htmlToText, isAround, isBoilerplateBlock } from '../../src/ingest/html.js'
 import { absoluteUrl, isoDate } from '../../src/ingest/metadata.js'
 
 // Real-shaped pages: the markup news sites send (wrappers with class names, a consent manager, share
@@ -165,4 +166,39 @@ t.test("the benchmark's metric, as its evaluate.py computes it", async (t) => {
   const m = metrics([shingleMatching('a b c d e', 'a b c d e'), shingleMatching('a b c d e', ''), shingleMatching('a b c d e f g', 'a b c d e')])
   t.equal(+m.precision.toFixed(4), 1)
   t.equal(+m.recall.toFixed(4), +((1 + 0 + 2 / 4) / 3).toFixed(4))
+})
+
+t.test('elements beside the article by what they are (no class or id says so) are left out, however their markup spells it', async (t) => {
+  // Inside the story body, each with a sentence of its own and nothing in its class or id.
+  const beside = [
+    ['<aside>', '</aside>', 'An aside about the history of the highway and its many earlier crashes over the years.'],
+    ['<div role="complementary">', '</div>', 'A complementary box about road safety campaigns across the country this year.'],
+    ['<div role="navigation">', '</div>', 'A navigation box listing every state of the federation and its capital city.'],
+    ['<div hidden>', '</div>', 'A hidden note for editors about the photographs that were not yet cleared.'],
+    ['<section aria-hidden="true">', '</section>', 'An aria-hidden teaser for a podcast episode about fuel prices in the region.'],
+    ['<form action="/poll">', '</form>', 'A reader poll asking whether the government should ban fuel scooping at crash sites.'],
+  ]
+  const extra = beside.map(([open, close, text]) => `${open}<p>${text}</p>${close}`).join('')
+  const page = htmlToText(newsPage(articleMarkup([STORY[0]!, STORY[1]!], `${extra}<p>${STORY[2]}</p>`)))
+  t.equal(page.text, STORY.join('\n\n'), 'the story alone')
+  // Attribute values that only look like the listed ones are not beside the article.
+  const kept = ['<div role="navigation banner">', '<div aria-hidden="false">', '<div data-role="navigation">'].map((open) => `${open}<p>Rescue teams from three states joined the search on Monday morning, the agency said.</p></div>`)
+  const withKept = htmlToText(newsPage(articleMarkup([STORY[0]!, STORY[1]!], kept.join('') + `<p>${STORY[2]}</p>`)))
+  t.equal(withKept.text.match(/Rescue teams from three states/g)?.length, 3, 'all three kept')
+})
+
+t.test("isAround answers for one element what the AROUND selector finds, on every element of real-shaped pages", async (t) => {
+  const edgy = `<html><body><NAV>a</NAV><Aside>b</Aside><form></form><div hidden="">c</div><div HIDDEN>d</div><div aria-hidden="true">e</div><div aria-hidden="TRUE">f</div>
+<div aria-hidden="true ">g</div><p aria-hidden=true>h</p><div role="navigation">i</div><div role="Navigation">j</div><div role="navigation banner">k</div><p role="contentinfo">l</p>
+<header role="banner">m</header><div role="complementary">n</div><div data-role="navigation">o</div><svg><nav>p</nav><aside/></svg></body></html>`
+  const pages = [edgy, newsPage(articleMarkup(STORY, '<aside class="related"><a href="/a">x</a></aside><form><input></form>')), newsPage(`<div class="page-wrap" aria-hidden="true">${articleMarkup(STORY)}</div>`)]
+  let around = 0
+  for (const html of pages) {
+    for (const el of Array.from(parseHTML(html).document.querySelectorAll('*'))) {
+      const found = el.matches(AROUND)
+      if (found) around++
+      t.equal(isAround(el as never), found, `${el.outerHTML.slice(0, 60)}`)
+    }
+  }
+  t.equal(around, 17, 'every kind the list names is there: 12 in the first page (the look-alikes not), 3 and 2 in the others')
 })
