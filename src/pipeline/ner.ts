@@ -238,7 +238,9 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
     // An initial: "George W. Bush".
     if (t.text === '.' && glued && /^\p{Lu}$/u.test(tokens[end - 1].text)) {
       const next = tokens[end + 1]
-      if (next && isCapitalized(next) && !covered[end + 1]) {
+      // Not "…wrote on X. She added", "…said on X. The toll rose": a function word after the period
+      // opens a sentence (a name goes on with a name after an initial, or another initial: "T. A. Mensah").
+      if (next && isCapitalized(next) && !covered[end + 1] && !(next.text.length > 1 && STOP_CAPITALIZED.has(next.lower))) {
         end++
         continue
       }
@@ -547,6 +549,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   let e = end
   // A trailing weekday or month is a date, not part of a name ("Putin Friday").
   while (e > s && WEEKDAYS_AND_MONTHS.has(tokens[e - 1].lower) && isCapitalized(tokens[e - 1]!)) e--
+  // "…wrote on X.\n\nInvestigators said": a period read as an initial's ("George W. Bush") that ends the
+  // sentence is its full stop, no part of the name.
+  if (e - s >= 2 && tokens[e - 1]!.text === '.' && (tokens[e] === undefined || tokens[e]!.sentence !== tokens[e - 1]!.sentence)) e--
   while (e > s && (CONNECTORS.has(tokens[e - 1].text) || tokens[e - 1].text === '-')) e--
   if (s >= e) return null
   // "Kankara Local Government Area", "Birnin Magaji LGA": a Nigerian district named with its kind is

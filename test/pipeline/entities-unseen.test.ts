@@ -369,3 +369,15 @@ t.test("a description that refers back to a body named in full is one mention of
   const other = extract("Belgium's coast guard agency said two boats sank.", { entities: [] })
   t.notOk(other.entities.some((e) => e.name === 'National Flood Response Agency'))
 })
+
+t.test("a platform named at a sentence's end: the full stop after 'X' is no initial", async (t) => {
+  const found = kinds('The mayor wrote on X. She added that the bridge would reopen.\n\nThe fire service said on X.\n\nInvestigators arrived later. A spokesman posted on X. The toll was not given.')
+  t.ok(found.includes('X/group'), 'the platform')
+  t.notOk(found.some((k) => /^X\. /.test(k) || k === 'X./group'), 'no run across the full stop')
+  // An initial still joins a name, also before another initial.
+  const names = kinds('He met Amara T. K. Boateng and Ruth W. Ochieng in Accra.')
+  t.ok(names.includes('Amara T. K. Boateng/person'))
+  t.ok(names.includes('Ruth W. Ochieng/person'))
+  // A letter that is no platform is no entity: "Plan B. The crowd cheered."
+  t.notOk(kinds('The band switched to Plan B. The crowd cheered.').some((k) => k.startsWith('Plan B')), 'nothing named')
+})
