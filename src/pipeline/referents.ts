@@ -1,6 +1,6 @@
 import type { Doc, Mention, Sentence } from './doc.js'
 import { lowerBound, tokenStartingAt } from './doc.js'
-import { actorKey, mentionsBetween } from './attribution.js'
+import { actorKey, lastPersonBefore, mentionsBetween } from './attribution.js'
 import { DETERMINERS, ORG_HEADS } from './lexicon.js'
 
 // Whom a phrase refers to, as news English points back: a definite description to the group named
@@ -287,17 +287,20 @@ export function lastCompanyBefore(doc: Doc, at: number): Mention | null {
 
 /**
  * The person whose lawyer speaks in `sentence` or the one before, and the lawyer when named:
- * "Ssemanda's lawyer, Brenda Nakato, said her client…" → Ssemanda, Brenda Nakato.
+ * "Ssemanda's lawyer, Brenda Nakato, said her client…" → Ssemanda, Brenda Nakato; "His lawyer,
+ * Samira Tazi, said…" → the person last named before it.
  */
 export function clientOf(doc: Doc, sentence: Sentence): { client: Found; lawyer: Found | null } | null {
   const index = doc.sentences.indexOf(sentence)
   const from = index > 0 ? doc.sentences[index - 1]!.start : sentence.start
   const text = doc.lookup.slice(from, sentence.end)
-  const role = [...text.matchAll(/(?:'s|’s)\s+(?:lawyer|attorney|counsel|solicitor)\b\s*,?\s*/gi)].pop()
+  const role = [...text.matchAll(/(?:'s|’s|\b(?:his|her))\s+(?:lawyer|attorney|counsel|solicitor)\b\s*,?\s*/gi)].pop()
   if (!role) return null
   const at = from + role.index!
-  const client = mentionsBetween(doc, from, at).filter((m) => doc.entities.get(m.key)?.kind === 'person').pop()
-  if (!client || client.end !== at) return null
+  // "His lawyer, Samira Tazi, said…": the person last named before it.
+  const pronoun = /^(?:his|her)\b/i.test(role[0])
+  const client = pronoun ? lastPersonBefore(doc, at) : mentionsBetween(doc, from, at).filter((m) => doc.entities.get(m.key)?.kind === 'person').pop()
+  if (!client || (!pronoun && client.end !== at)) return null
   const named = mentionsBetween(doc, at, Math.min(sentence.end, at + role[0].length + 60)).find((m) => doc.entities.get(m.key)?.kind === 'person')
   return { client: found(doc, client, 1.5), lawyer: named && named.start === at + role[0].length ? found(doc, named, 1) : null }
 }

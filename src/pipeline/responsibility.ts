@@ -44,8 +44,9 @@ const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'i
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
 // Prepositions whose phrase may say which of a described party is meant: "the driver of the night train"
+// ("in" says where they did it: "beaten by villagers in Sonagazi" are villagers)
 // (a state force's only by "of": "police in the trucks" are the police).
-const RESTRICTING_PREPOSITIONS = new Set(['of', 'at', 'in', 'inside', 'on', 'from', 'without'])
+const RESTRICTING_PREPOSITIONS = new Set(['of', 'at', 'inside', 'on', 'from', 'without'])
 // Heads of phrases that say when, where something was said, or what about: never part of the party.
 const NOT_RESTRICTING = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'speech', 'post', 'posts', 'video', 'letter', 'message', 'broadcast', 'radio', 'television', 'tv', 'media', 'court', 'parliament', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'hours', 'part', 'behalf', 'responsibility', 'deaths', 'death', 'loss', 'lives', 'charges', 'suspicion', 'absentia', 'writing', 'person', 'public', 'turn', 'fact', 'particular', 'addition', 'response', 'connection', 'relation'])
 // A described party owned by an anaphor of a named group: "the group's fighters", "the movement's supporters".
@@ -357,6 +358,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const speaker = speakerOf(doc, sentence, start)
     if (body && speaker && speaker.key !== body.key) speaksFor = { speaker, body }
     target = others ? represented?.client ?? null : body ?? speaker
+    // "His lawyer, Samira Tazi, said the factory had passed its inspection": the lawyer clears the client.
+    const client = !others && !body && speaker ? clientOf(doc, sentence) : null
+    if (client && client.lawyer?.key === speaker!.key) {
+      target = client.client
+      speaksFor = { speaker: speaker!, body: client.client }
+    }
   }
   // A group's own claim is the group's even when its spokesman makes it ("group X spokesman Y claimed…").
   // "Police shot the gunman", "troops killed 12 militants": the response to the act, not the act.
@@ -464,7 +471,11 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
   if (claimant?.key.startsWith(WRITTEN)) claimant = describedGroup(doc, claimant.key.slice(WRITTEN.length)) ?? claimant
   // "The company rejected the accusations" when the company is among those just accused: the
   // charges against it, not the latest one against someone else.
-  if (anaphoricCharge && claimant && claimant.key !== target.key && chargedRecently(earlier, claimant.key)) target = claimant
+  if (anaphoricCharge && claimant && claimant.key !== target.key) {
+    // "A Kremlin spokesman dismissed the accusations" after Russia was accused: the state it speaks for.
+    const own = [claimant, stateOfBody(doc, sentence, claimant.key, start)].find((p) => p && chargedRecently(earlier, p.key))
+    if (own) target = own
+  }
   if (rule.claimant === 'subject' && claimant?.key === target.key && rule.stance !== 'denies') return null
   // A dismissed charge is denied by who dismisses it ("X said claims of Belarusian involvement were absurd").
   if (stance === 'denies' && rule.stance === 'asserts' && rule.dismissedBySource) claimant = sourceOf(doc, sentence, start)

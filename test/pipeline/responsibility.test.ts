@@ -608,3 +608,13 @@ t.test('a body rejecting "the accusations" when it was among those just accused 
   const text = 'Ferry sinks off Pell\n\nOfficials said the owner, Pell Marine Lines, had loaded far too much cargo. The minister said the captain had ignored an order. Pell Marine Lines rejected the accusations.'
   t.ok(written(text).includes('ner:Pell Marine Lines denies ner:Pell Marine Lines'))
 })
+
+t.test('suspects named, perpetrators identified by name, suspicion of a named party, passive agents, a lawyer clearing the client (issue 15, codebook §7)', async (t) => {
+  t.same(written('Killing in Pell\n\nPolice later named the three as Aldo Ferrante, Marta Senn and Jonas Pell.'), ['Police asserts ner:Aldo Ferrante', 'Police asserts ner:Marta Senn', 'Police asserts ner:Jonas Pell'])
+  t.same(written('Stabbing in Orlen\n\nThe attacker, identified as Tomas Varga, 31, began slashing at passengers.'), ['null asserts ner:Tomas Varga'])
+  t.same(written('Siege in Pell\n\nThe assailants, identified as foreign nationals from Ostria, stormed the hall.'), [], 'nationals name no one')
+  t.same(written('Kidnapping in Pell\n\nMozambican authorities suspect the Lake Brigade, an armed faction.'), ['world:place:Mozambique suggests ner:Lake Brigade'])
+  t.same(written('Riot in Pell\n\nThe patrol was looking for a robbery suspect when officers saw him.'), [], '"a robbery suspect" is a noun')
+  t.same(written('Unrest in Pell\n\n"Three young men were beaten by villagers in Sonagazi on Saturday," police chief Aldo Ferrante said.'), ['ner:Aldo Ferrante asserts villagers'])
+  t.same(written('Fire in Pell\n\nThe owner, Karim Alaoui, was detained. His lawyer, Samira Tazi, said the factory had passed a municipal fire inspection in June.'), ['ner:Samira Tazi denies ner:Karim Alaoui'])
+})
