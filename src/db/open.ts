@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { fillCodePointOffsets } from './code-points.js'
+import { codePointsFilled, fillCodePointOffsets } from './code-points.js'
 import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
@@ -37,15 +37,17 @@ export const PAGE_SIZE = 16384
 /**
  * Opens (creating if needed) a database file, or `:memory:`, with the pragmas every connection
  * needs, and applies pending migrations, then fills what a migration leaves to JavaScript (the
- * code-point offsets of rows written before 0009, src/db/code-points.ts). The caller owns the
- * returned handle and closes it.
+ * code-point offsets of rows written before 0009, src/db/code-points.ts) unless the file is marked
+ * as filled already: only the opens until that fill has once completed look for rows to fill.
+ * `trace` is called with the text of every SQL statement the connection runs, values bound
+ * (better-sqlite3's `verbose`). The caller owns the returned handle and closes it.
  */
 export function openDatabase(
   path: string,
-  options: { migrate?: boolean; memory?: SqliteMemory } = {},
+  options: { migrate?: boolean; memory?: SqliteMemory; trace?: (sql: string) => void } = {},
 ): Db {
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
-  const sqlite = new Database(path)
+  const sqlite = new Database(path, options.trace ? { verbose: (sql) => options.trace!(String(sql)) } : {})
   // Takes effect only while the file is empty: before WAL mode writes its first page.
   sqlite.pragma(`page_size = ${PAGE_SIZE}`)
   // SQLite-specific: WAL lets readers run while one writer writes; busy_timeout makes a second
@@ -61,8 +63,8 @@ export function openDatabase(
   const db = drizzle(sqlite, { schema }) as Db
   if (options.migrate !== false) {
     migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
-    // Migration 0009's data half, which SQL cannot compute (nothing to do once done).
-    fillCodePointOffsets(db)
+    // Migration 0009's data half, which SQL cannot compute: until it has once completed.
+    if (!codePointsFilled(db)) fillCodePointOffsets(db)
   }
   return db
 }

@@ -1,13 +1,16 @@
 // Migration 0009 on a database written before it: every mention and claim gets its code-point
 // offsets, the rendered claims and kept answers show them, and a second start does nothing.
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { buildApp } from '../../src/app.js'
-import { fillCodePointOffsets } from '../../src/db/code-points.js'
+import { CODE_POINTS_FILLED, fillCodePointOffsets } from '../../src/db/code-points.js'
 import { closeDatabase, openDatabase } from '../../src/db/open.js'
 import { documentDrift } from '../../src/queries/documents.js'
 import { loadSeed } from '../../seed/loader.js'
 import { KEYS } from '../helpers/app.js'
+import { nodeChild } from '../helpers/child.js'
 import { databaseBefore } from '../helpers/migrations.js'
 
 type Span = { start: number; end: number; start_cp: number; end_cp: number; text: string }
@@ -78,36 +81,134 @@ t.test('rows written before 0009 get exact code-point offsets when the database 
   for (const m of article.entities.flatMap((e: { mentions: Span[] }) => e.mentions)) t.equal(pythonSlice(ASTRAL, m), m.text, m.text)
 })
 
-t.test('rows a bulk loader writes without the pair are filled at the next open; a corrupt span is named', async (t) => {
+t.test('rows a bulk loader writes without the pair, after the fill completed, are filled by fillCodePointOffsets or by the open after the mark is cleared; a corrupt span is named', async (t) => {
   const dir = t.testdir({})
   const path = join(dir, 'bulk.db')
   const db = openDatabase(path)
+  t.equal(db.$client.pragma('user_version', { simple: true }), CODE_POINTS_FILLED, 'a new database is marked filled at its first open')
   loadSeed(db)
   const sqlite = db.$client
   t.equal(sqlite.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0, 'the seed writes the pair of its mentions')
   t.equal(sqlite.prepare('SELECT count(*) FROM claims WHERE evidence_start_cp IS NULL OR evidence_end_cp IS NULL').pluck().get(), 0, '… and of its claims')
   // As a raw SQL bulk loader may write rows: plain INSERTs that leave the new columns out.
   sqlite.prepare("INSERT INTO articles (id, title, language, text, content_hash, word_count, ingested_at) VALUES ('bulk', 't', 'eng', ?, 'hb', 20, '2026-01-01')").run(ASTRAL)
-  sqlite.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, ?, ?, 'Nigeria' FROM entities LIMIT 1").run(ASTRAL.indexOf('Nigeria'), ASTRAL.indexOf('Nigeria') + 7)
+  const insertMention = (d: typeof db, start: number, end: number, text: string) =>
+    d.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, ?, ?, ? FROM entities LIMIT 1").run(start, end, text)
+  insertMention(db, ASTRAL.indexOf('Nigeria'), ASTRAL.indexOf('Nigeria') + 7, 'Nigeria')
   const seeded = sqlite.prepare('SELECT count(*) FROM claims').pluck().get() as number
   t.ok(seeded > 50, 'the seed wrote its claims with their pair')
   closeDatabase(db)
 
+  const bulkStartCp = (d: typeof db) => d.$client.prepare("SELECT start_cp FROM mentions WHERE article_id = 'bulk' AND text = 'Nigeria'").pluck().get()
   const reopened = openDatabase(path)
-  t.equal(
-    reopened.$client.prepare("SELECT start_cp FROM mentions WHERE article_id = 'bulk'").pluck().get(),
-    ASTRAL.indexOf('Nigeria') - 3,
-    'filled when opened',
-  )
-  t.equal(reopened.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0)
-  // Every open asks whether anything is left to fill: a lookup in an empty partial index, never a scan.
+  t.equal(bulkStartCp(reopened), null, 'the open does not look: the file is marked filled')
+  t.match(fillCodePointOffsets(reopened), { mentions: 1, claims: 0, astralArticles: 1 }, 'the loader fills them itself')
+  t.equal(bulkStartCp(reopened), ASTRAL.indexOf('Nigeria') - 3, 'filled')
+  // Or the loader clears the mark, and the next open fills.
+  insertMention(reopened, ASTRAL.indexOf('Lokoja'), ASTRAL.indexOf('Lokoja') + 6, 'Lokoja')
+  reopened.$client.pragma('user_version = 0')
+  closeDatabase(reopened)
+  const cleared = openDatabase(path)
+  t.equal(cleared.$client.prepare("SELECT start_cp FROM mentions WHERE article_id = 'bulk' AND text = 'Lokoja'").pluck().get(), ASTRAL.indexOf('Lokoja') - 2, 'filled when opened')
+  t.equal(cleared.$client.pragma('user_version', { simple: true }), CODE_POINTS_FILLED, 'and marked again')
+  t.equal(cleared.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(), 0)
+  // Looking for rows to fill is a lookup in an empty partial index, never a scan.
   for (const [table, pending] of [['claims', 'evidence_start_cp IS NULL OR evidence_end_cp IS NULL'], ['mentions', 'start_cp IS NULL OR end_cp IS NULL']]) {
-    const plan = reopened.$client.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE (${pending}) LIMIT 1`).all() as { detail: string }[]
+    const plan = cleared.$client.prepare(`EXPLAIN QUERY PLAN SELECT 1 FROM ${table} WHERE (${pending}) LIMIT 1`).all() as { detail: string }[]
     t.match(plan[0]!.detail, new RegExp(`USING INDEX ${table}_cp_pending_idx`), `${table}: ${plan[0]!.detail}`)
   }
   // A span that splits an emoji was never a span of characters: the fill says which row.
-  reopened.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, 1, 3, 'x' FROM entities LIMIT 1").run()
-  t.throws(() => fillCodePointOffsets(reopened), /article bulk: mention \d+ \[1, 3\) is no span of its text: offset 1 .* splits/)
-  t.equal(reopened.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL').pluck().get(), 1, 'nothing half-written')
-  closeDatabase(reopened)
+  cleared.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) SELECT 'bulk', id, 1, 3, 'x' FROM entities LIMIT 1").run()
+  t.throws(() => fillCodePointOffsets(cleared), /article bulk: mention \d+ \[1, 3\) is no span of its text: offset 1 .* splits/)
+  t.equal(cleared.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL').pluck().get(), 1, 'nothing half-written')
+  closeDatabase(cleared)
+})
+
+/** What a connection ran that reads or writes the rows the fill looks for. */
+const FILL_SQL = /\bmentions\b|\bclaims\b|start_cp|cp_bmp_articles/
+
+t.test('once the fill has completed, later opens do not look for rows to fill', async (t) => {
+  const path = databaseBefore0009(t.testdir({}))
+  const first: string[] = []
+  const db = openDatabase(path, { trace: (sql) => first.push(sql) })
+  t.ok(first.some((sql) => /FROM mentions WHERE \(start_cp IS NULL OR end_cp IS NULL\)/.test(sql)), 'the first open looks (the trace sees it)')
+  t.ok(first.some((sql) => /^UPDATE mentions SET start_cp/.test(sql)), '… and fills')
+  t.equal(db.$client.pragma('user_version', { simple: true }), CODE_POINTS_FILLED, 'and marks the file')
+  const filled = db.$client.prepare('SELECT seq, start_cp, end_cp FROM mentions ORDER BY seq').all()
+  closeDatabase(db)
+
+  const second: string[] = []
+  const again = openDatabase(path, { trace: (sql) => second.push(sql) })
+  t.teardown(() => closeDatabase(again))
+  t.ok(second.some((sql) => /user_version/.test(sql)), 'the second open reads the mark')
+  t.same(second.filter((sql) => FILL_SQL.test(sql)), [], 'and runs no statement on mentions or claims')
+  t.same(again.$client.prepare('SELECT seq, start_cp, end_cp FROM mentions ORDER BY seq').all(), filled, 'the offsets stay')
+})
+
+/** The rows of the database at `path` that the fill has not reached, and its mark, read without opening it as the app does. */
+function fillState(path: string) {
+  const raw = openDatabase(path, { migrate: false })
+  try {
+    return {
+      mark: raw.$client.pragma('user_version', { simple: true }),
+      pendingMentions: raw.$client.prepare('SELECT count(*) FROM mentions WHERE start_cp IS NULL OR end_cp IS NULL').pluck().get(),
+      pendingClaims: raw.$client.prepare('SELECT count(*) FROM claims WHERE evidence_start_cp IS NULL OR evidence_end_cp IS NULL').pluck().get(),
+    }
+  } finally {
+    closeDatabase(raw)
+  }
+}
+
+t.test('a fill cut short by an error leaves no mark and nothing filled; once the row is mended the next open fills every row', async (t) => {
+  const path = databaseBefore0009(t.testdir({}))
+  // A span that splits the emoji at the start of the astral article: its article is converted after
+  // the plain one's rows have been filled in the same transaction.
+  const old = openDatabase(path, { migrate: false })
+  old.$client.prepare("INSERT INTO mentions (article_id, entity_id, start, \"end\", text) VALUES ('astral', 'nigeria', 1, 3, 'x')").run()
+  closeDatabase(old)
+  t.throws(() => openDatabase(path), /article astral: mention \d+ \[1, 3\) is no span of its text/)
+  t.same(fillState(path), { mark: 0, pendingMentions: 4, pendingClaims: 2 }, 'no mark; the plain article rolled back with the rest')
+
+  const mend = openDatabase(path, { migrate: false })
+  mend.$client.prepare("DELETE FROM mentions WHERE article_id = 'astral' AND start = 1").run()
+  closeDatabase(mend)
+  closeDatabase(openDatabase(path))
+  t.same(fillState(path), { mark: CODE_POINTS_FILLED, pendingMentions: 0, pendingClaims: 0 }, 'the next open filled every row and marked the file')
+})
+
+t.test('a process killed in the middle of the fill leaves no mark and nothing filled; the next open fills every row', async (t) => {
+  const dir = t.testdir({})
+  const path = databaseBefore0009(dir)
+  const root = join(import.meta.dirname, '..', '..')
+  // The open's two steps, with a trigger of this connection only that kills the process (SIGKILL:
+  // no handler, no rollback) at the first row the fill updates.
+  const script = join(dir, 'killed-mid-fill.ts')
+  writeFileSync(
+    script,
+    `import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { MIGRATIONS_FOLDER, openDatabase } from ${JSON.stringify(join(root, 'src/db/open.ts'))}
+import { fillCodePointOffsets } from ${JSON.stringify(join(root, 'src/db/code-points.ts'))}
+const db = openDatabase(process.argv[2]!, { migrate: false })
+migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+db.$client.function('crash', () => process.kill(process.pid, 'SIGKILL'))
+db.$client.exec('CREATE TEMP TRIGGER crash_mid_fill AFTER UPDATE OF start_cp ON main.mentions BEGIN SELECT crash(); END')
+fillCodePointOffsets(db)
+console.log('the fill completed')
+`,
+  )
+  const child = spawnSync(...nodeChild(script, [path]), { cwd: root, encoding: 'utf8', timeout: 120_000 })
+  t.equal(child.signal, 'SIGKILL', `killed (${child.stderr.slice(0, 300)})`)
+  t.notMatch(child.stdout, /completed/)
+  t.same(fillState(path), { mark: 0, pendingMentions: 3, pendingClaims: 2 }, 'no mark, no row filled')
+
+  const db = openDatabase(path)
+  t.teardown(() => closeDatabase(db))
+  t.equal(db.$client.pragma('integrity_check', { simple: true }), 'ok')
+  t.equal(db.$client.pragma('user_version', { simple: true }), CODE_POINTS_FILLED, 'the next open filled and marked it')
+  t.same(db.$client.prepare('SELECT article_id, start_cp FROM mentions ORDER BY seq').all(), [
+    { article_id: 'astral', start_cp: ASTRAL.indexOf('Lokoja') - 2 },
+    { article_id: 'astral', start_cp: ASTRAL.indexOf('Nigeria') - 3 },
+    { article_id: 'plain', start_cp: PLAIN.indexOf('Sylhet') },
+  ])
+  t.equal(db.$client.prepare('SELECT count(*) FROM claims WHERE evidence_start_cp IS NULL').pluck().get(), 0)
 })
