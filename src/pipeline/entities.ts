@@ -554,9 +554,13 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.
   // "Tehreek-e-Taliban", "Jaamat-ul-Ahrar": after a transliterated particle between hyphens.
   if (sameSentence(beforeConnector) && prev.text === '-' && !prev.spaceBefore && (ARABIC_ARTICLES.has(beforeConnector.lower) || HYPHENED_PARTICLES.has(beforeConnector.lower))) return true
-  if (sameSentence(beforeConnector) && (prev.text === 'of' || prev.text === 'de' || prev.text === 'da') && isCapitalizedWord(beforeConnector.text)) return true
+  // "Ministry of Interior", "Voz del Valle", "Sala de Montes": after a name's lowercase particle.
+  if (sameSentence(beforeConnector) && NAME_PARTICLES_BEFORE_PLACE.has(prev.text) && isCapitalizedWord(beforeConnector.text)) return true
   return false
 }
+
+// Lowercase particles between a name's words after which a bundled place may be the name's end.
+const NAME_PARTICLES_BEFORE_PLACE = new Set(['of', 'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'des', 'du', 'van', 'von', 'der', 'den'])
 
 /** NER's longer name beats the bundled place inside it only when NER has a real cue or it reads as a place. */
 function longerNameWins(doc: Doc, c: NerCandidate, inside: GazetteerMatch[]): boolean {

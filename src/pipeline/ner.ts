@@ -713,6 +713,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "flipped on its side in South San Jose": a compass word opening a name after "in" is a place's, whatever
   // the name's last word ("Jose").
   if (!single && PLACE_MODIFIERS.has(wordsLower[0]!) && wordsLower[0] !== 'new' && PREPOSITIONS_OF_PLACE.has(tokens[s - 1]?.lower ?? '') && nameLike) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
+  // "she told Le360.", "Residents told the Daily Graphic that…", "spoke to Citi FM", ", Prensa Libre
+  // reported.": a name that holds no given name and no surname ends, told things or reporting them
+  // at a clause's end, is the outlet.
+  if (!wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!) && !isSentenceInitial(doc, s) && outletCue(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
@@ -1013,6 +1017,34 @@ function possessiveGroupCue(tokens: Token[], e: number): boolean {
 function possessiveLeaderCue(tokens: Token[], e: number): boolean {
   return tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's' && LEADER_NOUNS.has(tokens[e + 2]?.lower ?? '')
 }
+
+// Words before a name that make it the one told or interviewed: "told X", "spoke to X", "an
+// interview with X", "a statement to X".
+const TOLD_BEFORE = new Set(['told', 'tells', 'tell'])
+const TOLD_TO = new Set(['spoke', 'speaking', 'talking', 'talked', 'statement', 'comments', 'remarks', 'interview'])
+
+/**
+ * An outlet's cues around the run [s, e): told ("told X", "told the X", "spoke to X", "in an
+ * interview with X"), then punctuation, "that" or a preposition (not another name: "told Ahmed
+ * Bello"); or reporting at the end of a clause (", X reported." / ", the X reported on Sunday").
+ * A person is told things too; the caller asks for a name no given name opens.
+ */
+function outletCue(tokens: Token[], s: number, e: number): boolean {
+  const the = tokens[s - 1]?.text === 'the'
+  const k = the ? s - 2 : s - 1
+  const before = tokens[k]?.lower ?? ''
+  const after = tokens[e]
+  if (after === undefined) return false
+  const told = TOLD_BEFORE.has(before) || ((before === 'to' || before === 'with') && TOLD_TO.has(tokens[k - 1]?.lower ?? ''))
+  if (told) return /^[.,;:]$/.test(after.text) || OUTLET_FOLLOWERS.has(after.lower)
+  // ", Prensa Libre reported." / "In May, the Daily Graphic reported that…" (a person takes no "the").
+  if (after.lower !== 'reported' && after.lower !== 'reports') return false
+  const next = tokens[e + 1]
+  return (the || tokens[s - 1]?.text === ',') && (next === undefined || /^[.,;:]$/.test(next.text) || OUTLET_FOLLOWERS.has(next.lower))
+}
+
+// What may follow an outlet told or reporting: "told X that…", "told X on Sunday", "X reported last week".
+const OUTLET_FOLLOWERS = new Set(['that', 'on', 'in', 'last', 'earlier', 'late', 'this', 'by', 'after', 'before', 'when'])
 
 /** "X said", "X told", "said X". */
 function speechCue(tokens: Token[], s: number, e: number): boolean {

@@ -381,3 +381,22 @@ t.test("a platform named at a sentence's end: the full stop after 'X' is no init
   // A letter that is no platform is no entity: "Plan B. The crowd cheered."
   t.notOk(kinds('The band switched to Plan B. The crowd cheered.').some((k) => k.startsWith('Plan B')), 'nothing named')
 })
+
+t.test("an outlet by what it is told or reports: 'told X', 'spoke to X', ', X reported.', 'the X reported'", async (t) => {
+  const found = kinds(
+    [
+      'The gates stayed shut, many fans without passes, Voz del Valle reported.',
+      'In March, the Northern Courier reported that the militia had crossed the river.',
+      'Residents told the Weekly Sentinel that the gunmen came at night.',
+      'The minister told Radio Kasapa that the attackers were foreigners.',
+      '"The doors were locked," she told Info24.',
+      'Survivors who spoke to Lakeside FM on Sunday described the crush.',
+    ].join(' '),
+  )
+  for (const g of ['Voz del Valle', 'Northern Courier', 'Weekly Sentinel', 'Radio Kasapa', 'Info24', 'Lakeside FM']) t.ok(found.includes(`${g}/group`), g)
+  // A person told things keeps a person's name: a given name opens it, or it is the surname of one named before.
+  const people = kinds('Tunde Adeyemi lost his son. Police later told Adeyemi that the boy had died. She told Amina Sule that the doors were locked.')
+  t.ok(people.includes('Tunde Adeyemi/person'))
+  t.ok(people.includes('Amina Sule/person'))
+  t.notOk(people.some((k) => k.endsWith('/group')), 'no outlet among them')
+})
