@@ -188,8 +188,8 @@ export function stateOfBody(doc: Doc, sentence: Sentence, key: string, at: numbe
   return found(doc, country, 1.5)
 }
 
-/** Members of a force that stand for it once it is named: "officers", "policemen" → the police. */
-const FORCE_MEMBERS: Record<string, string> = { officers: 'police', policemen: 'police', policewomen: 'police' }
+/** Members of a force that stand for it once it is named: "officers", "policemen" → the police; "the force" is the police force. */
+const FORCE_MEMBERS: Record<string, string> = { officers: 'police', policemen: 'police', policewomen: 'police', force: 'police' }
 
 /** Words that name a state's force inside its name: "the police" → Ghana Police Service. */
 const FORCE_WORDS = new Set(['police', 'army', 'navy', 'military', 'gendarmerie'])

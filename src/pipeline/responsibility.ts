@@ -36,8 +36,9 @@ const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed 
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
-// What a that-clause must speak of for its denial to be about the act: "denied that it was behind…".
-const ACT_WORDS = /\b(?:used (?:live|excessive|lethal|deadly|tear)|live (?:ammunition|rounds)|behind|responsible|involved|involvement|role|carried out|carry out|attacked|targeted|fired|struck|bombed|killed|planned|ordered|staged|organi[sz]ed|hand|part)\b/i
+// What a that-clause must speak of for its denial to be about the act: "denied that it was behind…",
+// or about the fault in it: "denied that any gate was locked", "that officials had taken bribes".
+const ACT_WORDS = /\b(?:used (?:live|excessive|lethal|deadly|tear)|live (?:ammunition|rounds)|behind|responsible|involved|involvement|role|carried out|carry out|attacked|targeted|fired|struck|bombed|killed|planned|ordered|staged|organi[sz]ed|hand|part|(?:pad)?locked|blocked|ignored|overloaded|bribes?|negligen(?:t|ce)|at fault|to blame|cut corners)\b/i
 const EVENT_NOUNS = /\b(?:attacks?|act|acts|massacre|shooting|bombings?|assault|killings?|tragedy|crimes?|atrocity|incident|operation|raid|blast|explosion|strike|ambush|siege|carnage|slaughter|it|this|hostage-taking|violence|clashes|riots?|unrest|crash|collision|derailment|disaster|crush|stampede|fire|sinking|capsizing|cyberattacks?|hack|hacking|intrusion|inducing|carrying|committing|orchestrating|perpetrating|organi[sz]ing|staging|causing|provoking|instigating|triggering|ignoring|sabotaging|planning|masterminding|murders?|assassinations?|slaying|homicide|poisoning|ordering|murdering|killing|firing|shooting|bombing|attacking|targeting|shelling)\b/i
 const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined', 'statement', 'statements', 'theories', 'theory', 'adamant', 'convinced', 'clear', 'assuring', 'insisting', 'arguing', 'saying', 'adding', 'defends', 'sources', 'believes', 'believe', 'insinuated', 'insinuates', 'insinuating', 'hinted', 'hints', 'hinting', 'implied', 'implies', 'implying', 'suggesting'])
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
@@ -393,10 +394,17 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     unresolvedCharge = denied.charge === true
     anaphoricCharge = denied.anaphoric && denied.group !== true
   }
-  // "denied that officers had used live ammunition": the denied clause's subject, a force as written.
+  // "denied that officers had used live ammunition", "denied that officials at the port had taken
+  // bribes": the denied clause's subject, a force or a described party as written.
   if (rule.selfDenial && target === null && !anaphoric && /^\s*that\b/i.test(after)) {
-    const forces = describedAfter(doc, sentence, end + after.indexOf('that') + 4, STATE_FORCES)
-    if (forces) target = { key: `${WRITTEN}${forces}`, directness: 1.5 }
+    const from = end + after.indexOf('that') + 4
+    // "denied that the force had ignored the complaints": the force the article named.
+    const k = lowerBound(doc.tokens, from, (t) => t.start)
+    const referent = doc.tokens[k]?.lower === 'the' ? definiteReferent(doc, k) : null
+    if (referent) target = found(doc, referent, 1.5)
+    const written = target ? null : describedAfter(doc, sentence, from, STATE_FORCES) ?? describedAfter(doc, sentence, from, DESCRIBED_PARTY_HEADS) ?? describedAfter(doc, sentence, from, STATE_VOICES)
+    // "denied that its fighters…": its own people, the self-denial below.
+    if (written && !NATIONAL.test(written) && !/^(?:its|their|our|his|her)\b/i.test(written)) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
   }
   if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && (OWN_PART.test(after) || unresolvedCharge))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.

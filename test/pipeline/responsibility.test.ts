@@ -618,3 +618,10 @@ t.test('suspects named, perpetrators identified by name, suspicion of a named pa
   t.same(written('Unrest in Pell\n\n"Three young men were beaten by villagers in Sonagazi on Saturday," police chief Aldo Ferrante said.'), ['ner:Aldo Ferrante asserts villagers'])
   t.same(written('Fire in Pell\n\nThe owner, Karim Alaoui, was detained. His lawyer, Samira Tazi, said the factory had passed a municipal fire inspection in June.'), ['ner:Samira Tazi denies ner:Karim Alaoui'])
 })
+
+t.test('a denied that-clause about a fault: its described subject, the force named, else the denier (issue 15)', async (t) => {
+  t.same(written('Fire in Pell\n\nThe owner, Karim Alaoui, was held. Alaoui has denied that any gate was locked.'), ['ner:Karim Alaoui denies ner:Karim Alaoui'])
+  t.same(written('Ferry sinks off Pell\n\nThe minister, Aldo Ferrante, spoke on Monday. He denied that officials at the port had taken bribes.'), ['ner:Aldo Ferrante denies officials at the port'])
+  t.same(written('Killing in Pell\n\nThe Pell Police Service opened an inquiry. Its spokesman, Sunil Kadam, denied that the force had ignored the complaints.'), ['ner:Sunil Kadam denies ner:Pell Police Service'])
+  t.same(written('Fire in Pell\n\nAlaoui has denied that the fire was big.'), [], 'a denial about no fault')
+})
