@@ -73,7 +73,7 @@ export const ORG_HEADS = words(`
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
   forum labs lab laboratory laboratories mission gas oil power energy electric petroleum motors mining
-  cement steel telecom
+  cement steel telecom transport exchange
 `)
 
 /**
@@ -85,7 +85,7 @@ export const ORG_HEADS = words(`
 export const GROUP_TYPE_WORDS = words(`
   group coalition alliance front movement party network brigade brigades militia collective
   organisation organization fc sc afc cf club company corporation corp inc ltd llc plc holdings
-  airlines airways athletic rovers wanderers
+  airlines airways athletic rovers wanderers labs lab technologies industries systems solutions
 `)
 
 /**
@@ -134,12 +134,15 @@ export const ORG_LEADERS = words(`
   radio television jama'at jamaat jamaah harakat jaish lashkar tehrik hizb katibat liwa jabhat tanzim ahrar
   jaamat jamaat-ul jamiat jemaah tehreek tahreek tahrik ansar ansaru jund saraya kataib asaib
   hizbul laskar sipah majlis ittehad ittihad jaysh firqat katiba pt
+  alianza partido frente movimiento unión unidad inversiones empresa corporación fundación asociación
+  federación confederación sindicato comisión consejo policía ejército parti mouvement fédération
+  confédération syndicat conseil movimento associação federação sindicato
 `)
 
 /** Words that begin a place's name: "Lake Chad", "Mount Elgon", "Rue Victor-Hugo". */
 export const PLACE_LEADERS = words(`
   lake mount mt rue avenue gulf bay cape cabo port fort lac mont rio río calle avenida plaza piazza
-  via isla ile île sierra wadi jebel torre edificio estadio
+  via isla ile île sierra wadi jebel torre edificio estadio hospital hôpital clínica clinica
 `)
 
 /** Compass and size words that open place names: "North Kivu", "Greater Accra". */
@@ -153,7 +156,7 @@ export const PLACE_HEADS = words(`
   prison camp base port harbor harbour avenue boulevard road highway plaza palace tower center
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
-  roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway
+  roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway ranch
   expressway freeway motorway drive lane infirmary township dam casino resort chiefdom imambara
   dargah gurdwara mandir pagoda monastery
 `)
@@ -165,6 +168,7 @@ export const GROUP_ROLE_NOUNS = words(`
   organisation militia party movement faction charity ngo union club team brand platform app
   service website site magazine publication station label startup gang cartel syndicate contractor
   operator organiser organizer promoter body watchdog regulator authority institute force
+  arm wing affiliate subsidiary mouthpiece
 `)
 
 /** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */
