@@ -324,7 +324,7 @@ export const DESCRIBED_PARTY_HEADS = words(`
   committee trust concessionaire concessionaires firm regulator regulators
   hackers smugglers traffickers bandits thugs mercenaries agents spies operatives fighters
   loyalists camp politicians gatecrashers team unit magistrate rancher ranchers herders settlers
-  workers personnel businesses villagers
+  workers personnel businesses villagers militia
 `)
 
 /**
