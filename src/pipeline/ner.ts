@@ -86,6 +86,8 @@ const BELIEVERS = new Set(['muslims', 'christians', 'hindus', 'buddhists', 'jews
 // Languages news copy names ("said in Hausa", "in Pidgin English"): no person, group or place.
 const LANGUAGES = new Set(['english', 'arabic', 'french', 'swahili', 'kiswahili', 'hausa', 'yoruba', 'igbo', 'urdu', 'hindi', 'pashto', 'dari', 'farsi', 'amharic', 'somali', 'tigrinya', 'pidgin', 'creole', 'mandarin', 'cantonese', 'tagalog', 'bengali', 'bangla', 'punjabi', 'kurdish', 'hebrew', 'fula', 'fulfulde', 'lingala', 'wolof', 'zulu', 'xhosa', 'sesotho', 'setswana', 'shona', 'kinyarwanda'])
 
+// Particles of Romance names after a word: "Hospital General del Sur", "Estadio Valle del Samalá".
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'des', 'du', 'di', 'della'])
 // Romance articles opening a place's name: "La Esmeralda", "El Retiro", "Le Mans".
 const ROMANCE_ARTICLES = new Set(['la', 'el', 'le', 'lo'])
 // Prefixes of ships' names: "MV Lady Mary", "HMS Dauntless", "USNS Comfort".
@@ -515,8 +517,12 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "Interior Minister Mónica Serrano", "Public Health Minister Rose Nguini": the name follows the
   // last title inside the run (unless the run is an institution: "General Assembly").
   // Not "the Estado Mayor Central (EMC)": a name its acronym spells whole holds no title.
+  // Nor "Hospital General del Sur", "Instituto General de Salud": a Romance title word after an
+  // institution's or a site's first word, followed by its "de", is part of the name.
+  const romanceInstitution = ORG_LEADERS.has(tokens[s]!.lower) || PLACE_LEADERS.has(tokens[s]!.lower)
   if (!hasHead(tokens, end) && !acronymAfter(tokens, s, end)) {
     for (let k = end - 2; k >= s; k--) {
+      if (romanceInstitution && ROMANCE_PARTICLES.has(tokens[k + 1]!.text)) continue
       if (PERSON_TITLES.has(tokens[k].lower) && /^\p{Lu}/u.test(tokens[k].text)) {
         s = k + 1
         titleCue = true

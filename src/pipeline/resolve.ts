@@ -65,7 +65,13 @@ export function resolveEntities(doc: Doc): Doc {
     const next = mentions[i + 1]
     if (next.source !== 'ner') continue
     const between = doc.text.slice(m.end, next.start)
-    if (/^\s*\($/.test(between) && doc.text[next.end] === ')' && /^[\p{Lu}\d-]+$/u.test(next.text) && (abbreviates(next.text, m.text) || entities.get(m.key)?.kind === 'group')) merge(next.key, m.key, true)
+    if (!/^\s*\($/.test(between) || doc.text[next.end] !== ')') continue
+    if (/^[\p{Lu}\d-]+$/u.test(next.text) && (abbreviates(next.text, m.text) || entities.get(m.key)?.kind === 'group')) merge(next.key, m.key, true)
+    // "the Maritime Industry Authority (Marina)", "the National Football Federation (Fedefut)": one
+    // capitalized word in parentheses right after a group's name, the letters of which it is written
+    // with in order, is the group's short name (news copy writes such short names in title case),
+    // whatever NER took the word for alone (a given name, here).
+    else if (/^\p{Lu}\p{Ll}+$/u.test(next.text) && entities.get(m.key)?.kind === 'group' && m.text.split(/\s+/).length >= 2 && abbreviates(next.text, m.text)) merge(next.key, m.key, true)
   }
 
   // 3. Short forms join the longest full name of the same article that ends or starts with them, in

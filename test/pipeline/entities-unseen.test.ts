@@ -400,3 +400,18 @@ t.test("an outlet by what it is told or reports: 'told X', 'spoke to X', ', X re
   t.ok(people.includes('Amina Sule/person'))
   t.notOk(people.some((k) => k.endsWith('/group')), 'no outlet among them')
 })
+
+t.test("a short name in title case in parentheses; Spanish and French institution words; a hospital's name opening with 'Hospital'; a company's kind word", async (t) => {
+  const x = extract('The Coastal Shipping Authority (Cosha) said the ferry was overloaded. Cosha later fined the owner.', { entities: [] })
+  const auth = x.entities.filter((e) => e.kind === 'group' && e.name === 'Coastal Shipping Authority')
+  t.equal(auth.length, 1)
+  t.ok(auth[0]!.aliases.includes('Cosha'), 'the short name is an alias')
+  t.notOk(x.entities.some((e) => e.name === 'Cosha'), 'no entity of its own')
+  // A person named in parentheses after a group is not its short name: the letters must be the name's.
+  const y = extract('The Coastal Shipping Authority (Tomas) said little.', { entities: [] })
+  t.notOk(y.entities.find((e) => e.name === 'Coastal Shipping Authority')?.aliases.includes('Tomas'))
+  const found = kinds('Many blamed the governing Unidad Andina for the delays. The injured went to the Hospital General del Sur. Mirador Labs found the flaw, and Mirador said it had warned the utility. The boat\'s owner, Tanganyika Transport, said it was insured.')
+  for (const g of ['Unidad Andina', 'Mirador Labs', 'Tanganyika Transport']) t.ok(found.includes(`${g}/group`), g)
+  t.ok(found.includes('Hospital General del Sur/place'))
+  t.notOk(found.some((k) => k.startsWith('Mirador/')), 'the short name is the company')
+})
