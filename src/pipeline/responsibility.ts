@@ -30,7 +30,7 @@ import { WEEKDAYS_AND_MONTHS, ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLL
  * else null — the article's own voice. Hedges (could, may, possible, theories, indicate…) turn an
  * assertion into a suggestion; negation turns involvement into denial.
  */
-const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|fairly sure|fairly confident|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
+const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|fairly sure|fairly confident|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|thought to|said to (?:be|have)|understood to|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
 const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
@@ -54,6 +54,8 @@ const NOT_RESTRICTING = new Set(['statement', 'statements', 'interview', 'confer
 const OWNED_BY_ANAPHOR = /^the\s+(?:group|organi[sz]ation|movement|militia|party|company|firm|alliance|front|network)['’]s?\s/i
 // Subjects that report nothing of their own: "initial findings indicated", "the footage showed" — their reporter speaks.
 const EVIDENCE_SUBJECT = /\b(?:findings?|evidence|footage|images?|data|records?|results?|tests?|analysis|signs|indications?|documents?|inquiry|investigation|probe|report|review|recordings?)\s*$/i
+// A group's anaphor alone ("the militia", "the gang", "the rebels"): the group named before, never a described party.
+const BARE_ANAPHOR = /^the\s+(?:militia|gang|group|rebels|insurgents|militants|movement|faction|network|organi[sz]ation|cartel)$/i
 const HEAD_SHIFT = new Set(['affiliate', 'branch', 'offshoot', 'faction', 'wing', 'cell', 'franchise'])
 const ROLE_WORDS = new Set(['president', 'leader', 'premier', 'prime', 'head'])
 
@@ -404,7 +406,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (referent) target = found(doc, referent, 1.5)
     const written = target ? null : describedAfter(doc, sentence, from, STATE_FORCES) ?? describedAfter(doc, sentence, from, DESCRIBED_PARTY_HEADS) ?? describedAfter(doc, sentence, from, STATE_VOICES)
     // "denied that its fighters…": its own people, the self-denial below.
-    if (written && !NATIONAL.test(written) && !/^(?:its|their|our|his|her)\b/i.test(written)) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
+    // "denied that the militia had carried out the attack": the group named before, the self-denial below.
+    if (written && !NATIONAL.test(written) && !/^(?:its|their|our|his|her)\b/i.test(written) && !GROUP_ANAPHORA.test(written)) target = { key: `${WRITTEN}${written}`, directness: 1.5 }
   }
   if ((rule.selfDenial === 'always' || (rule.selfDenial === 'own-part' && (OWN_PART.test(after) || unresolvedCharge))) && target === null && !anaphoric) {
     // "Kyiv has denied any involvement": a self-denial, of the body a spokesperson speaks for.
@@ -632,7 +635,7 @@ function describedAfter(doc: Doc, sentence: Sentence, from: number, heads: Set<s
     if (heads.has(t.lower) && !(doc.tokens[k + 1]?.text === "'" || doc.tokens[k + 1]?.text === '’')) {
       const phrase = doc.text.slice(doc.tokens[first]!.start, postModifierEnd(doc, sentence, k) ?? t.end)
       // "the group's fighters": the members of a group named before, which the anaphor resolves to elsewhere.
-      return OWNED_BY_ANAPHOR.test(phrase) ? null : phrase
+      return OWNED_BY_ANAPHOR.test(phrase) || BARE_ANAPHOR.test(phrase) ? null : phrase
     }
     if (!/^[\p{L}'’-]+$/u.test(t.text) || PARTY_STOPS.has(t.lower)) return null
   }
@@ -702,7 +705,9 @@ function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number
   if (begin < head && begin === sentence.tokenStart && /^\p{Lu}/u.test(doc.tokens[begin]!.text) && !PARTY_OPENERS.has(doc.tokens[begin]!.lower)) begin++
   // "its officers", "their members": a body already named, not a party of its own.
   if (REFERS_BACK.has(doc.tokens[begin]!.lower)) return null
-  return doc.text.slice(doc.tokens[begin]!.start, doc.tokens[end]!.end)
+  const phrase = doc.text.slice(doc.tokens[begin]!.start, doc.tokens[end]!.end)
+  // "the militia", "the gang" alone: the group named before, not a party of its own.
+  return BARE_ANAPHOR.test(phrase) ? null : phrase
 }
 
 /**

@@ -625,3 +625,14 @@ t.test('a denied that-clause about a fault: its described subject, the force nam
   t.same(written('Killing in Pell\n\nThe Pell Police Service opened an inquiry. Its spokesman, Sunil Kadam, denied that the force had ignored the complaints.'), ['ner:Sunil Kadam denies ner:Pell Police Service'])
   t.same(written('Fire in Pell\n\nAlaoui has denied that the fire was big.'), [], 'a denial about no fault')
 })
+
+t.test('"if anyone failed, it was X", "tied X to Y", planning the attack, "thought to belong to"; a group\'s bare anaphor is the group (issue 15)', async (t) => {
+  t.same(written('Collapse in Pell\n\n"If anyone failed here, it was the inspectors who signed the papers," Marta Senn said.'), ['ner:Marta Senn suggests the inspectors who signed the papers'])
+  t.same(written('Collapse in Pell\n\nIf anyone is to blame, it is the Pell Building Control Agency, Marta Senn said.'), ['ner:Marta Senn suggests ner:Pell Building Control Agency'])
+  t.same(written('Hack in Pell\n\nResearchers at Tessera tie the code to the GRU.').map((c) => c.split(' ').slice(-2).join(' ')), ['suggests ner:GRU'])
+  t.same(written('Raid in Pell\n\nThe Tarn Front has close ties to the GRU.'), [], 'ties as a noun are no link to the act')
+  t.same(written('Hack in Pell\n\nThe agency said that Iran had planned the attack.').map((c) => c.split(' ').slice(-2).join(' ')), ['asserts world:place:Iran'])
+  t.same(written('Raid in Pell\n\nThe prime minister ordered a full inquiry into the crush.'), [], 'ordering an inquiry is no act')
+  t.same(written('Kidnapping in Pell\n\nArmed men thought to belong to a local militia abducted 38 pupils, an official said.'), ['official suggests a local militia'])
+  t.same(written('Attack in Beni\n\nThe Lake Brigade was accused. Its spokesman, Aldo Ferrante, denied that the militia had carried out the attack.'), ['ner:Aldo Ferrante denies ner:Lake Brigade'])
+})
