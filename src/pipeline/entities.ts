@@ -1,7 +1,7 @@
 import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
-import { ARABIC_ARTICLES, COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, LOCAL_GOVERNMENT_KINDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, isLocalGovernmentWord, looksLikeNameWord } from './lexicon.js'
+import { ARABIC_ARTICLES, COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, LOCAL_GOVERNMENT_KINDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, isFirstName, isLocalGovernmentWord, looksLikeNameWord } from './lexicon.js'
 import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
 import { describedBodies } from './bodies.js'
 
@@ -331,6 +331,12 @@ const CREDITS = [
   // "Read more:" line and the headline on the line after it (no sentence's end in it).
   /^[ \t]*(?:also read|read also|read|see also|related)[ \t]*:[^\n]*/gim,
   /^[ \t]*(?:read more|also read|read also|related stories|related)[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[^\n.!?]{1,150}(?=\n|$)/gim,
+  // "…at an election rally in Ouallam, March 14, 2026. (Reuters)": a caption's credit closing its line.
+  /(?<=[.!?]["”]?[ \t]+)\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|EPA)\)[ \t]*$/gm,
+  // "Jakarta (AFP) Nov 30, 2026": an agency's credit between a dateline's place and its date (the place stays).
+  /(?<=^[ \t]*\p{Lu}[\p{L}'’. -]{1,40}[ \t])\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)(?=[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\b))/gmu,
+  // "Reuters & AFP", "AP/AFP": agencies credited together on a line of their own.
+  /^[ \t]*(?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press)(?:[ \t]*(?:&|and|\/|,)[ \t]*(?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press))+[ \t]*$/gm,
 ]
 
 // A bulleted line: "- Peru Opens Inquiry Into Collapsed Hospital Wing", "• Watch: …".
@@ -494,9 +500,12 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /FILE/,
   /also|related|read/i,
   /read more|also read|read also|related/i,
+  null,
+  null,
+  null,
 ]
 // The patterns that need an agency's name, and one test for any of them.
-const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8])
+const AGENCY_PATTERNS = new Set([1, 2, 6, 7, 8, 19, 20, 21])
 const AGENCY_NAME = /\b(?:AP|AFP|Reuters|EPA|Getty|CNN|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|Associated Press)\b/
 
 /** [start, end) of each credit line or byline in the text. */
@@ -549,6 +558,9 @@ function isSoftMatch(doc: Doc, m: GazetteerMatch): boolean {
   if (sameSentence(next) && isCapitalizedWord(next.text) && !kindOnly) return true
   if (sameSentence(afterConnector) && CONNECTORS_IN_NAMES.has(next.text) && isCapitalizedWord(afterConnector.text) && /^(?:de|da|do|du|des|del)$/.test(next.text)) return true
   if (sameSentence(prev) && m.tokenStart - 1 > sentence.tokenStart && isCapitalizedWord(prev.text)) return true
+  // "Ricardo Maldonado, the federation's president, …": a given name opening the sentence before a
+  // bundled place is a person's name (a common word there is capitalized only as the sentence's first).
+  if (sameSentence(prev) && m.tokenStart - 1 === sentence.tokenStart && isCapitalizedWord(prev.text) && isFirstName(prev.lower)) return true
   // "Adriana D'Fargo", "Liam O'Derry": a town's name glued after a capital and an apostrophe is a surname's end.
   if (prev?.text === "'" && !tokens[m.tokenStart]!.spaceBefore && !prev.spaceBefore && /^\p{Lu}$/u.test(beforeConnector?.text ?? '')) return true
   // "Ansar al-Sahel": a region after an Arabic article glued by a hyphen is part of a longer name.

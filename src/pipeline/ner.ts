@@ -263,6 +263,19 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
         end = rest
         break
       }
+      // "Directorate for Fire Safety and Civil Protection", "Centre for International Affairs and
+      // Diplomacy (LECIAD)": up to three words of a remit, common nouns or closed by the name's
+      // acronym in parentheses (its first letter the name's).
+      const remitWords = tokens.slice(end + 1, rest)
+      const acronymClose = tokens[rest]?.text === '(' && tokens[rest + 2]?.text === ')' && tokens[rest + 1] !== undefined && isAcronymToken(tokens[rest + 1]!) && tokens[rest + 1]!.text[0] === tokens[start]!.text[0]
+      if (t.text === 'and' && remit.sentence === t.sentence && rest > end + 2 && rest <= end + 4 && remitWords.every((w) => isWord(w) && !isPersonName(w.lower) && !isFirstName(w.lower) && (acronymClose || !looksLikeNameWord(w.lower))) && institutionRemit(tokens, start, end)) {
+        end = rest
+        break
+      }
+      if (t.text === 'and' && remit.sentence === t.sentence && rest === end + 2 && acronymClose && !isPersonName(remit.lower) && !isFirstName(remit.lower) && institutionRemit(tokens, start, end)) {
+        end = rest
+        break
+      }
     }
     // "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Ansar al-Din wa-l-Jihad": a lowercase
     // transliterated particle glued by a hyphen to the next capitalized word goes on the name.

@@ -415,3 +415,21 @@ t.test("a short name in title case in parentheses; Spanish and French institutio
   t.ok(found.includes('Hospital General del Sur/place'))
   t.notOk(found.some((k) => k.startsWith('Mirador/')), 'the short name is the company')
 })
+
+t.test("a given name opening the sentence before a bundled place's name; a remit joined by 'and'; agencies credited in a caption or a dateline", async (t) => {
+  const found = kinds('Ricardo Maldonado, the federation\'s president, sent his sympathy. He once headed the Regional Directorate for Fire Safety and Civil Protection. Ama Owusu, of the Accra Centre for Security Affairs and Diplomacy (ACSAD), spoke.')
+  t.ok(found.includes('Ricardo Maldonado/person'))
+  t.notOk(found.includes('Maldonado/place'), 'no town inside the name')
+  t.ok(found.includes('Regional Directorate for Fire Safety and Civil Protection/group'))
+  t.ok(found.includes('Accra Centre for Security Affairs and Diplomacy/group'))
+  // "and" still joins two names, not a remit: a person after it.
+  const two = kinds('He wrote to the Institute for Peace and Tomas Berg on Monday.')
+  t.ok(two.includes('Institute for Peace/group'))
+  t.ok(two.includes('Tomas Berg/person'))
+  // A town opening its sentence stays a town.
+  t.ok(kinds('Maldonado was quiet on Monday.').includes('Maldonado/place'))
+  const credits = kinds('Bomb hits rally\n\nA wounded man is carried to hospital in Niamey, Niger, March 14. (Reuters)\n\nReuters & AFP\n\nJakarta (AFP) Nov 30, 2026\n\nThe toll rose to 12, Reuters reported.')
+  t.ok(credits.includes('Reuters/group'), 'named in the body')
+  t.notOk(credits.includes('AFP/group'), 'credited only')
+  t.ok(credits.includes('Jakarta/place'), "the dateline's place stays")
+})
