@@ -129,7 +129,7 @@ t.test('every SQLite table, column, index and foreign key has its PostgreSQL cou
   // The check catches what a change to one schema alone would leave: DDL is transactional on
   // PostgreSQL, so each change is undone after its check.
   const changes: [string, string, RegExp][] = [
-    ['a SQLite column forgotten', 'ALTER TABLE claims DROP COLUMN subset', /^column claims\.subset: missing on PostgreSQL$/],
+    ['a SQLite column forgotten', 'ALTER TABLE claims DROP COLUMN subset CASCADE', /^column claims\.subset: missing on PostgreSQL$/],
     ['a column that may hold null', 'ALTER TABLE articles ALTER COLUMN language DROP NOT NULL', /^column articles\.language: not null on SQLite, nullable on PostgreSQL$/],
     ['an index forgotten', 'DROP INDEX claims_event_targets_idx', /^index claims_event_targets_idx: missing on PostgreSQL$/],
     ['a cascade that is not one', 'ALTER TABLE mentions DROP CONSTRAINT mentions_article_id_articles_id_fk, ADD FOREIGN KEY (article_id) REFERENCES articles(id)', /^foreign key mentions\.article_id → articles\.id on delete cascade: missing/],

@@ -16,10 +16,11 @@
 // - Text timestamps stay text (ISO 8601 strings written by the application), as on SQLite: the API
 //   serves them as stored, and the copy between stores is exact.
 //
-// The triggers that keep the summary tables and the rendered claims in step on SQLite
-// (migrations/0002, 0004, 0005, 0007, 0009) have no PostgreSQL version yet: docs/storage.md lists
-// them and what the postgres store must do instead. test/db/pg-schema.test.ts fails when a table,
-// column or index of the SQLite schema has no counterpart here.
+// The summary tables are kept by the PL/pgSQL triggers of migrations-pg/0001_summaries.sql (a custom
+// drizzle-kit migration; test/db/pg-summaries.test.ts holds them to SQLite's). The rendered claims and
+// kept documents (SQLite's docs_* triggers) have no PostgreSQL version yet: docs/storage.md says what
+// the postgres store must do instead. test/db/pg-schema.test.ts fails when a table, column, index or
+// foreign key of the SQLite schema has no counterpart here.
 import { sql, type SQL } from 'drizzle-orm'
 import {
   customType,
@@ -236,7 +237,7 @@ export const audit = pgTable(
   (t) => [index('audit_resource_idx').on(t.resource, t.resourceId, t.seq)],
 )
 
-// Summaries (see src/db/schema.ts). On SQLite triggers keep them; on PostgreSQL that is still to do.
+// Summaries (see src/db/schema.ts), kept by the triggers of migrations-pg/0001_summaries.sql.
 
 export const articleEntities = pgTable(
   'article_entities',
