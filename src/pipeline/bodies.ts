@@ -203,6 +203,13 @@ export function describedBodies(doc: Doc): Doc {
       continue
     }
     const body = bodyAt(doc, k, true)
+    // "Adjara police said", "a spokeswoman for South Bohemia police", "Rivers State police spokeswoman
+    // Grace Iringe": a region's or a city's police force, named after its place (codebook §7, a named
+    // force is a group: "Punjab Police"); the whole phrase is the alias.
+    if (!country && !m.demonym && lower(k) === 'police' && m.tokenEnd === k && (body !== null || SPOKESPEOPLE.has(lower(k + 1)))) {
+      add(`${e.name} Police`, k, k + 1, surfaceTo(k + 1))
+      continue
+    }
     if (body && (country || body.kind === 'ministry')) {
       const demonym = country ? demonymOf(doc, e.name) : e.name
       const name = body.kind === 'ministry' ? `${demonym} Ministry of ${body.topic}` : body.name(e.name, demonym)
@@ -299,6 +306,9 @@ export function describedBodies(doc: Doc): Doc {
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
 }
+
+// A force's voice written after its name: "Rivers State police spokeswoman X".
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespersons'])
 
 // Words of a body's kind that name the same kind of body: a "disaster agency" may be an "… Authority".
 const BODY_KINDS = new Set(['agency', 'authority', 'administration', 'commission', 'committee', 'directorate', 'office', 'bureau', 'council', 'board', 'service', 'institute', 'department', 'inspectorate'])

@@ -433,3 +433,13 @@ t.test("a given name opening the sentence before a bundled place's name; a remit
   t.notOk(credits.includes('AFP/group'), 'credited only')
   t.ok(credits.includes('Jakarta/place'), "the dateline's place stays")
 })
+
+t.test("a region's or a city's police named after its place is a force of its own; bare police and a police station are not", async (t) => {
+  const x = extract('Floods in Ondo\n\nA spokesman for Ondo State police said two died. Kaduna State police spokeswoman Amina Bello said the roads were shut.', { entities: [] })
+  const groups = x.entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  t.ok(groups.includes('Ondo Police'), 'after "for"')
+  t.ok(groups.includes('Kaduna Police'), 'before its spokeswoman')
+  t.ok(x.entities.some((e) => e.name === 'Amina Bello' && e.kind === 'person'))
+  const none = extract('Police in Ondo said two died. The Ondo police station was burned.', { entities: [] })
+  t.notOk(none.entities.some((e) => e.kind === 'group'), 'no force named')
+})
