@@ -1201,7 +1201,8 @@ const ROLE_PHRASE = /(?:\b[Tt]he|\b\p{Lu}[\p{L}-]*(?:'s|’s))\s+(?:([a-z]+)\s+)
 /**
  * "the interior minister" → the person the article named with that role ("Interior Minister Haroon
  * Siddiqui", "Haroon Siddiqui, the interior minister"), else the matching institution if named
- * ("the Interior Ministry"), else nobody: an unnamed official is the article's own voice.
+ * ("the Interior Ministry"), else, for a national office ("the prime minister"), the story's country;
+ * else nobody.
  */
 function roleHolder(doc: Doc, modifier: string | null, noun: string, before: number): Found | null {
   // The one person the article names with that role (the quotes stage's index of role holders).
@@ -1217,8 +1218,13 @@ function roleHolder(doc: Doc, modifier: string | null, noun: string, before: num
       if (name.includes('ministry') && name.includes(modifier)) return found(doc, m, 2)
     }
   }
+  // "the prime minister had accused the owners…" with no holder named: the office speaks for the
+  // story's country (codebook §2: an unnamed official speaks for the body or country).
+  if ((noun === 'president' && (!modifier || modifier === 'vice')) || (noun === 'minister' && modifier && NATIONAL_MINISTRIES.has(modifier))) return storyCountry(doc)
   return null
 }
+/** Ministers whose office is the state's: "the prime minister", "the interior minister". */
+const NATIONAL_MINISTRIES = new Set(['prime', 'foreign', 'interior', 'defence', 'defense', 'home', 'finance', 'health', 'information', 'justice', 'transport', 'labour', 'labor', 'security'])
 
 function relativeAntecedent(doc: Doc, sentence: Sentence, clauseFloor: number): Mention | null {
   // The token before the clause is the relative pronoun; the antecedent ends right before it.

@@ -636,3 +636,9 @@ t.test('"if anyone failed, it was X", "tied X to Y", planning the attack, "thoug
   t.same(written('Kidnapping in Pell\n\nArmed men thought to belong to a local militia abducted 38 pupils, an official said.'), ['official suggests a local militia'])
   t.same(written('Attack in Beni\n\nThe Lake Brigade was accused. Its spokesman, Aldo Ferrante, denied that the militia had carried out the attack.'), ['ner:Aldo Ferrante denies ner:Lake Brigade'])
 })
+
+t.test('an unnamed national office speaks for the country; security sources are a collective voice (issue 15, codebook §2)', async (t) => {
+  t.same(written('Collapse in Kampala\n\nA building fell in Kampala, Uganda, and Uganda mourned. Uganda opened an inquiry.\n\nEarlier the prime minister had accused the owners of ordering staff back to work.'), ['world:place:Uganda asserts the owners'])
+  t.same(written('Raid in Arbinda\n\nTwo security sources had earlier pointed to the Gourma Brigade.'), ['Two security sources suggests ner:Gourma Brigade'])
+  t.same(written('Collapse in Kampala\n\nEarlier the district governor had accused the owners of ordering staff back to work.'), ['null asserts the owners'], 'a governor is no national office')
+})
