@@ -110,8 +110,9 @@ export const mentions = sqliteTable(
     end: integer('end').notNull(),
     /**
      * The same span in Unicode code points (src/domain/code-points.ts), set by every writer. Null
-     * only on rows written before migration 0009 (or by a bulk loader that leaves them out), until
-     * src/db/code-points.ts fills them when the database is next opened.
+     * only on rows written before migration 0009, until src/db/code-points.ts fills them at the
+     * first open after it (once: PRAGMA user_version marks the fill done); a bulk loader that
+     * leaves them out calls fillCodePointOffsets itself or resets user_version to 0.
      */
     startCp: integer('start_cp'),
     endCp: integer('end_cp'),
