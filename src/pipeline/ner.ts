@@ -492,6 +492,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // Thai PBS"), else it only qualifies the name ("Ukrainian President X").
     // "the Belarusian KGB": a demonym before an agency's acronym names that country's agency.
     const acronymOnly = end - s === 2 && isAcronymToken(tokens[s + 1]!) && tokens[s + 1]!.text.length >= 2 && !ACRONYM_STOPLIST.has(tokens[s + 1]!.text)
+    // "a request for comment from The Telegraph", "told The Washington Post": a capitalized "The"
+    // inside a sentence, before a newspaper's name, is the paper's own (codebook §1 names "The
+    // Washington Post").
+    if (t.text === 'The' && s === start && end - s >= 2 && !isSentenceInitial(doc, s) && MEDIA_HEADS.has(tokens[end - 1]!.lower)) break
     if (STOP_CAPITALIZED.has(lower) || WEEKDAYS_AND_MONTHS.has(lower) || VAGUE_AMOUNTS.has(lower) || (isDemonymWord(lower) && !hasHead(tokens, end) && !hasInstitutionWord(tokens, s + 1, end) && !groupNounBefore(tokens, start) && !acronymOnly)) {
       s++
       continue
@@ -655,6 +659,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // "Public Relations Officer (PPRO)": a title's abbreviation names no one — unless it spells the
     // name before it ("Front for Renewal and Justice (FRJ)", whose last word is also a title).
     if (tokens[s - 1]?.text === '(' && PERSON_TITLES.has(tokens[s - 2]?.lower ?? '') && tokens[e]?.text === ')' && !spellsNameBefore(tokens, s - 1, surface)) return null
+    // "AT LEAST nine fans died", "MORE THAN 40 were hurt": a lede's first words set in capitals are
+    // common words, no acronym.
+    if (isCommonWord(head) && /^\p{Lu}{2,}$/u.test(tokens[s - 1]?.text ?? '') && STOP_CAPITALIZED.has(tokens[s - 1]!.lower)) return null
     // "A PATTERN?", "WHAT WE KNOW": a word of a heading set in capitals is no acronym.
     if (words[0].text.length >= 5 && inCapitalsLine(doc, s) && !isLineStart(doc, s)) return null
     // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.
@@ -681,6 +688,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
   if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Tbilisi-based Pulse Events", "Ohio-based Buckeye Federal": a name right after "<place>-based" is
+  // an organization's (a person's comes after a role: "Lagos-based lawyer Ade Bello").
+  if (!single && tokens[s - 1]?.lower === 'based' && tokens[s - 2]?.text === '-' && !tokens[s - 1]!.spaceBefore && !words.some((w) => isFirstName(w.lower)) && !isPersonName(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "The Health Service Executive (HSE)": a name followed by the acronym of its initials is an
   // organization's (persons have none; places with one are in the gazetteer: "UAE", "DRC").
   // (Not "District Police Officer (DPO)", "Chief Executive Officer (CEO)": a title and its abbreviation name no one.)

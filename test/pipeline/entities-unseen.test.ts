@@ -443,3 +443,15 @@ t.test("a region's or a city's police named after its place is a force of its ow
   const none = extract('Police in Ondo said two died. The Ondo police station was burned.', { entities: [] })
   t.notOk(none.entities.some((e) => e.kind === 'group'), 'no force named')
 })
+
+t.test("'The' inside a sentence before a paper's name is the paper's; a lede's first words in capitals; a name after '<place>-based'", async (t) => {
+  const found = kinds('AT LEAST nine people died, the firm told The Harbour Herald. Kigali-based Umoja Freight and Dakar-based Teranga Logistique were fined. Accra-based lawyer Kofi Mensah appealed.')
+  t.ok(found.includes('The Harbour Herald/group'), 'the paper keeps its "The"')
+  t.notOk(found.some((k) => k.startsWith('LEAST')), 'no acronym')
+  t.ok(found.includes('Umoja Freight/group'))
+  t.ok(found.includes('Teranga Logistique/group'))
+  t.ok(found.includes('Kofi Mensah/person'), 'a person after a role')
+  // "the" in lowercase, or "The" opening the sentence, is no part of the name.
+  const plain = kinds('He told the Harbour Herald so. The Harbour Herald said nothing.')
+  t.notOk(plain.some((k) => k.startsWith('The ')))
+})
