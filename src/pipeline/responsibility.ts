@@ -424,6 +424,11 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     if (doc.tokens[k]?.lower === 'on') k++
     const referent = definiteReferent(doc, k)
     if (referent) target = found(doc, referent, 1.5)
+    // "accused the company of overloading the ferry": the company the article named last.
+    else if (doc.tokens[k]?.lower === 'the' && COMPANY_NOUNS.has(doc.tokens[k + 1]?.lower ?? '') && !/^[\p{Lu}'’]/u.test(doc.tokens[k + 2]?.text ?? '')) {
+      const company = lastCompanyBefore(doc, end)
+      if (company) target = found(doc, company, 1.5)
+    }
   }
   if (!target && !anaphoric && rule.claimant !== 'target' && !rule.syntacticSubject) {
     // A state's force the article never names is kept as written too when someone accuses it
@@ -912,6 +917,8 @@ function collectiveSubject(doc: Doc, syntax: SentenceSyntax, at: number): Found 
   // "Relatives of labourers": the "of" phrase that says whose.
   const next = syntax.chunks.find((c) => c.start > chunk.end)
   if (next && next.end <= at && /^\s+of\s+$/i.test(doc.lookup.slice(chunk.end, next.start))) end = next.end
+  // "Relatives waiting at the Zamboanga port accused…": a participle and its place say which ones too (codebook §6).
+  else if (next && next.end <= at && /^\s+\p{Ll}+(?:ing|ed)\s+(?:at|in|outside|near|from|inside|on)\s+$/u.test(doc.lookup.slice(chunk.end, next.start))) end = next.end
   return { key: `${WRITTEN}${doc.text.slice(chunk.start, end)}`, directness: 1.5 }
 }
 
@@ -1190,6 +1197,8 @@ const RAISING = new Set(['appear', 'seem', 'prove', 'happen', 'tend'])
 /** Heads of a group's members, who act for it: "supporters of the party", "fighters from the Front". */
 const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
 /** Anaphora of a company: "the company", "the firm", "the operator". */
+/** Nouns by which a story refers back to the company it named: "the company", "the operator". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'airline', 'carrier'])
 const COMPANY_ANAPHORA = /\b(?:the\s+(?:company|firm|operator|owner|carrier|airline|manufacturer|builder|contractor))\s*$/i
 
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */

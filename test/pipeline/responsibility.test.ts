@@ -642,3 +642,9 @@ t.test('an unnamed national office speaks for the country; security sources are 
   t.same(written('Raid in Arbinda\n\nTwo security sources had earlier pointed to the Gourma Brigade.'), ['Two security sources suggests ner:Gourma Brigade'])
   t.same(written('Collapse in Kampala\n\nEarlier the district governor had accused the owners of ordering staff back to work.'), ['null asserts the owners'], 'a governor is no national office')
 })
+
+t.test('"the company" accused is the company named last; a collective voice keeps the participle and place that say which ones (issue 15)', async (t) => {
+  const story = 'Ferry fire\n\nTarvo Shipping Lines, which operates the ferry, said its crew followed every procedure.\n\n'
+  t.same(written(`${story}Relatives waiting at the Pell port accused the company of overloading the ferry.`).filter((c) => c.includes('asserts')), ['Relatives waiting at the Pell port asserts ner:Tarvo Shipping Lines'])
+  t.same(written('Ferry fire\n\nRelatives accused the company of overloading the ferry.'), [], 'no company named: nobody')
+})
