@@ -674,6 +674,8 @@ function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | u
   // "police in the trucks", "soldiers in Bè": a force's place is where it acted, not which force (its "of" phrase is).
   const force = STATE_FORCES.has(doc.tokens[head]!.lower)
   for (let n = 0; n < 2 && k < sentence.tokenEnd && RESTRICTING_PREPOSITIONS.has(doc.tokens[k]!.lower) && (!force || doc.tokens[k]!.lower === 'of'); n++) {
+    // "accused police of firing rubber bullets": a gerund says what they did, not which ones.
+    if (/^\p{Ll}+ing$/u.test(doc.tokens[k + 1]?.text ?? '')) break
     const phrase = syntax.chunks.find((c) => c.tokenStart === k + 1)
     const phraseHead = phrase ? doc.tokens[phrase.head]!.lower : ''
     if (!phrase || syntax.pos[phrase.head - sentence.tokenStart] === 'PRON' || NOT_RESTRICTING.has(phraseHead) || WEEKDAYS_AND_MONTHS.has(phraseHead) || EVENT_NOUNS.test(phraseHead)) break
@@ -697,6 +699,12 @@ function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number
     if (doc.tokens[j]!.lower !== 'of') continue
     if (j - 1 >= sentence.tokenStart && heads.has(doc.tokens[j - 1]!.lower) && doc.tokens.slice(j + 1, k + 1).every((t) => /^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text))) k = j - 1
     break
+  }
+  // "Workers who survived said…": a short relative clause right after the sentence's first noun says which ones.
+  if (k - 2 >= sentence.tokenStart && doc.tokens[k - 1]!.lower === 'who' && heads.has(doc.tokens[k - 2]!.lower) && /^\p{Ll}+(?:ed|t|n)$/u.test(doc.tokens[k]!.text)) {
+    let first = k - 2
+    while (first > sentence.tokenStart && /^\p{Ll}+$/u.test(doc.tokens[first - 1]!.text) && !PARTY_STOPS.has(doc.tokens[first - 1]!.lower)) first--
+    if (first === sentence.tokenStart || (first - 1 === sentence.tokenStart && PARTY_OPENERS.has(doc.tokens[sentence.tokenStart]!.lower))) return doc.text.slice(doc.tokens[first]!.start, doc.tokens[k]!.end)
   }
   if (k < sentence.tokenStart || doc.tokens[k]!.start < floor || !heads.has(doc.tokens[k]!.lower)) return null
   const head = k

@@ -176,7 +176,8 @@ const COMPOUND_NOUNS = new Set(['tear gas', 'water cannon', 'pepper spray', 'rub
 /**
  * Corrections of the tagger's slips on news English: the compound nouns above tagged as a verb, and
  * a participle after a comma or "and" tagged as a noun when an object follows ("…, firing tear gas
- * at the crowd" → firing/VERB, lemma "fire" by wink-lemmatizer).
+ * at the crowd" → firing/VERB, lemma "fire" by wink-lemmatizer), a perfect's participle read as an
+ * adjective, and "said" read as an adjective before what it reports.
  */
 function retag(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): void {
   const base = sentence.tokenStart
@@ -204,6 +205,15 @@ function retag(doc: Doc, sentence: Sentence, pos: Upos[], lemma: string[]): void
     if (next !== 'DET' && next !== 'PRON' && next !== 'NUM') continue
     pos[i] = 'VERB'
     if (lemma[i] === t.lower) lemma[i] = lemmatizer.verb(t.lower)
+  }
+  // "Workers who survived said supervisors sent them back": "said"/"says" read as an adjective
+  // before the noun it reports on is the reporting verb.
+  for (let i = 1; i + 1 < pos.length; i++) {
+    const t = doc.tokens[base + i]!
+    if ((t.lower !== 'said' && t.lower !== 'says') || pos[i] === 'VERB') continue
+    if (!['VERB', 'NOUN', 'PROPN', 'PRON'].includes(pos[i - 1]!) || !['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'SCONJ'].includes(pos[i + 1]!)) continue
+    pos[i] = 'VERB'
+    lemma[i] = 'say'
   }
 }
 

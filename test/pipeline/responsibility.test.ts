@@ -648,3 +648,13 @@ t.test('"the company" accused is the company named last; a collective voice keep
   t.same(written(`${story}Relatives waiting at the Pell port accused the company of overloading the ferry.`).filter((c) => c.includes('asserts')), ['Relatives waiting at the Pell port asserts ner:Tarvo Shipping Lines'])
   t.same(written('Ferry fire\n\nRelatives accused the company of overloading the ferry.'), [], 'no company named: nobody')
 })
+
+t.test('negligence in news words: exits shut, staff sent back to work, tickets oversold, bribes taken, barriers forced; "said" mis-tagged (issue 15)', async (t) => {
+  t.same(written('Crush in Pell\n\n"Police shut the exit without telling us," its director, Marta Senn, told reporters.'), ['ner:Marta Senn asserts Police'])
+  t.same(written('Fire in Pell\n\nWorkers who survived said supervisors sent them back to their machines after the alarm sounded.'), ['Workers who survived asserts supervisors'])
+  t.same(written('Crush in Pell\n\nAldo Ferrante said the organisers had sold thousands more tickets than the beach could hold.'), ['ner:Aldo Ferrante asserts organisers'])
+  t.same(written('Ferry sinks off Pell\n\n"Owners pack these boats because port officers take money to look the other way," Aldo Ferrante said.'), ['ner:Aldo Ferrante asserts port officers'])
+  t.same(written('Crush in Pell\n\nPolice said supporters at the northern entrance pushed down a barrier, setting off the crush.'), ['Police asserts supporters at the northern entrance'])
+  t.same(written('Rally in Pell\n\nThe rights group accused police of firing rubber bullets at voters.').map((c) => c.split(' asserts ')[1]), ['police'], 'a gerund after "of" is the charge, not the party')
+  t.same(written('Fire in Pell\n\nThe mayor said the shop closed at six and the staff went home.'), [], 'closing a shop is no fault')
+})
