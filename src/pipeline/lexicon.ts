@@ -73,7 +73,7 @@ export const ORG_HEADS = words(`
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
   forum labs lab laboratory laboratories mission gas oil power energy electric petroleum motors mining
-  cement steel telecom transport exchange
+  cement steel telecom transport exchange co bros
 `)
 
 /**
@@ -157,6 +157,7 @@ export const PLACE_HEADS = words(`
   centre building hotel museum peninsula desert coast border crossing neighborhood neighbourhood
   territory territories republic state heights bazaar souk municipality pavilion auditorium
   roundabout junction terminal stand nagar colony chowk marg mohalla quarter way parkway ranch
+  mine colliery
   expressway freeway motorway drive lane infirmary township dam casino resort chiefdom imambara
   dargah gurdwara mandir pagoda monastery
 `)
