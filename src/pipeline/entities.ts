@@ -110,17 +110,20 @@ export function recognizeEntities(doc: Doc): Doc {
     const partyWord = c.kind === 'group' && PARTY_WORDS.has(tokens[c.tokenEnd]?.text ?? '')
     // "Kankara Local Government Area", "Birnin Magaji LGA": Nigeria's districts named with their kind.
     const lga = c.kind === 'place' ? localGovernmentKind(doc, c.tokenEnd) : 0
-    const tokenEnd = lga > 0 ? c.tokenEnd + lga : (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
+    // "Cumberland Ridge Coal Co.", "Halvorsen Shipping Inc.": a company's abbreviated kind keeps its
+    // period, part of the name as written (also where it ends the sentence).
+    const abbreviated = c.kind === 'group' && COMPANY_ABBREVIATIONS.has(tokens[c.tokenEnd - 1]!.text) && tokens[c.tokenEnd]?.text === '.' && !tokens[c.tokenEnd]!.spaceBefore
+    const tokenEnd = lga > 0 ? c.tokenEnd + lga : (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord || abbreviated ? c.tokenEnd + 1 : c.tokenEnd
     if (lga > 0) covered.fill(2, c.tokenEnd, tokenEnd)
     if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
     // "near Germiston station", "Protivín station": a site named after the town it serves is a place
     // of its own, not another name of the town ("in Germiston").
     const townSite = tokenEnd > c.tokenEnd && TOWN_SITE_NOUNS.has(tokens[c.tokenEnd]!.text)
-    const surface = lookup.slice(start, tokens[(townSite ? tokenEnd : c.tokenEnd) - 1].end)
+    const surface = lookup.slice(start, tokens[(townSite || abbreviated ? tokenEnd : c.tokenEnd) - 1].end)
     const key = `ner:${surface}`
     const end = tokens[tokenEnd - 1].end
     const text = doc.text.slice(start, end)
-    const bare = townSite ? text : doc.text.slice(start, tokens[c.tokenEnd - 1].end)
+    const bare = townSite || abbreviated ? text : doc.text.slice(start, tokens[c.tokenEnd - 1].end)
     mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd, demonym: false, source: 'ner' })
     if (townSite) towns.add(lookup.slice(start, tokens[c.tokenEnd - 1].end))
     const seen = entities.get(key)
@@ -272,6 +275,9 @@ function namesWithTheirPlace(doc: Doc, mentions: Mention[], entities: Map<string
 
 // Prepositions of place before a list of places.
 const LIST_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'outside', 'inside', 'around', 'between'])
+
+// Abbreviated kinds of company written with a period: "Co.", "Inc.", "Ltd.", "Corp.", "Bros.".
+const COMPANY_ABBREVIATIONS = new Set(['Co', 'Inc', 'Ltd', 'Corp', 'Bros', 'Pty', 'Pvt', 'Plc'])
 
 // Lowercase words after a political group's name that may be read as part of it.
 const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'front'])
@@ -438,7 +444,8 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
 }
 
 // An acronym in parentheses before a dash: "(AA) -", "(NNN-BSS) –", a credit when a dateline opens its line.
-const CREDIT_BEFORE_DASH = /\((\p{Lu}[\p{Lu}\d-]{1,11})\)(?=[ \t]*[—–-])/gu
+// "(BSS/AFP) –": agencies credited together.
+const CREDIT_BEFORE_DASH = /\((\p{Lu}[\p{Lu}\d-]{1,11}(?:[ \t]?\/[ \t]?\p{Lu}[\p{Lu}\d-]{1,11}){0,2})\)(?=[ \t]*[—–-])/gu
 // What a dateline's line holds before its credit: a capitalized place, a comma, more ("ABUJA, Nigeria ").
 const DATELINE_OPENING = /^\p{Lu}[^\n(]{0,40},[^\n(]{1,40}$/u
 

@@ -123,6 +123,22 @@ export function resolveEntities(doc: Doc): Doc {
     if (best) merge(e.key, best.key, false)
   }
 
+  // 3a. "Laurel Fork had no pipe" after "the Laurel Fork Mine": a named site's words before its
+  // kind, taken for a person or a group, are the site (in this article only).
+  const sites = new Map<string, DocEntity>()
+  for (const full of entities.values()) {
+    if (full.kind !== 'place' || full.source !== 'ner') continue
+    const words = full.name.split(/\s+/)
+    if (words.length >= 3 && SITE_HEADS.has(words[words.length - 1]!.toLowerCase())) sites.set(words.slice(0, -1).join(' '), full)
+  }
+  if (sites.size > 0) {
+    for (const e of ner) {
+      if (redirect.has(e.key) || e.kind === 'place') continue
+      const site = sites.get(e.name)
+      if (site !== undefined && site.key !== e.key) merge(e.key, site.key, false)
+    }
+  }
+
   // 3b. A surname used alone after the full name is that person, even where the bundled gazetteer
   // knows a town of that name ("police spokesman Aliyu Bello … Bello said", "Mr Medina"), unless
   // the words around it make it a place ("in Bello", "Bello, a village near…").
@@ -254,9 +270,20 @@ function abbreviates(acronym: string, name: string): boolean {
   return true
 }
 
+// Kinds of named sites whose name is also written without them ("the Laurel Fork Mine" → "Laurel Fork").
+// (Not stadiums, hospitals, bridges or hotels: those are often named after a person, who may be
+// named alone too.)
+const SITE_HEADS = new Set(['mine', 'colliery', 'dam', 'reservoir', 'market', 'quarry', 'oilfield'])
+
+// A company's kind abbreviated at the end of its name ("Co.", "Inc.", "Ltd.").
+const COMPANY_ABBREVIATIONS = new Set(['co', 'inc', 'ltd', 'corp', 'llc', 'plc', 'pty', 'bros'])
+
 /** A group's first words are its short name: the rest is one word of its kind, or they are its group word. */
 function isShortNameOf(short: string[], full: string[]): boolean {
   if (full.length === short.length + 1 && GROUP_TYPE_WORDS.has(full[full.length - 1]!.toLowerCase())) return true
+  // "Cumberland Ridge" of "Cumberland Ridge Coal Co.", "Halvorsen" of "Halvorsen Shipping Inc.": a
+  // company's first words before its trade and its abbreviated kind.
+  if (full.length <= short.length + 3 && COMPANY_ABBREVIATIONS.has(full[full.length - 1]!.toLowerCase().replace(/\.$/, ''))) return true
   return short.every((w) => ORG_LEADERS.has(w.toLowerCase()))
 }
 

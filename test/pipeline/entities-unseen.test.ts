@@ -455,3 +455,16 @@ t.test("'The' inside a sentence before a paper's name is the paper's; a lede's f
   const plain = kinds('He told the Harbour Herald so. The Harbour Herald said nothing.')
   t.notOk(plain.some((k) => k.startsWith('The ')))
 })
+
+t.test("a company's abbreviated kind keeps its period and its first words are its short name; a mine by its name alone; agencies credited together in a dateline", async (t) => {
+  const x = extract('Blast at Blue Hollow Mine\n\nBECKLEY, March 3 (AP/Reuters) — The Blue Hollow Mine exploded on Monday. Mine owner Hallam Brothers Coal Co. called the report flawed. Hallam Brothers hit back later. Blue Hollow had no working detector, inspectors said.', { entities: [] })
+  const names = x.entities.map((e) => `${e.name}/${e.kind}`)
+  t.ok(names.includes('Hallam Brothers Coal Co./group'), 'the period is part of the name')
+  t.notOk(names.some((n) => n.startsWith('Hallam Brothers/')), 'the short name is the company')
+  t.ok(names.includes('Blue Hollow Mine/place'))
+  t.notOk(names.some((n) => n.startsWith('Blue Hollow/')), 'the site by its name alone')
+  t.notOk(names.some((n) => /^(?:AP|Reuters)\//.test(n)), "the dateline's credit")
+  // A person named like a stadium is still a person: stadiums are often named after people.
+  const p = kinds('Fans filled the Rashidi Kawawa Stadium. Rashidi Kawawa said he was honoured.')
+  t.ok(p.includes('Rashidi Kawawa/person'))
+})
