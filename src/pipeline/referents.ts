@@ -260,7 +260,9 @@ export function found(doc: Doc, m: Mention, directness: number): Found {
   return { key: actorKey(doc, m), directness }
 }
 /** Words that make a group's name a company's: "PT Samudra Buton Lines", "Nile Crest Plastics Ltd". */
-const COMPANY_NAME = /\b(?:PT|Ltd|Limited|Inc|Co|Corp|Corporation|Company|Plc|LLC|GmbH|SA|S\.A\.|AG|Group|Holdings|Lines|Airlines|Airways|Air|Rail|Railways|Shipping|Ferries|Motors|Plastics|Textiles|Constructora|Construction|Industries|Enterprises|Energy|Power|Hydro|Mining)\b/
+// "Ministry of Transport", "Road Transport Authority": public bodies whose names hold a company word.
+const PUBLIC_BODY_NAME = /\b(?:Ministry|Department|Authority|Agency|Commission|Council|Board|Union|Association|Federation|Institute|Directorate|Office)\b/
+const COMPANY_NAME = /\b(?:PT|Ltd|Limited|Inc|Co|Corp|Corporation|Company|Plc|LLC|GmbH|SA|S\.A\.|AG|Group|Holdings|Lines|Airlines|Airways|Air|Rail|Railways|Shipping|Ferries|Motors|Plastics|Textiles|Constructora|Construction|Industries|Enterprises|Energy|Power|Hydro|Mining|Transport|Marine|Logistics|Express|Coaches|Events)\b/
 
 /**
  * The last group named before `at` that is no company: what "the group", "the militia" point back to
@@ -280,7 +282,7 @@ export function lastCompanyBefore(doc: Doc, at: number): Mention | null {
   for (let i = lowerBound(doc.mentions, at, (m) => m.start) - 1, seen = 0; i >= 0 && seen < LOOKBACK; i--, seen++) {
     const m = doc.mentions[i]!
     const e = doc.entities.get(m.key)
-    if (e?.kind === 'group' && COMPANY_NAME.test(e.name)) return m
+    if (e?.kind === 'group' && COMPANY_NAME.test(e.name) && !PUBLIC_BODY_NAME.test(e.name)) return m
   }
   return null
 }

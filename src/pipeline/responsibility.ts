@@ -32,7 +32,8 @@ import { WEEKDAYS_AND_MONTHS, ACTOR_NOUNS, ARMED_DESCRIPTIONS, STORM_WORDS, COLL
  */
 const HEDGES = /\b(?:looks? like|looked like|hallmarks|indications?|points? to|pointed to|fairly sure|fairly confident|could|may|might|possibly|possible|potential|potentially|likely|probably|perhaps|suspected|alleged|allegedly|thought to|said to (?:be|have)|understood to|theories|theory|indicate|indicates|indicated|suggest|suggests|suggested|suggesting|suspect|suspects|reportedly|apparently|seems?|seemed|appears?|appeared|believed to|insinuat\w*|hint(?:s|ed|ing)?|impl(?:y|ies|ied|ying))\b/i
 const HEDGED_REPORT = /\b(?:insinuat\w*|hint(?:s|ed|ing)|impl(?:ies|ied|ying)|speculat\w*|suggest(?:s|ed|ing))\s+(?:\w+ly\s+|only\s+)?that\b/i
-const NEGATION = /\b(?:not|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
+// "was not the only party at fault", "not alone to blame": a share of the fault, not a denial.
+const NEGATION = /\b(?:not(?!\s+(?:the\s+|just\s+)?(?:only|alone)\b)|never|no longer|yet to|refused to|declined to|failed to|without|(?:reluctant|unwilling|hesitant|loath|loth) to|in no hurry to)\b|n't\b/i
 // What an accusation or a "carried out" must be about to concern responsibility for an event:
 // the event itself (attacks, but also disasters: crashes, crushes, violence) or a causal gerund
 // ("accused the operator of ignoring warnings", "of staging the violence").
@@ -437,7 +438,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const forces = rule.claimant === 'subject' ? STATE_FORCES : null
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
     // "blamed the ferry's owner, PT Samudra Buton Lines": the name in apposition (codebook §2: resolved when the article identifies it).
-    if (written) target = (rule.target === 'object' ? appositiveParty(doc, doc.lookup.indexOf(written, end) + written.length) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
+    // "the owner would be held responsible" after the operator was named: that company.
+    const company = written && rule.target === 'subject' && /^the\s+(?:company|firm|operator|airline|carrier|owner)$/i.test(written) ? lastCompanyBefore(doc, triggerAt) : null
+    if (company) target = found(doc, company, 1.5)
+    else if (written) target = (rule.target === 'object' ? appositiveParty(doc, doc.lookup.indexOf(written, end) + written.length) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7);
     // "accused local officials of…", "blamed district officials": officials of a part of it, as written.
     else if (rule.target === 'object') {
@@ -692,7 +696,7 @@ function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | u
  */
 function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number, heads: Set<string>): string | null {
   let k = lowerBound(doc.tokens, to, (t) => t.start) - 1
-  while (k >= sentence.tokenStart && /^(?:have|has|had|also|later|then|now|were|was|are|is|all|both|repeatedly|publicly|openly|quickly)$/.test(doc.tokens[k]!.lower)) k--
+  while (k >= sentence.tokenStart && /^(?:have|has|had|also|later|then|now|were|was|are|is|all|both|repeatedly|publicly|openly|quickly|would|will|could|should|must|may|might|can|well|soon|likely)$/.test(doc.tokens[k]!.lower)) k--
   // "Families of the dead said…", "relatives of the victims accused…": the head before its of-phrase, the phrase kept.
   let end = k
   for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - 3); j--) {
@@ -1206,7 +1210,7 @@ const RAISING = new Set(['appear', 'seem', 'prove', 'happen', 'tend'])
 const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
 /** Anaphora of a company: "the company", "the firm", "the operator". */
 /** Nouns by which a story refers back to the company it named: "the company", "the operator". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'airline', 'carrier'])
+const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'airline', 'carrier', 'owner'])
 const COMPANY_ANAPHORA = /\b(?:the\s+(?:company|firm|operator|owner|carrier|airline|manufacturer|builder|contractor))\s*$/i
 
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */

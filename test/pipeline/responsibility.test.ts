@@ -658,3 +658,14 @@ t.test('negligence in news words: exits shut, staff sent back to work, tickets o
   t.same(written('Rally in Pell\n\nThe rights group accused police of firing rubber bullets at voters.').map((c) => c.split(' asserts ')[1]), ['police'], 'a gerund after "of" is the charge, not the party')
   t.same(written('Fire in Pell\n\nThe mayor said the shop closed at six and the staff went home.'), [], 'closing a shop is no fault')
 })
+
+t.test('defences by duty done, warnings not given, "end up a suspect", "the owner would be held responsible", a share of the fault (issue 15)', async (t) => {
+  const story = 'Boat sinks off Pell\n\nTarvo Lake Transport owns the boat.\n\n'
+  t.same(written(`${story}Tarvo Lake Transport said in a statement that the vessel had been inspected in March.`), ['ner:Tarvo Lake Transport denies ner:Tarvo Lake Transport'])
+  t.same(written(`${story}The weather agency, Pellmet, said it had issued a storm alert on Sunday.`).filter((c) => c.includes('Pellmet')), ['ner:Pellmet denies ner:Pellmet'])
+  t.same(written(`${story}Tarvo Lake Transport said the weather agency, Pellmet, had given no warning of the storm.`), ['ner:Tarvo Lake Transport asserts ner:Pellmet'])
+  t.same(written(`${story}"The captain may well end up a suspect," police chief Aldo Ferrante said.`), ['ner:Aldo Ferrante suggests The captain'])
+  t.same(written(`${story}Minister Marta Senn said the owner would be held responsible.`), ['ner:Marta Senn asserts ner:Tarvo Lake Transport'])
+  t.same(written(`${story}The union said Tarvo Lake Transport was not the only party at fault.`).map((c) => c.endsWith('asserts ner:Tarvo Lake Transport')), [true], 'not the only one at fault is at fault')
+  t.same(written('Fire in Pell\n\nThe Pell Weather Office had issued a storm warning on Tuesday.'), [], 'the article\'s own report of a warning is no defence')
+})
