@@ -665,7 +665,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // "A PATTERN?", "WHAT WE KNOW": a word of a heading set in capitals is no acronym.
     if (words[0].text.length >= 5 && inCapitalsLine(doc, s) && !isLineStart(doc, s)) return null
     // "LAGRANGE, Ga. —", "SARAVENA:": a dateline's town in capitals at the start of a line.
-    if (isLineStart(doc, s) && ((words[0].text.length >= 5 && [',', ':'].includes(tokens[e]?.text ?? '')) || (words[0].text.length >= 4 && tokens[e]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[e + 1]?.text ?? '')))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
+    // "YAOUNDE — A small militia…": a town in capitals before the dateline's dash.
+    if (isLineStart(doc, s) && ((words[0].text.length >= 5 && ([',', ':'].includes(tokens[e]?.text ?? '') || (tokens[e]?.text === '-' && tokens[e]!.spaceBefore))) || (words[0].text.length >= 4 && tokens[e]?.text === ',' && /^\p{Lu}\p{Ll}/u.test(tokens[e + 1]?.text ?? '')))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
     return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   }
   // "stormed Holy Trinity Presbyterian Church in the town of Ndop": a church named as the scene is a

@@ -61,6 +61,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PS: ['Palestinian', 'Palestinians'],
   AF: ['Afghan', 'Afghans'],
   KG: ['Kyrgyz'],
+  // "the Kazakh government", "Kazakh media": news copy's adjective (world-countries lists "Kazakhstani").
+  KZ: ['Kazakh', 'Kazakhs'],
   UZ: ['Uzbek', 'Uzbeks'],
   CN: ['Chinese'],
   JP: ['Japanese'],

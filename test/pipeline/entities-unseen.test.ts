@@ -468,3 +468,11 @@ t.test("a company's abbreviated kind keeps its period and its first words are it
   const p = kinds('Fans filled the Rashidi Kawawa Stadium. Rashidi Kawawa said he was honoured.')
   t.ok(p.includes('Rashidi Kawawa/person'))
 })
+
+t.test("'Kazakh' names Kazakhstan; a town in capitals before a dateline's dash", async (t) => {
+  const found = kinds('Floods in the south\n\nASTANA — The Kazakh government said 40 died. Kazakh media said more were missing.')
+  t.ok(found.includes('Kazakhstan/place'))
+  t.ok(found.some((k) => /^(?:ASTANA|Astana)\/place$/.test(k)), 'the dateline town')
+  // An acronym glued to a hyphen is no dateline: "ISIS-K".
+  t.ok(kinds('ISIS-K claimed the attack.').includes('ISIS-K/group'))
+})
