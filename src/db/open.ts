@@ -9,6 +9,13 @@ import * as schema from './schema.js'
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 
+/**
+ * The database or one of its transactions: what a read that may run inside a write takes, so that
+ * it reads through the writing transaction (on a connection pool, `db` inside a transaction is
+ * another connection, which does not see its uncommitted rows).
+ */
+export type Handle = Db | Parameters<Parameters<Db['transaction']>[0]>[0]
+
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations')
 
 /** Memory a connection may use to read: SQLite's page cache, and the part of the file mapped. */
@@ -61,12 +68,34 @@ export function openDatabase(
   if (path !== ':memory:') sqlite.pragma(`mmap_size = ${Math.round(memory.mmapMb * 2 ** 20)}`)
   reusePreparedStatements(sqlite)
   const db = drizzle(sqlite, { schema }) as Db
-  if (options.migrate !== false) {
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
-    // Migration 0009's data half, which SQL cannot compute: until it has once completed.
-    if (!codePointsFilled(db)) fillCodePointOffsets(db)
-  }
+  if (options.migrate !== false) migrateDatabase(db)
   return db
+}
+
+/** What migrating a database did: migrations applied now, rows given code-point offsets. */
+export interface MigrationReport {
+  migrationsApplied: number
+  codePointsFilled: number
+}
+
+/**
+ * Applies pending migrations to an open database (what openDatabase does unless `migrate: false`),
+ * then migration 0009's data half, which SQL cannot compute, until it has once completed. Throws
+ * when a migration or the fill fails; a failed migration's transaction leaves nothing applied.
+ */
+export function migrateDatabase(db: Db): MigrationReport {
+  const applied = () =>
+    db.$client.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").pluck().get()
+      ? (db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get() as number)
+      : 0
+  const before = applied()
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER })
+  let filled = 0
+  if (!codePointsFilled(db)) {
+    const fill = fillCodePointOffsets(db)
+    filled = fill.mentions + fill.claims
+  }
+  return { migrationsApplied: applied() - before, codePointsFilled: filled }
 }
 
 /**

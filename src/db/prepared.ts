@@ -1,7 +1,7 @@
 import { fillPlaceholders } from 'drizzle-orm'
-import type { Db } from './open.js'
+import type { Db, Handle } from './open.js'
 
-const kept = new WeakMap<Db, Map<string, unknown>>()
+const kept = new WeakMap<Handle, Map<string, unknown>>()
 
 /**
  * A drizzle query prepared once per connection and kept under a name. Drizzle builds the SQL of a
@@ -9,7 +9,7 @@ const kept = new WeakMap<Db, Map<string, unknown>>()
  * a prepared query takes its values as placeholders (`sql.placeholder('id')`). The name must say
  * everything that changes the SQL (e.g. which filters a list uses), never a value.
  */
-export function prepared<T>(db: Db, name: string, build: () => T): T {
+export function prepared<T>(db: Handle, name: string, build: () => T): T {
   let queries = kept.get(db)
   if (!queries) kept.set(db, (queries = new Map()))
   let query = queries.get(name) as T | undefined

@@ -1,28 +1,22 @@
 import { eq, or } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Handle } from '../db/open.js'
 import { articles, entities, events } from '../db/schema.js'
 import { dateProblem } from '../domain/dates.js'
 import { ApiError } from '../domain/errors.js'
 import type { Extraction, Registry } from '../domain/extraction.js'
+import type { Method } from '../domain/model.js'
 import { extract } from '../pipeline/index.js'
 import { storeDocument } from '../queries/documents.js'
 import { recordChange } from '../curation/audit.js'
 import { articleIdOf, contentHashOf, sha256 } from './ids.js'
-import { storeArticle } from './persist.js'
+import { storeArticle, type ArticleInput, type StoredArticle } from './persist.js'
 import { checkText } from './text.js'
 import { ExtractionTimeout, type ExtractionPool } from './pool.js'
+import { extractionTimeoutError, type IngestInput } from './input.js'
 import { loadRegistry } from './registry.js'
 import type { RegistrySnapshot } from './worker.js'
 
-export interface IngestInput {
-  text: string
-  title?: string | null
-  outlet?: string | null
-  url?: string | null
-  published_at?: string | null
-  /** An event id or name; when absent the article is matched to an event by place and date. */
-  event?: string | null
-}
+export { extractionTimeoutError, type IngestInput } from './input.js'
 
 export interface IngestResult {
   id: string
@@ -31,15 +25,6 @@ export interface IngestResult {
   extraction: Extraction | null
 }
 
-/** The 422 of an article whose reading or extraction ran past its time budget (EXTRACTION_TIMEOUT_MS). */
-export function extractionTimeoutError(budgetMs: number, chars: number): ApiError {
-  return new ApiError(
-    422,
-    'extraction_timeout',
-    `text: extracting this article (${chars} characters) took longer than the ${budgetMs} ms allowed (EXTRACTION_TIMEOUT_MS); nothing was stored`,
-    [{ field: 'text', message: `extraction over ${budgetMs} ms` }],
-  )
-}
 
 /** An article is attached to an event it names the place of only when published this close to it. */
 export const EVENT_WINDOW_DAYS = 14
@@ -53,14 +38,28 @@ export function headlineOf(text: string): string | null {
   return line && !/[.!?:;,"”»]$/.test(line) ? line : null
 }
 
-function resolveEventParam(db: Db, event: string): string {
-  const found = db
+/** The id of the event with this id, slug or name; undefined when none has it. */
+export function findEvent(db: Handle, event: string): string | undefined {
+  return db
     .select({ id: events.id })
     .from(events)
     .where(or(eq(events.id, event), eq(events.slug, event), eq(events.name, event)))
-    .get()
+    .get()?.id
+}
+
+function resolveEventParam(db: Db, event: string): string {
+  const found = findEvent(db, event)
   if (!found) throw new ApiError(400, 'bad_request', `event: no event has the id or name "${event}"`, [{ field: 'event', message: 'unknown event' }])
-  return found.id
+  return found
+}
+
+/** Events with a place, with the place's parent: the candidates matchEvent scores. */
+export function eventPlaces(db: Handle): { id: string; date: string | null; placeId: string; placeParent: string | null }[] {
+  return db
+    .select({ id: events.id, date: events.date, placeId: entities.id, placeParent: entities.parentId })
+    .from(events)
+    .innerJoin(entities, eq(entities.id, events.placeId))
+    .all()
 }
 
 const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
@@ -78,20 +77,58 @@ export function matchEvent(db: Db, extraction: Extraction, publishedAt: string |
     if (id) mentioned.set(id, (mentioned.get(id) ?? 0) + 1)
   }
   if (mentioned.size === 0) return null
-  const candidates = db
-    .select({ id: events.id, date: events.date, placeId: events.placeId, placeParent: entities.parentId })
-    .from(events)
-    .innerJoin(entities, eq(entities.id, events.placeId))
-    .all()
+  const candidates = eventPlaces(db)
   let best: { id: string; score: number } | null = null
   for (const ev of candidates) {
     // The venue itself counts fully; its parent place (a city) only as a weaker hint.
-    const score = (mentioned.get(ev.placeId!) ?? 0) * 2 + (ev.placeParent ? (mentioned.get(ev.placeParent) ?? 0) : 0)
+    const score = (mentioned.get(ev.placeId) ?? 0) * 2 + (ev.placeParent ? (mentioned.get(ev.placeParent) ?? 0) : 0)
     if (score === 0) continue
     if (ev.date && publishedAt && days(ev.date, publishedAt) > EVENT_WINDOW_DAYS) continue
     if (!best || score > best.score) best = { id: ev.id, score }
   }
   return best?.id ?? null
+}
+
+/**
+ * Stores an article with its extraction and its audit entry (action `ingest`, unless it was a
+ * duplicate) in one transaction, and renders its answer (GET /v1/articles/{id}) in the same
+ * transaction unless `render` is false. Everything inside reads and writes through the
+ * transaction's handle, so that on a connection pool the rendering sees the rows just written.
+ * `replace` refreshes a stored article's curated rows in place (the seed). The answer says whether
+ * the text (by content hash or id) was stored already, in which case nothing was written.
+ */
+export function storeArticleAudited(
+  db: Db,
+  article: ArticleInput,
+  extraction: Extraction,
+  { method, actor, render = true, replace = false }: { method: Method; actor: string; render?: boolean; replace?: boolean },
+): StoredArticle {
+  const contentHash = article.contentHash ?? contentHashOf(article.text)
+  return db.transaction((tx) => {
+    const stored = storeArticle(tx, { ...article, contentHash }, extraction, { method, replace })
+    if (stored.duplicate) return stored
+    // Its answer is rendered now, in the same transaction, so that its first read is a lookup.
+    if (render) storeDocument(tx, 'article', stored.id)
+    // Every write is audited, ingests beside curation: who stored which article, which text.
+    recordChange(tx, {
+      actor,
+      action: 'ingest',
+      resource: 'article',
+      id: stored.id,
+      before: null,
+      after: {
+        content_hash: contentHash,
+        title: article.title,
+        outlet: article.outlet,
+        url: article.url,
+        published_at: article.publishedAt,
+        event: article.eventId,
+        entities: extraction.entities.length,
+        claims: extraction.claims.length,
+      },
+    })
+    return stored
+  })
 }
 
 /**
@@ -233,37 +270,12 @@ export class Ingestor {
     const url = input.url ?? null
     const publishedAt = input.published_at ?? null
     const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
-    const stored = this.db.transaction((tx) => {
-      const article = storeArticle(
-        tx,
-        { text, title, outlet, url, publishedAt, language: extraction.language, eventId, contentHash },
-        extraction,
-        { method: 'extracted' },
-      )
-      // Its answer is rendered now, in the same transaction, so that its first read is a lookup.
-      if (!article.duplicate && render) storeDocument(this.db, 'article', article.id)
-      if (!article.duplicate) {
-        // Every write is audited, ingests beside curation: who stored which article, which text.
-        recordChange(tx, {
-          actor,
-          action: 'ingest',
-          resource: 'article',
-          id: article.id,
-          before: null,
-          after: {
-            content_hash: contentHash,
-            title,
-            outlet,
-            url,
-            published_at: publishedAt,
-            event: eventId,
-            entities: extraction.entities.length,
-            claims: extraction.claims.length,
-          },
-        })
-      }
-      return article
-    })
+    const stored = storeArticleAudited(
+      this.db,
+      { text, title, outlet, url, publishedAt, language: extraction.language, eventId, contentHash },
+      extraction,
+      { method: 'extracted', actor, render },
+    )
     // Entities and aliases are new whenever the pipeline met a name the registry lacked or a new
     // surface form of a known one; the next extraction then reloads the registry.
     if (!stored.duplicate) this.invalidateRegistry()

@@ -2,7 +2,9 @@
 // SHA-256, so the SQL migration only adds `hash_version` (0 on every existing row); this hashes the
 // rows still at 0 again and merges the duplicates the new hash reveals. The server and the ingest
 // CLI run it after migrating; it does nothing once every row is at the current version.
+import { and, asc, count, eq, gt, lt, ne } from 'drizzle-orm'
 import type { Db } from '../db/open.js'
+import { articles, claims } from '../db/schema.js'
 import { recordChange } from '../curation/audit.js'
 import { CONTENT_HASH_VERSION, contentHashOf } from './ids.js'
 
@@ -24,32 +26,40 @@ export const REHASH_ACTOR = 'migration 0008'
  * (`merge-duplicate`, actor "migration 0008", before: the removed article, after: the kept one).
  */
 export function rehashArticles(db: Db): RehashReport {
-  const sqlite = db.$client
   const report: RehashReport = { rehashed: 0, merged: [] }
-  const pending = sqlite.prepare('SELECT count(*) AS n FROM articles WHERE hash_version < ?').get(CONTENT_HASH_VERSION) as { n: number }
+  const pending = db.select({ n: count() }).from(articles).where(lt(articles.hashVersion, CONTENT_HASH_VERSION)).get()!
   if (pending.n === 0) return report
+  const summary = { seq: articles.seq, id: articles.id, title: articles.title, outlet: articles.outlet, content_hash: articles.contentHash }
   type Row = { seq: number; id: string; title: string | null; outlet: string | null; content_hash: string }
-  const batch = sqlite.prepare('SELECT seq, id, title, outlet, text, content_hash FROM articles WHERE hash_version < ? AND seq > ? ORDER BY seq LIMIT 500')
-  const holder = sqlite.prepare('SELECT seq, id, title, outlet, content_hash FROM articles WHERE content_hash = ? AND seq <> ?')
-  const curated = sqlite.prepare("SELECT count(*) AS n FROM claims WHERE article_id = ? AND method = 'curated'")
-  const update = sqlite.prepare('UPDATE articles SET content_hash = ?, hash_version = ? WHERE seq = ?')
-  const remove = sqlite.prepare('DELETE FROM articles WHERE seq = ?')
-  const curatedOf = (id: string) => (curated.get(id) as { n: number }).n
+  // Every statement goes through the transaction's handle: on a connection pool `db` would be
+  // another connection, outside the transaction (test/ingest/rehash-pool.test.ts).
   db.transaction((tx) => {
+    const curatedOf = (id: string) =>
+      tx.select({ n: count() }).from(claims).where(and(eq(claims.articleId, id), eq(claims.method, 'curated'))).get()!.n
     let after = 0
     for (;;) {
-      const rows = batch.all(CONTENT_HASH_VERSION, after) as (Row & { text: string })[]
+      const rows: (Row & { text: string })[] = tx
+        .select({ ...summary, text: articles.text })
+        .from(articles)
+        .where(and(lt(articles.hashVersion, CONTENT_HASH_VERSION), gt(articles.seq, after)))
+        .orderBy(asc(articles.seq))
+        .limit(500)
+        .all()
       if (rows.length === 0) break
       after = rows[rows.length - 1]!.seq
       for (const row of rows) {
         const hash = contentHashOf(row.text)
-        const other = holder.get(hash, row.seq) as Row | undefined
+        const other: Row | undefined = tx
+          .select(summary)
+          .from(articles)
+          .where(and(eq(articles.contentHash, hash), ne(articles.seq, row.seq)))
+          .get()
         let keep: Row = row
         if (other) {
           const rowFirst = curatedOf(row.id) > curatedOf(other.id) || (curatedOf(row.id) === curatedOf(other.id) && row.seq < other.seq)
           keep = rowFirst ? row : other
           const drop = rowFirst ? other : row
-          remove.run(drop.seq)
+          tx.delete(articles).where(eq(articles.seq, drop.seq)).run()
           recordChange(tx, {
             actor: REHASH_ACTOR,
             action: 'merge-duplicate',
@@ -61,7 +71,7 @@ export function rehashArticles(db: Db): RehashReport {
           report.merged.push({ kept: keep.id, removed: drop.id, title: drop.title })
         }
         if (keep === row) {
-          update.run(hash, CONTENT_HASH_VERSION, row.seq)
+          tx.update(articles).set({ contentHash: hash, hashVersion: CONTENT_HASH_VERSION }).where(eq(articles.seq, row.seq)).run()
           report.rehashed++
         }
       }

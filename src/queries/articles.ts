@@ -1,14 +1,14 @@
 import { and, asc, eq, exists, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { ArticleDetail, ArticleListQuery, ArticleSummary } from '../domain/api.js'
-import type { Db } from '../db/open.js'
+import type { Db, Handle } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { articles, entities, entityAliases, events, mentions } from '../db/schema.js'
 import { claimsOfArticle } from './claims.js'
 import { decodeCursor, paginate } from './cursor.js'
 import { articleMatches, withFts } from './search.js'
 
-function selectArticleSummaries<T extends Record<string, SQLiteColumn>>(db: Db, extra: T = {} as T) {
+function selectArticleSummaries<T extends Record<string, SQLiteColumn>>(db: Handle, extra: T = {} as T) {
   return db
     .select({
       ...extra,
@@ -72,7 +72,7 @@ export function listArticles(db: Db, q: ArticleListQuery) {
   return { items: page.items.map(toSummary), next_cursor: page.next_cursor }
 }
 
-const detailQueries = (db: Db) =>
+const detailQueries = (db: Handle) =>
   prepared(db, 'article-detail', () => {
     const id = sql.placeholder('id')
     return {
@@ -107,7 +107,7 @@ const detailQueries = (db: Db) =>
     }
   })
 
-export function getArticle(db: Db, id: string): ArticleDetail | undefined {
+export function getArticle(db: Handle, id: string): ArticleDetail | undefined {
   const queries = detailQueries(db)
   const summary = queries.summary.get({ id })
   if (!summary) return undefined

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { Claim, ClaimFacet, ClaimListQuery } from '../domain/api.js'
-import type { Db } from '../db/open.js'
+import type { Db, Handle } from '../db/open.js'
 import { prepared, preparedRaw } from '../db/prepared.js'
 import { articles, claimDocs, claims, entities, events } from '../db/schema.js'
 import { decodeCursor, encodeCursor, paginate } from './cursor.js'
@@ -252,7 +252,7 @@ export function claimRowsBySeq(db: Db, seqs: number[]): Map<number, ClaimRow> {
   return new Map(query.all({ seqs: JSON.stringify(seqs) }).map((r) => [r.seq, r]))
 }
 
-export function claimsOfArticle(db: Db, articleId: string): Claim[] {
+export function claimsOfArticle(db: Handle, articleId: string): Claim[] {
   return prepared(db, 'claims-of-article', () =>
     selectClaims(db).where(eq(claims.articleId, sql.placeholder('articleId'))).orderBy(asc(claims.seq)).prepare(),
   )

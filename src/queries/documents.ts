@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
-import type { Db } from '../db/open.js'
+import type { Db, Handle } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { claimDocs, claims, documents } from '../db/schema.js'
 import { getArticle } from './articles.js'
@@ -12,18 +12,18 @@ import { getEntity } from './entities.js'
 
 export type DocumentKind = (typeof documents.kind.enumValues)[number]
 
-const RENDER: Record<DocumentKind, (db: Db, id: string) => object | undefined> = {
+const RENDER: Record<DocumentKind, (db: Handle, id: string) => object | undefined> = {
   article: getArticle,
   entity: getEntity,
 }
 
 /** The answer as the read renders it now, as JSON; undefined when there is no such row. */
-export function renderDocument(db: Db, kind: DocumentKind, id: string): string | undefined {
+export function renderDocument(db: Handle, kind: DocumentKind, id: string): string | undefined {
   const answer = RENDER[kind](db, id)
   return answer === undefined ? undefined : JSON.stringify(answer)
 }
 
-const queries = (db: Db) =>
+const queries = (db: Handle) =>
   prepared(db, 'documents', () => {
     const where = and(eq(documents.kind, sql.placeholder('kind')), eq(documents.id, sql.placeholder('id')))
     return {
@@ -38,10 +38,11 @@ const queries = (db: Db) =>
   })
 
 /**
- * Renders and keeps the document of one row, inside the caller's transaction: the ingest calls it
- * after writing an article, so that its first read is a lookup too.
+ * Renders and keeps the document of one row, inside the caller's transaction (pass the transaction's
+ * handle: it renders from the rows the transaction wrote): the ingest calls it after writing an
+ * article, so that its first read is a lookup too.
  */
-export function storeDocument(db: Db, kind: DocumentKind, id: string): string | undefined {
+export function storeDocument(db: Handle, kind: DocumentKind, id: string): string | undefined {
   const body = renderDocument(db, kind, id)
   if (body !== undefined) queries(db).write.run({ kind, id, body })
   return body

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, or, sql, type SQL } from 'drizzle-orm'
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import type { EntityDetail, EntityListQuery, EntitySummary } from '../domain/api.js'
-import type { Db } from '../db/open.js'
+import type { Db, Handle } from '../db/open.js'
 import { prepared } from '../db/prepared.js'
 import { articleEntities, articles, claims, coMentions, entities, entityAliases, entityEventStats, events } from '../db/schema.js'
 import { selectClaims, toClaim } from './claims.js'
@@ -20,7 +20,7 @@ export function containsPattern(s: string): string {
   return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
-function selectEntitySummaries(db: Db) {
+function selectEntitySummaries(db: Handle) {
   return db
     .select({
       id: entities.id,
@@ -89,7 +89,7 @@ export const CO_MENTIONED = 10
 export const CO_MENTIONED_EVENTS = 20
 
 /** The queries of an entity profile, prepared once per connection: a profile runs up to 28. */
-const profileQueries = (db: Db) =>
+const profileQueries = (db: Handle) =>
   prepared(db, 'entity-profile', () => {
     const id = sql.placeholder('id')
     const claimsBy = (column: typeof claims.claimantId | typeof claims.targetId) =>
@@ -161,7 +161,7 @@ const profileQueries = (db: Db) =>
     }
   })
 
-export function getEntity(db: Db, id: string): EntityDetail | undefined {
+export function getEntity(db: Handle, id: string): EntityDetail | undefined {
   const queries = profileQueries(db)
   const row = queries.summary.get({ id })
   if (!row) return undefined
