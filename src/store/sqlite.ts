@@ -1,0 +1,284 @@
+// The sqlite store: the Store interface (./types.ts) over today's synchronous better-sqlite3 queries
+// (src/queries, src/curation, src/ingest), each method an async wrapper that changes no byte of an
+// answer (./contract.ts checks the types match). Everything SQLite-specific lives behind it; the
+// handle (`db`) is public only for what has no place in the interface yet: the read cache's
+// `PRAGMA data_version`, the Ingestor and the operations of src/ops (docs/storage.md).
+import { count, eq } from 'drizzle-orm'
+import { readSeed, loadSeed, type Seed } from '../../seed/loader.js'
+import type { Claim, ClaimCreate, ClaimPatch, EntityPatch, EventCreate, EventPatch } from '../domain/api.js'
+import type { Extraction } from '../domain/extraction.js'
+import type { Method } from '../domain/model.js'
+import { deleteArticleAudited } from '../curation/articles.js'
+import { listAudit } from '../curation/audit.js'
+import { createClaim, deleteClaim, patchClaim } from '../curation/claims.js'
+import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../curation/entities.js'
+import { createEvent, patchEvent, setArticleEvent } from '../curation/events.js'
+import { closeDatabase, DEFAULT_SQLITE_MEMORY, migrateDatabase, openDatabase, type Db, type SqliteMemory } from '../db/open.js'
+import { articles } from '../db/schema.js'
+import { eventPlaces, findEvent, Ingestor, storeArticleAudited } from '../ingest/ingest.js'
+import { upsertEntity, type EntityInput } from '../ingest/persist.js'
+import { loadRegistry } from '../ingest/registry.js'
+import { rehashArticles } from '../ingest/rehash.js'
+import { getArticle, listArticles } from '../queries/articles.js'
+import { listClaimsJson } from '../queries/claims.js'
+import { disputesOfEvent } from '../queries/disputes.js'
+import { readDocument } from '../queries/documents.js'
+import { getEntity, listEntities } from '../queries/entities.js'
+import { findEventRef, getEvent, listEvents } from '../queries/events.js'
+import { claimBatches, exportEvent } from '../queries/exports.js'
+import { figuresOfEvent } from '../queries/figures.js'
+import { responsibilityBySource } from '../queries/responsibility.js'
+import { search } from '../queries/search.js'
+import { stats } from '../queries/stats.js'
+import type { ArticleWrite, ClaimFilters, EventRef, OpenReport, SearchQuery, Store, StoredArticle } from './types.js'
+
+/** Where the sqlite store keeps its data: a file (created when missing) or `:memory:`. */
+export interface SqliteStoreOptions {
+  path: string
+  /** SQLite's page cache and memory map (SQLITE_CACHE_MB, SQLITE_MMAP_MB). */
+  memory?: SqliteMemory
+}
+
+export class SqliteStore implements Store {
+  readonly dialect = 'sqlite' as const
+  private handle: Db | undefined
+  private ingestorOf: Ingestor | undefined
+  /** Whether close() closes the handle: not when the caller handed an open one in (SqliteStore.over). */
+  private owned = true
+
+  /** A store over a file not opened yet: open() opens and migrates it. */
+  constructor(private readonly options: SqliteStoreOptions) {}
+
+  /**
+   * A store over a database the caller opened (and migrated: openDatabase does) and will close:
+   * close() leaves it open. Tests and scripts that hold a handle pass it so.
+   */
+  static over(db: Db): SqliteStore {
+    const store = new SqliteStore({ path: db.$client.name })
+    store.handle = db
+    store.owned = false
+    return store
+  }
+
+  /** The connection, for what the interface does not cover yet (docs/storage.md). Throws before open(). */
+  get db(): Db {
+    if (!this.handle) throw new Error('the sqlite store is not open: call open() first')
+    return this.handle
+  }
+
+  /**
+   * The ingest service over this store's connection: extraction (on worker threads or here) and the
+   * single writer. One per store, so that every caller sees the same cached registry.
+   */
+  get ingestor(): Ingestor {
+    this.ingestorOf ??= new Ingestor(this.db)
+    return this.ingestorOf
+  }
+
+  // Lifecycle -------------------------------------------------------------------------------------
+
+  /**
+   * Opens the file (unless the store was made over an open handle), applies pending migrations and
+   * their data halves: the code-point fill of 0009 (until once completed) and the content hashes of
+   * 0008 (duplicates merged, each an audit entry). Throws when the file cannot be opened or a
+   * migration fails; a failed migration leaves nothing of itself applied.
+   */
+  async open(): Promise<OpenReport> {
+    let migrated = { migrationsApplied: 0, codePointsFilled: 0 }
+    if (!this.handle) {
+      const db = openDatabase(this.options.path, { migrate: false, memory: this.options.memory ?? DEFAULT_SQLITE_MEMORY })
+      try {
+        migrated = migrateDatabase(db)
+      } catch (err) {
+        closeDatabase(db)
+        throw err
+      }
+      this.handle = db
+    }
+    const rehash = rehashArticles(this.db)
+    return { dialect: 'sqlite', ...migrated, rehash }
+  }
+
+  /** Checkpoints the WAL and closes the connection, if this store opened it. Idempotent. */
+  async close(): Promise<void> {
+    if (this.handle && this.owned) closeDatabase(this.handle)
+  }
+
+  /**
+   * `PRAGMA data_version` (changes when another connection commits) and `total_changes()` (rows this
+   * connection has written, rolled back or not): different after any commit by anyone.
+   */
+  async changeToken(): Promise<string> {
+    const row = this.db.$client.prepare('SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS n').raw(true).get() as [number, number]
+    return `${row[0]}.${row[1]}`
+  }
+
+  // By id -------------------------------------------------------------------------------------------
+
+  async articleJson(id: string) {
+    return readDocument(this.db, 'article', id)
+  }
+  async entityJson(id: string) {
+    return readDocument(this.db, 'entity', id)
+  }
+  async entityRedirect(id: string) {
+    return redirectOf(this.db, id)
+  }
+  async getArticle(id: string) {
+    return getArticle(this.db, id)
+  }
+  async getEntity(id: string) {
+    return getEntity(this.db, id)
+  }
+  async getEvent(id: string) {
+    return getEvent(this.db, id)
+  }
+  async eventRef(id: string) {
+    return findEventRef(this.db, id)
+  }
+
+  // By event ----------------------------------------------------------------------------------------
+
+  async responsibility(event: EventRef, q: Parameters<Store['responsibility']>[1]) {
+    return responsibilityBySource(this.db, event, q)
+  }
+  async figures(event: EventRef, metric?: Parameters<Store['figures']>[1], limit?: number) {
+    return figuresOfEvent(this.db, event, metric, limit)
+  }
+  async disputes(event: EventRef) {
+    return disputesOfEvent(this.db, event)
+  }
+
+  // Lists -------------------------------------------------------------------------------------------
+
+  async listArticles(q: Parameters<Store['listArticles']>[0]) {
+    return listArticles(this.db, q)
+  }
+  async listEntities(q: Parameters<Store['listEntities']>[0]) {
+    return listEntities(this.db, q)
+  }
+  async listEvents(q: Parameters<Store['listEvents']>[0]) {
+    return listEvents(this.db, q)
+  }
+  async claimsPageJson(q: Parameters<Store['claimsPageJson']>[0]) {
+    return listClaimsJson(this.db, q)
+  }
+  async listAudit(q: Parameters<Store['listAudit']>[0]) {
+    return listAudit(this.db, q)
+  }
+  async stats() {
+    return stats(this.db)
+  }
+
+  // Search and exports ------------------------------------------------------------------------------
+
+  async search(q: SearchQuery, window?: number) {
+    return search(this.db, q, window)
+  }
+
+  /**
+   * Batches of 1,000 claims by keyset, each read when the consumer asks for it: no statement stays
+   * open between batches. A filter SQLite refuses (an unparsable `q`) throws at the first batch.
+   */
+  async *claimBatches(filters: ClaimFilters): AsyncIterable<Claim[]> {
+    yield* claimBatches(this.db, filters)
+  }
+  async exportEvent(id: string) {
+    return exportEvent(this.db, id)
+  }
+
+  // Ingest ------------------------------------------------------------------------------------------
+
+  async articleByHash(contentHash: string) {
+    const row = this.db.select({ id: articles.id, eventId: articles.eventId }).from(articles).where(eq(articles.contentHash, contentHash)).get()
+    return row && { id: row.id, eventId: row.eventId }
+  }
+  async resolveEvent(idSlugOrName: string) {
+    return findEvent(this.db, idSlugOrName)
+  }
+  async eventPlaces() {
+    return eventPlaces(this.db)
+  }
+  async registry() {
+    return loadRegistry(this.db)
+  }
+  async storeArticle(
+    article: ArticleWrite,
+    extraction: Extraction,
+    { method, actor, replace, render }: { method: Method; actor: string; replace?: boolean; render?: boolean },
+  ): Promise<StoredArticle> {
+    const stored = storeArticleAudited(this.db, article, extraction, { method, actor, replace, render })
+    if (!stored.duplicate) this.ingestorOf?.invalidateRegistry()
+    return stored
+  }
+  async upsertEntity(entity: EntityInput) {
+    const id = this.db.transaction((tx) => upsertEntity(tx, entity))
+    this.ingestorOf?.invalidateRegistry()
+    return id
+  }
+  /** The curated seed (seed/ by default) in one transaction; idempotent. */
+  async loadSeed(seed: Seed = readSeed()) {
+    const loaded = loadSeed(this.db, seed)
+    this.ingestorOf?.invalidateRegistry()
+    return loaded
+  }
+  async isEmpty() {
+    return this.db.select({ n: count() }).from(articles).get()!.n === 0
+  }
+
+  // Curation ----------------------------------------------------------------------------------------
+
+  async createClaim(input: ClaimCreate, actor: string) {
+    return createClaim(this.db, input, actor)
+  }
+  async patchClaim(id: string, patch: ClaimPatch, actor: string) {
+    return patchClaim(this.db, id, patch, actor)
+  }
+  async deleteClaim(id: string, actor: string) {
+    deleteClaim(this.db, id, actor)
+  }
+  /** Entity writes change what the pipeline recognizes: the ingestor's registry is reloaded after. */
+  async patchEntity(id: string, patch: EntityPatch, actor: string) {
+    return this.entitiesChanged(patchEntity(this.db, id, patch, actor))
+  }
+  async addAlias(id: string, alias: string, actor: string) {
+    return this.entitiesChanged(addAlias(this.db, id, alias, actor))
+  }
+  async removeAlias(id: string, alias: string, actor: string) {
+    return this.entitiesChanged(removeAlias(this.db, id, alias, actor))
+  }
+  async mergeEntity(id: string, into: string, actor: string) {
+    return this.entitiesChanged(mergeEntity(this.db, id, into, actor))
+  }
+  async createEvent(input: EventCreate, actor: string) {
+    return createEvent(this.db, input, actor)
+  }
+  async patchEvent(id: string, patch: EventPatch, actor: string) {
+    return patchEvent(this.db, id, patch, actor)
+  }
+  async setArticleEvent(articleId: string, eventId: string | null, actor: string) {
+    return setArticleEvent(this.db, articleId, eventId, actor)
+  }
+  async deleteArticle(id: string, actor: string) {
+    return deleteArticleAudited(this.db, id, actor)
+  }
+
+  private entitiesChanged<T>(result: T): T {
+    this.ingestorOf?.invalidateRegistry()
+    return result
+  }
+}
+
+/** What choosing a store needs of the configuration (src/config.ts). */
+export interface StoreConfig {
+  databasePath: string
+  sqlite?: SqliteMemory
+}
+
+/**
+ * The store the configuration names, not opened yet (call open()). Today always the sqlite store at
+ * DATABASE_PATH: loadConfig refuses a DATABASE_URL at start until the postgres store exists.
+ */
+export function openStore(config: StoreConfig): SqliteStore {
+  return new SqliteStore({ path: config.databasePath, memory: config.sqlite })
+}
