@@ -1173,8 +1173,11 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
   // "A doctor at Kamuzu Central Hospital said 19 people were being treated there": patients a
   // hospital's doctor says are being treated are in hospital (§7); "bodies were brought to the
   // hospital and four people were being treated for burns" names no doctor: injured.
-  if (lower === 'treated' && tokens[k - 1]?.lower === 'being') {
-    for (let j = k - 2; j >= Math.max(0, k - 20) && tokens[j].text !== '.'; j--) if (DOCTORS.has(tokens[j].lower)) return 'hospitalized'
+  // "Mercy General Hospital said 21 workers were still being treated there": patients a hospital
+  // itself says it is treating are in hospital too (§7 "Treated by hospitals is hospitalized"); the
+  // hospital is the source, its word right before the verb of saying.
+  if (lower === 'treated' && (tokens[k - 1]?.lower === 'being' || next === 'there')) {
+    for (let j = k - 2; j >= Math.max(0, k - 20) && tokens[j].text !== '.'; j--) if (DOCTORS.has(tokens[j].lower) || hospitalSays(tokens, j)) return 'hospitalized'
   }
   // "treated at University Hospital Galway": a named hospital's words may stand between.
   if (lower === 'treated') for (let j = k + 1; j < k + 8 && (TO_HOSPITAL.has(tokens[j]?.lower ?? '') || /^\p{Lu}/u.test(tokens[j]?.text ?? '')); j++) if (/^hospitals?$/.test(tokens[j + 1]?.lower ?? '') && hospitalBefore(tokens, j + 1)) return 'hospitalized'
@@ -1363,6 +1366,19 @@ const HOSPITAL_WORDS = new Set(['hospital', 'hospitals', 'doctor', 'doctors', 's
 // "Medical Center", "medical centre": a hospital by another name.
 const CENTRES = new Set(['center', 'centre', 'centers', 'centres'])
 const DOCTORS = new Set(['doctor', 'doctors', 'surgeon', 'surgeons', 'physician', 'physicians'])
+/**
+ * A place of care at token `j` that is the subject of a verb of saying: "the hospital said",
+ * "Mercy General Hospital says", "University Hospital Regensburg said" (up to three capitalised words
+ * of its name after the head word).
+ */
+function hospitalSays(tokens: Token[], j: number): boolean {
+  if (!HOSPITAL_SOURCES.has(tokens[j].lower)) return false
+  let k = j + 1
+  while (k < j + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++
+  return SPEECH_VERBS.has(tokens[k]?.lower ?? '')
+}
+// A place of care that reports its own patients: "the hospital said", "Tarn Medical Centre says".
+const HOSPITAL_SOURCES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'centre', 'center'])
 // A hospital's doctors (§7 names them; "Hospitals in Beira had treated 1,300 people for injuries"
 // stays injured in the dev gold).
 const CARE_GIVERS = new Set(['doctors', 'surgeons', 'physicians'])

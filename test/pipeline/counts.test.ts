@@ -906,3 +906,10 @@ t.test('revised tolls with a particle, a toll "put at" after its noun, "fewer th
   t.same(counts('More than 2,000 were injured on Sunday.'), ['injured 2000 more_than'])
   t.same(counts('Police put the blame at 3 doors.'), [], '"put at" with no toll noun')
 })
+
+t.test('patients a hospital itself says it is treating are in hospital (§7 "Treated by hospitals")', async (t) => {
+  t.same(counts('Saint Brennan Hospital said 14 workers were still being treated there, three of them in intensive care.'), ['hospitalized 14 exact', 'critical 3 exact'])
+  t.same(counts('Harwick General Hospital Tarnby said six of the wounded were still being treated there.'), ['hospitalized 6 exact'], "the hospital's name may run on after its head word")
+  t.same(counts('The clinic says eight people are being treated for smoke inhalation.'), ['hospitalized 8 exact'])
+  t.same(counts('Two bodies were taken to the hospital and seven people were being treated for cuts, police said.'), ['killed 2 exact', 'injured 7 exact'], 'a hospital that says nothing: injured')
+})
