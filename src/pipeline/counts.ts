@@ -560,7 +560,7 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   while (b > s.tokenStart && ['least', 'at', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over', 'around'].includes(lower(b))) b--
   const before = (k: number) => lower(b - k)
   // "The dead included 11", "the injured include 12 children", "those hurt include four firefighters"
-  const include = INCLUDE.has(before(0)) && SHARE_NOUNS[before(1)] ? SHARE_NOUNS[before(1)]! : null
+  const include = INCLUDE.has(before(0)) ? SHARE_NOUNS[before(1)] ?? victimsIncluding(tokens, s, b) : null
   if (before(0) === 'including' || include) {
     const metric = include ?? previous
     const part = partPhrase(doc, n.tokenEnd, s)
@@ -620,6 +620,23 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
   }
   return null
 }
+/**
+ * "The four people killed in the attack included two teenagers", "the 30 passengers injured on the
+ * upper deck include three children": the metric of a subject noun phrase of victims that ends right
+ * before "include(d)" at token `verb` — it opens its clause with "the" or "those" and holds a word
+ * of the victims (SHARE_NOUNS: "killed", "dead", "wounded"), no verb of its own. Null otherwise.
+ */
+function victimsIncluding(tokens: Token[], s: Sentence, verb: number): Metric | null {
+  let metric: Metric | null = null
+  for (let k = verb - 1; k >= Math.max(s.tokenStart, verb - 10); k--) {
+    const t = tokens[k]
+    if (k === s.tokenStart || tokens[k - 1].text === ',' || tokens[k - 1].text === ';') return metric && (t.lower === 'the' || t.lower === 'those') ? metric : null
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(t.text) || FINITE.has(t.lower) || clauseEnds(tokens, k)) return null
+    metric ??= SHARE_NOUNS[t.lower] ?? null
+  }
+  return null
+}
+
 // "were among at least nine people killed": "among", then a number (after its qualifier).
 const AMONG_TOTAL = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?=(?:(?:at|least|more|than|nearly|about|some|over|around|almost)\s+)*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen))/i
 
@@ -865,6 +882,12 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // A year: four digits that no people noun follows.
   // ("2,000" with its comma group is no year.)
   if (n.digits && n.tokenEnd - n.tokenStart === 1 && n.value >= 1800 && n.value <= 2100 && !PEOPLE_NOUNS.has(nextLower)) return false
+  // An age range: "victims aged between 20 and 35" (either end).
+  if (prev?.lower === 'between' && AGED.has(tokens[n.tokenStart - 2]?.lower ?? '')) return false
+  if (prev?.lower === 'and' && n.tokenStart - 2 >= s.tokenStart) {
+    const low = readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart)
+    if (low !== null && tokens[low - 1]?.lower === 'between' && AGED.has(tokens[low - 2]?.lower ?? '')) return false
+  }
   // An age range: "victims aged 20 to 30".
   if (prev?.lower === 'to') {
     const low = n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
@@ -1069,7 +1092,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
     // (A share's aside opens right after its noun: "two of the wounded, a vendor and a boy, were…".)
     if (t.text === ',' && (k > from || partitive !== null)) {
-      const close = ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
+      const close = AGED.has(tokens[k + 1]?.lower ?? '') ? ageAsideEnd(tokens, k + 2, s) : ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
       // (Six tokens after it: "…, have been taken into custody".)
@@ -1289,6 +1312,19 @@ function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   return null
 }
 
+// "Nine other people, aged 14 to 66, were injured": the victims' ages, an aside of numbers that are no figures.
+const AGED = new Set(['aged', 'ages'])
+const AGE_WORDS = new Set(['to', 'and', 'between', 'from', '-', '–', 'years', 'old', 'or'])
+
+/** The closing comma of an age aside whose words start at `from` ("14 to 66,", "between 20 and 35 years,"), or null. */
+function ageAsideEnd(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd, from + 8); k++) {
+    if (tokens[k].text === ',') return k > from ? k : null
+    if (!AGE_WORDS.has(tokens[k].lower) && !/^\d{1,3}$/.test(tokens[k].text) && !readNumber(tokens, k)) return null
+  }
+  return null
+}
+
 /** "Four people, three of them children, drowned": an aside that is a share of the figure ("N of them"). */
 function shareAside(tokens: Token[], from: number): boolean {
   const n = countWordAt(tokens, from)
@@ -1487,7 +1523,7 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
       let metric: Metric | null = null
       if (lower === 'number' || lower === 'tally') {
         // "the number of dead", "the number of people injured", "the tally of wounded"
-        if (tokens[j + 1]?.lower !== 'of') continue
+        if (!tollHead(tokens, j)) continue
         metric = TOLL_OF_METRIC[tollHead(tokens, j)] ?? null
       } else if (before === 'injury' || before === 'casualty' && tokens[j - 2]?.lower === 'injury') {
         metric = 'injured'
@@ -1526,9 +1562,11 @@ function tollPut(tokens: Token[], last: number, at: number, floor: number): Metr
 
 /**
  * The noun a toll noun at token `j` is "of": "the number of dead", "of people injured", "the tally of
- * the dead" (lowercase, "" when no "of" follows).
+ * the dead", or the victims' word right after it, "the number missing" (lowercase, "" when neither follows).
  */
 function tollHead(tokens: Token[], j: number): string {
+  // "put the number missing at more than 200", "the number dead rose to 12": the victims right after the noun.
+  if (TOLL_OF_METRIC[tokens[j + 1]?.lower ?? '']) return tokens[j + 1].lower
   if (tokens[j + 1]?.lower !== 'of') return ''
   let k = j + 2
   if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'those') k++

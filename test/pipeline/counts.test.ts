@@ -913,3 +913,22 @@ t.test('patients a hospital itself says it is treating are in hospital (§7 "Tre
   t.same(counts('The clinic says eight people are being treated for smoke inhalation.'), ['hospitalized 8 exact'])
   t.same(counts('Two bodies were taken to the hospital and seven people were being treated for cuts, police said.'), ['killed 2 exact', 'injured 7 exact'], 'a hospital that says nothing: injured')
 })
+
+t.test("the victims' ages between commas are an aside, not a clause end", async (t) => {
+  t.same(counts('Seven other people, aged 19 to 72, were injured.'), ['injured 7 exact'])
+  t.same(counts('Four passengers, aged between 20 and 35, were killed.'), ['killed 4 exact'])
+  t.same(counts('The victims were aged 14 to 66, and two were aged between 20 and 35.'), [], 'ages are no figures')
+})
+
+t.test('a subject of victims described at length before "included" gives the part its metric', async (t) => {
+  t.same(parts('The six people killed in the blast included three children.'), ['killed 6', 'killed 3 [children]'])
+  t.same(parts('The 20 passengers hurt on the upper deck include four pupils.'), ['injured 20', 'injured 4 [pupils]'])
+  t.same(parts('The new programme for the injured included two clinics.'), [], 'no victims counted')
+  t.same(parts('The convoy that troops attacked included two trucks.'), [])
+})
+
+t.test('"the number missing": the victims right after the toll noun', async (t) => {
+  t.same(counts('Officials had put the number missing at more than 90.'), ['missing 90 more_than'])
+  t.same(counts('The number dead rose to 14 overnight.'), ['killed 14 exact'])
+  t.same(counts('Officials put the number of homes destroyed at 90.'), [], 'no victims')
+})
