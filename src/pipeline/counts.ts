@@ -169,6 +169,8 @@ const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'chil
 export function extractCounts(doc: Doc): Doc {
   const own = articleDates(doc.lookup)
   const claims: ExtractedClaim[] = []
+  // Figures whose metric the article's other figures of the same number settle (see sameNumber).
+  const unsure = new Map<ExtractedClaim, 'shot' | 'guessed'>()
   let lastMetric: Metric | null = null
   // The sentence of the last total: "Six of them were children" refers back only to the sentence before.
   let lastMetricAt = -2
@@ -254,6 +256,7 @@ export function extractCounts(doc: Doc): Doc {
       const source = sourceOf(n.tokenStart)
       const claimant = source?.key ?? null
       if (claimant) confidence -= 0.05
+      const unsureOf: 'shot' | 'guessed' | null = metric.guessed ? 'guessed' : metric.metric === 'injured' && tokens[metric.tokenEnd - 1]?.lower === 'shot' ? 'shot' : null
       claims.push({
         kind: 'count',
         claimant,
@@ -269,6 +272,7 @@ export function extractCounts(doc: Doc): Doc {
         confidence: Math.round(confidence * 100) / 100,
         ...(otherEvent ? { otherEvent: true } : {}),
       })
+      if (unsureOf) unsure.set(claims[claims.length - 1], unsureOf)
       const inHospital = metric.metric === 'injured' ? alsoInHospital(tokens, metric.tokenEnd, sentence) : null
       if (inHospital !== null) {
         const last = claims[claims.length - 1]
@@ -293,6 +297,7 @@ export function extractCounts(doc: Doc): Doc {
       }
     }
   })
+  sameNumber(claims, unsure)
   const bodyFigures = new Set(
     claims.filter((c) => !sentenceAt(doc, c.evidence.start)?.heading).map((c) => `${c.metric}:${c.value}`),
   )
@@ -301,6 +306,33 @@ export function extractCounts(doc: Doc): Doc {
     return !heading || !bodyFigures.has(`${c.metric}:${c.value}`)
   })
   return { ...doc, claims: [...doc.claims, ...kept] }
+}
+
+/**
+ * Figures whose words leave the metric open, settled by the article's other figures of the same
+ * number (this event's, read from their own words):
+ *   "shot": "gunmen shot at least 27 worshippers" in a story that gives 27 dead is killed (§7 "Shot and
+ *     dead is killed"); "shot" alone, with no death of that many said, stays injured;
+ *   a toll noun with no metric of its own, which took the last figure's: "…and 7,729 had been
+ *     injured, adding that the earlier figure of 334 had counted some victims twice" after "the
+ *     death toll down to 318 from 334" is the killed 334 (one metric for that number, not the guess).
+ * Changes `claims` in place.
+ */
+function sameNumber(claims: ExtractedClaim[], unsure: Map<ExtractedClaim, 'shot' | 'guessed'>): void {
+  if (unsure.size === 0) return
+  const metrics = new Map<number, Set<Metric>>()
+  for (const c of claims) {
+    if (unsure.has(c) || c.otherEvent || c.subset || c.value == null || !c.metric) continue
+    const set = metrics.get(c.value) ?? new Set<Metric>()
+    set.add(c.metric)
+    metrics.set(c.value, set)
+  }
+  for (const [c, why] of unsure) {
+    const known = metrics.get(c.value!)
+    if (!known) continue
+    if (why === 'shot' && known.has('killed')) c.metric = 'killed'
+    if (why === 'guessed' && known.size === 1 && !known.has(c.metric!)) c.metric = [...known][0]!
+  }
 }
 
 // "another", "a further", "an additional": a step of a count.
@@ -1004,6 +1036,8 @@ interface MetricAt {
   tokenStart: number
   tokenEnd: number
   confidence: number
+  /** The metric was not read from the figure's words but taken from the last figure's ("the earlier figure of 334"). */
+  guessed?: boolean
 }
 
 /**
@@ -1462,7 +1496,8 @@ function metricBefore(tokens: Token[], at: number, floor: number, lastMetric: Me
       const before = tokens[k - 1]?.lower ?? ''
       const named = TOLL_OF_METRIC[tollHead(tokens, k)]
       const metric: Metric = before === 'death' ? 'killed' : before === 'injury' ? 'injured' : named ?? (lower === 'toll' ? 'killed' : lastMetric ?? 'killed')
-      return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' || named ? 0.85 : 0.7 }
+      const guessed = before !== 'death' && before !== 'injury' && !named && lower !== 'toll'
+      return { metric, tokenStart: k - (before === 'death' || before === 'injury' ? 1 : 0), tokenEnd: at, confidence: lower === 'toll' || named ? 0.85 : 0.7, ...(guessed ? { guessed: true } : {}) }
     }
     if (TOLL_VERBS.has(lower) || TOLL_BETWEEN.has(lower)) continue
     // The noun phrase after "number of": "of dead", "of people unaccounted for".

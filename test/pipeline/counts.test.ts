@@ -932,3 +932,10 @@ t.test('"the number missing": the victims right after the toll noun', async (t) 
   t.same(counts('The number dead rose to 14 overnight.'), ['killed 14 exact'])
   t.same(counts('Officials put the number of homes destroyed at 90.'), [], 'no victims')
 })
+
+t.test('a figure whose words leave its metric open takes the metric the article gives that number', async (t) => {
+  t.same(counts('At least 19 worshippers were killed in Tarnby on Friday. Gunmen shot at least 19 people as they left the mosque.'), ['killed 19 at_least', 'killed 19 at_least'], '§7 shot and dead is killed')
+  t.same(counts('Two guards died in the raid. Gunmen shot 12 people as they left the mosque.'), ['killed 2 exact', 'injured 12 exact'], '"shot" alone is injured')
+  t.same(counts('The agency lowered the death toll to 40 from 42. It said 90 had been injured and that the earlier figure of 42 had counted two victims twice.'), ['killed 40 exact', 'killed 42 exact', 'injured 90 exact', 'killed 42 exact'])
+  t.same(counts('It said 90 had been injured and that the earlier figure of 42 was wrong.'), ['injured 90 exact', 'injured 42 exact'], 'no other figure of that number: the guess stays')
+})
