@@ -1193,8 +1193,13 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     // "38 of the wounded were in intensive care", "five of them in the ICU" (§7: intensive care is
     // critical), "three remained on ventilator support", "on life support".
     if ((lower === 'intensive' && (next === 'care' || next === 'therapy')) || lower === 'icu' || lower === 'ventilator' || lower === 'ventilators' || (lower === 'life' && next === 'support' && tokens[k - 1]?.lower === 'on')) return 'critical'
-    // "still trapped", "eight miners remain trapped" (§3 missing)
-    if (lower === 'trapped') for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
+    // "still trapped", "eight miners remain trapped" (§3 missing); "12 workers were trapped", "had been
+    // trapped" are missing too, whether they are later pulled out alive or dead (the codebook's missing
+    // counts who could not be reached).
+    if (lower === 'trapped') {
+      for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
+      if (passiveBefore(tokens, k) && PASSIVE.has(tokens[k - 1 - (MID_ADVERBS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0)]?.lower ?? '')) return 'missing'
+    }
     // "two Kenyan drivers are under arrest" (§3 arrested)
     if (lower === 'arrest' && tokens[k - 1]?.lower === 'under') return 'arrested'
     // "police are holding nine people for questioning", "were held for questioning": detained; not
@@ -1423,10 +1428,13 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
   // "a request to hold 11 suspects", "police are holding nine suspects": suspects held are arrested
   // (not "held 30 people hostage").
   if (HOLD.has(tokens[verb].lower) && SUSPECTS.has(tokens[n.tokenEnd]?.lower ?? '')) return { metric: 'arrested', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
+  // "the collapse trapped 14 miners", "…, trapping at least 30 people": those it trapped are missing (§3).
+  if (TRAPPING.has(tokens[verb].lower) && !PASSIVE.has(tokens[verb - 1]?.lower ?? '')) return { metric: 'missing', tokenStart: verb, tokenEnd: at, confidence: 0.75 }
   const metric = METRIC_BEFORE[tokens[verb].lower]
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
 const TREATED = new Set(['treated', 'treating', 'treats'])
+const TRAPPING = new Set(['trapped', 'trapping', 'traps'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
 const LOST = new Set(['lost', 'loses', 'losing', 'lose'])
 const MOVED = new Set(['moved', 'relocated'])
