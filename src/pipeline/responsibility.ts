@@ -45,9 +45,9 @@ const SOURCE_CUES = new Set([...SPEECH_VERBS, 'found', 'concluded', 'determined'
 const CLAUSE_BOUNDARIES = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', ';', ':', 'while', 'because', 'whereas', 'although', 'though', 'but'])
 const FRONTED = new Set(['despite', 'although', 'though', 'while', 'after', 'before', 'in', 'amid', 'amidst', 'following', 'since', 'when', 'if', 'during', 'with', 'unlike', 'contrastingly', 'however'])
 const GROUP_ANAPHORA = /\b(?:it|the group|the organi[sz]ation|the militants|the militant group|the terrorist group|the jihadists|the jihadist group|the network|the gang|the militia|the rebels|the insurgents|the faction|the movement|the company|the firm|the operator)\s*$/i
-// Prepositions whose phrase may say which of a described party is meant: "the driver of the night train"
-// ("in" says where they did it: "beaten by villagers in Sonagazi" are villagers)
-// (a state force's only by "of": "police in the trucks" are the police).
+// Prepositions whose phrase may say which of a described party is meant: "the driver of the night
+// train", "the guards at the depot" — not "in", which says where they acted ("beaten by villagers
+// in Sonagazi" are villagers), and for a state's force only "of" ("police in the trucks" are police).
 const RESTRICTING_PREPOSITIONS = new Set(['of', 'at', 'inside', 'on', 'from', 'without'])
 // Heads of phrases that say when, where something was said, or what about: never part of the party.
 const NOT_RESTRICTING = new Set(['statement', 'statements', 'interview', 'conference', 'briefing', 'speech', 'post', 'posts', 'video', 'letter', 'message', 'broadcast', 'radio', 'television', 'tv', 'media', 'court', 'parliament', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'hours', 'part', 'behalf', 'responsibility', 'deaths', 'death', 'loss', 'lives', 'charges', 'suspicion', 'absentia', 'writing', 'person', 'public', 'turn', 'fact', 'particular', 'addition', 'response', 'connection', 'relation'])
@@ -439,7 +439,7 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
     // "blamed the ferry's owner, PT Samudra Buton Lines": the name in apposition (codebook §2: resolved when the article identifies it).
     // "the owner would be held responsible" after the operator was named: that company.
-    const company = written && rule.target === 'subject' && /^the\s+(?:company|firm|operator|airline|carrier|owner)$/i.test(written) ? lastCompanyBefore(doc, triggerAt) : null
+    const company = written && rule.target === 'subject' && COMPANY_NOUNS.has(/^the\s+(\w+)$/i.exec(written)?.[1]?.toLowerCase() ?? '') ? lastCompanyBefore(doc, triggerAt) : null
     if (company) target = found(doc, company, 1.5)
     else if (written) target = (rule.target === 'object' ? appositiveParty(doc, doc.lookup.indexOf(written, end) + written.length) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7);
@@ -1208,9 +1208,9 @@ const ASPECTUAL = new Set(['start', 'begin', 'continue', 'keep', 'resume'])
 const RAISING = new Set(['appear', 'seem', 'prove', 'happen', 'tend'])
 /** Heads of a group's members, who act for it: "supporters of the party", "fighters from the Front". */
 const MEMBER_HEADS = new Set(['supporters', 'members', 'fighters', 'militants', 'activists', 'youths', 'followers', 'loyalists', 'gunmen'])
-/** Anaphora of a company: "the company", "the firm", "the operator". */
 /** Nouns by which a story refers back to the company it named: "the company", "the operator". */
 const COMPANY_NOUNS = new Set(['company', 'firm', 'operator', 'airline', 'carrier', 'owner'])
+/** Anaphora of a company: "the company", "the firm", "the operator". */
 const COMPANY_ANAPHORA = /\b(?:the\s+(?:company|firm|operator|owner|carrier|airline|manufacturer|builder|contractor))\s*$/i
 
 /** What follows a dateline's place: "CAIRO —", "ATAQ, Yemen (Reuters) -". */
