@@ -216,7 +216,7 @@ export function describedBodies(doc: Doc): Doc {
       add(name, k, body.end, surfaceTo(body.end))
       continue
     }
-    const end = lowercaseBodyEnd(doc, k)
+    const end = lowercaseBodyEnd(doc, k, country)
     if (end === null) continue
     const adjective = m.demonym || isDemonymWord(m.text.toLowerCase())
     // "the Russian security services" describes a state's services in general (as the seed reads
@@ -372,8 +372,9 @@ const NOT_IN_BODY_NAME = new Set(['the', 'a', 'an', 'of', 'and', 'or', 'for', 't
  * The end of a body's lowercase name that starts at token `k` (one to four words, the last an
  * institution noun, a possessive inside allowed: "prosecutor's office"), when its phrase ends there;
  * else null. Not a force or a ministry (bodyAt), not a longer phrase ("agency officials").
+ * `possessed`: the phrase follows a country's name or adjective, and may end in "service".
  */
-function lowercaseBodyEnd(doc: Doc, k: number): number | null {
+function lowercaseBodyEnd(doc: Doc, k: number, possessed = false): number | null {
   const { tokens } = doc
   let j = k
   let words = 0
@@ -383,7 +384,10 @@ function lowercaseBodyEnd(doc: Doc, k: number): number | null {
     words++
     j++
     if (tokens[j]?.text === "'" && tokens[j + 1]?.lower === 's' && !tokens[j]!.spaceBefore) j += 2
-    if (INSTITUTION_NOUNS.has(t.lower) && (ends(doc, j) || SPOKEN_FOR.has(tokens[j]?.lower ?? ''))) return j
+    // "Guatemala's prison service", "the Russian security service": after a country's name or
+    // adjective a service is its body (not after "the" alone: "the bus service", "a memorial service").
+    const institution = INSTITUTION_NOUNS.has(t.lower) || (possessed && t.lower === 'service' && words >= 2)
+    if (institution && (ends(doc, j) || SPOKEN_FOR.has(tokens[j]?.lower ?? ''))) return j
   }
   return null
 }

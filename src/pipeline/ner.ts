@@ -237,6 +237,12 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       }
       break
     }
+    // "Commission on Elections", "Committee on Foreign Affairs": "on" after an institution's word
+    // and before a capitalized remit.
+    if (t.text === 'on' && ORG_HEADS.has(tokens[end - 1]!.lower) && isCapitalized(tokens[end - 1]!) && tokens[end + 1] !== undefined && isWord(tokens[end + 1]!) && isCapitalized(tokens[end + 1]!) && !covered[end + 1] && !WEEKDAYS_AND_MONTHS.has(tokens[end + 1]!.lower) && !STOP_CAPITALIZED.has(tokens[end + 1]!.lower)) {
+      end += 2
+      continue
+    }
     // An initial: "George W. Bush".
     if (t.text === '.' && glued && /^\p{Lu}$/u.test(tokens[end - 1].text)) {
       const next = tokens[end + 1]

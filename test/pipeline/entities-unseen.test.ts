@@ -476,3 +476,12 @@ t.test("'Kazakh' names Kazakhstan; a town in capitals before a dateline's dash",
   // An acronym glued to a hyphen is no dateline: "ISIS-K".
   t.ok(kinds('ISIS-K claimed the attack.').includes('ISIS-K/group'))
 })
+
+t.test("'on' inside an institution's name; a country's service by description", async (t) => {
+  const found = kinds('The Commission on Human Rights said 14 were held. Ana Reyes, director of Peru\'s prison service, resigned.')
+  t.ok(found.includes('Commission on Human Rights/group'))
+  t.ok(found.includes('Peru Prison Service/group'))
+  // Not a name's "on" before a day or another name, nor a service that is no body.
+  const other = kinds('The Council on Monday met. Kagame spoke on Rwanda. The bus service was cut, and the memorial service was held.')
+  t.notOk(other.some((k) => /Council on|on Rwanda|Service\//.test(k)))
+})
