@@ -168,6 +168,7 @@ const PEOPLE_NOUNS = new Set(['people', 'persons', 'civilians', 'victims', 'chil
  */
 export function extractCounts(doc: Doc): Doc {
   const own = articleDates(doc.lookup)
+  const inCaption = captionLines(doc.text)
   const claims: ExtractedClaim[] = []
   // Figures whose metric the article's other figures of the same number settle (see sameNumber).
   const unsure = new Map<ExtractedClaim, 'shot' | 'guessed'>()
@@ -178,6 +179,8 @@ export function extractCounts(doc: Doc): Doc {
     const tokens = doc.tokens
     // The title is not annotated (docs/annotation.md §5): its figures are the body's, rounded or not.
     if (isTitleSentence(doc, sentence)) return
+    // Nor are captions (§1, §7 "Page furniture"): "Rescuers search the rubble where 12 died. PHOTO: AFP".
+    if (inCaption(sentence.start)) return
     const isOtherEvent = otherEventFigures(doc, sentence, own)
     const sourceOf = figureSources(doc, sentence)
     // This sentence's claims start here: what it found is looked up from this index, not over the article's.
@@ -332,6 +335,35 @@ function sameNumber(claims: ExtractedClaim[], unsure: Map<ExtractedClaim, 'shot'
     if (!known) continue
     if (why === 'shot' && known.has('killed')) c.metric = 'killed'
     if (why === 'guessed' && known.size === 1 && !known.has(c.metric!)) c.metric = [...known][0]!
+  }
+}
+
+// A photo caption's line by how it opens: "[FILES] …", "FILE PHOTO: …", "Image caption, …",
+// "Photo: …", a picture agency's
+// "BEIRA, MOZAMBIQUE - FEBRUARY 16: Residents wade…".
+const CAPTION_START = /^[ \t]*(?:\[FILES?\]|\(FILES?\)|FILE PHOTO\b|[A-Z][A-Z .,'’-]{2,40}[ \t][-–—][ \t](?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t]\d{1,2}:)/
+const CAPTION_LABEL = /^[ \t]*(?:(?:image |photo )?caption[ \t]*[,:]|(?:photo|picture|pictured)[ \t]*:)/i
+// …or by the credit that closes it: "… PHOTO: AFP", "… / Photo: © AFP", "… Picture: AFP/Getty
+// Images", "… (AP Photo/Dolores Ochoa)", "… | AFP", "… / Reuters".
+const CAPTION_END = /(?:\b(?:photo|photos|picture|pictures|image|images|photograph|credit|credits)[ \t]*:[ \t]*[^\n:]{1,60}|\((?:AP|AFP|Reuters|EPA)[ \t]+Photo\b[^()\n]{0,60}\)|[|/][ \t]*(?:AP|AFP|Reuters|EPA|Getty Images|Xinhua|Anadolu Agency|AA))[ \t]*$/i
+
+/**
+ * Which offsets (UTF-16 code units of `text`) lie on a photo caption's line, known by how the line
+ * opens or by the credit that closes it (CAPTION_START, CAPTION_LABEL, CAPTION_END). Each line is tested once, when
+ * a sentence on it first asks.
+ */
+function captionLines(text: string): (offset: number) => boolean {
+  const known = new Map<number, boolean>()
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1
+    let caption = known.get(start)
+    if (caption === undefined) {
+      const nl = text.indexOf('\n', offset)
+      const line = text.slice(start, nl === -1 ? text.length : nl)
+      caption = CAPTION_START.test(line) || CAPTION_LABEL.test(line) || CAPTION_END.test(line)
+      known.set(start, caption)
+    }
+    return caption
   }
 }
 

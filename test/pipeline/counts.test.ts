@@ -947,3 +947,17 @@ t.test('people trapped are missing, whether later pulled out alive or dead (§3 
   t.same(counts('Thousands of people were trapped at the gate and 12 were hurt.'), ['injured 12 exact'], 'a vague number trapped is no figure')
   t.same(counts('Rescuers worked for 12 hours to reach the trapped workers.'), [])
 })
+
+t.test('a photo caption is not annotated, its toll included (§1, §7 page furniture)', async (t) => {
+  const figures = (line: string) =>
+    extract(`Fire kills nine\n\nNine people died in the fire on Tuesday, police said.\n\n${line}\n\nThe owner was detained.`, { entities: [] }, { title: 'Fire kills nine' })
+      .claims.filter((c) => c.kind === 'count')
+      .map((c) => `${c.metric} ${c.value}`)
+  t.same(figures('Firefighters at the scene where 12 people died. PHOTO: AFP'), ['killed 9', 'arrested 1'])
+  t.same(figures('Firefighters at the scene where 12 people died / Photo: © AFP'), ['killed 9', 'arrested 1'])
+  t.same(figures('Image caption, Firefighters at the scene where 12 people died'), ['killed 9', 'arrested 1'])
+  t.same(figures('FILE PHOTO: Firefighters at the scene where 12 people died on Tuesday.'), ['killed 9', 'arrested 1'])
+  t.same(figures('TARNBY, OSTRIA - MARCH 3: Firefighters at the scene where 12 people died on March 3, 2026 in Tarnby.'), ['killed 9', 'arrested 1'])
+  t.same(figures('Firefighters at the scene where 12 people died (AP Photo/Jan Berg)'), ['killed 9', 'arrested 1'])
+  t.same(figures('Firefighters said 12 people died and the photo was taken at 6 a.m.'), ['killed 9', 'killed 12', 'arrested 1'], 'a body paragraph that mentions a photo')
+})
