@@ -2,7 +2,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { ApiKey } from './config.js'
 import type { Db } from './db/open.js'
-import { Ingestor } from './ingest/ingest.js'
+import type { Ingestor } from './ingest/ingest.js'
 import { ExtractionPool } from './ingest/pool.js'
 import errors from './plugins/errors.js'
 import limits, { type LimitOptions } from './plugins/limits.js'
@@ -18,10 +18,15 @@ import meta from './routes/meta.js'
 import searchRoutes from './routes/search.js'
 import auditRoutes from './routes/audit.js'
 import exportsRoutes from './routes/exports.js'
+import { SqliteStore } from './store/sqlite.js'
+import type { Store } from './store/types.js'
 
-/** What every route plugin is given: the database, the write keys, the ingest service. */
+/**
+ * What every route plugin is given: the store (routes reach the database through it only; see
+ * test/routes/no-database.test.ts), the write keys, the ingest service.
+ */
 export interface RouteDeps {
-  db: Db
+  store: Store
   keys: ApiKey[]
   ingestor: Ingestor
   /** The worker threads HTTP ingest reads pages and extracts on, off the event loop. */
@@ -34,8 +39,13 @@ export interface RouteDeps {
   minArticleWords: number
 }
 
-export interface AppOptions {
-  db: Db
+/**
+ * The data the app serves: a store (opened by the caller, who closes it), or an open SQLite handle,
+ * which the app wraps in a sqlite store (SqliteStore.over; the caller still closes the handle).
+ */
+export type AppData = { store: SqliteStore; db?: never } | { db: Db; store?: never }
+
+export type AppOptions = AppData & {
   /** Bearer keys accepted for writes. */
   keys: ApiKey[]
   bodyLimit?: number
@@ -63,8 +73,9 @@ export interface AppOptions {
   minArticleWords?: number
 }
 
-/** The whole HTTP API over a database handed in by the caller. No listen, no environment. */
+/** The whole HTTP API over a store (or database) handed in by the caller. No listen, no environment. */
 export async function buildApp({
+  store: given,
   db,
   keys,
   bodyLimit = 1024 * 1024,
@@ -101,7 +112,8 @@ export async function buildApp({
   await app.register(limits, { rateLimit, corsOrigins })
   await app.register(openapi)
   const pool = extractionPool ?? ExtractionPool.shared()
-  const deps: RouteDeps = { db, keys, ingestor: new Ingestor(db), pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords }
+  const store = given ?? SqliteStore.over(db!)
+  const deps: RouteDeps = { store, keys, ingestor: store.ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords }
   await app.register(
     async (v1) => {
       if (readAuth) {
@@ -111,7 +123,9 @@ export async function buildApp({
         })
       }
       // After the auth hook: a cached answer is never served to a request that may not read it.
-      responseCache(v1, { db, maxBytes: cacheBytes, minUses: cacheMinUses })
+      // The cache's generation is still SQLite's PRAGMA data_version, read from the store's handle
+      // (store.changeToken() replaces it once src/plugins/cache.ts moves onto the store).
+      responseCache(v1, { db: store.db, maxBytes: cacheBytes, minUses: cacheMinUses })
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

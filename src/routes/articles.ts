@@ -1,8 +1,6 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ApiKey } from '../config.js'
-import type { Db } from '../db/open.js'
 import {
   ArticleDetailSchema,
   ArticleInputSchema,
@@ -18,17 +16,14 @@ import { ApiError, notFound } from '../domain/errors.js'
 import { decodeBody, type BodyKind } from '../ingest/decode.js'
 import { pageInput, type GivenMetadata } from '../ingest/html.js'
 import { wordCount } from '../ingest/ids.js'
-import { extractionTimeoutError, type IngestInput } from '../ingest/ingest.js'
+import { extractionTimeoutError, type IngestInput } from '../ingest/input.js'
 import { ExtractionTimeout } from '../ingest/pool.js'
 import { requireKey } from '../plugins/auth.js'
 import { sendJson } from '../plugins/serializer.js'
-import { listArticles } from '../queries/articles.js'
-import { deleteArticleAudited } from '../curation/articles.js'
-import { readDocument } from '../queries/documents.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
-  { db, keys, ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords },
+  { store, keys, ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords },
 ) => {
   // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
   // them all. An HTML page is read (its main text, its title and metadata) by the handler, on a
@@ -134,7 +129,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       reply.code(result.duplicate ? 200 : 201)
       // The article's rendering, kept as GET /v1/articles/{id} answers it (rendered now when new),
       // with `duplicate` added.
-      const kept = readDocument(db, 'article', result.id)!
+      const kept = (await store.articleJson(result.id))!
       return sendJson(reply, Buffer.concat([kept.subarray(0, kept.lastIndexOf('}')), Buffer.from(`,"duplicate":${result.duplicate}}`)]))
     },
   )
@@ -149,7 +144,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
         response: { 200: pageOf(ArticleSummarySchema), 400: ErrorSchema },
       },
     },
-    async (request) => listArticles(db, request.query),
+    async (request) => store.listArticles(request.query),
   )
 
   app.get(
@@ -163,8 +158,8 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       },
     },
     async (request, reply) => {
-      // The kept rendering (src/queries/documents.ts), written as it is.
-      const body = readDocument(db, 'article', request.params.id)
+      // The kept rendering, written as it is.
+      const body = await store.articleJson(request.params.id)
       if (body === undefined) throw notFound('article', request.params.id)
       return sendJson(reply, body)
     },
@@ -183,7 +178,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       },
     },
     async (request) => {
-      if (!deleteArticleAudited(db, request.params.id, request.keyName ?? 'unknown')) throw notFound('article', request.params.id)
+      if (!(await store.deleteArticle(request.params.id, request.keyName ?? 'unknown'))) throw notFound('article', request.params.id)
       request.log.info({ article: request.params.id, key: request.keyName }, 'article deleted')
       return { deleted: request.params.id }
     },

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { RouteDeps } from '../app.js'
-import { listAudit } from '../curation/audit.js'
 import { AuditEntrySchema, AuditQuerySchema, ErrorSchema, pageOf } from '../domain/api.js'
 
-const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
   app.get(
     '/audit',
     {
@@ -14,7 +13,7 @@ const auditRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
         response: { 200: pageOf(AuditEntrySchema), 400: ErrorSchema },
       },
     },
-    async (request) => listAudit(db, request.query),
+    async (request) => store.listAudit(request.query),
   )
 }
 

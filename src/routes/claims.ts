@@ -1,9 +1,6 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { ApiKey } from '../config.js'
-import type { Db } from '../db/open.js'
-import { createClaim, deleteClaim, patchClaim } from '../curation/claims.js'
 import {
   WRITE_ERRORS,
   ClaimCreateSchema,
@@ -16,9 +13,8 @@ import {
 } from '../domain/api.js'
 import { requireKey } from '../plugins/auth.js'
 import { sendJson } from '../plugins/serializer.js'
-import { listClaimsJson } from '../queries/claims.js'
 
-const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
+const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, keys }) => {
   app.get(
     '/claims',
     {
@@ -29,7 +25,7 @@ const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: ClaimPageSchema, 400: ErrorSchema },
       },
     },
-    async (request, reply) => sendJson(reply, listClaimsJson(db, request.query)),
+    async (request, reply) => sendJson(reply, await store.claimsPageJson(request.query)),
   )
 
   const write = { onRequest: requireKey(keys) }
@@ -47,7 +43,7 @@ const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
     },
     async (request, reply) => {
       reply.code(201)
-      return createClaim(db, request.body, request.keyName!)
+      return store.createClaim(request.body, request.keyName!)
     },
   )
 
@@ -64,7 +60,7 @@ const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: ClaimSchema, ...WRITE_ERRORS },
       },
     },
-    async (request) => patchClaim(db, request.params.id, request.body, request.keyName!),
+    async (request) => store.patchClaim(request.params.id, request.body, request.keyName!),
   )
 
   app.delete(
@@ -80,7 +76,7 @@ const claims: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
       },
     },
     async (request) => {
-      deleteClaim(db, request.params.id, request.keyName!)
+      await store.deleteClaim(request.params.id, request.keyName!)
       return { deleted: request.params.id }
     },
   )

@@ -1,8 +1,6 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { Db } from '../db/open.js'
-import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../curation/entities.js'
 import { requireKey } from '../plugins/auth.js'
 import { sendJson } from '../plugins/serializer.js'
 import {
@@ -20,10 +18,8 @@ import {
   pageOf,
 } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
-import { readDocument } from '../queries/documents.js'
-import { listEntities } from '../queries/entities.js'
 
-const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, ingestor }) => {
+const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, keys }) => {
   app.get(
     '/entities',
     {
@@ -34,7 +30,7 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
         response: { 200: pageOf(EntitySummarySchema), 400: ErrorSchema },
       },
     },
-    async (request) => listEntities(db, request.query),
+    async (request) => store.listEntities(request.query),
   )
 
   app.get(
@@ -48,22 +44,18 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
       },
     },
     async (request, reply) => {
-      // The kept rendering (src/queries/documents.ts), written as it is.
-      const body = readDocument(db, 'entity', request.params.id)
+      // The kept rendering, written as it is.
+      const body = await store.entityJson(request.params.id)
       if (body !== undefined) return sendJson(reply, body)
       // A merged entity's old id answers with a permanent redirect to the entity it became.
-      const to = redirectOf(db, request.params.id)
+      const to = await store.entityRedirect(request.params.id)
       if (to) return reply.redirect(`/v1/entities/${encodeURIComponent(to)}`, 308)
       throw notFound('entity', request.params.id)
     },
   )
 
+  // Every entity write changes what the pipeline recognizes: the store has the next extraction reload it.
   const write = { onRequest: requireKey(keys) }
-  // Every entity write changes what the pipeline recognizes: the next extraction reloads it.
-  const changed = <T>(result: T): T => {
-    ingestor.invalidateRegistry()
-    return result
-  }
 
   app.patch(
     '/entities/:id',
@@ -78,7 +70,7 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
         response: { 200: EntityDetailSchema, ...WRITE_ERRORS },
       },
     },
-    async (request) => changed(patchEntity(db, request.params.id, request.body, request.keyName!)),
+    async (request) => store.patchEntity(request.params.id, request.body, request.keyName!),
   )
 
   app.post(
@@ -96,7 +88,7 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
     },
     async (request, reply) => {
       reply.code(201)
-      return changed({ aliases: addAlias(db, request.params.id, request.body.alias, request.keyName!) })
+      return { aliases: await store.addAlias(request.params.id, request.body.alias, request.keyName!) }
     },
   )
 
@@ -112,7 +104,7 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
         response: { 200: AliasesSchema, ...WRITE_ERRORS },
       },
     },
-    async (request) => changed({ aliases: removeAlias(db, request.params.id, request.params.alias, request.keyName!) }),
+    async (request) => ({ aliases: await store.removeAlias(request.params.id, request.params.alias, request.keyName!) }),
   )
 
   app.post(
@@ -128,7 +120,7 @@ const entities: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys, inges
         response: { 200: EntityDetailSchema, ...WRITE_ERRORS },
       },
     },
-    async (request) => changed(mergeEntity(db, request.params.id, request.body.into, request.keyName!)),
+    async (request) => store.mergeEntity(request.params.id, request.body.into, request.keyName!),
   )
 }
 

@@ -1,8 +1,6 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Db } from '../db/open.js'
 import { z } from 'zod'
-import { createEvent, patchEvent, setArticleEvent } from '../curation/events.js'
 import { requireKey } from '../plugins/auth.js'
 import {
   WRITE_ERRORS,
@@ -22,13 +20,9 @@ import {
   ResponsibilitySchema,
 } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
-import { disputesOfEvent } from '../queries/disputes.js'
-import { findEventRef, getEvent, listEvents } from '../queries/events.js'
-import { figuresOfEvent } from '../queries/figures.js'
-import { responsibilityBySource } from '../queries/responsibility.js'
 
-const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
-  const eventRef = (id: string) => findEventRef(db, id) ?? Promise.reject(notFound('event', id))
+const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { store, keys }) => {
+  const eventRef = async (id: string) => (await store.eventRef(id)) ?? Promise.reject(notFound('event', id))
 
   app.get(
     '/events',
@@ -40,7 +34,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: pageOf(EventSummarySchema), 400: ErrorSchema },
       },
     },
-    async (request) => listEvents(db, request.query),
+    async (request) => store.listEvents(request.query),
   )
 
   app.get(
@@ -53,7 +47,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: EventDetailSchema, 404: ErrorSchema },
       },
     },
-    async (request) => getEvent(db, request.params.id) ?? Promise.reject(notFound('event', request.params.id)),
+    async (request) => (await store.getEvent(request.params.id)) ?? Promise.reject(notFound('event', request.params.id)),
   )
 
   app.get(
@@ -67,7 +61,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: ResponsibilitySchema, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
-    async (request) => responsibilityBySource(db, await eventRef(request.params.id), request.query),
+    async (request) => store.responsibility(await eventRef(request.params.id), request.query),
   )
 
   app.get(
@@ -81,7 +75,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: FiguresSchema, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
-    async (request) => figuresOfEvent(db, await eventRef(request.params.id), request.query.metric, request.query.limit),
+    async (request) => store.figures(await eventRef(request.params.id), request.query.metric, request.query.limit),
   )
 
   app.get(
@@ -94,11 +88,11 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: DisputesSchema, 404: ErrorSchema },
       },
     },
-    async (request) => disputesOfEvent(db, await eventRef(request.params.id)),
+    async (request) => store.disputes(await eventRef(request.params.id)),
   )
 
   const write = { onRequest: requireKey(keys) }
-    app.post(
+  app.post(
     '/events',
     {
       ...write,
@@ -112,7 +106,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
     },
     async (request, reply) => {
       reply.code(201)
-      return createEvent(db, request.body, request.keyName!)
+      return store.createEvent(request.body, request.keyName!)
     },
   )
 
@@ -129,7 +123,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: EventDetailSchema, ...WRITE_ERRORS },
       },
     },
-    async (request) => patchEvent(db, request.params.id, request.body, request.keyName!),
+    async (request) => store.patchEvent(request.params.id, request.body, request.keyName!),
   )
 
   app.put(
@@ -145,7 +139,7 @@ const events: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, keys }) => {
         response: { 200: z.object({ article: z.string(), event: z.string().nullable() }), ...WRITE_ERRORS },
       },
     },
-    async (request) => setArticleEvent(db, request.params.id, request.body.event, request.keyName!),
+    async (request) => store.setArticleEvent(request.params.id, request.body.event, request.keyName!),
   )
 }
 

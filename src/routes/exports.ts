@@ -4,16 +4,17 @@ import { z } from 'zod'
 import type { RouteDeps } from '../app.js'
 import { ClaimListQuerySchema, ErrorSchema, EventExportSchema, IdParamsSchema } from '../domain/api.js'
 import { notFound } from '../domain/errors.js'
-import { claimBatches, claimReview, CSV_COLUMNS, csvRow, exportEvent } from '../queries/exports.js'
+import type { Claim } from '../domain/api.js'
+import { claimReview, CSV_COLUMNS, csvRow } from './formats.js'
 
 const ExportQuerySchema = ClaimListQuerySchema.omit({ limit: true, cursor: true, facet: true })
 
 /** A stream of text chunks, one per batch of claims, produced only as fast as the client reads. */
-function streamOf(chunks: Iterable<string>): Readable {
+function streamOf(chunks: AsyncIterable<string>): Readable {
   return Readable.from(chunks, { objectMode: false })
 }
 
-const exportsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+const exportsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
   const streamed = (summary: string, type: string) => ({
     schema: {
       tags: ['exports'],
@@ -23,31 +24,32 @@ const exportsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
     },
   })
   // The first batch is read before answering, so that a bad filter (an unparsable q) is a 400.
-  const firstThen = <T>(gen: Generator<T>): Iterable<T> => {
-    const first = gen.next()
+  const firstThen = async (batches: AsyncIterable<Claim[]>): Promise<AsyncIterable<Claim[]>> => {
+    const it = batches[Symbol.asyncIterator]()
+    const first = await it.next()
     return {
-      *[Symbol.iterator]() {
+      async *[Symbol.asyncIterator]() {
         if (first.done) return
         yield first.value
-        yield* gen
+        for (let next = await it.next(); !next.done; next = await it.next()) yield next.value
       },
     }
   }
 
   app.get('/claims.ndjson', streamed('Every claim the filters of /v1/claims keep, one JSON object per line', 'NDJSON'), async (request, reply) => {
-    const batches = firstThen(claimBatches(db, request.query))
+    const batches = await firstThen(store.claimBatches(request.query))
     reply.type('application/x-ndjson; charset=utf-8')
-    return reply.send(streamOf((function* () {
-      for (const batch of batches) yield batch.map((c) => JSON.stringify(c)).join('\n') + '\n'
+    return reply.send(streamOf((async function* () {
+      for await (const batch of batches) yield batch.map((c) => JSON.stringify(c)).join('\n') + '\n'
     })()))
   })
 
   app.get('/claims.csv', streamed('Every claim the filters of /v1/claims keep, as CSV with a header row', 'CSV'), async (request, reply) => {
-    const batches = firstThen(claimBatches(db, request.query))
+    const batches = await firstThen(store.claimBatches(request.query))
     reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="claims.csv"')
-    return reply.send(streamOf((function* () {
+    return reply.send(streamOf((async function* () {
       yield CSV_COLUMNS.join(',') + '\r\n'
-      for (const batch of batches) yield batch.map(csvRow).join('\r\n') + '\r\n'
+      for await (const batch of batches) yield batch.map(csvRow).join('\r\n') + '\r\n'
     })()))
   })
 
@@ -62,13 +64,13 @@ const exportsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const batches = firstThen(claimBatches(db, request.query))
+      const batches = await firstThen(store.claimBatches(request.query))
       const base = `${request.protocol}://${request.host}`
       reply.type('application/ld+json; charset=utf-8')
-      return reply.send(streamOf((function* () {
+      return reply.send(streamOf((async function* () {
         yield '{"@context":"https://schema.org","@graph":['
         let first = true
-        for (const batch of batches) {
+        for await (const batch of batches) {
           for (const c of batch) {
             yield (first ? '' : ',') + JSON.stringify(claimReview(c, base))
             first = false
@@ -90,7 +92,7 @@ const exportsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const doc = exportEvent(db, request.params.id)
+      const doc = await store.exportEvent(request.params.id)
       if (!doc) throw notFound('event', request.params.id)
       reply.header('content-disposition', `attachment; filename="${request.params.id}.json"`)
       return doc

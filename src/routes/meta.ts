@@ -1,11 +1,10 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { ErrorSchema, HealthSchema, StatsSchema } from '../domain/api.js'
-import { stats } from '../queries/stats.js'
 
 export const VERSION = '0.1.0'
 
-const meta: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+const meta: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
   app.get(
     '/health',
     {
@@ -28,7 +27,7 @@ const meta: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
         response: { 200: StatsSchema, 500: ErrorSchema },
       },
     },
-    async () => stats(db),
+    async () => store.stats(),
   )
 }
 

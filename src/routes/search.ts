@@ -1,10 +1,8 @@
 import type { RouteDeps } from '../app.js'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import type { Db } from '../db/open.js'
 import { ErrorSchema, SEARCH_WINDOW, SearchPageSchema, SearchQuerySchema } from '../domain/api.js'
-import { search } from '../queries/search.js'
 
-const searchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+const searchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { store }) => {
   app.get(
     '/search',
     {
@@ -16,7 +14,7 @@ const searchRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
         response: { 200: SearchPageSchema, 400: ErrorSchema },
       },
     },
-    async (request) => search(db, request.query),
+    async (request) => store.search(request.query),
   )
 }
 
