@@ -217,9 +217,8 @@ function applyRule(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     ...(coClaimant && coClaimant !== claim.claim.target ? [{ ...claim.claim, claimant: coClaimant }] : []),
     ...(patron && patron !== claim.claim.target && patron !== claim.claim.claimant ? [{ ...claim.claim, target: patron, stance: 'suggests' as const }] : []),
     ...also.map((key) => {
-      if (!key.startsWith(WRITTEN)) return { ...claim.claim, target: key }
       const { targetText: _, ...rest } = claim.claim
-      return { ...rest, target: null, targetText: key.slice(WRITTEN.length) }
+      return key.startsWith(WRITTEN) ? { ...rest, target: null, targetText: key.slice(WRITTEN.length) } : { ...rest, target: key }
     }),
   ]
 }
@@ -441,7 +440,13 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "the owner would be held responsible" after the operator was named: that company.
     const company = written && rule.target === 'subject' && COMPANY_NOUNS.has(/^the\s+(\w+)$/i.exec(written)?.[1]?.toLowerCase() ?? '') ? lastCompanyBefore(doc, triggerAt) : null
     if (company) target = found(doc, company, 1.5)
-    else if (written) target = (rule.target === 'object' ? appositiveParty(doc, doc.lookup.indexOf(written, end) + written.length) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
+    else if (written) {
+      const writtenEnd = doc.lookup.indexOf(written, end) + written.length
+      target = (rule.target === 'object' ? appositiveParty(doc, writtenEnd) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
+      // "blamed the ruling party's militias and the police for the deaths": each party blamed.
+      const second = rule.target === 'object' && target.key.startsWith(WRITTEN) ? coordinatedParty(doc, sentence, writtenEnd) : null
+      if (second) target = { ...target, also: [second] }
+    }
     // "accused the authorities of…": a state's unnamed organs stand for the story's country (codebook §7);
     // "accused local officials of…", "blamed district officials": officials of a part of it, as written.
     else if (rule.target === 'object') {
@@ -547,7 +552,25 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     evidence,
     confidence: Math.round(Math.max(0.3, Math.min(1, confidence)) * 100) / 100,
   }
-  return { claim, targets: whom.key ? [whom.key, ...(target.also ?? [])] : [] }
+  return { claim, targets: [whom.key ?? `${WRITTEN}${whom.text}`, ...(target.also ?? [])] }
+}
+
+/**
+ * The party coordinated after a described one, from `at` (UTF-16, where the first ends): "the
+ * ruling party's militias and the police" → the police (the force named, else as written), "the
+ * owners and the Tarn Shipping Company" → that company. Null when "and" joins no party.
+ */
+function coordinatedParty(doc: Doc, sentence: Sentence, at: number): string | null {
+  const and = /^\s*,?\s*and\s+/i.exec(doc.lookup.slice(at, Math.min(sentence.end, at + 12)))
+  if (!and) return null
+  const from = at + and[0].length
+  const k = lowerBound(doc.tokens, from, (t) => t.start)
+  const named = firstActorAfter(doc, from, Math.min(sentence.end, from + 60))
+  if (named && named.start <= doc.tokens[k + 1]?.start!) return actorKey(doc, named)
+  const referent = doc.tokens[k]?.lower === 'the' ? definiteReferent(doc, k) : null
+  if (referent) return actorKey(doc, referent)
+  const written = describedAfter(doc, sentence, from, DESCRIBED_PARTY_HEADS) ?? describedAfter(doc, sentence, from, STATE_FORCES)
+  return written ? `${WRITTEN}${written}` : null
 }
 
 // Verbs that deny what their complement says. "disputed" and "refuted" take the same complements.

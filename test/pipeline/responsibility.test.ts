@@ -669,3 +669,9 @@ t.test('defences by duty done, warnings not given, "end up a suspect", "the owne
   t.same(written(`${story}The union said Tarvo Lake Transport was not the only party at fault.`).map((c) => c.endsWith('asserts ner:Tarvo Lake Transport')), [true], 'not the only one at fault is at fault')
   t.same(written('Fire in Pell\n\nThe Pell Weather Office had issued a storm warning on Tuesday.'), [], 'the article\'s own report of a warning is no defence')
 })
+
+t.test('a described party coordinated with another: each is blamed (issue 15)', async (t) => {
+  t.same(written('Riot in Pell\n\nOfficers of the Pell Police Service arrived at the scene on Monday evening.\n\nMarta Senn blamed the ruling party\'s militias and the police for the deaths.'), ['ner:Marta Senn asserts the ruling party\'s militias', 'ner:Marta Senn asserts ner:Pell Police Service'])
+  t.same(written('Crush in Pell\n\nSurvivors blamed the organisers and police for the crush.'), ['Survivors asserts the organisers', 'Survivors asserts police'])
+  t.same(written('Crush in Pell\n\nSurvivors blamed the organisers and said the police came late.'), ['Survivors asserts the organisers'], '"and" opening a new verb joins no party')
+})
