@@ -1947,10 +1947,9 @@ function writtenOrNamed(doc: Doc, text: string | null, s: Sentence): { key: stri
   return { key: null, text }
 }
 
-// Heads of a source that names no one besides the lexicon's, read by counts only: "Parents said at
-// least 95 pupils…", "Hospitals in nearby Monywa said", "The city's ambulance service says".
-const MORE_SOURCE_HEADS = new Set(['parents', 'families', 'teacher', 'teachers', 'hospitals', 'clinics', 'channels', 'broadcasters', 'newspapers', 'outlets', 'service', 'witness', 'resident', 'doctor', 'nurse', 'nurses', 'medic'])
-const isSourceHead = (lower: string) => UNNAMED_SOURCE_HEADS.has(lower) || MORE_SOURCE_HEADS.has(lower)
+// Heads of a source that names no one (lexicon): "Parents said at least 95 pupils…", "Hospitals in
+// nearby Monywa said", "The city's ambulance service says".
+const isSourceHead = (lower: string) => UNNAMED_SOURCE_HEADS.has(lower)
 // Adverbs between a source and its verb besides the lexicon's auxiliaries: "had at first said", "have since said".
 const MORE_BEFORE_VERB = new Set(['first', 'again', 'since', 'already', 'once', 'repeatedly', 'originally'])
 

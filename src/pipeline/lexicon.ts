@@ -355,7 +355,8 @@ export const REFERS_BACK = words('its their his her our')
 
 /**
  * Heads of an unnamed source before a reporting verb ("police said", "health officials told",
- * "the ministry said", "rescuers said"): who gives a claim or a figure without a name.
+ * "the ministry said", "rescuers said", "parents said", "the city's ambulance service says"): who
+ * gives a claim or a figure without a name.
  */
 export const UNNAMED_SOURCE_HEADS = words(`
   officials official police authorities sources source spokesman spokeswoman spokesperson
@@ -363,6 +364,8 @@ export const UNNAMED_SOURCE_HEADS = words(`
   officers officer deputies government ministry military army hospital agency department statement
   reports media analysts experts diplomats people survivors relatives organisers organizers
   activists leaders elders villagers workers staff administration authority council office
+  parents families teacher teachers hospitals clinics channels broadcasters newspapers outlets
+  service witness resident doctor nurse nurses medic
 `)
 
 /** Words that may stand between a source and its reporting verb: "police have also said", "officials later told". */
