@@ -1,16 +1,19 @@
 // `npm run seed`: migrates the database at DATABASE_PATH and loads the curated seed (idempotent).
-import { closeDatabase, openDatabase } from '../src/db/open.js'
 import { ConfigError, loadConfig } from '../src/config.js'
-import { loadSeed, SeedError } from './loader.js'
+import { openStore } from '../src/store/sqlite.js'
+import { readSeed, SeedError } from './loader.js'
 
 try {
   const config = loadConfig(process.env)
-  const db = openDatabase(config.databasePath)
+  // Read (and checked) before the database is touched: a broken seed leaves the file as it was.
+  const seed = readSeed()
+  const store = openStore(config)
+  await store.open()
   try {
-    const n = loadSeed(db)
+    const n = await store.loadSeed(seed)
     console.log(`seeded ${config.databasePath}: ${n.articles} articles, ${n.entities} entities, ${n.events} events`)
   } finally {
-    closeDatabase(db)
+    await store.close()
   }
 } catch (err) {
   if (err instanceof SeedError || err instanceof ConfigError) {

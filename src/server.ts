@@ -1,15 +1,12 @@
 // The only module that reads process.env, listens and handles signals.
 import closeWithGrace from 'close-with-grace'
-import { count } from 'drizzle-orm'
 import pino from 'pino'
-import { readSeed, loadSeed } from '../seed/loader.js'
+import { readSeed } from '../seed/loader.js'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig } from './config.js'
-import { closeDatabase, openDatabase } from './db/open.js'
-import { articles } from './db/schema.js'
 import { ExtractionPool } from './ingest/pool.js'
-import { rehashArticles } from './ingest/rehash.js'
 import { generatedKey } from './keys.js'
+import { openStore } from './store/sqlite.js'
 import { pidFileOf } from './ops/backup.js'
 import { rmSync, writeFileSync } from 'node:fs'
 
@@ -23,15 +20,16 @@ try {
 }
 
 const logger = pino({ level: config.logLevel })
-const db = openDatabase(config.databasePath, { memory: config.sqlite })
+// The store the configuration names (SQLite at DATABASE_PATH), migrated with the data halves of its
+// migrations; among them 0008's: content hashes over the reader's form, duplicates merged and reported.
+const store = openStore(config)
+const { rehash } = await store.open()
 logger.info({ database: config.databasePath }, 'database migrated')
-// Migration 0008's data half: content hashes over the reader's form, duplicates merged and reported.
-const rehash = rehashArticles(db)
 if (rehash.rehashed > 0 || rehash.merged.length > 0) {
   logger.warn({ rehashed: rehash.rehashed, merged: rehash.merged }, `content hashes recomputed; ${rehash.merged.length} duplicate articles merged (audit trail: action merge-duplicate)`)
 }
-if (db.select({ n: count() }).from(articles).get()!.n === 0) {
-  const n = loadSeed(db, readSeed())
+if (await store.isEmpty()) {
+  const n = await store.loadSeed(readSeed())
   logger.info(n, 'empty database: loaded the curated seed')
 }
 
@@ -50,7 +48,7 @@ if (!keys) {
 const pool = new ExtractionPool().start()
 
 const app = await buildApp({
-  db,
+  store,
   keys,
   logger,
   bodyLimit: config.bodyLimit,
@@ -70,7 +68,7 @@ const app = await buildApp({
 const pidFile = pidFileOf(config.databasePath)
 
 // SIGTERM/SIGINT: stop accepting, let in-flight requests finish (at most 10 s), stop the worker
-// threads, then checkpoint the WAL and close the database.
+// threads, then close the store (SQLite: checkpoint the WAL and close the database).
 closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
   if (err) logger.error({ err }, 'closing after an error')
   else logger.info({ signal }, 'closing')
@@ -81,7 +79,7 @@ closeWithGrace({ delay: 10_000, logger }, async ({ signal, err }) => {
   await app.close()
   clearInterval(sweep)
   await pool.close()
-  closeDatabase(db)
+  await store.close()
   rmSync(pidFile, { force: true })
 })
 

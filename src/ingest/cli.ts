@@ -4,12 +4,11 @@ import { availableParallelism } from 'node:os'
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../config.js'
-import { closeDatabase, openDatabase } from '../db/open.js'
 import { ApiError } from '../domain/errors.js'
 import { listArticleFiles, readArticleFile, type SourcedInput } from './files.js'
-import { extractionTimeoutError, Ingestor, type IngestInput, type IngestResult } from './ingest.js'
+import { extractionTimeoutError, type IngestInput, type IngestResult } from './ingest.js'
 import { ExtractionPool, ExtractionTimeout } from './pool.js'
-import { rehashArticles } from './rehash.js'
+import { openStore } from '../store/sqlite.js'
 import type { Extraction } from '../domain/extraction.js'
 
 /** From this many files on, extraction runs on worker threads (one per core); writes stay here. */
@@ -68,10 +67,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadConfig(process.env)
-  const db = openDatabase(config.databasePath, { memory: config.sqlite })
-  const rehash = rehashArticles(db)
+  const store = openStore(config)
+  const { rehash } = await store.open()
   for (const m of rehash.merged) console.error(`migration 0008: ${m.removed} is a duplicate of ${m.kept} as a reader sees it: merged into it`)
-  const ingestor = new Ingestor(db)
+  const ingestor = store.ingestor
   const outcomes: Outcome[] = []
   const extractions: unknown[] = []
   const dryRun = values['dry-run']
@@ -151,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     bar?.stop()
     await pool?.close()
-    closeDatabase(db)
+    await store.close()
   }
 
   const count = (s: Outcome['status']) => outcomes.filter((o) => o.status === s).length
