@@ -205,7 +205,8 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       // "Abdulloh Sama-ae", "Kim Jong-un": a short lowercase syllable closing a name (not "-led", "-based").
       const closing = tokens[end + 2]
       // "Lee Seo-yeon", "Moon Jae-in": a Korean given name's second syllable, after a short first one.
-      const syllable = /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[end - 1]!.text) && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[start]!.text) && /^\p{Ll}{1,4}$/u.test(next?.text ?? '')
+      // ("President Hsu Ming-chih": the surname is the word before the first syllable, after any title.)
+      const syllable = /^\p{Lu}\p{Ll}{1,3}$/u.test(tokens[end - 1]!.text) && end - 2 >= start && /^\p{Lu}\p{Ll}{1,4}$/u.test(tokens[end - 2]!.text) && /^\p{Ll}{1,4}$/u.test(next?.text ?? '')
       if (next && !next.spaceBefore && end - start >= 2 && (syllable || (/^\p{Ll}{1,3}$/u.test(next.text) && !isCommonWord(next.lower) && !STOP_CAPITALIZED.has(next.lower))) && isCapitalized(tokens[end - 1]!) && (closing === undefined || closing.spaceBefore || !isWord(closing)) && !covered[end + 1]) {
         end += 2
         break
@@ -531,7 +532,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     const glued = (tokens[s + 1]?.text === '-' && !tokens[s + 1]!.spaceBefore) || (ARABIC_ARTICLES.has(lower) && end - s >= 2)
     // Nor "Black Axe, a Nigerian gang,": a name its appositive describes is whole.
     // (Not an initial: "M G Nanjappa, the engineer, said".)
-    if (s === start && isSentenceInitial(doc, s) && lower.length > 1 && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    // ("Fire Rescue Victoria said…": two agency words open an agency's name.)
+    const agency = AGENCY_WORDS.has(lower) && AGENCY_WORDS.has(tokens[s + 1]?.lower ?? '') && end - s >= 3
+    if (s === start && isSentenceInitial(doc, s) && lower.length > 1 && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !agency && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -704,7 +707,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && acronymAfter(tokens, s, e)) return PERSON_TITLES.has(head) ? null : { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   // "Health Canada", "Transport Scotland", "WorkSafe Queensland": an agency's words (or a brand with an
   // inner capital) before the place it serves name the agency, not a person.
-  if (!single && isKnownPlaceName(head) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // ("WorkSafe Victoria", "Fire Rescue Victoria": the place may be one the bundle leaves out for
+  // being also a person's name, when it is no given name.)
+  if (!single && (isKnownPlaceName(head) || !isFirstName(head)) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && !isFirstName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Los Rastrojos", "Las Lunas Rojas": a name opening with a Spanish plural article is a group's (a
   // band, a cartel, a team), never a person's.
   if (!single && (wordsLower[0] === 'los' || wordsLower[0] === 'las')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
@@ -1041,8 +1046,16 @@ const NAME_INTRODUCERS = new Set(['led', 'commanded', 'headed', 'founded', 'run'
 function namedAsPerson(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]?.lower
   const before = tokens[s - 2]?.lower
-  return (prev === 'name' && before === 'the') || (prev === 'by' && NAME_INTRODUCERS.has(before ?? ''))
+  if ((prev === 'name' && before === 'the') || (prev === 'by' && NAME_INTRODUCERS.has(before ?? ''))) return true
+  // "The man, named only as Sharipov,", "one pilgrim, who gave his name only as Moustapha", "a
+  // witness identified only as Amina": someone the article names by one name only.
+  if (prev !== 'as' || before !== 'only') return false
+  const verb = tokens[s - 3]?.lower ?? ''
+  // (Not "a militia known only as Kuluna": a group's name.)
+  if (GROUPS_NAMED.has(tokens[s - 4]?.lower ?? '')) return false
+  return ONLY_AS_VERBS.has(verb) || (verb === 'name' && /^(?:his|her|their)$/.test(tokens[s - 4]?.lower ?? ''))
 }
+const ONLY_AS_VERBS = new Set(['named', 'identified', 'known', 'described', 'introduced', 'gave'])
 
 /** "Wagner's mercenaries", "Hamas's fighters". */
 function possessiveGroupCue(tokens: Token[], e: number): boolean {

@@ -485,3 +485,14 @@ t.test("'on' inside an institution's name; a country's service by description", 
   const other = kinds('The Council on Monday met. Kagame spoke on Rwanda. The bus service was cut, and the memorial service was held.')
   t.notOk(other.some((k) => /Council on|on Rwanda|Service\//.test(k)))
 })
+
+t.test("one name only, as the article gives it; a hyphenated given name after a title; an agency named after a place that is also a person's name", async (t) => {
+  const found = kinds('The man, named only as Rustamov, was held. "We fell," said one pilgrim, who gave his name only as Abdoulaye. Premier Lai Ching-te visited. Fire Rescue Tasmania said crews arrived. The inquest opened, and WorkSafe Tasmania said it was examining the site.')
+  for (const p of ['Rustamov', 'Abdoulaye', 'Lai Ching-te']) t.ok(found.includes(`${p}/person`), p)
+  t.ok(found.includes('Fire Rescue Tasmania/group'))
+  t.ok(found.includes('WorkSafe Tasmania/group'))
+  // A title and a given name still make a person.
+  t.ok(kinds('Justice Victoria Mensah ruled on Monday.').includes('Victoria Mensah/person'))
+  // "known as" after a group noun is a group's name (namedAsGroup), not a person's.
+  t.notOk(kinds('A militia known only as Kuluna raided the town.').includes('Kuluna/person'))
+})
