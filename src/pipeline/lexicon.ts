@@ -40,6 +40,7 @@ export const PERSON_TITLES = words(`
   mufti alhaji alhaja hajia honourable hon mallam reverend rev archbishop pastor ombudsman
   ombudswoman coroner sheriff magistrate cmdr cdr supt insp det cpl pvt malam dsp asp csp acp dcp ssp
   sp igp aig dpo cpo ccpo rpo sho manager trustee councillor councilor alderman administrator warden
+  speaker
 `)
 
 /** Roles in an appositive that make the preceding name a person: "Vomik Aliev, a medical student". */

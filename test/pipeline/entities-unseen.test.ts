@@ -496,3 +496,8 @@ t.test("one name only, as the article gives it; a hyphenated given name after a 
   // "known as" after a group noun is a group's name (namedAsGroup), not a person's.
   t.notOk(kinds('A militia known only as Kuluna raided the town.').includes('Kuluna/person'))
 })
+
+t.test("'Speaker' is a title before a name", async (t) => {
+  t.ok(kinds('Speaker of Parliament Liisa Korhonen told the site that papers were missing.').includes('Liisa Korhonen/person'))
+  t.notOk(kinds('Speaker after speaker praised him.').some((k) => k.startsWith('Speaker')))
+})
