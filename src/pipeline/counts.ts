@@ -219,11 +219,11 @@ export function extractCounts(doc: Doc): Doc {
       const more = tokens[n.tokenEnd]?.lower === 'more' && tokens[n.tokenEnd + 1]?.lower !== 'than'
       // (Read through a typed local: TypeScript narrows the closure's `let` to its initial null.)
       const lastTotalEnd: number | null = (lastTotal as { tokenEnd: number } | null)?.tokenEnd ?? null
-      const part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence, previousInSentence ?? (lastMetricAt >= si - 1 ? lastMetric : null)) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      let part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence, previousInSentence ?? (lastMetricAt >= si - 1 ? lastMetric : null)) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence)
-      const found: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null)
+      const found: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null) ?? theVictims(tokens, n, qualifier.tokenStart, sentence)
       if (!found) continue
       // "All three men had been shot" in a story that has said they are dead: the group the article
       // has counted among the dead (docs/annotation.md §7 "Shot and dead is killed"); "shot" alone is injured.
@@ -233,7 +233,11 @@ export function extractCounts(doc: Doc): Doc {
       // "two more people died", "divers found three more bodies": a step of the toll, not a figure
       // (docs/annotation.md §7: the totals it leads to are); "…31 dead and 120 more wounded"
       // coordinates a figure of its own, and "two more people were detained" is one.
-      if (more && !coordinated && metric.metric === 'killed') continue
+      // "Three more died elsewhere in the country": more of the toll in other places, a part by place
+      // (§7 parts by place), not a step.
+      const elsewhere = more && !part ? elsewherePart(doc, metric.tokenEnd, sentence) : null
+      if (elsewhere) part = { ...metric, subset: elsewhere.text, tokenEnd: elsewhere.end }
+      else if (more && !coordinated && metric.metric === 'killed') continue
       // "An additional five bodies were found, bringing the toll to 60": the step to a toll the
       // sentence gives is no figure either (§7 "A running count's step is no figure").
       if (!part && INCREMENTS.has(tokens[qualifier.tokenStart - 1]?.lower ?? '') && TOLL_REACHED.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end))) continue
@@ -365,6 +369,29 @@ function captionLines(text: string): (offset: number) => boolean {
     }
     return caption
   }
+}
+
+/**
+ * "…died elsewhere in the country", "…were killed elsewhere in Kivu as…": the place phrase opened by
+ * "elsewhere" right after the metric word ending at token `k`, as written up to a comma or a clause's
+ * end (at most seven words), and the token after it; null when "elsewhere" does not follow.
+ */
+function elsewherePart(doc: Doc, k: number, s: Sentence): { text: string; end: number } | null {
+  const tokens = doc.tokens
+  if (k >= s.tokenEnd || tokens[k].lower !== 'elsewhere') return null
+  let end = k + 1
+  while (end < Math.min(s.tokenEnd, k + 8) && /^[\p{L}'’-]+$/u.test(tokens[end].text) && !clauseEnds(tokens, end) && !['on', 'at', 'after', 'during'].includes(tokens[end].lower)) end++
+  return { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end }
+}
+
+/**
+ * "as families buried some of the 23 victims", "all 14 victims were from one village": the
+ * victims the article counts by the definite article (or "all") are its dead, when no other word of
+ * the clause says what the number counts (SHARE_NOUNS reads "victims" as the dead the same way).
+ */
+function theVictims(tokens: Token[], n: NumberAt, at: number, s: Sentence): MetricAt | null {
+  if (n.tokenEnd >= s.tokenEnd || tokens[n.tokenEnd].lower !== 'victims' || at - 1 < s.tokenStart || !['the', 'all'].includes(tokens[at - 1].lower)) return null
+  return { metric: 'killed', tokenStart: at - 1, tokenEnd: n.tokenEnd + 1, confidence: 0.65 }
 }
 
 // "another", "a further", "an additional": a step of a count.
@@ -765,6 +792,8 @@ const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'ap
 const NOT_HELD_AFTER = new Set(['hostage', 'hostages', 'captive', 'up', 'back', 'responsible', 'accountable', 'liable', 'talks'])
 const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
 const ROLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 's'])
+// "a second suspect", "a third man": one more person, by an ordinal.
+const ONE_MORE = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
 
 /**
  * "The owner of a plastics factory in Egypt was detained", "police held the owner on suspicion of
@@ -804,6 +833,8 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
           continue
         }
         if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < be - 1 && HELD_PARTICIPLES.has(t.lower))) break
+        // "A third man was arrested on Tuesday": one more person held, counted by an ordinal.
+        if (SINGLE_ROLES.has(t.lower) && ONE_MORE.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.lower === 'a' && j - 2 >= s.tokenStart) return { tokenStart: j - 2, tokenEnd: custody ? k + 3 : k + 1 }
         if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
           // "the bus's driver": from the possessor
           const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1
@@ -811,7 +842,8 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
         }
       }
     }
-    // Active: "police detained the owner", "held the ferry's captain"
+    // Active: "police detained the owner", "held the ferry's captain"; "police also held a third man".
+    if (lower !== 'charged' && tokens[k + 1]?.lower === 'a' && ONE_MORE.has(tokens[k + 2]?.lower ?? '') && SINGLE_ROLES.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4]?.lower !== 'and') return { tokenStart: k, tokenEnd: k + 4 }
     if (lower !== 'charged' && ['the', 'its', 'their'].includes(tokens[k + 1]?.lower ?? '')) {
       // (Up to "the ferry ' s cargo master".)
       for (let j = k + 2; j < Math.min(s.tokenEnd, k + 7); j++) {
@@ -963,7 +995,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
   // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested' && !shareInState(tokens, n, s)) return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested' && !shareInState(tokens, n, s) && custodyAside(tokens, n, s) === null) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -1112,6 +1144,26 @@ function shareInState(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   return ['critical', 'serious', 'grave', 'hospital', 'intensive'].includes(state ?? '')
 }
 
+/**
+ * "One of the men, who is now in custody, was…", "two of the suspects, who were arrested on Monday,":
+ * a share of people named before whose relative aside says they are held (§3 arrested) — the token
+ * after the aside's word of custody, or null.
+ */
+function custodyAside(tokens: Token[], n: NumberAt, s: Sentence): number | null {
+  const k = shareNounAt(tokens, n)
+  if (k === null || k + 3 >= s.tokenEnd || tokens[k + 1]?.text !== ',' || tokens[k + 2].lower !== 'who') return null
+  let j = k + 3
+  if (['has', 'have', 'had'].includes(tokens[j].lower) && tokens[j + 1]?.lower === 'been') j++
+  if (!['is', 'are', 'was', 'were', 'been'].includes(tokens[j].lower)) return null
+  j++
+  while (j < k + 8 && MID_ADVERBS.has(tokens[j]?.lower ?? '')) j++
+  const word = tokens[j]?.lower ?? ''
+  if (HELD_PARTICIPLES.has(word) && word !== 'held') return j + 1
+  if (word === 'under' && tokens[j + 1]?.lower === 'arrest') return j + 2
+  if (word === 'in' && (tokens[j + 1]?.lower === 'custody' || (tokens[j + 2]?.lower === 'custody' && tokens[j + 1]?.lower === 'police'))) return tokens[j + 1].lower === 'custody' ? j + 2 : j + 3
+  return null
+}
+
 /** "14 of the wounded", "15 of the 90 people hurt": the token after the partitive noun, or null when the number is no share. */
 function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
   const k = shareNounAt(tokens, n)
@@ -1125,6 +1177,8 @@ function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
 const ASIDE_OPENERS = new Set(['including', 'among', 'most', 'many', 'mostly', 'several', 'some', 'all', 'who', 'a', 'an'])
 
 function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
+  const custody = custodyAside(tokens, n, s)
+  if (custody !== null) return { metric: 'arrested', tokenStart: n.tokenStart, tokenEnd: custody, confidence: 0.75 }
   const partitive = partitiveEnd(tokens, n)
   let from = partitive ?? n.tokenEnd
   // "Two of them had earlier been described as being in critical condition": a share of victims
@@ -1232,6 +1286,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
       for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
       if (passiveBefore(tokens, k) && PASSIVE.has(tokens[k - 1 - (MID_ADVERBS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0)]?.lower ?? '')) return 'missing'
     }
+    // "Three young men were beaten by villagers": hurt (§3 injured); "were beaten to death": killed.
+    if (lower === 'beaten' && passiveBefore(tokens, k)) return next === 'to' && tokens[k + 2]?.lower === 'death' ? 'killed' : 'injured'
     // "two Kenyan drivers are under arrest" (§3 arrested)
     if (lower === 'arrest' && tokens[k - 1]?.lower === 'under') return 'arrested'
     // "police are holding nine people for questioning", "were held for questioning": detained; not

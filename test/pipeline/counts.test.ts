@@ -961,3 +961,32 @@ t.test('a photo caption is not annotated, its toll included (§1, §7 page furni
   t.same(figures('Firefighters at the scene where 12 people died (AP Photo/Jan Berg)'), ['killed 9', 'arrested 1'])
   t.same(figures('Firefighters said 12 people died and the photo was taken at 6 a.m.'), ['killed 9', 'killed 12', 'arrested 1'], 'a body paragraph that mentions a photo')
 })
+
+t.test('"N more died elsewhere" is a part of the toll by place, not a step (§7 parts by place)', async (t) => {
+  t.same(parts('At least seven people were killed in the election violence. Two more died elsewhere in the province as voting began.'), ['killed 7', 'killed 2 [elsewhere in the province]'])
+  t.same(parts('At least seven people were killed in the violence. Two more died in hospital on Monday.'), ['killed 7'], 'a step of the toll')
+})
+
+t.test('people beaten are injured, beaten to death killed', async (t) => {
+  t.same(counts('Four young men were beaten by a mob in the market on Sunday.'), ['injured 4 exact'])
+  t.same(counts('Two traders were beaten to death by villagers.'), ['killed 2 exact'])
+  t.same(counts('The home side were beaten 3-1 on Sunday.'), [], 'a score')
+})
+
+t.test('a share of people whose relative aside says they are held is arrested (§3)', async (t) => {
+  t.same(counts('One of the men, who is now in custody, was described by officials as a former guard.'), ['arrested 1 exact'])
+  t.same(counts('Two of the suspects, who were arrested on Monday, appeared in court in Tarnby.'), ['arrested 2 exact'])
+  t.same(counts('One of the men, who is a farmer, spoke to reporters.'), [])
+})
+
+t.test('one more person held, by an ordinal, is arrested 1 (§7 one named person detained)', async (t) => {
+  t.same(counts('Police also held a third man, a driver suspected of helping them.'), ['arrested 1 exact'])
+  t.same(counts('A second suspect was arrested in Tarnby on Tuesday.'), ['arrested 1 exact'])
+  t.same(counts('Police held a second meeting with the families.'), [])
+})
+
+t.test('"the N victims", "all N victims" with no other word of what they count are the dead', async (t) => {
+  t.same(counts('Officials spoke on Saturday as families buried some of the 31 victims.'), ['killed 31 exact'])
+  t.same(counts('The 40 victims were treated for smoke inhalation.'), ['injured 40 exact'], 'the clause says what they count')
+  t.same(counts('Police said 12 victims of the fraud had come forward.'), [], 'no article before the number')
+})
