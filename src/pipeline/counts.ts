@@ -439,6 +439,8 @@ const IN_MONTH = new RegExp(`\\bin (?:early |late |mid-)?(${MONTH})(?!\\s*\\d)(?
 const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a)$/
 const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
+// A sentence's opening that reports another incident: "Separately,", "In a separate incident,", "In another attack,".
+const SEPARATELY = /^(?:separately|in (?:a |another )?separate (?:incident|attack|raid|strike|accident|blast|shooting)|in (?:another|an unrelated) (?:incident|attack|raid|strike|accident|blast|shooting))$/i
 
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
 // §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict" (not
@@ -505,6 +507,10 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     // "In February, 17 soldiers were killed in two raids": a month alone, fronted, sets the
     // sentence in another time than the article's days ("on Sunday", "overnight").
     if (first.month) return true
+    // "Separately, officials said five people were killed when shells hit a school", "In another
+    // incident, …": a fronted word that the sentence reports another incident — unless it gives the
+    // toll ("Separately, the toll from the suicide attack has climbed to 38" is this event's).
+    if (first.separate && !/\b(?:toll|tally)\b/.test(doc.lookup.slice(s.start, s.end))) return true
     // "…nine years after an office block came down in a tremor, killing 37 people": the participle
     // continues the clause of the earlier event right before it.
     if (i > 0 && segments[i - 1].earlier && PARTICIPLE_OPENERS.test(segments[i].text)) return true
@@ -525,6 +531,8 @@ interface Segment {
   month: boolean
   /** It names an event years before ("nine years after an office block came down"). */
   earlier: boolean
+  /** The sentence's opening clause says it reports another incident: "Separately,", "In another incident,". */
+  separate: boolean
   /** Its words (lowercase lookup text), for the cues read only when a figure asks. */
   text: string
 }
@@ -577,7 +585,8 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       }
       // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
       const fronted = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, earlier, text })
+      const separate = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && SEPARATELY.test(text)
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, earlier, separate, text })
     }
     from = k + 1
   }

@@ -990,3 +990,10 @@ t.test('"the N victims", "all N victims" with no other word of what they count a
   t.same(counts('The 40 victims were treated for smoke inhalation.'), ['injured 40 exact'], 'the clause says what they count')
   t.same(counts('Police said 12 victims of the fraud had come forward.'), [], 'no article before the number')
 })
+
+t.test('"Separately," and "In another incident," open another incident, unless the sentence gives the toll', async (t) => {
+  t.same(otherEvent('Separately, officials said four people were killed when a shell hit a school in Tarnby.'), ['killed 4 other'])
+  t.same(otherEvent('In another incident, two soldiers were wounded by a mine.'), ['injured 2 other'])
+  t.same(otherEvent('Separately, the toll from the bombing has climbed to 41, police said.'), ['killed 41'], 'the toll of this event')
+  t.same(otherEvent('Police said separately that they had detained 14 people.'), ['arrested 14'], 'not fronted')
+})
