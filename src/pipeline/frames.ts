@@ -210,6 +210,10 @@ const DECLARED_FRAMES: Frame[] = [
   // Duty left undone, said as what should have been done: "the driver should have halted at the
   // signal", "the organisers should not have let so many in" — the subject held at fault.
   { name: 'should-have', cues: ['should'], pattern: /\bshould\s+(?:not\s+|never\s+)?have\s+(?:\w+ly\s+)?(?!been\b|had\b)[a-z]+(?:ed|en|wn|t)\b/gi, target: 'subject', syntacticSubject: true, claimant: 'source', stance: 'asserts', hedgeable: true, negationInside: true },
+  // A warning that went unheeded hints at fault (codebook §7): "the owners had been told after an
+  // inspection that the hall needed a second exit, prosecutors said" → prosecutors suggest the owners;
+  // not an order given after it ("bus companies had been told to suspend their services").
+  { name: 'warned-before', cues: ['told', 'warned', 'ordered', 'advised', 'instructed'], pattern: /\b(?:had|has|have)\s+(?:\w+ly\s+|twice\s+|already\s+)?been\s+(?:\w+ly\s+|twice\s+|already\s+)?(?:told|warned|ordered|advised|instructed)\b(?=[^.;]{0,100}?\b(?:needed|needs|should|must|unsafe|dangerous|at\s+risk|inspection|repair|fix|clear|reinforce|install|evacuate|shore\s+up)\b)/gi, target: 'subject', claimant: 'source', stance: 'suggests', hedgeable: false },
   // Suspicion: "Russia was quickly named as the prime suspect", "X was named the main suspect".
   { name: 'prime-suspect', cues: ['suspect', 'suspects'], pattern: /\b(?:named|identified|seen|regarded|considered|singled out)\s+(?:as\s+)?(?:the\s+)?(?:prime|main|chief|leading|principal|most likely|likely|top)\s+suspects?\b/gi, target: 'subject', claimant: 'source', stance: 'suggests', hedgeable: false },
   // "The captain may well end up a suspect", "the driver is a suspect": named as a suspect, suggested.

@@ -378,6 +378,12 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     const previous = doc.tokens[tokenStartingAt(doc, triggerAt) - 1]?.lower === 'and' ? syntax.verbGroups.filter((g) => g.end < triggerAt && g.start >= targetFloor - 200).pop() : undefined
     const from = previous && previous.start > sentence.start ? previous.start : triggerAt
     target = nonActorSubject(doc, syntax, from) ? null : subjectOf(doc, sentence, from === triggerAt ? targetFloor : clauseStart(doc, sentence, from), from, rule.claimant !== 'target')
+    // "The club's co-owners, Ivan Petkov and Dimitar Kolev, had been told…": each of them.
+    if (target && !target.also && rule.claimant !== 'target') {
+      const m = mentionsBetween(doc, sentence.start, from).filter((x) => x.key === target!.key).pop()
+      const others = m && doc.entities.get(m.key)?.kind === 'person' ? coordinatedWith(doc, m, true).filter((k) => !k.startsWith(WRITTEN)) : []
+      if (others.length > 0) target = { ...target, also: others }
+    }
   }
   else if (rule.target === 'possessor') target = possessorBefore(doc, start)
   // "This claim is a lie": the charge the article has just reported, named before the trigger.
@@ -1391,9 +1397,10 @@ function objectOf(doc: Doc, rule: Frame, sentence: Sentence, start: number, end:
 
 /**
  * Parties of the same kind coordinated after `m`: "Rui Valadares and Tiago Sequeira", "Russia,
- * Belarus and Iran" — the keys of the others, in order (empty when there are none).
+ * Belarus and Iran" — the keys of the others, in order (empty when there are none). With `subject`,
+ * the coordinates may be followed by their verb ("A and B had been told…").
  */
-function coordinatedWith(doc: Doc, m: Mention): string[] {
+function coordinatedWith(doc: Doc, m: Mention, subject = false): string[] {
   const kind = doc.entities.get(m.key)?.kind
   const keys: string[] = []
   let last = m
@@ -1407,7 +1414,8 @@ function coordinatedWith(doc: Doc, m: Mention): string[] {
     if (!next || next.start - last.end > 10 || doc.entities.get(next.key)?.kind !== kind || next.key === m.key) break
     if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/i.test(doc.lookup.slice(last.end, next.start))) break
     // "Israel blamed Hamas, and Hezbollah denied…": a name that opens a clause of its own is no coordinate.
-    if (OPENS_CLAUSE.test(doc.lookup.slice(next.end, next.end + 40))) break
+    // As a subject the coordinates come before their verb: "Ivan Petkov and Dimitar Kolev had been told…".
+    if (!subject && OPENS_CLAUSE.test(doc.lookup.slice(next.end, next.end + 40))) break
     keys.push(actorKey(doc, next))
     last = next
   }

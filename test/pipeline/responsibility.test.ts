@@ -675,3 +675,8 @@ t.test('a described party coordinated with another: each is blamed (issue 15)', 
   t.same(written('Crush in Pell\n\nSurvivors blamed the organisers and police for the crush.'), ['Survivors asserts the organisers', 'Survivors asserts police'])
   t.same(written('Crush in Pell\n\nSurvivors blamed the organisers and said the police came late.'), ['Survivors asserts the organisers'], '"and" opening a new verb joins no party')
 })
+
+t.test('a warning that went unheeded hints at fault; coordinated subjects each (issue 15, codebook §7)', async (t) => {
+  t.same(written('Fire in Pell\n\nThe club burned.\n\nThe club\'s co-owners, Aldo Ferrante and Marta Senn, had been told after an inspection that the venue needed a second exit, prosecutors said.'), ['prosecutors suggests ner:Aldo Ferrante', 'prosecutors suggests ner:Marta Senn'])
+  t.same(written('Ambush in Pell\n\nHe said checkpoints had been set up and that bus companies had been told to suspend their services.'), [], 'an order given after the event is no warning ignored')
+})
