@@ -172,6 +172,8 @@ export function extractCounts(doc: Doc): Doc {
   const claims: ExtractedClaim[] = []
   // Figures whose metric the article's other figures of the same number settle (see sameNumber).
   const unsure = new Map<ExtractedClaim, 'shot' | 'guessed'>()
+  // Bodies found at a time of a running account, which may be steps between its tolls (see runningSteps).
+  const steps = new Set<ExtractedClaim>()
   let lastMetric: Metric | null = null
   // The sentence of the last total: "Six of them were children" refers back only to the sentence before.
   let lastMetricAt = -2
@@ -280,6 +282,7 @@ export function extractCounts(doc: Doc): Doc {
         ...(otherEvent ? { otherEvent: true } : {}),
       })
       if (unsureOf) unsure.set(claims[claims.length - 1], unsureOf)
+      if (!part && metric.metric === 'killed' && qualifier.qualifier === 'exact' && foundDead(tokens, metric) && TIME_FRONTED.test(doc.lookup.slice(sentence.start, tokens[sentence.tokenStart + Math.min(6, sentence.tokenEnd - sentence.tokenStart - 1)].end))) steps.add(claims[claims.length - 1])
       const inHospital = metric.metric === 'injured' ? alsoInHospital(tokens, metric.tokenEnd, sentence) : null
       if (inHospital !== null) {
         const last = claims[claims.length - 1]
@@ -305,14 +308,38 @@ export function extractCounts(doc: Doc): Doc {
     }
   })
   sameNumber(claims, unsure)
+  const counted = runningSteps(claims, steps)
   const bodyFigures = new Set(
-    claims.filter((c) => !sentenceAt(doc, c.evidence.start)?.heading).map((c) => `${c.metric}:${c.value}`),
+    counted.filter((c) => !sentenceAt(doc, c.evidence.start)?.heading).map((c) => `${c.metric}:${c.value}`),
   )
-  const kept = claims.filter((c) => {
+  const kept = counted.filter((c) => {
     const heading = sentenceAt(doc, c.evidence.start)?.heading
     return !heading || !bodyFigures.has(`${c.metric}:${c.value}`)
   })
   return { ...doc, claims: [...doc.claims, ...kept] }
+}
+
+// A sentence fronted by a time of a running account: "Overnight,", "Later,", "By dawn,", "On Monday
+// morning,", "This afternoon,".
+const TIME_FRONTED = /^\s*(?:overnight|later|by (?:dawn|daybreak|nightfall|morning|midday|noon|evening)|(?:early |late )?(?:on )?(?:\w+day )?(?:morning|afternoon|evening|night)|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening|night))\s*,/i
+
+/** "…were found dead", "…bodies were recovered": the dead counted as they are found, the metric's words ending at `metric.tokenEnd`. */
+function foundDead(tokens: Token[], metric: MetricAt): boolean {
+  const last = tokens[metric.tokenEnd - 1]?.lower
+  return last === 'dead' && tokens[metric.tokenEnd - 2]?.lower === 'found'
+}
+
+/**
+ * "Overnight, four residents were found dead under the debris" in an account whose death toll rises
+ * past that number: the dead found at a time of a running account are the step between its tolls,
+ * no figure (docs/annotation.md §7 "A running count's step is no figure even without 'more'"). The
+ * claims without such steps: a step goes when the article gives a larger death toll (a figure whose
+ * evidence names the toll) of this event.
+ */
+function runningSteps(claims: ExtractedClaim[], steps: Set<ExtractedClaim>): ExtractedClaim[] {
+  if (steps.size === 0) return claims
+  const tolls = claims.filter((c) => c.metric === 'killed' && !steps.has(c) && !c.otherEvent && !c.subset && /\b(?:toll|tally)\b/i.test(c.evidence.text)).map((c) => c.value ?? 0)
+  return claims.filter((c) => !steps.has(c) || !tolls.some((v) => v > (c.value ?? 0)))
 }
 
 /**

@@ -997,3 +997,10 @@ t.test('"Separately," and "In another incident," open another incident, unless t
   t.same(otherEvent('Separately, the toll from the bombing has climbed to 41, police said.'), ['killed 41'], 'the toll of this event')
   t.same(otherEvent('Police said separately that they had detained 14 people.'), ['arrested 14'], 'not fronted')
 })
+
+t.test('the dead found at a time of a running account are a step between its tolls (§7 running count)', async (t) => {
+  t.same(counts('The death toll in the Tarnby block has risen to 21. Overnight, five residents were found dead under the debris.'), ['killed 21 exact'])
+  t.same(counts('By dawn, three workers had been found dead. The toll later rose to 12.'), ['killed 12 exact'])
+  t.same(counts('Overnight, five residents were found dead under the debris.'), ['killed 5 exact'], 'no larger toll: the total')
+  t.same(counts('The death toll has risen to 21. Five residents were found dead in one stairwell.'), ['killed 21 exact', 'killed 5 exact'], 'no time of a running account')
+})
