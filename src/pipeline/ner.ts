@@ -138,7 +138,21 @@ export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: 
     if (candidate) out.push(candidate)
     i = end
   }
-  return out
+  // "the IceCrypt ransomware attack … IceCrypt locked up the records": a name the article writes
+  // before the kind of program it is names that program wherever it stands alone (no group) —
+  // unless it speaks there, as a gang named after its program does ("LockBit said it had the files").
+  const programs = programNames(tokens)
+  return programs.size === 0 ? out : out.filter((c) => c.tokenEnd - c.tokenStart !== 1 || !programs.has(tokens[c.tokenStart]!.text) || SPEECH_VERBS.has(tokens[c.tokenEnd]?.lower ?? ''))
+}
+
+// Kinds of malicious program written after a program's name: "IceCrypt ransomware", "the Kestrel malware".
+const PROGRAM_KINDS = new Set(['ransomware', 'malware', 'virus', 'worm', 'trojan', 'spyware', 'botnet', 'wiper', 'backdoor', 'exploit'])
+
+/** One-word names written right before a lowercase kind of malicious program, as written. */
+function programNames(tokens: Token[]): Set<string> {
+  const names = new Set<string>()
+  for (let k = 1; k < tokens.length; k++) if (PROGRAM_KINDS.has(tokens[k]!.text) && /^\p{Lu}/u.test(tokens[k - 1]!.text) && isWord(tokens[k - 1]!)) names.add(tokens[k - 1]!.text)
+  return names
 }
 
 // Titles of a body's own officers, written after its name: "Memphis Police Chief X".

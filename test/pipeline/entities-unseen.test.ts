@@ -501,3 +501,10 @@ t.test("'Speaker' is a title before a name", async (t) => {
   t.ok(kinds('Speaker of Parliament Liisa Korhonen told the site that papers were missing.').includes('Liisa Korhonen/person'))
   t.notOk(kinds('Speaker after speaker praised him.').some((k) => k.startsWith('Speaker')))
 })
+
+t.test("a program's name written before its kind is no group where it stands alone, unless it speaks there", async (t) => {
+  const found = kinds('Iran denied any part in the FrostByte ransomware attack. FrostByte locked the records of 40 hospitals. Experts said FrostByte came from abroad.')
+  t.notOk(found.some((k) => k.startsWith('FrostByte')))
+  // A gang named after its program, speaking: a group.
+  t.ok(kinds('The RedMantis ransomware hit the port. RedMantis said it had stolen the files.').includes('RedMantis/group'))
+})
