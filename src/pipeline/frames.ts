@@ -157,6 +157,8 @@ const CRITICISM = /^\s+(?:[\w'’-]+\s+){1,4}?(?:for\s+\w+ing|over\s+(?:his|her|
 const DISPUTED_FIGURE = /^\s+(?:(?:the|these|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?|casualty\s+figures?)\b/i
 // "blamed by Islamist leaders for the arrest of hundreds": blame for something other than the event.
 const BLAMED_FOR_OTHER = /^(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:arrests?|detentions?|crackdown|policies|policy|economy|corruption|shortages?|prices|unemployment|poverty)\b/i
+// "blamed the raid on fighters loyal to the Front": the act blamed comes first, the party after "on".
+const BLAMED_ACT_ON = /^\s+(?:the|this|that|these|its|their|[\w'’-]+'s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|raids?|bombings?|blasts?|explosions?|killings?|massacre|shooting|fire|blaze|crash|collision|crush|stampede|violence|unrest|riots?|collapse|disaster|deaths|hack|intrusion|breach|strikes?|ambush|abduction|kidnapping|looting|unrest)\s+on\s+/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 const DECLARED_FRAMES: Frame[] = [
@@ -273,7 +275,7 @@ const DECLARED_FRAMES: Frame[] = [
   // "If anyone failed here, it was the inspectors who signed the papers": the one held at fault under a condition, suggested.
   { name: 'if-anyone', cues: ['anyone', 'anybody'], pattern: /\bif\s+any(?:one|body)\s+(?:[\w'’-]+\s+){0,3}?(?:failed|(?:is|was)\s+(?:to\s+blame|at\s+fault|responsible|guilty)|(?:has|had|should|must)\s+(?:to\s+)?(?:answer|be\s+blamed|take\s+the\s+blame))\b[^.;"“”]{0,60}?,\s*(?:it\s+(?:is|was)|that\s+(?:is|was))\b/gi, target: 'object', claimant: 'source', stance: 'suggests', hedgeable: false, object: { window: 8, phrase: true } },
   // Someone says someone else did it.
-  { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+also\s+$/i, notFollowedBy: BLAMED_FOR_OTHER, ownVoiceSuggests: /^\s+on\b/i, passiveSwaps: true },
+  { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+also\s+$/i, notFollowedBy: BLAMED_FOR_OTHER, ownVoiceSuggests: /^\s+on\b/i, passiveSwaps: true, object: { after: BLAMED_ACT_ON } },
   { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, orCharge: CONDUCT_CHARGES, weakenedBy: INDIRECT_ROLE, passiveSwaps: true },
   { name: 'point', cues: ['point', 'points', 'pointed', 'pointing'], pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, strengthenedBy: STRONG_POINTING },
   // "fresh evidence linking China to the attack" suggests; "no evidence linking…" is the no-involvement frame's.

@@ -441,13 +441,15 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // ("accused the police of…", "blamed soldiers"; codebook §7); a named one was found as the
     // definite referent above. Not after "by": "the offensive conducted by the army" is no charge.
     const forces = rule.claimant === 'subject' ? STATE_FORCES : null
-    const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, end, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, end, forces)) : null
+    // "blamed the looting on gangs": the object after the phrase the frame says it follows.
+    const objectAt = end + (rule.object?.after?.exec(doc.lookup.slice(end, Math.min(sentence.end, end + 120)))?.[0].length ?? 0)
+    const written = rule.target === 'subject' ? describedBefore(doc, sentence, targetFloor, triggerAt, DESCRIBED_PARTY_HEADS) : rule.target === 'object' ? describedAfter(doc, sentence, objectAt, DESCRIBED_PARTY_HEADS) ?? (forces && describedAfter(doc, sentence, objectAt, forces)) : null
     // "blamed the ferry's owner, PT Samudra Buton Lines": the name in apposition (codebook §2: resolved when the article identifies it).
     // "the owner would be held responsible" after the operator was named: that company.
     const company = written && rule.target === 'subject' && COMPANY_NOUNS.has(/^the\s+(\w+)$/i.exec(written)?.[1]?.toLowerCase() ?? '') ? lastCompanyBefore(doc, triggerAt) : null
     if (company) target = found(doc, company, 1.5)
     else if (written) {
-      const writtenEnd = doc.lookup.indexOf(written, end) + written.length
+      const writtenEnd = doc.lookup.indexOf(written, objectAt) + written.length
       target = (rule.target === 'object' ? appositiveParty(doc, writtenEnd) : null) ?? { key: `${WRITTEN}${written}`, directness: 1.5 }
       // "blamed the ruling party's militias and the police for the deaths": each party blamed.
       const second = rule.target === 'object' && target.key.startsWith(WRITTEN) ? coordinatedParty(doc, sentence, writtenEnd) : null

@@ -680,3 +680,9 @@ t.test('a warning that went unheeded hints at fault; coordinated subjects each (
   t.same(written('Fire in Pell\n\nThe club burned.\n\nThe club\'s co-owners, Aldo Ferrante and Marta Senn, had been told after an inspection that the venue needed a second exit, prosecutors said.'), ['prosecutors suggests ner:Aldo Ferrante', 'prosecutors suggests ner:Marta Senn'])
   t.same(written('Ambush in Pell\n\nHe said checkpoints had been set up and that bus companies had been told to suspend their services.'), [], 'an order given after the event is no warning ignored')
 })
+
+t.test('"blamed the raid on X": the act blamed first, the party after "on" (issue 15)', async (t) => {
+  t.same(written('Raid in Pell\n\nGunmen attacked a post in Pusiga, Ghana.\n\nResidents blamed the raid on fighters loyal to Harakat Ahl al-Sahil.'), ['Residents asserts ner:Harakat Ahl al-Sahil'])
+  t.same(written('Riot in Pell\n\nMarta Senn blamed the looting on gangs paid by local politicians.'), ['ner:Marta Senn asserts gangs'])
+  t.same(written('Raid in Pell\n\nMarta Senn blamed the Pell Front for the raid.'), ['ner:Marta Senn asserts ner:Pell Front'])
+})
