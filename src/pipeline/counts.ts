@@ -214,6 +214,9 @@ export function extractCounts(doc: Doc): Doc {
       if (n.tokenEnd > sentence.tokenEnd) continue
       i = n.tokenEnd - 1
       if (!isFigure(tokens, n, sentence)) continue
+      // "None of the accounts given so far have hinted that as many as 30 passengers might have died":
+      // what nobody says is no one's figure.
+      if (deniedReport(tokens, n.tokenStart, sentence)) continue
       const otherEvent = isOtherEvent(n.tokenStart)
       const range = rangeAt(tokens, n, sentence)
       const qualifier = range ? { qualifier: range.qualifier, tokenStart: range.tokenStart } : qualifierBefore(tokens, n.tokenStart, sentence.tokenStart)
@@ -420,6 +423,27 @@ function theVictims(tokens: Token[], n: NumberAt, at: number, s: Sentence): Metr
   if (n.tokenEnd >= s.tokenEnd || tokens[n.tokenEnd].lower !== 'victims' || at - 1 < s.tokenStart || !['the', 'all'].includes(tokens[at - 1].lower)) return null
   return { metric: 'killed', tokenStart: at - 1, tokenEnd: n.tokenEnd + 1, confidence: 0.65 }
 }
+
+// Subjects that say no one says it: "None of the survivors", "No one", "Nobody", "Neither".
+const NOBODY = new Set(['none', 'nobody', 'neither'])
+
+/**
+ * A number at token `at` in the "that" clause of a report whose subject is nobody: "None of the
+ * accounts have hinted that…", "No one has suggested that…", "Nobody said that…" — the sentence
+ * opens with the subject, and its verb's "that" comes before any comma or conjunction.
+ */
+function deniedReport(tokens: Token[], at: number, s: Sentence): boolean {
+  const first = tokens[s.tokenStart].lower
+  if (!NOBODY.has(first) && !(first === 'no' && tokens[s.tokenStart + 1]?.lower === 'one')) return false
+  for (let k = s.tokenStart + 1; k < at; k++) {
+    // ("Nobody was hurt, but police said that 4 were arrested": another clause's report.)
+    if (tokens[k].text === ',' || tokens[k].text === ';' || tokens[k].lower === 'but' || tokens[k].lower === 'and') return false
+    if (tokens[k].lower === 'that' && REPORTS.has(tokens[k - 1].lower)) return true
+  }
+  return false
+}
+// Verbs before "that" that report or hint: "said that", "hinted that", "suggested that".
+const REPORTS = new Set([...SPEECH_VERBS, 'hinted', 'suggested', 'indicated', 'shown', 'showed', 'confirmed', 'suggest', 'hint', 'indicate', 'show', 'confirm'])
 
 // "another", "a further", "an additional": a step of a count.
 const INCREMENTS = new Set(['another', 'further', 'additional'])

@@ -1004,3 +1004,10 @@ t.test('the dead found at a time of a running account are a step between its tol
   t.same(counts('Overnight, five residents were found dead under the debris.'), ['killed 5 exact'], 'no larger toll: the total')
   t.same(counts('The death toll has risen to 21. Five residents were found dead in one stairwell.'), ['killed 21 exact', 'killed 5 exact'], 'no time of a running account')
 })
+
+t.test('a figure in what nobody says is no one\'s figure', async (t) => {
+  t.same(counts('None of the accounts given by survivors have suggested that as many as 40 passengers might have died.'), [])
+  t.same(counts('No one has said that 30 people drowned.'), [])
+  t.same(counts('Nobody was hurt, but police said that 4 people were arrested.'), ['arrested 4 exact'], "another clause's report")
+  t.same(counts('None of the 12 people who were injured has been named.'), ['injured 12 exact'])
+})
