@@ -1272,7 +1272,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
     if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
     // (A share's aside opens right after its noun: "two of the wounded, a vendor and a boy, were…".)
     if (t.text === ',' && (k > from || partitive !== null)) {
-      const close = AGED.has(tokens[k + 1]?.lower ?? '') ? ageAsideEnd(tokens, k + 2, s) : ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : reportAside(tokens, k + 1, s)
+      const close = AGED.has(tokens[k + 1]?.lower ?? '') ? ageAsideEnd(tokens, k + 2, s) : ASIDE_OPENERS.has(tokens[k + 1]?.lower ?? '') || shareAside(tokens, k + 1) ? asideEnd(tokens, k + 1, s) : (APPOSITIVE_OPENERS.has(tokens[k + 1]?.lower ?? '') ? appositiveEnd(tokens, k + 1, s) : null) ?? reportAside(tokens, k + 1, s)
       if (close === null) break
       from = close
       // (Six tokens after it: "…, have been taken into custody".)
@@ -1495,6 +1495,29 @@ function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   for (let k = from; k < Math.min(s.tokenEnd, from + (parts ? 24 : 16)); k++) {
     if (tokens[k].text === ',') return k
     if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
+  }
+  return null
+}
+
+// "The two crew members, the captain, 34, and the bowman, 22, have been in police custody": an
+// appositive that names who they are, by role, with their ages.
+const APPOSITIVE_OPENERS = new Set(['the', 'his', 'her', 'their', 'its'])
+
+/**
+ * The comma that closes an appositive opened at `from` ("the captain, 34, and the bowman, 22,") right
+ * before the figure's verb: words, "and", and ages between commas, up to a comma followed by a
+ * finite verb ("have been", "were"); null otherwise.
+ */
+function appositiveEnd(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd - 1, from + 16); k++) {
+    const t = tokens[k]
+    if (t.text === ',') {
+      if (MAIN_VERBS.has(tokens[k + 1].lower) || FINITE.has(tokens[k + 1].lower)) return k > from ? k : null
+      continue
+    }
+    // An age between commas: ", 34,".
+    if (/^\d{1,2}$/.test(t.text) && tokens[k - 1]?.text === ',' && tokens[k + 1]?.text === ',') continue
+    if (!/^\p{L}[\p{L}'’-]*$/u.test(t.text) || (FINITE.has(t.lower) && t.lower !== 'had') || clauseEnds(tokens, k)) return null
   }
   return null
 }

@@ -1011,3 +1011,10 @@ t.test('a figure in what nobody says is no one\'s figure', async (t) => {
   t.same(counts('Nobody was hurt, but police said that 4 people were arrested.'), ['arrested 4 exact'], "another clause's report")
   t.same(counts('None of the 12 people who were injured has been named.'), ['injured 12 exact'])
 })
+
+t.test('an appositive that names who they are, by role and age, is an aside', async (t) => {
+  t.same(counts('The two guards, the gatekeeper, 51, and his deputy, 29, have been in police custody since Friday.'), ['arrested 2 exact'])
+  t.same(counts('Two men, the driver and his assistant, were arrested.'), ['arrested 2 exact'])
+  t.same(counts('Two officers, the commander said, were wounded.'), ['injured 2 exact'], 'a report between commas still reads as one')
+  t.same(counts('Two men, the driver said, had been drinking.'), [])
+})
