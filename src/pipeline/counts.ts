@@ -240,7 +240,7 @@ export function extractCounts(doc: Doc): Doc {
       // coordinates a figure of its own, and "two more people were detained" is one.
       // "Three more died elsewhere in the country": more of the toll in other places, a part by place
       // (§7 parts by place), not a step.
-      const elsewhere = more && !part ? elsewherePart(doc, metric.tokenEnd, sentence) : null
+      const elsewhere: { text: string; end: number } | null = more && !part ? elsewherePart(doc, metric.tokenEnd, sentence) : null
       if (elsewhere) part = { ...metric, subset: elsewhere.text, tokenEnd: elsewhere.end }
       else if (more && !coordinated && metric.metric === 'killed') continue
       // "An additional five bodies were found, bringing the toll to 60": the step to a toll the
