@@ -170,7 +170,19 @@ export const GROUP_ROLE_NOUNS = words(`
   organisation militia party movement faction charity ngo union club team brand platform app
   service website site magazine publication station label startup gang cartel syndicate contractor
   operator organiser organizer promoter body watchdog regulator authority institute force
-  arm wing affiliate subsidiary mouthpiece
+  arm wing affiliate subsidiary mouthpiece chain supermarket carrier airline lender insurer bank
+  tabloid daily weekly page portal blog brotherhood federation confederation cooperative society
+  foundation
+`)
+
+/**
+ * Offices of an organization held by a person, before "of the" and the organization's name: "a ward
+ * president of the Konkan Vikas Aghadi", "the spokesman for the Tarn Front" (not a state's offices:
+ * "governor of", "mayor of" are places').
+ */
+export const ORG_OFFICE_TITLES = words(`
+  president leader chairman chairwoman chair founder spokesman spokeswoman spokesperson secretary
+  treasurer
 `)
 
 /** Common nouns an appositive uses for a place: "Beslan, a town in North Ossetia". */
