@@ -280,7 +280,7 @@ const LIST_PREPOSITIONS = new Set(['in', 'at', 'near', 'through', 'across', 'out
 const COMPANY_ABBREVIATIONS = new Set(['Co', 'Inc', 'Ltd', 'Corp', 'Bros', 'Pty', 'Pvt', 'Plc'])
 
 // Lowercase words after a political group's name that may be read as part of it.
-const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'front'])
+const PARTY_WORDS = new Set(['party', 'movement', 'alliance', 'coalition', 'front', 'brotherhood', 'association', 'federation', 'confederation', 'cooperative', 'foundation'])
 
 // Words that may follow a place's kind when the kind ends the place's phrase.
 const AFTER_KIND = new Set(['in', 'of', 'on', 'at', 'and', 'or', 'where', 'which', 'that', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'near', 'after', 'for', 'to', 'with', 'from', 'by', 'as', 'since', 'when', 'while', 'but', 'last', 'this', 'on'])

@@ -2,6 +2,7 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, Token } from './doc.js'
 import {
   ACTOR_NOUNS,
+  ORG_OFFICE_TITLES,
   ARABIC_ARTICLES,
   LOCAL_GOVERNMENT_KINDS,
   isLocalGovernmentWord,
@@ -204,6 +205,12 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
     }
     // "Area 23", "Ruta 68", "Village 4": a numbered place is one name with its number.
     if (/^\d{1,4}$/.test(t.text) && t.spaceBefore && end === start + 1 && NUMBERED_PLACES.has(tokens[start]!.lower)) {
+      end++
+      break
+    }
+    // "the Rescue 1122 service", "the Barrio Sur 27 gang": a number inside a group's name, its kind
+    // written after it in lowercase.
+    if (/^\d{1,4}$/.test(t.text) && t.spaceBefore && tokens[end + 1] !== undefined && /^\p{Ll}/u.test(tokens[end + 1]!.text) && GROUP_ROLE_NOUNS.has(tokens[end + 1]!.lower) && tokens[end + 1]!.sentence === t.sentence) {
       end++
       break
     }
@@ -712,6 +719,10 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
   if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "a ward president of the Konkan Vikas Aghadi", "spokesman for the Kivu Youth Front": an office
+  // of an organization named after "the" (not a place's kind after the name: "head of the Phra
+  // Nakhon district office").
+  if (tokens[s - 1]?.lower === 'the' && (tokens[s - 2]?.lower === 'of' || tokens[s - 2]?.lower === 'for') && ORG_OFFICE_TITLES.has(tokens[s - 3]?.lower ?? '') && !isFirstName(wordsLower[0]!) && !PLACE_HEADS.has(tokens[e]?.lower ?? '') && !SITE_NOUNS.has(tokens[e]?.lower ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Tbilisi-based Pulse Events", "Ohio-based Buckeye Federal": a name right after "<place>-based" is
   // an organization's (a person's comes after a role: "Lagos-based lawyer Ade Bello").
   if (!single && tokens[s - 1]?.lower === 'based' && tokens[s - 2]?.text === '-' && !tokens[s - 1]!.spaceBefore && !words.some((w) => isFirstName(w.lower)) && !isPersonName(head)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
@@ -949,7 +960,7 @@ function teamCue(tokens: Token[], s: number, e: number): boolean {
 
 // Common nouns written after a group's name: "the Ansar al-Janub militant group", "told
 // Teleamazonas television", "told Hürriyet daily", "the Laskar Raya network".
-const GROUP_NOUNS_AFTER = new Set(['brand', 'company', 'firm', 'label', 'chain', 'group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency'])
+const GROUP_NOUNS_AFTER = new Set(['brand', 'company', 'firm', 'label', 'chain', 'group', 'militia', 'faction', 'movement', 'network', 'television', 'tv', 'radio', 'daily', 'newspaper', 'broadcaster', 'outfit', 'gang', 'cartel', 'insurgents', 'jihadists', 'party', 'alliance', 'coalition', 'channel', 'magazine', 'tabloid', 'website', 'agency', 'brotherhood', 'association', 'cooperative', 'foundation', 'confederation'])
 // Adjectives between the name and that noun: "militant group", "armed group", "jihadist network".
 const GROUP_ADJECTIVES = new Set(['militant', 'armed', 'rebel', 'jihadist', 'islamist', 'salafist', 'maoist', 'separatist', 'extremist', 'terrorist', 'criminal', 'hacking', 'hacker', 'insurgent', 'paramilitary', 'news', 'state', 'private', 'local'])
 

@@ -508,3 +508,11 @@ t.test("a program's name written before its kind is no group where it stands alo
   // A gang named after its program, speaking: a group.
   t.ok(kinds('The RedMantis ransomware hit the port. RedMantis said it had stolen the files.').includes('RedMantis/group'))
 })
+
+t.test("groups by the words around them: an office 'of the' group, a kind written after the name, an appositive's kind of business, a number inside a name", async (t) => {
+  const found = kinds('Rahul Patil is a former ward president of the Sahyadri Jan Morcha. Pilgrims of the Layene brotherhood gathered. Awa Diop, head of the Kaolack Herders association, spoke. Police charged Tandoori Nights, a fast-food chain that rented the hall. The clip was shared by a separatist news page, Manyu Morning Post. A spokesman for the Edhi 115 service said 40 died. Members of the Bonde 27 gang were held.')
+  for (const g of ['Sahyadri Jan Morcha', 'Layene brotherhood', 'Kaolack Herders association', 'Tandoori Nights', 'Manyu Morning Post', 'Edhi 115', 'Bonde 27']) t.ok(found.some((k) => k.toLowerCase() === `${g.toLowerCase()}/group`), g)
+  // Not a place's kind after the name, nor a state's office.
+  const places = kinds('Somchai Wongsawat, head of the Phra Nakhon district office, spoke. The governor of the Kano region arrived.')
+  t.notOk(places.some((k) => /^(?:Phra Nakhon|Kano)\/group$/.test(k)))
+})
