@@ -97,6 +97,7 @@ export const SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square roundabout dam lake
   mountain mountains valley highway road street avenue village town city villages towns cities
   gorge pass canal creek beach port stations markets bridges hotels shrine hospital temple school
+  prison jail lodge
 `)
 
 /**
@@ -106,7 +107,7 @@ export const SITE_NOUNS = words(`
  */
 export const NAMED_SITE_NOUNS = words(`
   hotel market river station bridge stadium mosque camp airport square dam gorge canal shrine
-  hospital temple school
+  hospital temple school prison jail lodge
 `)
 
 /**

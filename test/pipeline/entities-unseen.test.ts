@@ -516,3 +516,10 @@ t.test("groups by the words around them: an office 'of the' group, a kind writte
   const places = kinds('Somchai Wongsawat, head of the Phra Nakhon district office, spoke. The governor of the Kano region arrived.')
   t.notOk(places.some((k) => /^(?:Phra Nakhon|Kano)\/group$/.test(k)))
 })
+
+t.test("a prison, a jail or a lodge named with its kind in lowercase is one site", async (t) => {
+  const found = kinds('Nine inmates died inside the Rio Branco prison in Acre. Guests were seized at the Lugenda River lodge.')
+  t.ok(found.includes('Rio Branco prison/place'))
+  t.ok(found.includes('Lugenda River lodge/place'))
+  t.notOk(kinds('He spent a year in prison and then left the lodge.').some((k) => k.endsWith('/place')))
+})
