@@ -245,7 +245,9 @@ export function extractCounts(doc: Doc): Doc {
       else if (more && !coordinated && metric.metric === 'killed') continue
       // "An additional five bodies were found, bringing the toll to 60": the step to a toll the
       // sentence gives is no figure either (§7 "A running count's step is no figure").
-      if (!part && INCREMENTS.has(tokens[qualifier.tokenStart - 1]?.lower ?? '') && TOLL_REACHED.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end))) continue
+      // "Three bodies were pulled from the river, bringing the toll to 17", "six of the wounded had died
+      // overnight, bringing the death toll to 31": so is any figure whose clause brings the toll to another.
+      if (!part && TOLL_REACHED.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end))) continue
       // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
       // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
       // "At least 12 soldiers and 3 civilians were killed": both share one verb, so its finite form
@@ -445,8 +447,6 @@ function deniedReport(tokens: Token[], at: number, s: Sentence): boolean {
 // Verbs before "that" that report or hint: "said that", "hinted that", "suggested that".
 const REPORTS = new Set([...SPEECH_VERBS, 'hinted', 'suggested', 'indicated', 'shown', 'showed', 'confirmed', 'suggest', 'hint', 'indicate', 'show', 'confirm'])
 
-// "another", "a further", "an additional": a step of a count.
-const INCREMENTS = new Set(['another', 'further', 'additional'])
 // "…, bringing the death toll to 60", "taking the number of dead to 41".
 const TOLL_REACHED = /^[^;]*?\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:toll|tally|number|count)\b/i
 const YEAR = /^(?:1[89]\d{2}|20\d{2})$/

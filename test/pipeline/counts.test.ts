@@ -1018,3 +1018,9 @@ t.test('an appositive that names who they are, by role and age, is an aside', as
   t.same(counts('Two officers, the commander said, were wounded.'), ['injured 2 exact'], 'a report between commas still reads as one')
   t.same(counts('Two men, the driver said, had been drinking.'), [])
 })
+
+t.test('a figure whose clause brings the toll to another is the step to it (§7)', async (t) => {
+  t.same(counts('Three bodies were pulled from the river on Wednesday, bringing the toll to 17.'), ['killed 17 exact'])
+  t.same(counts('Four of the wounded died overnight, bringing the death toll to 29.'), ['killed 29 exact'])
+  t.same(counts('Three bodies were pulled from the river on Wednesday. The toll rose to 17.'), ['killed 3 exact', 'killed 17 exact'], 'no clause that brings the toll')
+})
