@@ -782,7 +782,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "she told Le360.", "Residents told the Daily Graphic that…", "spoke to Citi FM", ", Prensa Libre
   // reported.": a name that holds no given name and no surname ends, told things or reporting them
   // at a clause's end, is the outlet.
-  if (!wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!) && !isSentenceInitial(doc, s) && outletCue(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (!wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!) && ((!isSentenceInitial(doc, s) && outletCue(tokens, s, e)) || (isSentenceInitial(doc, s) && reportedThat(tokens, s, e)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
@@ -1115,6 +1115,11 @@ function outletCue(tokens: Token[], s: number, e: number): boolean {
   if (after.lower !== 'reported' && after.lower !== 'reports') return false
   const next = tokens[e + 1]
   return (the || tokens[s - 1]?.text === ',') && (next === undefined || /^[.,;:]$/.test(next.text) || OUTLET_FOLLOWERS.has(next.lower))
+}
+
+/** "Sahel Direct reported that…": two words or more opening the sentence, then "reported that" (a person's name holds a given name). */
+function reportedThat(tokens: Token[], s: number, e: number): boolean {
+  return e - s >= 2 && tokens[e]?.lower === 'reported' && tokens[e + 1]?.lower === 'that'
 }
 
 // What may follow an outlet told or reporting: "told X that…", "told X on Sunday", "X reported last week".

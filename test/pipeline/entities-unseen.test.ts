@@ -523,3 +523,10 @@ t.test("a prison, a jail or a lodge named with its kind in lowercase is one site
   t.ok(found.includes('Lugenda River lodge/place'))
   t.notOk(kinds('He spent a year in prison and then left the lodge.').some((k) => k.endsWith('/place')))
 })
+
+t.test("an outlet opening its sentence with 'reported that'", async (t) => {
+  const found = kinds('Sahel Direct reported that the fighters reached the town at dusk.')
+  t.ok(found.includes('Sahel Direct/group'))
+  t.notOk(found.includes('Sahel/place'))
+  t.ok(kinds('Amina Diallo reported that the gates were shut.').includes('Amina Diallo/person'), 'a person keeps a given name')
+})
