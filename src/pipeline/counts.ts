@@ -101,6 +101,9 @@ const TOLL_LINK_VERBS = new Set(['rose', 'risen', 'rises', 'rising', 'climbed', 
   'stand', 'rise', 'climb', 'increase', 'jump', 'reach', 'remain', 'remains', 'remained', 'are', 'were',
   // the participle after the toll: "The toll, initially put at 30, …", "the number of dead was put at 1,500"
   'put'])
+// A toll verb's base form after a modal or "to": "could rise to", "may reach", "is expected to climb to".
+const FORECAST_BEFORE = new Set(['could', 'may', 'might', 'will', 'would', 'should', 'to', 'can'])
+const BASE_FORMS = new Set(['rise', 'reach', 'climb', 'increase', 'jump', 'grow', 'hit', 'pass', 'top', 'exceed', 'surpass', 'go', 'stand', 'remain', 'double', 'soar'])
 // "revised down from 45 to 41", "raised up to 40": the particle after the verb.
 const TOLL_PARTICLES = new Set(['down', 'up', 'upward', 'upwards', 'downward', 'downwards', 'sharply', 'again'])
 // Plural nouns of a metric that head a toll of their own: "deaths climbed to 131".
@@ -852,6 +855,23 @@ const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'ap
 const NOT_HELD_AFTER = new Set(['hostage', 'hostages', 'captive', 'up', 'back', 'responsible', 'accountable', 'liable', 'talks'])
 const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
 const ROLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 's'])
+// People by age who stand for one person held: "a teenager was arrested".
+const YOUNG = new Set(['teenager', 'boy', 'girl', 'youth', 'student'])
+
+/**
+ * The "a"/"an" that opens the noun phrase ending with the role at token `role` ("A 45-year-old
+ * man", "a local driver"), when it opens its clause (the sentence, after a comma, "that" or a verb
+ * of saying: "It said a man had been detained"): its token, or null.
+ */
+function indefiniteBefore(tokens: Token[], role: number, s: Sentence): number | null {
+  for (let j = role - 1; j >= Math.max(s.tokenStart, role - 7); j--) {
+    const lower = tokens[j].lower
+    if (lower === 'a' || lower === 'an') return j === s.tokenStart || tokens[j - 1]?.text === ',' || tokens[j - 1]?.lower === 'that' || SPEECH_VERBS.has(tokens[j - 1]?.lower ?? '') ? j : null
+    if (!/^[\p{L}\p{N}-]+$/u.test(tokens[j].text) || DETERMINERS.has(lower) || SINGLE_ROLES.has(lower) || lower === 'of') return null
+  }
+  return null
+}
+
 // "a second suspect", "a third man": one more person, by an ordinal.
 const ONE_MORE = new Set(['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'])
 
@@ -895,6 +915,12 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
         if (t.text === ',' || t.text === ';' || countWordAt(tokens, j) || (j < be - 1 && HELD_PARTICIPLES.has(t.lower))) break
         // "A third man was arrested on Tuesday": one more person held, counted by an ordinal.
         if (SINGLE_ROLES.has(t.lower) && ONE_MORE.has(tokens[j - 1]?.lower ?? '') && tokens[j - 2]?.lower === 'a' && j - 2 >= s.tokenStart) return { tokenStart: j - 2, tokenEnd: custody ? k + 3 : k + 1 }
+        // "A 45-year-old man has been arrested", "On Monday, a local driver was detained": one person,
+        // the subject of its clause (not "the brother of a man was held").
+        if (SINGLE_ROLES.has(t.lower) || YOUNG.has(t.lower)) {
+          const a = indefiniteBefore(tokens, j, s)
+          if (a !== null) return { tokenStart: a, tokenEnd: custody ? k + 3 : k + 1 }
+        }
         if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
           // "the bus's driver": from the possessor
           const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1
@@ -1721,6 +1747,9 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
     return null
   }
   const verbAt = k
+  // "The toll could rise to more than 100", "is expected to reach 40": a forecast is no figure
+  // (docs/annotation.md §7 "A forecast … is not a figure").
+  if (FORECAST_BEFORE.has(tokens[verbAt - 1]?.lower ?? '') && BASE_FORMS.has(tokens[verbAt].lower)) return null
   // Auxiliaries and adverbs before the verb: "has now risen to", "had climbed to".
   // "Assam's death toll rose to 61, while that in Bihar stood at 34": "that" stands for the toll
   // named before it, across the other figure.
@@ -1759,6 +1788,17 @@ function tollPhrase(tokens: Token[], at: number, floor: number): MetricAt | null
  * before "at"/"to"; not across ";" or another number).
  */
 function tollPut(tokens: Token[], last: number, at: number, floor: number): MetricAt | null {
+  // "The official toll stands at 84, but local media put it at over 100": "it" is the toll named
+  // before it in the sentence, across that toll's own figure.
+  if (tokens[last].lower === 'it' && last - 1 >= floor && FIGURE_VERBS.has(tokens[last - 1].lower)) {
+    for (let j = last - 2; j >= floor; j--) {
+      const lower = tokens[j].lower
+      if (lower === ';') return null
+      if (lower === 'toll') return { metric: tokens[j - 1]?.lower === 'injury' ? 'injured' : 'killed', tokenStart: last - 1, tokenEnd: at, confidence: 0.7 }
+      if ((lower === 'number' || lower === 'tally') && TOLL_OF_METRIC[tollHead(tokens, j)]) return { metric: TOLL_OF_METRIC[tollHead(tokens, j)]!, tokenStart: last - 1, tokenEnd: at, confidence: 0.7 }
+    }
+    return null
+  }
   for (let j = last; j >= Math.max(floor, last - 10); j--) {
     const lower = tokens[j].lower
     if (lower === ';' || countWordAt(tokens, j)) return null

@@ -1024,3 +1024,22 @@ t.test('a figure whose clause brings the toll to another is the step to it (§7)
   t.same(counts('Four of the wounded died overnight, bringing the death toll to 29.'), ['killed 29 exact'])
   t.same(counts('Three bodies were pulled from the river on Wednesday. The toll rose to 17.'), ['killed 3 exact', 'killed 17 exact'], 'no clause that brings the toll')
 })
+
+t.test('one person held, introduced by "a", who opens the clause is arrested 1 (§7 one person detained)', async (t) => {
+  t.same(counts('A 34-year-old man has been arrested in Tarnby.'), ['arrested 1 exact'])
+  t.same(counts('On Sunday, a local driver was detained by police.'), ['arrested 1 exact'])
+  t.same(counts('The ministry said a teenager had been detained near the border.'), ['arrested 1 exact'])
+  t.same(counts('The brother of a man was arrested.'), [], 'the man is no subject')
+  t.same(counts('A man was seen running from the market.'), [])
+})
+
+t.test('a forecast of the toll is no figure (§7)', async (t) => {
+  t.same(counts('The toll could rise to more than 80, officials warned.'), [])
+  t.same(counts('The death toll is expected to reach 40.'), [])
+  t.same(counts('The death toll rose to 40 and is expected to climb further.'), ['killed 40 exact'])
+})
+
+t.test('"put it at": "it" is the toll named before it in the sentence', async (t) => {
+  t.same(counts('The official death toll stands at 61, but local media put it at over 90.'), ['killed 61 exact', 'killed 90 more_than'])
+  t.same(counts('He put it at the top of the list.'), [])
+})
