@@ -218,6 +218,9 @@ export function describedBodies(doc: Doc): Doc {
     }
     const end = lowercaseBodyEnd(doc, k, country)
     if (end === null) continue
+    // "Tangier's municipal council said…": a town's or a district's own government described, not
+    // named, stands for its place (codebook §7), no body of its own.
+    if (!country && tokens.slice(k, end).every((t) => LOCAL_GOVERNMENT_WORDS.has(t.lower))) continue
     const adjective = m.demonym || isDemonymWord(m.text.toLowerCase())
     // "the Russian security services" describes a state's services in general (as the seed reads
     // it); "South Africa's intelligence services" names the body.
@@ -306,6 +309,9 @@ export function describedBodies(doc: Doc): Doc {
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
 }
+
+// Words of a local government described in lowercase: "municipal council", "district administration".
+const LOCAL_GOVERNMENT_WORDS = new Set(['municipal', 'city', 'town', 'district', 'county', 'provincial', 'regional', 'local', 'municipality', 'council', 'administration', 'government'])
 
 // A force's voice written after its name: "Rivers State police spokeswoman X".
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespersons'])

@@ -530,3 +530,11 @@ t.test("an outlet opening its sentence with 'reported that'", async (t) => {
   t.notOk(found.includes('Sahel/place'))
   t.ok(kinds('Amina Diallo reported that the gates were shut.').includes('Amina Diallo/person'), 'a person keeps a given name')
 })
+
+t.test("a town's own government described in lowercase stands for the town (codebook §7); its departments are bodies", async (t) => {
+  const x = extract("Fire in Oran\n\nOran's municipal council said the floors were never approved. Oran's health directorate said 12 died.", { entities: [] })
+  const groups = x.entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  t.notOk(groups.some((g) => /Council/.test(g)), 'no council of its own')
+  t.ok(groups.includes('Oran Health Directorate'))
+  t.ok(x.entities.some((e) => e.name === 'Oran' && e.kind === 'place'))
+})
