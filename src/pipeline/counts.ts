@@ -65,6 +65,8 @@ const METRIC_AFTER = wordTable<Metric>({
   fatally: 'killed', shot: 'injured',
   // "eleven miners suffered burns", "four of them with severe burns" (critical, metricWordAt).
   burns: 'injured',
+  // "seven people suffered gunshot wounds"; "serious wounds" are critical (metricWordAt).
+  wounds: 'injured',
   injured: 'injured', injuries: 'injured', injury: 'injured', wounded: 'injured', hurt: 'injured',
   hospitalized: 'hospitalized', hospitalised: 'hospitalized', hospital: 'hospitalized', hospitals: 'hospitalized',
   hospitalizations: 'hospitalized', hospitalisations: 'hospitalized',
@@ -1370,7 +1372,9 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     // counts who could not be reached).
     if (lower === 'trapped') {
       for (let j = Math.max(from, k - 4); j < k; j++) if (STILL.has(tokens[j].lower)) return 'missing'
-      if (passiveBefore(tokens, k) && PASSIVE.has(tokens[k - 1 - (MID_ADVERBS.has(tokens[k - 1]?.lower ?? '') ? 1 : 0)]?.lower ?? '')) return 'missing'
+      // ("about 10 people were feared trapped", "are believed trapped")
+      const before = k - 1 - (MID_ADVERBS.has(tokens[k - 1]?.lower ?? '') || FEARED.has(tokens[k - 1]?.lower ?? '') ? 1 : 0)
+      if (PASSIVE.has(tokens[before]?.lower ?? '')) return 'missing'
     }
     // "Three young men were beaten by villagers": hurt (§3 injured); "were beaten to death": killed.
     if (lower === 'beaten' && passiveBefore(tokens, k)) return next === 'to' && tokens[k + 2]?.lower === 'death' ? 'killed' : 'injured'
@@ -1393,6 +1397,9 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  // "two gunshot wounds to the chest", "three stab wounds": the number counts the wounds; people have
+  // them through a verb or a preposition ("suffered gunshot wounds", "treated for burns", "with wounds").
+  if ((lower === 'wounds' || lower === 'injuries' || lower === 'burns') && k > from && !tokens.slice(from, k).some((t) => FINITE.has(t.lower) || ['for', 'of', 'with', 'from'].includes(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text))) return null
   // "a case against the two for causing death through negligence": the charge, not a toll.
   if (metric === 'killed' && CAUSING.has(tokens[k - 1]?.lower ?? '')) return null
   if (lower === 'shot') {
@@ -1627,11 +1634,16 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
   if (HOLD.has(tokens[verb].lower) && SUSPECTS.has(tokens[n.tokenEnd]?.lower ?? '')) return { metric: 'arrested', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
   // "the collapse trapped 14 miners", "…, trapping at least 30 people": those it trapped are missing (§3).
   if (TRAPPING.has(tokens[verb].lower) && !PASSIVE.has(tokens[verb - 1]?.lower ?? '')) return { metric: 'missing', tokenStart: verb, tokenEnd: at, confidence: 0.75 }
+  // "after shooting dead six people", "shot dead two guards": killed.
+  if (tokens[verb].lower === 'dead' && SHOOTING.has(tokens[verb - 1]?.lower ?? '') && verb - 1 >= floor) return { metric: 'killed', tokenStart: verb - 1, tokenEnd: at, confidence: 0.85 }
   const metric = METRIC_BEFORE[tokens[verb].lower]
   return metric ? { metric, tokenStart: verb, tokenEnd: at, confidence: 0.85 } : null
 }
+const SHOOTING = new Set(['shot', 'shooting', 'shoots', 'shoot'])
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const TRAPPING = new Set(['trapped', 'trapping', 'traps'])
+// "were feared trapped", "are believed trapped": a report between the auxiliary and the state.
+const FEARED = new Set(['feared', 'believed', 'thought', 'reported', 'presumed'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])
 const LOST = new Set(['lost', 'loses', 'losing', 'lose'])
 const MOVED = new Set(['moved', 'relocated'])

@@ -1043,3 +1043,16 @@ t.test('"put it at": "it" is the toll named before it in the sentence', async (t
   t.same(counts('The official death toll stands at 61, but local media put it at over 90.'), ['killed 61 exact', 'killed 90 more_than'])
   t.same(counts('He put it at the top of the list.'), [])
 })
+
+t.test('wounds people suffer are injuries; wounds a number counts are not people', async (t) => {
+  t.same(counts('Seven people suffered gunshot wounds.'), ['injured 7 exact'])
+  t.same(counts('Two guards suffered serious wounds.'), ['critical 2 exact'])
+  t.same(counts('He was found dead in his car with two gunshot wounds to the chest.'), [])
+})
+
+t.test('"shooting dead N", "shot dead N" are killed; "feared trapped" is missing', async (t) => {
+  t.same(counts('The gunman killed himself after shooting dead 6 people.'), ['killed 6 exact'])
+  t.same(counts('Soldiers shot dead two smugglers near the border.'), ['killed 2 exact'])
+  t.same(counts('About 10 people were feared trapped.'), ['missing 10 about'])
+  t.same(counts('Soldiers shot two smugglers near the border.'), ['injured 2 exact'], '"shot" alone is injured')
+})
