@@ -297,18 +297,28 @@ export function describedBodies(doc: Doc): Doc {
     if (end === null || end - k < 2 || ['services', 'office', 'department'].includes(lower(end - 1)) || (lower(k) === 'national' && end - k < 3)) continue
     // "the local electoral commission", "the district's own board": a described body of some other place.
     if (LOCAL_WORDS.has(lower(k))) continue
+    // "the inquiry committee", "the temple committee": a body set up for one matter or of one site, no
+    // standing body of the state.
+    if (AD_HOC_WORDS.has(lower(k))) continue
     // "the group's propaganda agency", "the governor's office": a possessor's body, not the country's.
     if (doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).includes("'")) continue
     if (story === undefined) story = storyCountry(doc)
     if (!story) break
     const words = doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end).split(/\s+/).filter((w, i) => i > 0 || w !== 'national')
-    add(`${story.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`, k, end, null)
+    // "officials from the fire safety directorate" after "the Regional Directorate for Fire Safety and
+    // Civil Protection": the body the article names in full.
+    const named_ = namedBodyFor(doc, words)
+    if (named_ !== null) addRef(named_, k, end, doc.text.slice(tokens[k]!.start, tokens[end - 1]!.end))
+    else add(`${story.name} ${words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`, k, end, null)
     k = end - 1
   }
   if (added.length === 0) return doc
   const kept = doc.mentions.filter((m) => !replaced.has(m))
   return { ...doc, entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) }
 }
+
+// First words of a body set up for one matter or of one site: "the inquiry committee", "the temple committee".
+const AD_HOC_WORDS = new Set(['inquiry', 'investigation', 'investigating', 'investigative', 'probe', 'fact-finding', 'organising', 'organizing', 'temple', 'mosque', 'church', 'festival', 'event', 'village', 'camp'])
 
 // Words of a local government described in lowercase: "municipal council", "district administration".
 const LOCAL_GOVERNMENT_WORDS = new Set(['municipal', 'city', 'town', 'district', 'county', 'provincial', 'regional', 'local', 'municipality', 'council', 'administration', 'government'])
@@ -333,7 +343,10 @@ function namedBodyFor(doc: Doc, words: string[]): string | null {
   for (const e of doc.entities.values()) {
     if (e.kind !== 'group' || e.key.startsWith('body:')) continue
     const name = e.name.toLowerCase().split(/\s+/)
-    if (!BODY_KINDS.has(name[name.length - 1]!) || !topic.every((w) => name.includes(w))) continue
+    // Its kind is the name's last word ("… Mitigation Agency") or its head before "for"/"of" ("Directorate for Fire Safety").
+    const head = name.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of'))
+    const kindOfName = BODY_KINDS.has(name[name.length - 1]!) || (head > 0 && name[head - 1] === kind)
+    if (!kindOfName || !topic.every((w) => name.includes(w))) continue
     if (found !== null && found !== e.key) return null
     found = e.key
   }

@@ -538,3 +538,11 @@ t.test("a town's own government described in lowercase stands for the town (code
   t.ok(groups.includes('Oran Health Directorate'))
   t.ok(x.entities.some((e) => e.name === 'Oran' && e.kind === 'place'))
 })
+
+t.test("a described body is the one the article names in full; a body set up for one matter is no state body", async (t) => {
+  const x = extract('Club fire in Varna\n\nBulgarian police held the former head of the Regional Directorate for Fire Safety and Civil Protection. Officials from the fire safety directorate were questioned, and the inquiry committee met on Monday. The electoral commission said nothing. Bulgaria mourned.', { entities: [] })
+  const groups = x.entities.filter((e) => e.kind === 'group').map((e) => e.name)
+  t.same(groups.filter((g) => /Fire Safety/.test(g)), ['Regional Directorate for Fire Safety and Civil Protection'], 'one body')
+  t.notOk(groups.some((g) => /Inquiry/.test(g)))
+  t.ok(groups.includes('Bulgaria Electoral Commission'), 'a standing body of the state')
+})
