@@ -493,6 +493,8 @@ const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|wh
 // "in March", "in early May" with no day after it (the article's own days are weekdays or full dates).
 const IN_MONTH = new RegExp(`\\bin (?:early |late |mid-)?(${MONTH})(?!\\s*\\d)(?!\\w)`, 'i')
 const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a)$/
+// "Nine days earlier,", "Two weeks before,", "A month ago,": an opening that steps back in time.
+const FRONTED_OFFSET = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+)\s+)(?:days?|weeks?|months?|years?)\s+(?:earlier|before|ago)$/i
 const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
 const SEGMENT_BREAKS = new Set([',', ';', '—', '–', '(', ')'])
 // A sentence's opening that reports another incident: "Separately,", "In a separate incident,", "In another attack,".
@@ -501,12 +503,12 @@ const SEPARATELY = /^(?:separately|in (?:a |another )?separate (?:incident|attac
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
 // §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict" (not
 // "in the conflict zone"), "since the war began", "in three days of clashes", "an insurgency that has
-// killed…"; "earlier this year" and "in those raids" are earlier events.
-const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b)/i
+// killed…", a rate "every year"; "earlier this year" and "in those raids" are earlier events.
+const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b|\b(?:every|each|per) year\b|\bannually\b)/i
 // Another event or period named in the clause: "in a similar crash", "a similar fire at a club",
-// "last year", "a year earlier", "since January" (a month with no day: months of a toll, not the
+// "in a previous attack", "last year", "a year earlier", "two weeks earlier", "since January" (a month with no day: months of a toll, not the
 // event's days). Not "a similar number" or "since Sunday".
-const ANOTHER_TIME = new RegExp(`\\b(?:(?:a|an|the) similar (?:attack|attacks|crash|crashes|accident|fire|blaze|blast|bombing|explosion|stampede|crush|incident|disaster|tragedy|quake|earthquake|flood|floods|shooting|collision|derailment|sinking|collapse|raid|strike)|last year|(?:a|one) year (?:earlier|before|ago)|the previous year|since (?:early |late |mid-)?${MONTH}(?!\\s*\\d))\\b`, 'i')
+const ANOTHER_TIME = new RegExp(`\\b(?:(?:a|an|the) (?:similar|previous|prior|earlier) (?:attack|attacks|crash|crashes|accident|fire|blaze|blast|bombing|explosion|stampede|crush|incident|disaster|tragedy|quake|earthquake|flood|floods|shooting|collision|derailment|sinking|collapse|raid|strike)|last year|(?:a|one) year (?:earlier|before|ago)|the previous year|(?:a|one|two|three|four|five|six|several|a few|\\d+) (?:weeks|months|years) (?:earlier|before|ago)|(?:a|one) (?:week|month) (?:earlier|before|ago)|since (?:early |late |mid-)?${MONTH}(?!\\s*\\d))\\b`, 'i')
 
 // "in two days of street protests": days or weeks of unrest, which are the event itself when the
 // headline names that unrest ("Togo opposition says four killed in protests").
@@ -530,10 +532,11 @@ function unrestOfTitle(doc: Doc, text: string): string {
 const PROLONGED = /\b(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\b/i
 const PERFECT_RELATIVE = /^(?:which|that)\s+(?:has|have|had)\b/i
 // "The attack comes barely four days after two soldiers died…": what follows is an earlier event.
-// "The quake struck almost nine years after an office block came down…": what follows is an earlier
-// event (years or decades, not days: "two days after the blast" is still this event).
+// "The quake struck almost nine years after an office block came down…", "…, two weeks after 9 died
+// in an attack on a church": what follows is an earlier event (weeks to decades, not days: "two days
+// after the blast" is still this event).
 const AFTER_OR_SINCE = /after|since/i
-const YEARS_AFTER = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many)\s+(?:years?|decades?)\s+(?:after|since)\b/i
+const YEARS_AFTER = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|many|a few)\s+(?:weeks?|months?|years?|decades?)\s+(?:after|since)\b/i
 // A superlative that a clause opening with "since" measures against an earlier event: "the deadliest
 // riot in a decade, since a clash … left eight dead".
 const SUPERLATIVE = /\b(?:deadliest|worst|bloodiest|biggest|largest|most (?:deadly|serious|lethal))\b/i
@@ -556,10 +559,18 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     segments ??= eventSegments(doc, s, own)
     const i = segments.findIndex((seg) => tokenIndex >= seg.from && tokenIndex < seg.to)
     if (i === -1) return false
-    if (tokenIndex >= segments[i].cueFrom) return true
-    // "In 2019, 29 people died…": a fronted date dates the whole sentence.
+    if (tokenIndex >= segments[i].cueFrom && !mainClauseTime(doc.tokens, segments[i], tokenIndex, s.tokenStart)) return true
+    // "In 2019, 29 people died…": a fronted date dates the whole sentence, or the clause after a
+    // semicolon it opens ("…are common in India; in 2013, 115 people died at a temple").
+    let c = i
+    while (c > 0 && segments[c].from !== s.tokenStart && doc.tokens[segments[c].from - 1]?.text !== ';') c--
+    const opening = segments[c]
+    if (opening.cueFrom === opening.from && opening.to - opening.from <= 4 && FRONTED_DATE.test(doc.tokens[opening.from].lower)) return true
+    // "In a previous attack on the town, 17 were killed": a fronted phrase naming another event.
+    if (opening !== segments[i] && opening.another && doc.tokens[opening.from].lower === 'in') return true
     const first = segments[0]
-    if (first.cueFrom === first.from && first.to - first.from <= 4 && FRONTED_DATE.test(doc.tokens[first.from].lower)) return true
+    // "Nine days earlier, a bomb at a bus stop killed four people": the story steps back to an earlier event.
+    if (first.to < s.tokenEnd && doc.tokens[first.to].text === ',' && FRONTED_OFFSET.test(first.text)) return true
     // "In February, 17 soldiers were killed in two raids": a month alone, fronted, sets the
     // sentence in another time than the article's days ("on Sunday", "overnight").
     if (first.month) return true
@@ -573,6 +584,28 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     if (!segments[i].relative || i === 0) return false
     return (segments[i].perfect && segments[i - 1].prolonged) || monthEvent(segments[i - 1].text, own) || segments.slice(0, i).some((seg) => seg.cueFrom < seg.to)
   }
+}
+
+// Offsets in time among ANOTHER_TIME's cues: "two years ago", "a year before", "last year".
+const TIME_OFFSET = /\b(?:earlier|before|ago|last year|previous year)$/i
+// Words that open a clause inside a subject: "the bus in which 14 died", "the student suspected of killing".
+const SUBJECT_CLAUSE = new Set(['which', 'who', 'whom', 'that', 'where', 'of'])
+
+/**
+ * "The driver of a bus in which 14 people died and 38 were injured … had been caught drunk two years
+ * ago", "The student suspected of killing three pupils … had been interviewed a year before": a time
+ * offset at `seg.offsetAt` that follows the main clause's perfect ("had been", "has been") dates
+ * that clause; a figure at `tokenIndex` before it, in a clause opened inside the subject (from
+ * `sentenceStart` on), is this event's.
+ */
+function mainClauseTime(tokens: Token[], seg: Segment, tokenIndex: number, sentenceStart: number): boolean {
+  if (seg.offsetAt === null || tokenIndex >= seg.offsetAt) return false
+  let perfect = false
+  for (let k = tokenIndex + 1; k < seg.offsetAt - 1 && !perfect; k++) perfect = ['had', 'has', 'have'].includes(tokens[k].lower) && tokens[k + 1].lower === 'been'
+  if (!perfect) return false
+  // (The clause may open before an aside: "in which 14 people, including four children, died and 38…".)
+  for (let k = tokenIndex - 1; k >= sentenceStart; k--) if (SUBJECT_CLAUSE.has(tokens[k].lower)) return true
+  return false
 }
 
 /** A clause of a sentence between breaks, tokens [from, to); cueFrom: its first token whose figures are another event's (Infinity: none). */
@@ -589,6 +622,10 @@ interface Segment {
   earlier: boolean
   /** The sentence's opening clause says it reports another incident: "Separately,", "In another incident,". */
   separate: boolean
+  /** It names another event or time (ANOTHER_TIME): "in a previous attack", "two years ago". */
+  another: boolean
+  /** The token of its time offset ("two years ago", "a year before"), or null. */
+  offsetAt: number | null
   /** Its words (lowercase lookup text), for the cues read only when a figure asks. */
   text: string
 }
@@ -626,7 +663,12 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       // "…the deadliest riot in a decade, since a clash … left eight inmates dead"
       const previous = segments[segments.length - 1]
       if (doc.tokens[from].lower === 'since' && previous && SUPERLATIVE.test(previous.text)) cueFrom = from
-      if (CUMULATIVE.test(unrestOfTitle(doc, text)) || ANOTHER_TIME.test(text)) cueFrom = from
+      const another = ANOTHER_TIME.exec(text)
+      if (CUMULATIVE.test(unrestOfTitle(doc, text)) || another) cueFrom = from
+      // "…in which 14 people died and 38 were injured on Saturday had been caught drink-driving two
+      // years ago": a time offset after the main clause's "had been" dates that clause, not the
+      // figures of a relative clause in its subject (see mainClauseTime).
+      const offsetAt = another && TIME_OFFSET.test(another[0]) && !CUMULATIVE.test(unrestOfTitle(doc, text)) ? tokenAt(another.index) : null
       // "after riots in Sfax in March, in which three people were killed": a month with no day that
       // is not the article's own dates what a relative clause after it tells (not the clause's own
       // figures: "the court, which in November had indicted two engineers").
@@ -642,7 +684,7 @@ function eventSegments(doc: Doc, s: Sentence, own: OwnDates): Segment[] {
       // (Not the month of the article's own full date: "In March," in a story dated March 8, 2024.)
       const fronted = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && FRONTED_MONTH.test(text) && /^\p{Lu}/u.test(doc.tokens[k - 1].text) && !own.months.has(doc.tokens[k - 1].lower.slice(0, 3))
       const separate = from === s.tokenStart && k < s.tokenEnd && doc.tokens[k].text === ',' && SEPARATELY.test(text)
-      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, earlier, separate, text })
+      segments.push({ from, to: k, cueFrom, relative: RELATIVE_OPENERS.test(text), prolonged: PROLONGED.test(text), perfect: PERFECT_RELATIVE.test(text), month: fronted, earlier, separate, another: another !== null, offsetAt, text })
     }
     from = k + 1
   }

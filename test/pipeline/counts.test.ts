@@ -1056,3 +1056,19 @@ t.test('"shooting dead N", "shot dead N" are killed; "feared trapped" is missing
   t.same(counts('About 10 people were feared trapped.'), ['missing 10 about'])
   t.same(counts('Soldiers shot two smugglers near the border.'), ['injured 2 exact'], '"shot" alone is injured')
 })
+
+t.test('more ways news names another event or a rate: a previous attack, weeks earlier, every year', async (t) => {
+  t.same(otherEvent('In a previous attack on the town, 17 were killed.'), ['killed 17 other'])
+  t.same(otherEvent('Gunmen killed 11 people at the market, two weeks after 9 died in an attack on a church.'), ['killed 11', 'killed 9 other'])
+  t.same(otherEvent('The same gang killed 6 people at a checkpoint three weeks earlier.'), ['killed 6 other'])
+  t.same(otherEvent('Road crashes kill about 1,500 people in Ostria every year.'), ['killed 1500 other'])
+  t.same(otherEvent('Stampedes are common at such festivals; in 2013, 115 people died at a temple.'), ['killed 115 other'], 'a fronted date after a semicolon')
+  t.same(otherEvent('Nine days earlier, a bomb at a bus stop killed four people.'), ['killed 4 other'])
+  t.same(otherEvent('Two days after the blast, 14 people were still in hospital.'), ['hospitalized 14'], 'a time after the event is still the event')
+})
+
+t.test('a time offset of the main clause does not date the figures of a clause in its subject', async (t) => {
+  t.same(otherEvent('The driver of the coach in which 12 people died and 30 were hurt on Friday had been banned from driving two years ago.'), ['killed 12', 'injured 30'])
+  t.same(otherEvent('The man suspected of killing four shoppers in Tarnby had been questioned by police a year before.'), ['killed 4'])
+  t.same(otherEvent('Twenty people died in a similar crash two years ago.'), ['killed 20 other'])
+})
