@@ -265,6 +265,13 @@ export function describedBodies(doc: Doc): Doc {
   // "the health ministry", "the Ministry of Finance" in one country's story.
   for (let k = 0; k < tokens.length; k++) {
     if (taken.has(k)) continue
+    // "sits on the Senate's mining committee", "the Senate voted": the story country's upper house,
+    // named as its parliament is (capitalized after "the"; not "the Arizona Senate", a name of its own).
+    if (tokens[k]!.text === 'Senate' && lower(k - 1) === 'the' && ends(doc, k + 1)) {
+      if (story === undefined) story = storyCountry(doc)
+      if (story) add(`Senate of ${story.name}`, k, k + 1, null)
+      continue
+    }
     const body = bodyAt(doc, k, true)
     if (body === null) continue
     // After "the"/"its", or opening its sentence ("6.40pm: Health ministry figures show…").

@@ -719,6 +719,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!single && PLACE_HEADS.has(head) && head !== 'state') return { tokenStart: s, tokenEnd: e, kind: 'place', score: 3 }
 
   if (tokens[s - 1]?.lower === 'of' && MEMBERS_OF.has(tokens[s - 2]?.lower ?? '') && !isFirstName(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "Adjara police said", "a spokeswoman for South Bohemia police": a name before a lowercase
+  // "police" and its verb or its voice is the force's place (bodies.ts names the force after it).
+  if (tokens[e]?.text === 'police' && (SPEECH_VERBS.has(tokens[e + 1]?.lower ?? '') || /^spokes(?:man|woman|person)$/.test(tokens[e + 1]?.lower ?? '') || /^[.,;]$/.test(tokens[e + 1]?.text ?? '')) && !words.some((w) => isFirstName(w.lower)) && !isDemonymWord(wordsLower[0]!) && !/(?:ian|ese|ish)$/.test(wordsLower[wordsLower.length - 1]!)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   // "a ward president of the Konkan Vikas Aghadi", "spokesman for the Kivu Youth Front": an office
   // of an organization named after "the" (not a place's kind after the name: "head of the Phra
   // Nakhon district office").
@@ -881,6 +884,8 @@ const GROUP_NOUNS_BEFORE = new Set(['group', 'militia', 'faction', 'club', 'band
 
 function groupNounBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1]
+  // "the Finnish news site Iltalehti", "the news portal Le360": a site named by what it carries.
+  if (prev !== undefined && (prev.lower === 'site' || prev.lower === 'portal') && tokens[s - 2]?.lower === 'news') return true
   if (prev === undefined || !/^\p{Ll}/u.test(prev.text) || !GROUP_NOUNS_BEFORE.has(prev.lower)) return false
   // "property developer Godfrey Ssemanda": a trade before a given name and a surname is a person's.
   return !(TRADE_NOUNS.has(prev.lower) && isFirstName(tokens[s]!.lower) && /^\p{Lu}/u.test(tokens[s + 1]?.text ?? ''))

@@ -546,3 +546,14 @@ t.test("a described body is the one the article names in full; a body set up for
   t.notOk(groups.some((g) => /Inquiry/.test(g)))
   t.ok(groups.includes('Bulgaria Electoral Commission'), 'a standing body of the state')
 })
+
+t.test("the upper house as the parliament is; a force named after a place the bundle does not know; a news site named by what it is", async (t) => {
+  const x = extract('Mine blast in Boyacá\n\nColombian senator Lucia Carvajal sits on the Senate\'s mining committee. Colombia mourned.', { entities: [] })
+  t.ok(x.entities.some((e) => e.name === 'Senate of Colombia' && e.kind === 'group'))
+  t.notOk(extract('The Arizona Senate voted on Monday.', { entities: [] }).entities.some((e) => /^Senate of/.test(e.name)), 'a state senate by its name')
+  const found = kinds('Kvemo Svaneti police said 40 were hurt. According to the Finnish news site Uutisvahti, papers leaked.')
+  t.ok(found.includes('Kvemo Svaneti Police/group'))
+  t.ok(found.includes('Uutisvahti/group'))
+  // A person's name before "police" is no place.
+  t.notOk(kinds('Amina Bello police said nothing.').some((k) => k.endsWith('/place')))
+})
