@@ -74,7 +74,7 @@ export const ORG_HEADS = words(`
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
   forum labs lab laboratory laboratories mission gas oil power energy electric petroleum motors mining
-  cement steel telecom transport exchange co bros
+  cement steel telecom transport exchange co bros schools savings
 `)
 
 /**

@@ -557,3 +557,10 @@ t.test("the upper house as the parliament is; a force named after a place the bu
   // A person's name before "police" is no place.
   t.notOk(kinds('Amina Bello police said nothing.').some((k) => k.endsWith('/place')))
 })
+
+t.test("'Schools' and 'Savings' end an institution's name", async (t) => {
+  const found = kinds('Pupils went home, a Dayton Public Schools spokeswoman said. Ohio-based Buckeye Savings was hit. The schools were closed.')
+  t.ok(found.includes('Dayton Public Schools/group'))
+  t.ok(found.includes('Buckeye Savings/group'))
+  t.notOk(found.some((k) => k.startsWith('schools')))
+})
