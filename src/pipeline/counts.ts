@@ -129,7 +129,7 @@ const SUBSET_AFTER = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?
 
 const QUALIFIERS: Array<[string, Qualifier]> = [
   ['at least', 'at_least'], ['no fewer than', 'at_least'], ['no less than', 'at_least'], ['not less than', 'at_least'], ['a minimum of', 'at_least'],
-  ['more than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['surpassed', 'more_than'],
+  ['more than', 'more_than'], ['over', 'more_than'], ['upwards of', 'more_than'], ['upward of', 'more_than'], ['in excess of', 'more_than'], ['surpassed', 'more_than'],
   ['exceeded', 'more_than'], ['topped', 'more_than'], ['above', 'more_than'], ['exceeding', 'more_than'], ['surpassing', 'more_than'],
   // "the toll has passed 150", "topping 150": a toll past a mark is more than it, like "surpassed" (§3).
   ['passed', 'more_than'], ['passing', 'more_than'], ['passes', 'more_than'], ['topping', 'more_than'], ['tops', 'more_than'],
@@ -764,6 +764,12 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(metric, part.text, part.end) : null
   }
+  // "Thirty-nine people — 28 men and 11 women — were killed": the parts in a dash aside right after
+  // the total's number and noun, of the total's metric.
+  if (DASHES.has(before(0)) && tokens[b].spaceBefore && inSentence && (countWordAt(tokens, b - 1) || countWordAt(tokens, b - 2)) && dashAsideEnd(tokens, n.tokenStart, s) !== null) {
+    const part = partPhrase(doc, n.tokenEnd, s)
+    return part ? at(inSentence, part.text, part.end) : null
+  }
   // "The dead were five children and four adults": a list of parts after "the dead were" (one number
   // alone there, "the dead were 12 people", is the total).
   if ((before(0) === 'were' || before(0) === 'are') && SHARE_NOUNS[before(1)] && (before(2) === 'the' || before(2) === 'those')) {
@@ -1339,6 +1345,16 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
       k = other.tokenEnd - 1
       continue
     }
+    // "Thirty-nine people — 28 men and 11 women — were killed": an aside between dashes, parts and all.
+    if (k > from && DASHES.has(t.text) && t.spaceBefore) {
+      const close = dashAsideEnd(tokens, k + 1, s)
+      if (close !== null) {
+        from = close
+        limit = Math.min(s.tokenEnd, close + 6)
+        k = close
+        continue
+      }
+    }
     if (t.text === ';' || t.text === '(' || other || clauseEnds(tokens, k)) break
     // (A share's aside opens right after its noun: "two of the wounded, a vendor and a boy, were…".)
     if (t.text === ',' && (k > from || partitive !== null)) {
@@ -1570,6 +1586,17 @@ function asideEnd(tokens: Token[], from: number, s: Sentence): number | null {
   for (let k = from; k < Math.min(s.tokenEnd, from + (parts ? 24 : 16)); k++) {
     if (tokens[k].text === ',') return k
     if (tokens[k].text === ';' || (!parts && countWordAt(tokens, k))) return null
+  }
+  return null
+}
+
+const DASHES = new Set(['—', '–', '-'])
+
+/** The dash that closes an aside opened by a dash before token `from` (within fifteen tokens, before the figure's verb), or null. */
+function dashAsideEnd(tokens: Token[], from: number, s: Sentence): number | null {
+  for (let k = from; k < Math.min(s.tokenEnd - 1, from + 15); k++) {
+    if (tokens[k].text === ';' || tokens[k].text === '.') return null
+    if (DASHES.has(tokens[k].text) && tokens[k].spaceBefore) return k > from ? k : null
   }
   return null
 }

@@ -1072,3 +1072,10 @@ t.test('a time offset of the main clause does not date the figures of a clause i
   t.same(otherEvent('The man suspected of killing four shoppers in Tarnby had been questioned by police a year before.'), ['killed 4'])
   t.same(otherEvent('Twenty people died in a similar crash two years ago.'), ['killed 20 other'])
 })
+
+t.test('an aside between dashes after a total: its verb comes after, its numbers are parts', async (t) => {
+  t.same(parts('Thirty-one people — 20 men and 11 women — were killed.'), ['killed 31', 'killed 20 [men]', 'killed 11 [women]'])
+  t.same(parts('Twelve people – most of them farmers – were killed.'), ['killed 12'])
+  t.same(parts('The toll has risen to 57 — 41 in Valdora and 16 in Tarnby.'), ['killed 57', 'killed 41 [Valdora]', 'killed 16 [Tarnby]'])
+  t.same(counts('Police detained upward of 200 protesters.'), ['arrested 200 more_than'])
+})
