@@ -230,6 +230,11 @@ export function extractCounts(doc: Doc): Doc {
       // (Read through a typed local: TypeScript narrows the closure's `let` to its initial null.)
       const lastTotalEnd: number | null = (lastTotal as { tokenEnd: number } | null)?.tokenEnd ?? null
       let part: (MetricAt & { subset: string }) | null = partOfVictims(doc, n, sentence, previousInSentence ?? lastMetric, previousInSentence, previousInSentence ?? (lastMetricAt >= si - 1 ? lastMetric : null)) ?? coordinatedPart(doc, n, sentence, lastPart) ?? (coordinated || dashAfter(tokens, lastTotalEnd, qualifier.tokenStart) ? partByPlace(doc, n, sentence, previousInSentence) : null)
+      // "Three people died at the scene and two more in hospital": the verb left out, the place the part's.
+      if (!part && coordinated && more && previousInSentence && ['in', 'at', 'on'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) {
+        const place = elidedPlace(doc, n.tokenEnd + 1, sentence)
+        if (place) part = { metric: previousInSentence, subset: place.text, tokenStart: n.tokenStart, tokenEnd: place.end, confidence: 0.7 }
+      }
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence)
@@ -451,6 +456,21 @@ function deniedReport(tokens: Token[], at: number, s: Sentence): boolean {
 }
 // Verbs before "that" that report or hint: "said that", "hinted that", "suggested that".
 const REPORTS = new Set([...SPEECH_VERBS, 'hinted', 'suggested', 'indicated', 'shown', 'showed', 'confirmed', 'suggest', 'hint', 'indicate', 'show', 'confirm'])
+
+/**
+ * "…and two more in hospital", "…and one more on the way to hospital": the phrase of place from the
+ * preposition at token `k` to the sentence's end, a comma, a clause's end or "from"/"with"/"during" (at most eight words),
+ * when no verb stands in it; its text as written and the token after it, or null.
+ */
+function elidedPlace(doc: Doc, k: number, s: Sentence): { text: string; end: number } | null {
+  const tokens = doc.tokens
+  let end = k + 1
+  while (end < Math.min(s.tokenEnd, k + 9) && /^[\p{L}'’-]+$/u.test(tokens[end].text) && !clauseEnds(tokens, end) && !['from', 'with', 'during'].includes(tokens[end].lower)) {
+    if (FINITE.has(tokens[end].lower) || MAIN_VERBS.has(tokens[end].lower) || (METRIC_AFTER[tokens[end].lower] && !/^hospitals?$/.test(tokens[end].lower))) return null
+    end++
+  }
+  return end > k + 1 ? { text: doc.text.slice(tokens[k].start, tokens[end - 1].end), end } : null
+}
 
 // "…, bringing the death toll to 60", "taking the number of dead to 41".
 const TOLL_REACHED = /^[^;]*?\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:toll|tally|number|count)\b/i
@@ -841,8 +861,8 @@ function victimsIncluding(tokens: Token[], s: Sentence, verb: number): Metric | 
   return null
 }
 
-// "were among at least nine people killed": "among", then a number (after its qualifier).
-const AMONG_TOTAL = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?=(?:(?:at|least|more|than|nearly|about|some|over|around|almost)\s+)*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen))/i
+// "were among at least nine people killed", "were among the 44 dead": "among", then a number (after its qualifier).
+const AMONG_TOTAL = /^(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?=(?:(?:at|least|more|than|nearly|about|some|over|around|almost)\s+)*(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|eleven\b|twelve\b|[a-z]+teen\b|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a dozen))/i
 
 /**
  * "most of the dead were travellers, among them 11 women": the metric of "the dead", "the injured"

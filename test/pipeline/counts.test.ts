@@ -1079,3 +1079,10 @@ t.test('an aside between dashes after a total: its verb comes after, its numbers
   t.same(parts('The toll has risen to 57 — 41 in Valdora and 16 in Tarnby.'), ['killed 57', 'killed 41 [Valdora]', 'killed 16 [Tarnby]'])
   t.same(counts('Police detained upward of 200 protesters.'), ['arrested 200 more_than'])
 })
+
+t.test('"and two more in hospital": a part with its verb left out; "were among the 44 dead"', async (t) => {
+  t.same(parts('Three people died at the scene and two more in hospital.'), ['killed 3', 'killed 2 [in hospital]'])
+  t.same(parts('Police pulled out nine bodies on Sunday and five more on Monday from the warehouse.'), ['killed 9', 'killed 5 [on Monday]'])
+  t.same(parts('Three people died at the scene and two more were injured.'), ['killed 3', 'injured 2'], 'a verb of its own')
+  t.same(parts('Authorities said 19 children were among the 44 dead.'), ['killed 19 [children]', 'killed 44'])
+})
