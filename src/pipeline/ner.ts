@@ -786,6 +786,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // reported.": a name that holds no given name and no surname ends, told things or reporting them
   // at a clause's end, is the outlet.
   if (!wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!) && ((!isSentenceInitial(doc, s) && outletCue(tokens, s, e)) || (isSentenceInitial(doc, s) && reportedThat(tokens, s, e)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  // "arrested at a checkpoint in Milagros", "in Victoria": one name after "in", also a given name, is
+  // a town (not a possessive: "in Maria's house"; nor after "faith in", "a role in").
+  if (single && nameLike && tokens[s - 1]?.lower === 'in' && tokens[e]?.text !== "'" && !IN_PERSON_BEFORE.has(tokens[s - 2]?.lower ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 1 }
   if (nameLike && (isFirstName(wordsLower[0]) || (!single && isPersonName(head)))) {
     return { tokenStart: s, tokenEnd: e, kind: 'person', score: single ? 1 : 3 }
   }
@@ -1096,6 +1099,9 @@ function possessiveGroupCue(tokens: Token[], e: number): boolean {
 function possessiveLeaderCue(tokens: Token[], e: number): boolean {
   return tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's' && LEADER_NOUNS.has(tokens[e + 2]?.lower ?? '')
 }
+
+// Words before "in" that take a person after it: "faith in Maria", "a role in Ahmed's death".
+const IN_PERSON_BEFORE = new Set(['believe', 'believes', 'believed', 'faith', 'trust', 'confidence', 'interest', 'role', 'part', 'hand'])
 
 // Words before a name that make it the one told or interviewed: "told X", "spoke to X", "an
 // interview with X", "a statement to X".

@@ -564,3 +564,9 @@ t.test("'Schools' and 'Savings' end an institution's name", async (t) => {
   t.ok(found.includes('Buckeye Savings/group'))
   t.notOk(found.some((k) => k.startsWith('schools')))
 })
+
+t.test("one name after 'in' is a town, also a given name", async (t) => {
+  t.ok(kinds('He was arrested at a checkpoint in Mercedes on Friday.').includes('Mercedes/place'))
+  const people = kinds('The family kept faith in Marisol. They met in Ahmed\'s house.')
+  t.notOk(people.some((k) => k.endsWith('/place')), 'faith in a person; a possessive')
+})
