@@ -145,6 +145,7 @@ export const ORG_LEADERS = words(`
 export const PLACE_LEADERS = words(`
   lake mount mt rue avenue gulf bay cape cabo port fort lac mont rio río calle avenida plaza piazza
   via isla ile île sierra wadi jebel torre edificio estadio hospital hôpital clínica clinica
+  um umm deir kafr beit khirbet
 `)
 
 /** Compass and size words that open place names: "North Kivu", "Greater Accra". */

@@ -570,3 +570,8 @@ t.test("one name after 'in' is a town, also a given name", async (t) => {
   const people = kinds('The family kept faith in Marisol. They met in Ahmed\'s house.')
   t.notOk(people.some((k) => k.endsWith('/place')), 'faith in a person; a possessive')
 })
+
+t.test("Arabic words that open a place's name: 'Um', 'Umm', 'Deir', 'Kafr', 'Beit'", async (t) => {
+  const found = kinds('The drone struck fighters on the edge of Um Sayala. Shells hit Deir Hafer and Kafr Nabl.')
+  for (const p of ['Um Sayala', 'Deir Hafer', 'Kafr Nabl']) t.ok(found.includes(`${p}/place`), p)
+})
