@@ -158,6 +158,8 @@ function thingsAfter(tokens: Token[], k: number): boolean {
   return !!t && /^\p{Ll}+$/u.test(t.text) && t.lower !== 'of' && !PEOPLE_NOUNS.has(t.lower) && !PEOPLE_ENDINGS.test(t.lower)
 }
 const VAGUE_WHOLES = new Set(['dozens', 'hundreds', 'scores', 'thousands'])
+// Shares that give no number: "half of the 60 passengers", "most of the 40 workers".
+const VAGUE_SHARES = new Set(['half', 'third', 'quarter', 'most', 'many', 'some', 'several', 'few', 'majority', 'dozens', 'scores', 'hundreds', 'none', 'rest', 'remainder', 'bulk'])
 const FRACTIONS = new Set(['half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'tenths'])
 // Nouns a number in digits names rather than counts: "Flight 370", "Route 68", "Ward 7", "Article 15".
 const IDENTIFIER_NOUNS = new Set(['flight', 'route', 'highway', 'interstate', 'motorway', 'bus', 'train', 'line', 'number', 'gate', 'ward', 'section', 'article', 'platform', 'terminal', 'block', 'room', 'unit', 'sector', 'channel', 'pier', 'berth', 'runway', 'hangar', 'bay', 'exit', 'lane', 'zone', 'phase', 'level', 'category', 'grade', 'class', 'rescue'])
@@ -1125,6 +1127,12 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   const share = prev?.lower === 'in' && n.tokenStart - 2 >= s.tokenStart ? readNumberBackwards(tokens, n.tokenStart - 2, s.tokenStart) : null
   if (share !== null && (readNumber(tokens, share)?.value ?? Infinity) < n.value) return false
   if (FRACTIONS.has(nextLower) || (nextLower === '-' && FRACTIONS.has(tokens[n.tokenEnd + 1]?.lower ?? ''))) return false
+  // "More than half of the 60 passengers were killed", "most of the 40 workers": the whole a vague share
+  // is of, not a figure of the clause's metric.
+  // ("some of the 23 victims", "15 of the 90 people hurt", "none of the 12 people who were injured":
+  // the whole is the victims themselves.) "Two of the 60 passengers were
+  // killed": the whole of a share in digits or words is no figure either.
+  if (prev?.lower === 'the' && tokens[n.tokenStart - 2]?.lower === 'of' && n.tokenStart - 3 >= s.tokenStart && !SHARE_NOUNS[nextLower] && !(SHARE_NOUNS[tokens[n.tokenEnd + 1]?.lower ?? ''] || METRIC_AFTER[tokens[n.tokenEnd + 1]?.lower ?? ''] || ['who', 'that'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) && (VAGUE_SHARES.has(tokens[n.tokenStart - 3].lower) || readNumberBackwards(tokens, n.tokenStart - 3, s.tokenStart) !== null)) return false
   // A number that names a flight, a road, a ward or a clause: "Flight 370", "Route 68", "Bus No. 12", "Section 144".
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false
   // The minutes of a time: "18:40", "05:30".
@@ -1151,7 +1159,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (prev?.text === ',' && (nextLower === ',' || nextLower === 'years')) return false
   // "one of the assailants", "number of victims" — unless "40 of whom" or "14 of the wounded".
   // "Police detained two of the suspects": a share that an arrest verb counts is a figure.
-  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested' && !shareInState(tokens, n, s) && custodyAside(tokens, n, s) === null) return false
+  if (nextLower === 'of' && !['whom', 'them', 'which'].includes(tokens[n.tokenEnd + 1]?.lower ?? '') && possessedAt(tokens, n.tokenEnd + 1, s) === null && partitiveEnd(tokens, n) === null && !shareOfVictims(tokens, n) && METRIC_BEFORE[prev?.lower ?? ''] !== 'arrested' && !shareInState(tokens, n, s) && custodyAside(tokens, n, s) === null && peopleShareEnd(tokens, n, s) === null) return false
   // Ordinals glued to letters ("1st") never tokenize as numbers; "first" is not in the number words.
   return true
 }
@@ -1320,6 +1328,20 @@ function custodyAside(tokens: Token[], n: NumberAt, s: Sentence): number | null 
   return null
 }
 
+/**
+ * "Two of the 60 passengers were killed", "three of the crew members were hurt": a share of people
+ * named by a whole (its number optional) whose clause goes on with a verb — the token after the
+ * people's noun, from which the clause's metric is read; null otherwise.
+ */
+function peopleShareEnd(tokens: Token[], n: NumberAt, s: Sentence): number | null {
+  const k = shareNounAt(tokens, n)
+  if (k === null || k + 1 >= s.tokenEnd || tokens[k - 1]?.lower === 'of') return null
+  // "the crew members": a noun before the people's noun.
+  const noun = PEOPLE_NOUNS.has(tokens[k].lower) || PEOPLE_ENDINGS.test(tokens[k].lower) ? k : PEOPLE_NOUNS.has(tokens[k + 1]?.lower ?? '') || PEOPLE_ENDINGS.test(tokens[k + 1]?.lower ?? '') ? k + 1 : null
+  if (noun === null || !/^\p{Ll}+$/u.test(tokens[noun].text) || !MAIN_VERBS.has(tokens[noun + 1]?.lower ?? '')) return null
+  return noun + 1
+}
+
 /** "14 of the wounded", "15 of the 90 people hurt": the token after the partitive noun, or null when the number is no share. */
 function partitiveEnd(tokens: Token[], n: NumberAt): number | null {
   const k = shareNounAt(tokens, n)
@@ -1336,7 +1358,7 @@ function metricAfter(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null
   const custody = custodyAside(tokens, n, s)
   if (custody !== null) return { metric: 'arrested', tokenStart: n.tokenStart, tokenEnd: custody, confidence: 0.75 }
   const partitive = partitiveEnd(tokens, n)
-  let from = partitive ?? n.tokenEnd
+  let from = partitive ?? peopleShareEnd(tokens, n, s) ?? n.tokenEnd
   // "Two of them had earlier been described as being in critical condition": a share of victims
   // already counted is followed by its state, however far into its clause.
   const share = tokens[n.tokenEnd]?.lower === 'of' && (tokens[n.tokenEnd + 1]?.lower === 'them' || tokens[n.tokenEnd + 1]?.lower === 'whom')

@@ -1086,3 +1086,13 @@ t.test('"and two more in hospital": a part with its verb left out; "were among t
   t.same(parts('Three people died at the scene and two more were injured.'), ['killed 3', 'injured 2'], 'a verb of its own')
   t.same(parts('Authorities said 19 children were among the 44 dead.'), ['killed 19 [children]', 'killed 44'])
 })
+
+t.test('a share of people: the share is the figure, the whole it is of is not', async (t) => {
+  t.same(counts('Two of the 60 passengers were killed.'), ['killed 2 exact'])
+  t.same(counts('Three of the crew members were hurt.'), ['injured 3 exact'])
+  t.same(counts('More than half of the 60 passengers were killed.'), [], 'a vague share of a whole')
+  t.same(counts('Most of the 40 workers were hurt.'), [])
+  t.same(counts('Families buried some of the 23 victims.'), ['killed 23 exact'], 'the whole is the victims')
+  t.same(counts('Officials said 15 of the 90 people hurt were still in hospital.'), ['hospitalized 15 exact', 'injured 90 exact'])
+  t.same(counts('Two of the passengers were foreigners.'), [])
+})
