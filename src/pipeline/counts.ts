@@ -1113,6 +1113,8 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (nextLower === '-' && /^(?:year|month|day|week|hour)s?$/.test(tokens[n.tokenEnd + 1]?.lower ?? '')) return false
   // A compound modifier in digits: "a 12-storey block", "the 6.5-magnitude quake".
   if (n.digits && nextLower === '-' && !next.spaceBefore && /^\p{L}/u.test(tokens[n.tokenEnd + 1]?.text ?? '') && !tokens[n.tokenEnd + 1].spaceBefore) return false
+  // A zero is not a count (docs/annotation.md §7): "zero deaths", a stray "000".
+  if (n.value === 0) return false
   // "one" as a pronoun or a determiner: "no one was hurt", "every one of the dead", "from one household".
   if (!countWordAt(tokens, n.tokenStart)) return false
   if (nextLower === ':' || nextLower === '.' && /^\d/.test(tokens[n.tokenEnd + 1]?.text ?? '')) return false

@@ -1,7 +1,7 @@
 import type { Token } from './doc.js'
 import { wordTable } from '../domain/words.js'
 
-// Cardinal numbers as news copy writes them: digits ("1,200"), words ("three", "twenty-five",
+// Cardinal numbers as news copy writes them: digits ("1,200", "1 200"), words ("three", "twenty-five",
 // "twenty five", "a dozen", "half a dozen", "two hundred", "a hundred and twenty"). Vague
 // quantities ("hundreds", "dozens", "several dozen") are not figures (docs/annotation.md §3).
 
@@ -13,6 +13,7 @@ const UNITS = wordTable<number>({
 const TENS = wordTable<number>({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })
 const MULTIPLIERS = wordTable<number>({ hundred: 100, thousand: 1000, million: 1_000_000 })
 const VAGUE_BEFORE_DOZEN = new Set(['several', 'few', 'many'])
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'])
 
 export interface NumberAt {
   value: number
@@ -40,6 +41,15 @@ export function readNumber(tokens: Token[], i: number): NumberAt | null {
     while (tokens[end]?.text === ',' && !tokens[end].spaceBefore && /^\d{3}$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].spaceBefore) {
       value += tokens[end + 1].text
       end += 2
+    }
+    // "3 000", "12 500 000": groups of three digits set apart by spaces, as South African and European
+    // copy writes thousands — from a group of one to three digits that no other digits precede, and
+    // not after a month ("on March 12 300 people…" is a date and a number).
+    if (end === i + 1 && /^\d{1,3}$/.test(t.text) && !/^\d/.test(tokens[i - 1]?.text ?? '') && !MONTHS.has(tokens[i - 1]?.lower ?? '')) {
+      while (/^\d{3}$/.test(tokens[end]?.text ?? '') && tokens[end].spaceBefore && !/^[.,]\d/.test((tokens[end + 1]?.text ?? '') + (tokens[end + 2]?.text ?? ''))) {
+        value += tokens[end].text
+        end++
+      }
     }
     // Decimals are not head counts.
     if (tokens[end]?.text === '.' && !tokens[end].spaceBefore && /^\d+$/.test(tokens[end + 1]?.text ?? '') && !tokens[end + 1].spaceBefore) return null

@@ -1096,3 +1096,10 @@ t.test('a share of people: the share is the figure, the whole it is of is not', 
   t.same(counts('Officials said 15 of the 90 people hurt were still in hospital.'), ['hospitalized 15 exact', 'injured 90 exact'])
   t.same(counts('Two of the passengers were foreigners.'), [])
 })
+
+t.test('thousands set apart by spaces are one number; a zero is no count (§7)', async (t) => {
+  t.same(counts('Nearly 3 000 people were injured.'), ['injured 3000 about'])
+  t.same(counts('About 1 200 people were injured.'), ['injured 1200 about'])
+  t.same(counts('On March 12 300 people were evacuated and 4 died.'), ['killed 4 exact'], 'a date before the number')
+  t.same(counts('There were zero deaths.'), [])
+})
