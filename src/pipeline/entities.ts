@@ -438,8 +438,12 @@ function isDatelineLine(doc: Doc, mentions: Mention[], entities: Map<string, Doc
   if (!first || doc.text.slice(start, first.start).trim() !== '') return false
   const e = entities.get(first.key)
   if (e?.kind !== 'place') return false
+  // "GOMA, Democratic Republic of Congo (Reuters) —": the town's country or region after a comma.
+  let placeEnd = first.end
+  const second = mentions.find((m) => m.start > first.end && m.start < end)
+  if (second !== undefined && entities.get(second.key)?.kind === 'place' && /^\s*,\s*$/.test(doc.text.slice(first.end, second.start))) placeEnd = second.end
   // "Jakarta (AFP) Nov 30, 2026": an agency's credit may stand between the place and the date.
-  const rest = doc.text.slice(first.end, end).replace(/^[\s,]+/, '').replace(/^\([^()\n]{1,20}\)\s*/, '')
+  const rest = doc.text.slice(placeEnd, end).replace(/^[\s,]+/, '').replace(/^\([^()\n]{1,20}\)\s*/, '')
   return /^[—–-]/.test(rest) || MONTH_OR_DAY.test(rest.split(/\s+/)[0] ?? '')
 }
 

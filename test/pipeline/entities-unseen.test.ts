@@ -575,3 +575,10 @@ t.test("Arabic words that open a place's name: 'Um', 'Umm', 'Deir', 'Kafr', 'Bei
   const found = kinds('The drone struck fighters on the edge of Um Sayala. Shells hit Deir Hafer and Kafr Nabl.')
   for (const p of ['Um Sayala', 'Deir Hafer', 'Kafr Nabl']) t.ok(found.includes(`${p}/place`), p)
 })
+
+t.test("a dateline on a line of its own with the town's country after a comma", async (t) => {
+  const found = kinds('Boat sinks on the lake\n\nBUKAVU, Democratic Republic of Congo (Reuters) —\n\nPolice questioned the captain on Monday.')
+  t.ok(found.includes('Bukavu/place'))
+  t.ok(found.includes('DR Congo/place'))
+  t.notOk(found.includes('Reuters/group'), "the dateline's credit")
+})
