@@ -1073,7 +1073,7 @@ function partPhrase(doc: Doc, k: number, s: Sentence): { text: string; end: numb
   let end = k
   while (end < s.tokenEnd && end - k < 5) {
     const t = tokens[end]
-    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(t.text) || PART_ENDS.has(t.lower) || readNumber(tokens, end)) break
+    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(t.text) || PART_ENDS.has(t.lower) || (readNumber(tokens, end) && countWordAt(tokens, end))) break
     if (METRIC_AFTER[t.lower] || METRIC_BEFORE[t.lower]) return null
     end++
   }
@@ -1094,8 +1094,9 @@ function afterPartCue(tokens: Token[], k: number, s: Sentence): boolean {
 const PART_ADJECTIVES = new Set(['alleged', 'suspected', 'armed', 'unarmed', 'masked', 'unidentified', 'retired', 'trained', 'elderly', 'unnamed', 'off-duty'])
 
 // Words before "one" that make it a pronoun ("no one", "every one", "the one who…") or a determiner
-// after a preposition ("from one household", "in one village", "according to one official").
-const ONE_NOT_A_COUNT = new Set(['no', 'every', 'each', 'any', 'the', 'this', 'that', 'which', 'from', 'in', 'at', 'on', 'to', 'into', 'for', 'with', 'by', 'than'])
+// after a preposition ("from one household", "in one village", "according to one official", "six
+// members of one family").
+const ONE_NOT_A_COUNT = new Set(['no', 'every', 'each', 'any', 'the', 'this', 'that', 'which', 'from', 'in', 'at', 'on', 'to', 'into', 'for', 'with', 'by', 'than', 'of'])
 
 /** A number at token `k` that may count something: not "one" as a pronoun or determiner ("from one household"). */
 function countWordAt(tokens: Token[], k: number): NumberAt | null {

@@ -1103,3 +1103,8 @@ t.test('thousands set apart by spaces are one number; a zero is no count (§7)',
   t.same(counts('On March 12 300 people were evacuated and 4 died.'), ['killed 4 exact'], 'a date before the number')
   t.same(counts('There were zero deaths.'), [])
 })
+
+t.test('"one" after "of" is a determiner, not a count', async (t) => {
+  t.same(parts('Six members of one family were among those killed.'), ['killed 6 [members of one family]'])
+  t.same(parts('Police arrested one of the suspects.'), ['arrested 1'], '"one of" still counts')
+})
