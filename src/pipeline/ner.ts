@@ -763,6 +763,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (!titleCue && hometown(tokens, s, e)) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
   if (titleCue || titleBefore(tokens, s)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (ageAfter(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
+  // "…, said Ngozi Eze, who sells fabric": a name of two words or more that "who" takes up is a person's.
+  if (!single && tokens[e]?.text === ',' && tokens[e + 1]?.lower === 'who' && words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   // "commanded by Saw Lin Aung", "using the name Dacian Wolf": a name of two words or more is taken
   // whatever its words mean alone.
   if (namedAsPerson(tokens, s) && (!single || words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower)))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }

@@ -582,3 +582,11 @@ t.test("a dateline on a line of its own with the town's country after a comma", 
   t.ok(found.includes('DR Congo/place'))
   t.notOk(found.includes('Reuters/group'), "the dateline's credit")
 })
+
+t.test("a name that 'who' takes up is a person's, also where a town shares its first word", async (t) => {
+  const found = kinds('"The front came down," said Gitega Nduwayo, who sells fabric across the road.')
+  t.ok(found.includes('Gitega Nduwayo/person'))
+  t.notOk(found.includes('Gitega/place'))
+  // A place after "in" with "which" stays a place.
+  t.ok(kinds('The fire spread in Gitega, which lies on a hill.').includes('Gitega/place'))
+})
