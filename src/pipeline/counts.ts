@@ -514,7 +514,7 @@ const COMPARATIVE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|most (?:d
 const RELATIVE_OPENERS = /^(?:in which|during which|when|where|which|that|who|whose)\b/i
 // "in March", "in early May" with no day after it (the article's own days are weekdays or full dates).
 const IN_MONTH = new RegExp(`\\bin (?:early |late |mid-)?(${MONTH})(?!\\s*\\d)(?!\\w)`, 'i')
-const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a)$/
+const FRONTED_DATE = /^(?:in|back|since|during|by|earlier|last|a|so|this)$/
 // "Nine days earlier,", "Two weeks before,", "A month ago,": an opening that steps back in time.
 const FRONTED_OFFSET = /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+)\s+)(?:days?|weeks?|months?|years?)\s+(?:earlier|before|ago)$/i
 const FRONTED_MONTH = new RegExp(`^(?:(?:earlier |back )?in|last|since)\\s+(?:(?:early|late|mid)[-\\s])?${MONTH}$`, 'i')
@@ -525,12 +525,13 @@ const SEPARATELY = /^(?:separately|in (?:a |another )?separate (?:incident|attac
 // Tolls of a war, a year or a campaign, not of one event (docs/annotation.md §3 "cumulative tolls";
 // §7 "Tolls of the wider fighting"): "so far this year", "over the past decade", "in the conflict" (not
 // "in the conflict zone"), "since the war began", "in three days of clashes", "an insurgency that has
-// killed…", a rate "every year"; "earlier this year" and "in those raids" are earlier events.
-const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b|\b(?:every|each|per) year\b|\bannually\b)/i
+// killed…", a rate "every year", "this year alone" (or "This year," fronted, a clause of its own;
+// not "the deadliest attack this year"); "earlier this year" and "in those raids" are earlier events.
+const CUMULATIVE = /\b(?:(?:in|during) (?:those|the earlier|the previous|earlier|previous) (?:raids|attacks|clashes|strikes|air strikes|airstrikes|incidents|operations|bombings)\b|(?:so far|earlier) this year\b|since the (?:start|beginning) of (?:the|this) year\b|since the (?:war|conflict|insurgency|fighting|violence|uprising|invasion|crisis|unrest|revolution|offensive|rebellion)\b|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:decades?|years|months)\b|in the (?:conflict|war|insurgency|civil war)\b(?![-‐]|\s+(?:zone|area|region|hit|torn)\b)|(?:in|during|over|across) (?:\w+ )?(?:days|weeks|months|years|decades) of (?:\w+ )?(?:clashes|fighting|violence|unrest|conflict|war|protests|attacks|raids|air strikes|airstrikes|bombardment|shelling)\b|(?:insurgency|conflict|war|offensive|campaign|crackdown|uprising|rebellion)\s+(?:that|which)\s+(?:has|have|had)\b|\b(?:every|each|per) year\b|\bannually\b|\bthis year alone\b|^this year$)/i
 // Another event or period named in the clause: "in a similar crash", "a similar fire at a club",
 // "in a previous attack", "last year", "a year earlier", "two weeks earlier", "since January" (a month with no day: months of a toll, not the
 // event's days). Not "a similar number" or "since Sunday".
-const ANOTHER_TIME = new RegExp(`\\b(?:(?:a|an|the) (?:similar|previous|prior|earlier) (?:attack|attacks|crash|crashes|accident|fire|blaze|blast|bombing|explosion|stampede|crush|incident|disaster|tragedy|quake|earthquake|flood|floods|shooting|collision|derailment|sinking|collapse|raid|strike)|last year|(?:a|one) year (?:earlier|before|ago)|the previous year|(?:a|one|two|three|four|five|six|several|a few|\\d+) (?:weeks|months|years) (?:earlier|before|ago)|(?:a|one) (?:week|month) (?:earlier|before|ago)|since (?:early |late |mid-)?${MONTH}(?!\\s*\\d))\\b`, 'i')
+const ANOTHER_TIME = new RegExp(`\\b(?:(?:a|an|the) (?:similar|previous|prior|earlier) (?:(?:worst|deadliest|major|big|bigger|large|fatal|deadly) )?(?:attack|attacks|crash|crashes|accident|fire|blaze|blast|bombing|explosion|stampede|crush|incident|disaster|tragedy|quake|earthquake|flood|floods|shooting|collision|derailment|sinking|collapse|raid|strike)|last year|(?:a|one) year (?:earlier|before|ago)|the previous year|(?:a|one|two|three|four|five|six|several|a few|\\d+) (?:weeks|months|years) (?:earlier|before|ago)|(?:a|one) (?:week|month) (?:earlier|before|ago)|since (?:early |late |mid-)?${MONTH}(?!\\s*\\d))\\b`, 'i')
 
 // "in two days of street protests": days or weeks of unrest, which are the event itself when the
 // headline names that unrest ("Togo opposition says four killed in protests").
@@ -588,6 +589,10 @@ function otherEventFigures(doc: Doc, s: Sentence, own: OwnDates): (tokenIndex: n
     while (c > 0 && segments[c].from !== s.tokenStart && doc.tokens[segments[c].from - 1]?.text !== ';') c--
     const opening = segments[c]
     if (opening.cueFrom === opening.from && opening.to - opening.from <= 4 && FRONTED_DATE.test(doc.tokens[opening.from].lower)) return true
+    // "The country's worst ferry disaster, in 2002, killed 1,800 people": a date between commas dates
+    // the clause it interrupts.
+    const aside = segments[i - 1]
+    if (aside && i >= 1 && aside.cueFrom === aside.from && aside.to - aside.from <= 3 && doc.tokens[aside.from].lower === 'in' && YEAR.test(doc.tokens[aside.to - 1].text) && doc.tokens[aside.from - 1]?.text === ',') return true
     // "In a previous attack on the town, 17 were killed": a fronted phrase naming another event.
     if (opening !== segments[i] && opening.another && doc.tokens[opening.from].lower === 'in') return true
     const first = segments[0]

@@ -1108,3 +1108,11 @@ t.test('"one" after "of" is a determiner, not a count', async (t) => {
   t.same(parts('Six members of one family were among those killed.'), ['killed 6 [members of one family]'])
   t.same(parts('Police arrested one of the suspects.'), ['arrested 1'], '"one of" still counts')
 })
+
+t.test('a year\'s toll, an earlier worst disaster, a year between commas', async (t) => {
+  t.same(otherEvent('This year alone, 45 people have died in crushes at temples.'), ['killed 45 other'])
+  t.same(otherEvent('So far this year, more than 200 people have been killed in the region.'), ['killed 200 other'])
+  t.same(otherEvent('The previous worst disaster at the mine killed 60 workers.'), ['killed 60 other'])
+  t.same(otherEvent("The country's worst ferry disaster, in 2002, killed 1,800 people."), ['killed 1800 other'])
+  t.same(otherEvent('Gunmen killed 40 people on Friday in the deadliest attack this year.'), ['killed 40'], 'this event measured against the year')
+})
