@@ -1486,6 +1486,12 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     }
     // "Three young men were beaten by villagers": hurt (§3 injured); "were beaten to death": killed.
     if (lower === 'beaten' && passiveBefore(tokens, k)) return next === 'to' && tokens[k + 2]?.lower === 'death' ? 'killed' : 'injured'
+    // "Some 40 people received treatment at the scene" (§3 injured: received medical care); "are
+    // receiving treatment in hospital" is hospitalized.
+    if (lower === 'treatment' && RECEIVED.has(tokens[k - 1]?.lower ?? '')) {
+      for (let j = k + 1; j < k + 6 && /^[\p{L}'’-]+$/u.test(tokens[j]?.text ?? ''); j++) if (/^hospitals?$/.test(tokens[j].lower) && hospitalBefore(tokens, j)) return 'hospitalized'
+      return 'injured'
+    }
     // "two Kenyan drivers are under arrest" (§3 arrested)
     if (lower === 'arrest' && tokens[k - 1]?.lower === 'under') return 'arrested'
     // "police are holding nine people for questioning", "were held for questioning": detained; not
@@ -1505,6 +1511,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  // "Four people are fighting for their lives": in a critical state, not dead.
+  if (lower === 'lives' && tokens[k - 1]?.lower === 'their' && tokens[k - 2]?.lower === 'for') return 'critical'
   // "two gunshot wounds to the chest", "three stab wounds": the number counts the wounds; people have
   // them through a verb or a preposition ("suffered gunshot wounds", "treated for burns", "with wounds").
   if ((lower === 'wounds' || lower === 'injuries' || lower === 'burns') && k > from && !tokens.slice(from, k).some((t) => FINITE.has(t.lower) || ['for', 'of', 'with', 'from'].includes(t.lower) || /^\p{Ll}{3,}ed$/u.test(t.text))) return null
@@ -1761,6 +1769,7 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
 const SHOOTING = new Set(['shot', 'shooting', 'shoots', 'shoot'])
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const TRAPPING = new Set(['trapped', 'trapping', 'traps'])
+const RECEIVED = new Set(['received', 'receiving', 'receive', 'receives', 'needed', 'needing', 'required', 'requiring', 'underwent', 'undergoing', 'sought'])
 // "were feared trapped", "are believed trapped": a report between the auxiliary and the state.
 const FEARED = new Set(['feared', 'believed', 'thought', 'reported', 'presumed'])
 const HOLD = new Set(['hold', 'holds', 'held', 'holding'])

@@ -1116,3 +1116,11 @@ t.test('a year\'s toll, an earlier worst disaster, a year between commas', async
   t.same(otherEvent("The country's worst ferry disaster, in 2002, killed 1,800 people."), ['killed 1800 other'])
   t.same(otherEvent('Gunmen killed 40 people on Friday in the deadliest attack this year.'), ['killed 40'], 'this event measured against the year')
 })
+
+t.test('treatment received is injured (in hospital: hospitalized); fighting for their lives is critical', async (t) => {
+  t.same(counts('Some 40 people received treatment at the scene.'), ['injured 40 about'])
+  t.same(counts('Nine others needed treatment for smoke inhalation.'), ['injured 9 exact'])
+  t.same(counts('Four are still receiving treatment in hospital.'), ['hospitalized 4 exact'])
+  t.same(counts('Two people lost their lives and 3 are fighting for their lives.'), ['killed 2 exact', 'critical 3 exact'])
+  t.same(counts('The plan calls for 3 treatment centres.'), [])
+})
