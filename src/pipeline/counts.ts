@@ -401,15 +401,18 @@ const CAPTION_END = /(?:\b(?:photo|photos|picture|pictures|image|images|photogra
  * a sentence on it first asks.
  */
 function captionLines(text: string): (offset: number) => boolean {
+  // Line starts found once (a sentence's line by binary search): looking back for the line's start
+  // from every sentence walked a long line once per sentence on it, quadratic in a 1 MB line.
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   const known = new Map<number, boolean>()
   return (offset) => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1
-    let caption = known.get(start)
+    const line = lowerBound(starts, offset + 1, (s) => s) - 1
+    let caption = known.get(line)
     if (caption === undefined) {
-      const nl = text.indexOf('\n', offset)
-      const line = text.slice(start, nl === -1 ? text.length : nl)
-      caption = CAPTION_START.test(line) || CAPTION_LABEL.test(line) || CAPTION_END.test(line)
-      known.set(start, caption)
+      const lineText = text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! - 1 : text.length)
+      caption = CAPTION_START.test(lineText) || CAPTION_LABEL.test(lineText) || CAPTION_END.test(lineText)
+      known.set(line, caption)
     }
     return caption
   }
