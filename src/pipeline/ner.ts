@@ -555,7 +555,9 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
     // (Not an initial: "M G Nanjappa, the engineer, said".)
     // ("Fire Rescue Victoria said…": two agency words open an agency's name.)
     const agency = AGENCY_WORDS.has(lower) && AGENCY_WORDS.has(tokens[s + 1]?.lower ?? '') && end - s >= 3
-    if (s === start && isSentenceInitial(doc, s) && lower.length > 1 && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !agency && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
+    // ("North Kivu's transport minister said…": a compass word before a name opens a place's name.)
+    const compass = PLACE_MODIFIERS.has(lower) && lower !== 'new' && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower) && !isCommonWord(tokens[s + 1]!.lower)
+    if (s === start && isSentenceInitial(doc, s) && lower.length > 1 && (isCommonWord(lower) || lowercaseSeen.has(lower)) && !hasHead(tokens, end) && !glued && !agency && !compass && !acronymOnly && !acronymAfter(tokens, s, end) && !(end - s >= 2 && appositiveKind(tokens, end) === 'group') && !(ORG_LEADERS.has(lower) && end - s >= 2 && looksLikeNameWord(tokens[s + 1]!.lower))) {
       s++
       continue
     }
@@ -770,6 +772,8 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   if (namedAsPerson(tokens, s) && (!single || words.every((w) => looksLikeNameWord(w.lower) || isPersonName(w.lower)))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 3 }
   if (possessiveGroupCue(tokens, e)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
   if (possessiveLeaderCue(tokens, e) && words.every((w) => looksLikeNameWord(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'person', score: 2 }
+  // "North Kivu's transport minister", "Sindh's governor": a place's own office-holder.
+  if (possessiveOfficeCue(tokens, e) && !words.some((w) => isFirstName(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 2 }
 
   // "Samuel Bishop", "Dan Minor": after a given name, a surname that is also a title or a common word.
   const surnameAfterGiven = (w: Token, k: number) => k === words.length - 1 && k >= 1 && k <= 2 && isFirstName(wordsLower[0]!) && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !ORG_HEADS.has(w.lower) && !PLACE_HEADS.has(w.lower) && !STOP_CAPITALIZED.has(w.lower) && !WEEKDAYS_AND_MONTHS.has(w.lower)
@@ -1096,6 +1100,18 @@ const ONLY_AS_VERBS = new Set(['named', 'identified', 'known', 'described', 'int
 function possessiveGroupCue(tokens: Token[], e: number): boolean {
   return tokens[e]?.text === "'" && tokens[e + 1]?.lower === 's' && MEMBERS_NOUNS.has(tokens[e + 2]?.lower ?? '')
 }
+
+/** "North Kivu's transport minister", "Sindh's governor": up to two lowercase words of a portfolio, then a state office. */
+function possessiveOfficeCue(tokens: Token[], e: number): boolean {
+  if (tokens[e]?.text !== "'" || tokens[e + 1]?.lower !== 's') return false
+  for (let k = e + 2; k <= e + 4; k++) {
+    const t = tokens[k]
+    if (t === undefined || !/^\p{Ll}+$/u.test(t.text)) return false
+    if (PLACE_OFFICES.has(t.lower)) return true
+  }
+  return false
+}
+const PLACE_OFFICES = new Set(['minister', 'governor', 'premier', 'mayor'])
 
 /** "Putin's regime", "Erdogan's government": a leader (countries are in the gazetteer already). */
 function possessiveLeaderCue(tokens: Token[], e: number): boolean {

@@ -590,3 +590,12 @@ t.test("a name that 'who' takes up is a person's, also where a town shares its f
   // A place after "in" with "which" stays a place.
   t.ok(kinds('The fire spread in Gitega, which lies on a hill.').includes('Gitega/place'))
 })
+
+t.test("a place's own office-holder after its possessive; a compass word opening the sentence opens the place's name", async (t) => {
+  const found = kinds("South Kasai's transport minister, Paul Ilunga, said the boat was overloaded.")
+  t.ok(found.includes('South Kasai/place'))
+  t.ok(found.includes('Paul Ilunga/person'))
+  // A person's possessive and a company's are no place.
+  const other = kinds("Amina Bello's mother said so. Tarvo Marine's chief executive said so.")
+  t.notOk(other.some((k) => k.endsWith('/place')))
+})
