@@ -149,6 +149,8 @@ const NOT_COUNTS_AFTER = new Set([
   'hospitals', 'clinics',
   // "fired 40 shots": ammunition, not people.
   'shots', 'rounds', 'bullets',
+  // "faces three counts of murder", "on two charges of manslaughter": charges, not people (§7).
+  'counts', 'charges',
 ])
 const CURRENCY = /^[$€£¥₽₹₦]$/
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/
@@ -1495,6 +1497,11 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
       for (let j = k + 1; j < k + 6 && /^[\p{L}'’-]+$/u.test(tokens[j]?.text ?? ''); j++) if (/^hospitals?$/.test(tokens[j].lower) && hospitalBefore(tokens, j)) return 'hospitalized'
       return 'injured'
     }
+    // "Two suspects are being held", "were held on suspicion of…", "held in custody"; not "held
+    // hostage", "held up", "held in the stadium".
+    if (lower === 'held' && passiveBefore(tokens, k) && heldAfter(tokens, k + 1)) return 'arrested'
+    // "Six suspects were remanded", "were booked under the anti-terror law" (South Asian copy for charged).
+    if ((lower === 'remanded' || (lower === 'booked' && ['under', 'for'].includes(next))) && passiveBefore(tokens, k)) return 'arrested'
     // "two Kenyan drivers are under arrest" (§3 arrested)
     if (lower === 'arrest' && tokens[k - 1]?.lower === 'under') return 'arrested'
     // "police are holding nine people for questioning", "were held for questioning": detained; not
@@ -1762,6 +1769,8 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
   // "a request to hold 11 suspects", "police are holding nine suspects": suspects held are arrested
   // (not "held 30 people hostage").
   if (HOLD.has(tokens[verb].lower) && SUSPECTS.has(tokens[n.tokenEnd]?.lower ?? '')) return { metric: 'arrested', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
+  // "Authorities have rounded up 40 people".
+  if (tokens[verb].lower === 'up' && (tokens[verb - 1]?.lower === 'rounded' || tokens[verb - 1]?.lower === 'rounding') && verb - 1 >= floor) return { metric: 'arrested', tokenStart: verb - 1, tokenEnd: at, confidence: 0.8 }
   // "the collapse trapped 14 miners", "…, trapping at least 30 people": those it trapped are missing (§3).
   if (TRAPPING.has(tokens[verb].lower) && !PASSIVE.has(tokens[verb - 1]?.lower ?? '')) return { metric: 'missing', tokenStart: verb, tokenEnd: at, confidence: 0.75 }
   // "after shooting dead six people", "shot dead two guards": killed.
@@ -1772,6 +1781,20 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
 const SHOOTING = new Set(['shot', 'shooting', 'shoots', 'shoot'])
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const TRAPPING = new Set(['trapped', 'trapping', 'traps'])
+
+/**
+ * What follows "held" at token `k` when it means held by the authorities: the clause's end, "on
+ * suspicion", "in custody"/"in connection with"/"in detention", "by police", "over the…", "pending…".
+ */
+function heldAfter(tokens: Token[], k: number): boolean {
+  const next = tokens[k]?.lower ?? '.'
+  const then = tokens[k + 1]?.lower ?? ''
+  if (next === '.' || next === ',' || next === ';' || next === 'over' || next === 'pending' || next === 'without') return true
+  if (next === 'on') return then === 'suspicion' || then === 'charges'
+  if (next === 'in') return ['custody', 'connection', 'detention', 'jail', 'prison', 'police'].includes(then)
+  if (next === 'by') return FORCES.has(then) || FORCES.has(tokens[k + 2]?.lower ?? '')
+  return false
+}
 const RECEIVED = new Set(['received', 'receiving', 'receive', 'receives', 'needed', 'needing', 'required', 'requiring', 'underwent', 'undergoing', 'sought'])
 // "were feared trapped", "are believed trapped": a report between the auxiliary and the state.
 const FEARED = new Set(['feared', 'believed', 'thought', 'reported', 'presumed'])

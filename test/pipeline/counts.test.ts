@@ -1124,3 +1124,14 @@ t.test('treatment received is injured (in hospital: hospitalized); fighting for 
   t.same(counts('Two people lost their lives and 3 are fighting for their lives.'), ['killed 2 exact', 'critical 3 exact'])
   t.same(counts('The plan calls for 3 treatment centres.'), [])
 })
+
+t.test('more ways news says people are held: held, remanded, booked, rounded up; counts of a charge are no people', async (t) => {
+  t.same(counts('Two suspects are being held.'), ['arrested 2 exact'])
+  t.same(counts('Two men were held by police.'), ['arrested 2 exact'])
+  t.same(counts('Three men were remanded on Tuesday.'), ['arrested 3 exact'])
+  t.same(counts('Police said 9 people had been booked under the anti-terror law.'), ['arrested 9 exact'])
+  t.same(counts('Authorities have rounded up 40 people.'), ['arrested 40 exact'])
+  t.same(counts('Two people were held hostage for hours.'), [])
+  t.same(counts('Thirty people were held in the stadium overnight.'), [])
+  t.same(counts('He faces three counts of murder and is being held without bail.'), [])
+})
