@@ -1497,6 +1497,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
       for (let j = k + 1; j < k + 6 && /^[\p{L}'’-]+$/u.test(tokens[j]?.text ?? ''); j++) if (/^hospitals?$/.test(tokens[j].lower) && hospitalBefore(tokens, j)) return 'hospitalized'
       return 'injured'
     }
+    // "Fourteen fishermen have not been found", "are yet to be found" (§3 missing: bodies not yet found).
+    if (lower === 'found' && notYetFound(tokens, k) && !tokens.slice(from, k).some((t) => AT_LARGE.has(t.lower))) return 'missing'
     // "Two suspects are being held", "were held on suspicion of…", "held in custody"; not "held
     // hostage", "held up", "held in the stadium".
     if (lower === 'held' && passiveBefore(tokens, k) && heldAfter(tokens, k + 1)) return 'arrested'
@@ -1521,6 +1523,8 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     return null
   }
   if (lower === 'hospital' || lower === 'hospitals') return hospitalBefore(tokens, k) ? metric : null
+  // "Three bodies are yet to be found", "bodies that have not been recovered": missing (§3).
+  if (lower === 'bodies') for (let j = k + 2; j < k + 7 && /^[\p{L}'’-]+$/u.test(tokens[j]?.text ?? ''); j++) if ((tokens[j].lower === 'found' || tokens[j].lower === 'recovered') && notYetFound(tokens, j)) return 'missing'
   // "Four people are fighting for their lives": in a critical state, not dead.
   if (lower === 'lives' && tokens[k - 1]?.lower === 'their' && tokens[k - 2]?.lower === 'for') return 'critical'
   // "two gunshot wounds to the chest", "three stab wounds": the number counts the wounds; people have
@@ -1769,6 +1773,10 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
   // "a request to hold 11 suspects", "police are holding nine suspects": suspects held are arrested
   // (not "held 30 people hostage").
   if (HOLD.has(tokens[verb].lower) && SUSPECTS.has(tokens[n.tokenEnd]?.lower ?? '')) return { metric: 'arrested', tokenStart: verb, tokenEnd: at, confidence: 0.8 }
+  // "Rescuers were still searching for 12 people", "the search for 30 fishermen": the missing (not
+  // "police are searching for two suspects", who are at large, nor "arrested six suspects and were
+  // searching for three more").
+  if (tokens[verb].lower === 'for' && SEARCHING.has(tokens[verb - 1]?.lower ?? '') && verb - 1 >= floor && !AT_LARGE.has(tokens[n.tokenEnd]?.lower ?? '') && !(['more', 'others', 'other'].includes(tokens[n.tokenEnd]?.lower ?? '') && tokens.slice(floor, verb).some((t) => METRIC_BEFORE[t.lower] === 'arrested' || AT_LARGE.has(t.lower)))) return { metric: 'missing', tokenStart: verb - 1, tokenEnd: at, confidence: 0.7 }
   // "Authorities have rounded up 40 people".
   if (tokens[verb].lower === 'up' && (tokens[verb - 1]?.lower === 'rounded' || tokens[verb - 1]?.lower === 'rounding') && verb - 1 >= floor) return { metric: 'arrested', tokenStart: verb - 1, tokenEnd: at, confidence: 0.8 }
   // "the collapse trapped 14 miners", "…, trapping at least 30 people": those it trapped are missing (§3).
@@ -1781,6 +1789,14 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
 const SHOOTING = new Set(['shot', 'shooting', 'shoots', 'shoot'])
 const TREATED = new Set(['treated', 'treating', 'treats'])
 const TRAPPING = new Set(['trapped', 'trapping', 'traps'])
+/** "not been found", "never been found", "yet to be found", "not yet been recovered": the participle at token `k` negated. */
+function notYetFound(tokens: Token[], k: number): boolean {
+  const b1 = tokens[k - 1]?.lower, b2 = tokens[k - 2]?.lower, b3 = tokens[k - 3]?.lower
+  return (b1 === 'been' && (b2 === 'not' || b2 === 'never' || (b2 === 'yet' && b3 === 'not'))) || (b1 === 'be' && b2 === 'to' && b3 === 'yet')
+}
+const SEARCHING = new Set(['searching', 'search', 'searched', 'looking', 'hunting', 'combing'])
+// Those searched for who are at large, not missing: "searching for two suspects".
+const AT_LARGE = new Set(['suspects', 'suspected', 'gunmen', 'attackers', 'assailants', 'militants', 'escapees', 'fugitives', 'prisoners', 'inmates', 'kidnappers', 'robbers', 'men'])
 
 /**
  * What follows "held" at token `k` when it means held by the authorities: the clause's end, "on

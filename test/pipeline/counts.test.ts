@@ -1135,3 +1135,12 @@ t.test('more ways news says people are held: held, remanded, booked, rounded up;
   t.same(counts('Thirty people were held in the stadium overnight.'), [])
   t.same(counts('He faces three counts of murder and is being held without bail.'), [])
 })
+
+t.test('the missing as news says it: searched for, not found, bodies yet to be found (§3)', async (t) => {
+  t.same(counts('Rescuers were still searching for 12 people on Tuesday.'), ['missing 12 exact'])
+  t.same(counts('Fourteen fishermen have not been found.'), ['missing 14 exact'])
+  t.same(counts('Three bodies are yet to be found.'), ['missing 3 exact'])
+  t.same(counts('Police are searching for two suspects.'), [], 'at large, not missing')
+  t.same(counts('Police said they had arrested six suspects and were searching for three more.'), ['arrested 6 exact'])
+  t.same(counts('Two suspects have not been found.'), [])
+})
