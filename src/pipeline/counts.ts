@@ -820,6 +820,19 @@ function partOfVictims(doc: Doc, n: NumberAt, s: Sentence, previous: Metric | nu
     const part = partPhrase(doc, n.tokenEnd, s)
     return part ? at(inSentence ?? victimsNamed(tokens, s, b - 1), part.text, part.end) : null
   }
+  // "…had lost several worshippers, among them its imam and two teenagers": a part coordinated after
+  // a part with no number, back to "among them" or "including"; the victims' metric from this
+  // sentence's figure, "the dead" it names, or the people it says were lost.
+  if (before(0) === 'and') {
+    let j = b - 1
+    while (j > s.tokenStart && j > b - 6 && /^[\p{L}'’-]+$/u.test(tokens[j].text) && !countWordAt(tokens, j) && tokens[j].lower !== 'them' && tokens[j].lower !== 'including') j--
+    const cue = tokens[j]?.lower === 'including' ? j : tokens[j]?.lower === 'them' && tokens[j - 1]?.lower === 'among' ? j - 1 : -1
+    const metric = cue > s.tokenStart && j < b - 1 ? inSentence ?? victimsNamed(tokens, s, cue) ?? peopleLost(tokens, s, cue) : null
+    if (metric) {
+      const part = partPhrase(doc, n.tokenEnd, s)
+      return part ? at(metric, part.text, part.end) : null
+    }
+  }
   // "…, of whom 25 were women"; "81 bodies had been identified, of which 38 were (said to be) from
   // Sindh": the part after the copula, a place after "from" (docs/annotation.md §3 "40 of which are
   // from Maguindanao"). "of which" only after a figure of this sentence ("14 incidents, of which 3…").
@@ -884,6 +897,15 @@ function victimsNamed(tokens: Token[], s: Sentence, before: number): Metric | nu
   for (let k = before - 1; k > s.tokenStart; k--) {
     const metric = SHARE_NOUNS[tokens[k].lower]
     if (metric && (tokens[k - 1].lower === 'the' || tokens[k - 1].lower === 'those')) return metric
+  }
+  return null
+}
+
+/** "had lost several worshippers", "lost three colleagues": people lost in sentence `s` before token `before` are the dead, or null. */
+function peopleLost(tokens: Token[], s: Sentence, before: number): Metric | null {
+  for (let k = s.tokenStart; k < before; k++) {
+    if (!LOST.has(tokens[k].lower)) continue
+    for (let j = k + 1; j < Math.min(before, k + 4); j++) if (PEOPLE_NOUNS.has(tokens[j].lower) || (PEOPLE_ENDINGS.test(tokens[j].lower) && /^\p{Ll}/u.test(tokens[j].text))) return 'killed'
   }
   return null
 }

@@ -1144,3 +1144,9 @@ t.test('the missing as news says it: searched for, not found, bodies yet to be f
   t.same(counts('Police said they had arrested six suspects and were searching for three more.'), ['arrested 6 exact'])
   t.same(counts('Two suspects have not been found.'), [])
 })
+
+t.test('a part coordinated after a part with no number ("among them its imam and two teenagers")', async (t) => {
+  t.same(parts('The village had lost several farmers, among them its headman and two boys, the elders said.'), ['killed 2 [boys]'])
+  t.same(parts('Eleven people were killed, including the driver and two passengers.'), ['killed 11', 'killed 2 [passengers]'])
+  t.same(parts('The club lost several matches, among them the final and two friendlies.'), [], 'things lost')
+})
