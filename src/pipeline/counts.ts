@@ -959,6 +959,12 @@ const HELD_PARTICIPLES = new Set(['arrested', 'detained', 'held', 'charged', 'ap
 const NOT_HELD_AFTER = new Set(['hostage', 'hostages', 'captive', 'up', 'back', 'responsible', 'accountable', 'liable', 'talks'])
 const SINGULAR_AUX = new Set(['was', 'is', 'been', 'being'])
 const ROLE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 's'])
+/** The first token of an age compound ("27-year-old") right before token `k`, or `k` when there is none. */
+function ageBefore(tokens: Token[], k: number): number {
+  if (tokens[k - 1]?.lower === 'old' && tokens[k - 2]?.text === '-' && /^years?$/.test(tokens[k - 3]?.lower ?? '') && tokens[k - 4]?.text === '-' && readNumber(tokens, k - 5)) return k - 5
+  return k
+}
+
 // People by age who stand for one person held: "a teenager was arrested".
 const YOUNG = new Set(['teenager', 'boy', 'girl', 'youth', 'student'])
 
@@ -1025,6 +1031,9 @@ function singleArrest(doc: Doc, s: Sentence): { tokenStart: number; tokenEnd: nu
           const a = indefiniteBefore(tokens, j, s)
           if (a !== null) return { tokenStart: a, tokenEnd: custody ? k + 3 : k + 1 }
         }
+        // "The 27-year-old suspect was arrested": an age between the article and the role.
+        const aged = ageBefore(tokens, j)
+        if (SINGLE_ROLES.has(t.lower) && aged !== j && tokens[aged - 1]?.lower === 'the' && aged - 1 >= s.tokenStart) return { tokenStart: aged - 1, tokenEnd: custody ? k + 3 : k + 1 }
         if (SINGLE_ROLES.has(t.lower) && ROLE_DETERMINERS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= s.tokenStart) {
           // "the bus's driver": from the possessor
           const from = tokens[j - 1].lower === 's' && j - 3 >= s.tokenStart ? j - 3 : j - 1

@@ -1150,3 +1150,9 @@ t.test('a part coordinated after a part with no number ("among them its imam and
   t.same(parts('Eleven people were killed, including the driver and two passengers.'), ['killed 11', 'killed 2 [passengers]'])
   t.same(parts('The club lost several matches, among them the final and two friendlies.'), [], 'things lost')
 })
+
+t.test('one person held named by role with an age before it is arrested 1', async (t) => {
+  t.same(counts('The 27-year-old suspect was arrested at his home in Tarnby.'), ['arrested 1 exact'])
+  t.same(counts('The 41-year-old driver has been charged.'), ['arrested 1 exact'])
+  t.same(counts('The 41-year-old driver was questioned.'), [])
+})
