@@ -1173,10 +1173,10 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   if (FRACTIONS.has(nextLower) || (nextLower === '-' && FRACTIONS.has(tokens[n.tokenEnd + 1]?.lower ?? ''))) return false
   // "More than half of the 60 passengers were killed", "most of the 40 workers": the whole a vague share
   // is of, not a figure of the clause's metric.
-  // ("some of the 23 victims", "15 of the 90 people hurt", "none of the 12 people who were injured":
-  // the whole is the victims themselves.) "Two of the 60 passengers were
+  // ("some of the 23 victims", "15 of the 90 people hurt", "none of the 12 people who were injured",
+  // "released 4 of the 11 people they had detained": the whole is the victims, or those held, themselves.) "Two of the 60 passengers were
   // killed": the whole of a share in digits or words is no figure either.
-  if (prev?.lower === 'the' && tokens[n.tokenStart - 2]?.lower === 'of' && n.tokenStart - 3 >= s.tokenStart && !SHARE_NOUNS[nextLower] && !(SHARE_NOUNS[tokens[n.tokenEnd + 1]?.lower ?? ''] || METRIC_AFTER[tokens[n.tokenEnd + 1]?.lower ?? ''] || ['who', 'that'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) && (VAGUE_SHARES.has(tokens[n.tokenStart - 3].lower) || readNumberBackwards(tokens, n.tokenStart - 3, s.tokenStart) !== null)) return false
+  if (prev?.lower === 'the' && tokens[n.tokenStart - 2]?.lower === 'of' && n.tokenStart - 3 >= s.tokenStart && !SHARE_NOUNS[nextLower] && !(SHARE_NOUNS[tokens[n.tokenEnd + 1]?.lower ?? ''] || METRIC_AFTER[tokens[n.tokenEnd + 1]?.lower ?? ''] || ['who', 'that', 'whom', 'they', 'it', 'police'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) && (VAGUE_SHARES.has(tokens[n.tokenStart - 3].lower) || readNumberBackwards(tokens, n.tokenStart - 3, s.tokenStart) !== null)) return false
   // A number that names a flight, a road, a ward or a clause: "Flight 370", "Route 68", "Bus No. 12", "Section 144".
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false
   // The minutes of a time: "18:40", "05:30".

@@ -1156,3 +1156,7 @@ t.test('one person held named by role with an age before it is arrested 1', asyn
   t.same(counts('The 41-year-old driver has been charged.'), ['arrested 1 exact'])
   t.same(counts('The 41-year-old driver was questioned.'), [])
 })
+
+t.test('the whole of a share that a clause of its own counts is a figure', async (t) => {
+  t.same(counts('Police later released 4 of the 11 people they had detained.'), ['arrested 11 exact'])
+})
