@@ -1532,7 +1532,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
     if (lower === 'found' && notYetFound(tokens, k) && !tokens.slice(from, k).some((t) => AT_LARGE.has(t.lower))) return 'missing'
     // "Two suspects are being held", "were held on suspicion of…", "held in custody"; not "held
     // hostage", "held up", "held in the stadium".
-    if (lower === 'held' && passiveBefore(tokens, k) && heldAfter(tokens, k + 1)) return 'arrested'
+    if (lower === 'held' && passiveBefore(tokens, k) && heldAfter(tokens, k + 1) && heldPeople(tokens, from, k)) return 'arrested'
     // "Six suspects were remanded", "were booked under the anti-terror law" (South Asian copy for charged).
     if ((lower === 'remanded' || (lower === 'booked' && ['under', 'for'].includes(next))) && passiveBefore(tokens, k)) return 'arrested'
     // "two Kenyan drivers are under arrest" (§3 arrested)
@@ -1829,6 +1829,12 @@ const SEARCHING = new Set(['searching', 'search', 'searched', 'looking', 'huntin
 // Those searched for who are at large, not missing: "searching for two suspects".
 const AT_LARGE = new Set(['suspects', 'suspected', 'gunmen', 'attackers', 'assailants', 'militants', 'escapees', 'fugitives', 'prisoners', 'inmates', 'kidnappers', 'robbers', 'men'])
 
+/** The words from token `from` to the verb at `k` name people, or none stand there ("Two were held"): not "two meetings were held". */
+function heldPeople(tokens: Token[], from: number, k: number): boolean {
+  const words = tokens.slice(from, k).filter((t) => !PASSIVE.has(t.lower) && !MID_ADVERBS.has(t.lower) && t.lower !== 'have' && t.lower !== 'has' && t.lower !== 'had')
+  return words.length === 0 || words.some((t) => PEOPLE_NOUNS.has(t.lower) || SUSPECTS.has(t.lower) || /(?:men|ers|ists|ians)$/.test(t.lower))
+}
+
 /**
  * What follows "held" at token `k` when it means held by the authorities: the clause's end, "on
  * suspicion", "in custody"/"in connection with"/"in detention", "by police", "over the…", "pending…".
@@ -1860,13 +1866,14 @@ const DOCTORS = new Set(['doctor', 'doctors', 'surgeon', 'surgeons', 'physician'
  * of its name after the head word).
  */
 function hospitalSays(tokens: Token[], j: number): boolean {
-  if (!HOSPITAL_SOURCES.has(tokens[j].lower)) return false
+  // ("Tarn Medical Centre says", not "the disaster centre said".)
+  if (!HOSPITAL_SOURCES.has(tokens[j].lower) && !(CENTRES.has(tokens[j].lower) && /^(?:medical|trauma|health)$/.test(tokens[j - 1]?.lower ?? ''))) return false
   let k = j + 1
   while (k < j + 4 && /^\p{Lu}/u.test(tokens[k]?.text ?? '')) k++
   return SPEECH_VERBS.has(tokens[k]?.lower ?? '')
 }
 // A place of care that reports its own patients: "the hospital said", "Tarn Medical Centre says".
-const HOSPITAL_SOURCES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'centre', 'center'])
+const HOSPITAL_SOURCES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary'])
 // A hospital's doctors (§7 names them; "Hospitals in Beira had treated 1,300 people for injuries"
 // stays injured in the dev gold).
 const CARE_GIVERS = new Set(['doctors', 'surgeons', 'physicians'])

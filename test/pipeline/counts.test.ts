@@ -1160,3 +1160,9 @@ t.test('one person held named by role with an age before it is arrested 1', asyn
 t.test('the whole of a share that a clause of its own counts is a figure', async (t) => {
   t.same(counts('Police later released 4 of the 11 people they had detained.'), ['arrested 11 exact'])
 })
+
+t.test('guards on the new rules: things held are no arrests; a centre that is no hospital treats nobody in hospital', async (t) => {
+  t.same(counts('Two meetings were held, and police said 3 people died.'), ['killed 3 exact'])
+  t.same(counts('The disaster centre said 40 people were being treated for injuries.'), ['injured 40 exact'])
+  t.same(counts('Tarn Medical Centre said 40 people were being treated there.'), ['hospitalized 40 exact'])
+})
