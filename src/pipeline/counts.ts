@@ -1521,7 +1521,7 @@ function metricWordAt(tokens: Token[], k: number, from: number): Metric | null {
       if (PASSIVE.has(tokens[before]?.lower ?? '')) return 'missing'
     }
     // "Three young men were beaten by villagers": hurt (§3 injured); "were beaten to death": killed.
-    if (lower === 'beaten' && passiveBefore(tokens, k)) return next === 'to' && tokens[k + 2]?.lower === 'death' ? 'killed' : 'injured'
+    if (lower === 'beaten' && passiveBefore(tokens, k) && next !== 'back' && next !== 'off') return next === 'to' && tokens[k + 2]?.lower === 'death' ? 'killed' : 'injured'
     // "Some 40 people received treatment at the scene" (§3 injured: received medical care); "are
     // receiving treatment in hospital" is hospitalized.
     if (lower === 'treatment' && RECEIVED.has(tokens[k - 1]?.lower ?? '')) {
@@ -1807,7 +1807,7 @@ function verbRightBefore(tokens: Token[], n: NumberAt, at: number, s: Sentence):
   // "Rescuers were still searching for 12 people", "the search for 30 fishermen": the missing (not
   // "police are searching for two suspects", who are at large, nor "arrested six suspects and were
   // searching for three more").
-  if (tokens[verb].lower === 'for' && SEARCHING.has(tokens[verb - 1]?.lower ?? '') && verb - 1 >= floor && !AT_LARGE.has(tokens[n.tokenEnd]?.lower ?? '') && !(['more', 'others', 'other'].includes(tokens[n.tokenEnd]?.lower ?? '') && tokens.slice(floor, verb).some((t) => METRIC_BEFORE[t.lower] === 'arrested' || AT_LARGE.has(t.lower)))) return { metric: 'missing', tokenStart: verb - 1, tokenEnd: at, confidence: 0.7 }
+  if (tokens[verb].lower === 'for' && SEARCHING.has(tokens[verb - 1]?.lower ?? '') && verb - 1 >= floor && !AT_LARGE.has(tokens[n.tokenEnd]?.lower ?? '') && !thingsAfter(tokens, n.tokenEnd) && !(['more', 'others', 'other'].includes(tokens[n.tokenEnd]?.lower ?? '') && tokens.slice(floor, verb).some((t) => METRIC_BEFORE[t.lower] === 'arrested' || AT_LARGE.has(t.lower)))) return { metric: 'missing', tokenStart: verb - 1, tokenEnd: at, confidence: 0.7 }
   // "Authorities have rounded up 40 people".
   if (tokens[verb].lower === 'up' && (tokens[verb - 1]?.lower === 'rounded' || tokens[verb - 1]?.lower === 'rounding') && verb - 1 >= floor) return { metric: 'arrested', tokenStart: verb - 1, tokenEnd: at, confidence: 0.8 }
   // "the collapse trapped 14 miners", "…, trapping at least 30 people": those it trapped are missing (§3).

@@ -1166,3 +1166,8 @@ t.test('guards on the new rules: things held are no arrests; a centre that is no
   t.same(counts('The disaster centre said 40 people were being treated for injuries.'), ['injured 40 exact'])
   t.same(counts('Tarn Medical Centre said 40 people were being treated there.'), ['hospitalized 40 exact'])
 })
+
+t.test('guards: things searched for are not missing; "beaten back" is no injury', async (t) => {
+  t.same(counts('Police were searching for 3 vehicles.'), [])
+  t.same(counts('Two hundred protesters were beaten back by riot police.'), [])
+})
