@@ -511,8 +511,9 @@ const CREDIT_PRECHECKS: Array<RegExp | null> = [
   /FILE/,
   /also|related|read/i,
   /read more|also read|read also|related/i,
-  null,
-  null,
+  // (The two patterns below open with a lookbehind, tried at every position: a literal-led test first.)
+  /[.!?]["”]?[ \t]+\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg|EPA)\)[ \t]*$/m,
+  /\((?:AP|AFP|Reuters|Xinhua|UPI|dpa|EFE|ANI|PTI|IANS|Bloomberg)\)[ \t]+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))/,
   null,
 ]
 // The patterns that need an agency's name, and one test for any of them.

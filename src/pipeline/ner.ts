@@ -739,7 +739,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // inner capital) before the place it serves name the agency, not a person.
   // ("WorkSafe Victoria", "Fire Rescue Victoria": the place may be one the bundle leaves out for
   // being also a person's name, when it is no given name.)
-  if (!single && (isKnownPlaceName(head) || !isFirstName(head)) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && !isFirstName(w.lower) && (AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (!single && words.slice(0, -1).every((w) => AGENCY_WORDS.has(w.lower) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text)) && (isKnownPlaceName(head) || !isFirstName(head)) && words.slice(0, -1).every((w) => !isPersonName(w.lower) && !isFirstName(w.lower))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "Los Rastrojos", "Las Lunas Rojas": a name opening with a Spanish plural article is a group's (a
   // band, a cartel, a team), never a person's.
   if (!single && (wordsLower[0] === 'los' || wordsLower[0] === 'las')) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 2 }
@@ -791,7 +791,7 @@ function classifyRun(doc: Doc, start: number, end: number, lowercaseSeen: Set<st
   // "she told Le360.", "Residents told the Daily Graphic that…", "spoke to Citi FM", ", Prensa Libre
   // reported.": a name that holds no given name and no surname ends, told things or reporting them
   // at a clause's end, is the outlet.
-  if (!wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!) && ((!isSentenceInitial(doc, s) && outletCue(tokens, s, e)) || (isSentenceInitial(doc, s) && reportedThat(tokens, s, e)))) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
+  if (((!isSentenceInitial(doc, s) && outletCue(tokens, s, e)) || (isSentenceInitial(doc, s) && reportedThat(tokens, s, e))) && !wordsLower.some((w) => isFirstName(w.split('-')[0]!)) && !isPersonName(head) && !PERSON_TITLES.has(wordsLower[0]!)) return { tokenStart: s, tokenEnd: e, kind: 'group', score: 3 }
   // "arrested at a checkpoint in Milagros", "in Victoria": one name after "in", also a given name, is
   // a town (not a possessive: "in Maria's house"; nor after "faith in", "a role in").
   if (single && nameLike && tokens[s - 1]?.lower === 'in' && tokens[e]?.text !== "'" && !IN_PERSON_BEFORE.has(tokens[s - 2]?.lower ?? '')) return { tokenStart: s, tokenEnd: e, kind: 'place', score: 1 }
