@@ -15,6 +15,7 @@ import { ExtractionTimeout, type ExtractionPool } from './pool.js'
 import { extractionTimeoutError, type IngestInput } from './input.js'
 import { loadRegistry } from './registry.js'
 import type { RegistrySnapshot } from './worker.js'
+import type { Store } from '../store/types.js'
 
 export { extractionTimeoutError, type IngestInput } from './input.js'
 
@@ -47,10 +48,27 @@ export function findEvent(db: Handle, event: string): string | undefined {
     .get()?.id
 }
 
+/** The 400 of an `event` no event has as its id, slug or name. */
+function unknownEvent(event: string): ApiError {
+  return new ApiError(400, 'bad_request', `event: no event has the id or name "${event}"`, [{ field: 'event', message: 'unknown event' }])
+}
+
 function resolveEventParam(db: Db, event: string): string {
   const found = findEvent(db, event)
-  if (!found) throw new ApiError(400, 'bad_request', `event: no event has the id or name "${event}"`, [{ field: 'event', message: 'unknown event' }])
+  if (!found) throw unknownEvent(event)
   return found
+}
+
+/**
+ * The stored article with this content hash, or with this id: an article stored before migration
+ * 0008 and not hashed again yet (rehash.ts) has its old hash but the id of its text.
+ */
+export function storedArticle(db: Handle, contentHash: string, id?: string): { id: string; eventId: string | null } | undefined {
+  return db
+    .select({ id: articles.id, eventId: articles.eventId })
+    .from(articles)
+    .where(id === undefined ? eq(articles.contentHash, contentHash) : or(eq(articles.contentHash, contentHash), eq(articles.id, id)))
+    .get()
 }
 
 /** Events with a place, with the place's parent: the candidates matchEvent scores. */
@@ -70,14 +88,23 @@ const days = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) /
  * event's date when both are known. The most-mentioned candidate wins; no candidate → no event.
  */
 export function matchEvent(db: Db, extraction: Extraction, publishedAt: string | null): string | null {
+  const mentioned = mentionCounts(extraction)
+  return mentioned.size === 0 ? null : bestEvent(mentioned, eventPlaces(db), publishedAt)
+}
+
+/** Mentions per known entity id in an extraction (entities it found without an id left out). */
+function mentionCounts(extraction: Extraction): Map<string, number> {
   const mentioned = new Map<string, number>()
   const idOfRef = new Map(extraction.entities.filter((e) => e.id !== null).map((e) => [e.ref, e.id!]))
   for (const m of extraction.mentions) {
     const id = idOfRef.get(m.ref)
     if (id) mentioned.set(id, (mentioned.get(id) ?? 0) + 1)
   }
-  if (mentioned.size === 0) return null
-  const candidates = eventPlaces(db)
+  return mentioned
+}
+
+/** matchEvent's choice among the events with a place (eventPlaces), given the mention counts. */
+function bestEvent(mentioned: Map<string, number>, candidates: { id: string; date: string | null; placeId: string; placeParent: string | null }[], publishedAt: string | null): string | null {
   let best: { id: string; score: number } | null = null
   for (const ev of candidates) {
     // The venue itself counts fully; its parent place (a city) only as a weaker hint.
@@ -131,6 +158,40 @@ export function storeArticleAudited(
   })
 }
 
+/** What the Ingestor's off-thread path asks of the database: the store's ingest methods. */
+export type IngestStore = Pick<Store, 'articleByHash' | 'resolveEvent' | 'eventPlaces' | 'registry' | 'storeArticle'>
+
+/** The ingest methods over a SQLite handle (what the sqlite store answers them with). */
+export function sqliteIngestStore(db: Db): IngestStore {
+  return {
+    articleByHash: async (contentHash, id) => storedArticle(db, contentHash, id),
+    resolveEvent: async (event) => findEvent(db, event),
+    eventPlaces: async () => eventPlaces(db),
+    registry: async () => loadRegistry(db),
+    storeArticle: async (article, extraction, options) => storeArticleAudited(db, article, extraction, options),
+  }
+}
+
+/** The 400 of a published_at that is no real date (the API's schema refuses them too; this covers files and pages). */
+function checkDate(input: IngestInput): void {
+  const badDate = input.published_at ? dateProblem(input.published_at) : null
+  if (badDate) {
+    throw new ApiError(400, 'bad_request', `published_at: "${input.published_at}" is not a real date: ${badDate}`, [
+      { field: 'published_at', message: `is not a real date: ${badDate}` },
+    ])
+  }
+}
+
+/** The article's metadata as stored, and as its audit entry records it. */
+function metadataOf(input: IngestInput, text: string, extraction: Extraction) {
+  return {
+    title: input.title ?? extraction.title ?? headlineOf(text),
+    outlet: input.outlet ?? null,
+    url: input.url ?? null,
+    publishedAt: input.published_at ?? null,
+  }
+}
+
 /**
  * Ingests one article: validates it, extracts its entities and claims, and stores everything in one
  * transaction. The same text again is not extracted twice: the stored article is returned with
@@ -147,7 +208,15 @@ export class Ingestor {
   /** Off-thread ingests, one after another: each extraction sees the registry the last one left. */
   private tail: Promise<unknown> = Promise.resolve()
 
-  constructor(private readonly db: Db) {}
+  /**
+   * `db` serves the synchronous path (ingest, prepare, store: the CLI and scripts); `store`, the
+   * off-thread path the API takes (ingestOffThread), which reaches the database only through it.
+   * The sqlite store passes itself; without one, the same methods over `db`.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly ingestStore: IngestStore = sqliteIngestStore(db),
+  ) {}
 
   /** What extraction runs against: loaded when first needed, and again after any write to it. */
   get registry(): Registry {
@@ -200,10 +269,10 @@ export class Ingestor {
       let extraction: Extraction
       try {
         // Normalizing, hashing and the language of a long text are milliseconds a megabyte: on the pool too.
-        prepared = this.lookup(input, await pool.check(input.text ?? '', left()))
+        prepared = await this.lookupInStore(input, await pool.check(input.text ?? '', left()))
         if ('duplicate' in prepared) return prepared
         extraction = await pool.extract(
-          { text: prepared.text, title: input.title ?? null, language: prepared.language, registry: this.registrySnapshot() },
+          { text: prepared.text, title: input.title ?? null, language: prepared.language, registry: await this.storeSnapshot() },
           left(),
         )
       } catch (err) {
@@ -214,10 +283,50 @@ export class Ingestor {
       // its answer another (the route reads it): a long text's full-text indexing and its rendering
       // are each tens of milliseconds, and requests that arrived meanwhile are answered in between.
       await new Promise((resolve) => setImmediate(resolve))
-      return this.store(input, prepared.text, extraction, { render: false, actor, contentHash: prepared.hash })
+      return this.storeInStore(input, prepared.text, extraction, { actor, contentHash: prepared.hash })
     })
     this.tail = run.catch(() => {})
     return run
+  }
+
+  /** registrySnapshot() read through the store; a change made while it loads makes it load again. */
+  private async storeSnapshot(): Promise<RegistrySnapshot> {
+    while (!this.snapshot) {
+      const generation = this.generation
+      const registry = this.cached ?? (await this.ingestStore.registry())
+      if (generation !== this.generation) continue
+      this.cached = registry
+      this.snapshot = { version: `${this.instance}:${generation}`, json: JSON.stringify(registry) }
+    }
+    return this.snapshot
+  }
+
+  /** lookup() through the store. */
+  private async lookupInStore(input: IngestInput, checked: { text: string; language: string; hash: string }): Promise<{ text: string; language: string; hash: string } | IngestResult> {
+    checkDate(input)
+    const existing = await this.ingestStore.articleByHash(checked.hash, articleIdOf(sha256(checked.text)))
+    if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
+    if (input.event && (await this.ingestStore.resolveEvent(input.event)) === undefined) throw unknownEvent(input.event)
+    return { text: checked.text, language: checked.language, hash: checked.hash }
+  }
+
+  /**
+   * store() through the store, without rendering the answer (the API renders it at its first read,
+   * a turn of the event loop later).
+   */
+  private async storeInStore(input: IngestInput, text: string, extraction: Extraction, { actor, contentHash }: { actor: string; contentHash: string }): Promise<IngestResult> {
+    const meta = metadataOf(input, text, extraction)
+    let eventId: string | null
+    if (input.event) {
+      eventId = (await this.ingestStore.resolveEvent(input.event)) ?? null
+      if (eventId === null) throw unknownEvent(input.event)
+    } else {
+      const mentioned = mentionCounts(extraction)
+      eventId = mentioned.size === 0 ? null : bestEvent(mentioned, await this.ingestStore.eventPlaces(), meta.publishedAt)
+    }
+    const stored = await this.ingestStore.storeArticle({ text, ...meta, language: extraction.language, eventId, contentHash }, extraction, { method: 'extracted', actor, render: false })
+    if (!stored.duplicate) this.invalidateRegistry()
+    return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
 
   /**
@@ -232,22 +341,12 @@ export class Ingestor {
   private lookup(input: IngestInput, checked: { text: string; language: string; hash: string }): { text: string; language: string; hash: string } | IngestResult {
     // The API's schema refuses such dates in requests; this also covers the CLI's front matter and
     // what an HTML page says about itself.
-    const badDate = input.published_at ? dateProblem(input.published_at) : null
-    if (badDate) {
-      throw new ApiError(400, 'bad_request', `published_at: "${input.published_at}" is not a real date: ${badDate}`, [
-        { field: 'published_at', message: `is not a real date: ${badDate}` },
-      ])
-    }
+    checkDate(input)
     // By content hash, or by id: an article stored before migration 0008 and not hashed again yet
     // (rehash.ts) has its old hash but the id of its text, as storeArticle finds it; found here, the
     // text is not extracted only for the write to drop it. (The id is a SHA-256 of the text: ~1.3 ms
     // a megabyte, on this thread.)
-    const id = articleIdOf(sha256(checked.text))
-    const existing = this.db
-      .select({ id: articles.id, eventId: articles.eventId })
-      .from(articles)
-      .where(or(eq(articles.contentHash, checked.hash), eq(articles.id, id)))
-      .get()
+    const existing = storedArticle(this.db, checked.hash, articleIdOf(sha256(checked.text)))
     if (existing) return { id: existing.id, duplicate: true, eventId: existing.eventId, extraction: null }
     if (input.event) resolveEventParam(this.db, input.event)
     return { text: checked.text, language: checked.language, hash: checked.hash }
@@ -265,14 +364,11 @@ export class Ingestor {
     { render = true, actor = 'cli', contentHash = contentHashOf(text) }: { render?: boolean; actor?: string; contentHash?: string } = {},
   ): IngestResult {
     // The article's metadata as stored, and as its audit entry records it: computed once.
-    const title = input.title ?? extraction.title ?? headlineOf(text)
-    const outlet = input.outlet ?? null
-    const url = input.url ?? null
-    const publishedAt = input.published_at ?? null
-    const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, publishedAt)
+    const meta = metadataOf(input, text, extraction)
+    const eventId = input.event ? resolveEventParam(this.db, input.event) : matchEvent(this.db, extraction, meta.publishedAt)
     const stored = storeArticleAudited(
       this.db,
-      { text, title, outlet, url, publishedAt, language: extraction.language, eventId, contentHash },
+      { text, ...meta, language: extraction.language, eventId, contentHash },
       extraction,
       { method: 'extracted', actor, render },
     )

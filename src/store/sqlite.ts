@@ -3,7 +3,7 @@
 // answer (./contract.ts checks the types match). Everything SQLite-specific lives behind it; the
 // handle (`db`) is public only for what has no place in the interface yet: the read cache's
 // `PRAGMA data_version`, the Ingestor and the operations of src/ops (docs/storage.md).
-import { count, eq } from 'drizzle-orm'
+import { count } from 'drizzle-orm'
 import { readSeed, loadSeed, type Seed } from '../../seed/loader.js'
 import type { Claim, ClaimCreate, ClaimPatch, EntityPatch, EventCreate, EventPatch } from '../domain/api.js'
 import type { Extraction } from '../domain/extraction.js'
@@ -15,7 +15,7 @@ import { addAlias, mergeEntity, patchEntity, redirectOf, removeAlias } from '../
 import { createEvent, patchEvent, setArticleEvent } from '../curation/events.js'
 import { closeDatabase, DEFAULT_SQLITE_MEMORY, migrateDatabase, openDatabase, type Db, type SqliteMemory } from '../db/open.js'
 import { articles } from '../db/schema.js'
-import { eventPlaces, findEvent, Ingestor, storeArticleAudited } from '../ingest/ingest.js'
+import { eventPlaces, findEvent, Ingestor, storeArticleAudited, storedArticle } from '../ingest/ingest.js'
 import { upsertEntity, type EntityInput } from '../ingest/persist.js'
 import { loadRegistry } from '../ingest/registry.js'
 import { rehashArticles } from '../ingest/rehash.js'
@@ -67,11 +67,13 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * The ingest service over this store's connection: extraction (on worker threads or here) and the
-   * single writer. One per store, so that every caller sees the same cached registry.
+   * The ingest service over this store: extraction (on worker threads or here) and the single
+   * writer; its off-thread path (the API's) reaches the database through this store's ingest
+   * methods, its synchronous one (the CLI's) through the handle. One per store, so that every
+   * caller sees the same cached registry.
    */
   get ingestor(): Ingestor {
-    this.ingestorOf ??= new Ingestor(this.db)
+    this.ingestorOf ??= new Ingestor(this.db, this)
     return this.ingestorOf
   }
 
@@ -189,9 +191,8 @@ export class SqliteStore implements Store {
 
   // Ingest ------------------------------------------------------------------------------------------
 
-  async articleByHash(contentHash: string) {
-    const row = this.db.select({ id: articles.id, eventId: articles.eventId }).from(articles).where(eq(articles.contentHash, contentHash)).get()
-    return row && { id: row.id, eventId: row.eventId }
+  async articleByHash(contentHash: string, id?: string) {
+    return storedArticle(this.db, contentHash, id)
   }
   async resolveEvent(idSlugOrName: string) {
     return findEvent(this.db, idSlugOrName)

@@ -161,8 +161,11 @@ export interface StoredArticle {
 
 /** Writes of articles with what the pipeline extracted, and the reads the ingest needs first. */
 export interface Ingest {
-  /** The stored article with this content hash, if any. */
-  articleByHash(contentHash: string): Promise<{ id: string; eventId: string | null } | undefined>
+  /**
+   * The stored article with this content hash, or with this id when given (an article stored before
+   * migration 0008 and not hashed again yet keeps its old hash but has the id of its text).
+   */
+  articleByHash(contentHash: string, id?: string): Promise<{ id: string; eventId: string | null } | undefined>
   /** An event by id, slug or name; undefined when none. */
   resolveEvent(idSlugOrName: string): Promise<string | undefined>
   /** Events with a place, and the place's parent: what matchEvent (src/ingest/ingest.ts) scores. */
