@@ -242,7 +242,7 @@ export function extractCounts(doc: Doc): Doc {
       lastPart = part
       if (!part && SUBSET_AFTER.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end).trimStart())) continue
       const verb: MetricAt | null = part ? null : verbRightBefore(tokens, n, qualifier.tokenStart, sentence)
-      const found: MetricAt | null = part ?? verb ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null) ?? theVictims(tokens, n, qualifier.tokenStart, sentence)
+      const found: MetricAt | null = part ?? verb ?? noneSurvived(tokens, n, sentence) ?? metricAfter(tokens, range?.high ?? n, sentence) ?? metricBefore(tokens, qualifier.tokenStart, sentence.tokenStart, lastMetric) ?? inherited(tokens, qualifier.tokenStart, sentence.tokenStart, previousInSentence) ?? (coordinated && previousInSentence && (tokens[n.tokenEnd]?.lower === 'more' || (lastTotal!.object && objectOfVerb(doc, n, sentence))) ? { metric: previousInSentence, tokenStart: n.tokenStart, tokenEnd: n.tokenEnd + 1, confidence: 0.7 } : null) ?? (range?.qualifier === 'up_to' ? rangeHighMetric(rangeLow, n) : null) ?? theVictims(tokens, n, qualifier.tokenStart, sentence)
       if (!found) continue
       // "All three men had been shot" in a story that has said they are dead: the group the article
       // has counted among the dead (docs/annotation.md §7 "Shot and dead is killed"); "shot" alone is injured.
@@ -901,6 +901,19 @@ function victimsNamed(tokens: Token[], s: Sentence, before: number): Metric | nu
   return null
 }
 
+/**
+ * "None of the 71 people on board survived": all of them died — killed, from "None" to "survived"
+ * (the verb within ten tokens, no comma between), or null.
+ */
+function noneSurvived(tokens: Token[], n: NumberAt, s: Sentence): MetricAt | null {
+  if (tokens[n.tokenStart - 1]?.lower !== 'the' || tokens[n.tokenStart - 2]?.lower !== 'of' || tokens[n.tokenStart - 3]?.lower !== 'none' || n.tokenStart - 3 < s.tokenStart) return null
+  for (let k = n.tokenEnd; k < Math.min(s.tokenEnd, n.tokenEnd + 10); k++) {
+    if (tokens[k].lower === 'survived') return { metric: 'killed', tokenStart: n.tokenStart - 3, tokenEnd: k + 1, confidence: 0.75 }
+    if (/^[,;:]$/.test(tokens[k].text)) return null
+  }
+  return null
+}
+
 /** "had lost several worshippers", "lost three colleagues": people lost in sentence `s` before token `before` are the dead, or null. */
 function peopleLost(tokens: Token[], s: Sentence, before: number): Metric | null {
   for (let k = s.tokenStart; k < before; k++) {
@@ -1176,7 +1189,7 @@ function isFigure(tokens: Token[], n: NumberAt, s: Sentence): boolean {
   // ("some of the 23 victims", "15 of the 90 people hurt", "none of the 12 people who were injured",
   // "released 4 of the 11 people they had detained": the whole is the victims, or those held, themselves.) "Two of the 60 passengers were
   // killed": the whole of a share in digits or words is no figure either.
-  if (prev?.lower === 'the' && tokens[n.tokenStart - 2]?.lower === 'of' && n.tokenStart - 3 >= s.tokenStart && !SHARE_NOUNS[nextLower] && !(SHARE_NOUNS[tokens[n.tokenEnd + 1]?.lower ?? ''] || METRIC_AFTER[tokens[n.tokenEnd + 1]?.lower ?? ''] || ['who', 'that', 'whom', 'they', 'it', 'police'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) && (VAGUE_SHARES.has(tokens[n.tokenStart - 3].lower) || readNumberBackwards(tokens, n.tokenStart - 3, s.tokenStart) !== null)) return false
+  if (prev?.lower === 'the' && tokens[n.tokenStart - 2]?.lower === 'of' && n.tokenStart - 3 >= s.tokenStart && !SHARE_NOUNS[nextLower] && !(SHARE_NOUNS[tokens[n.tokenEnd + 1]?.lower ?? ''] || METRIC_AFTER[tokens[n.tokenEnd + 1]?.lower ?? ''] || ['who', 'that', 'whom', 'they', 'it', 'police'].includes(tokens[n.tokenEnd + 1]?.lower ?? '')) && (VAGUE_SHARES.has(tokens[n.tokenStart - 3].lower) || readNumberBackwards(tokens, n.tokenStart - 3, s.tokenStart) !== null) && !noneSurvived(tokens, n, s)) return false
   // A number that names a flight, a road, a ward or a clause: "Flight 370", "Route 68", "Bus No. 12", "Section 144".
   if (n.digits && prev && (IDENTIFIER_NOUNS.has(prev.lower) || (prev.text === '.' && /^no$/i.test(tokens[n.tokenStart - 2]?.text ?? '')))) return false
   // The minutes of a time: "18:40", "05:30".

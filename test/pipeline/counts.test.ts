@@ -1171,3 +1171,8 @@ t.test('guards: things searched for are not missing; "beaten back" is no injury'
   t.same(counts('Police were searching for 3 vehicles.'), [])
   t.same(counts('Two hundred protesters were beaten back by riot police.'), [])
 })
+
+t.test('"None of the N … survived" is N killed', async (t) => {
+  t.same(counts('None of the 71 people on board survived.'), ['killed 71 exact'])
+  t.same(counts('None of the 14 crew members were hurt.'), [])
+})
