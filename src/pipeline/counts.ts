@@ -80,6 +80,8 @@ const METRIC_AFTER = wordTable<Metric>({
 const METRIC_BEFORE = wordTable<Metric>({
   killing: 'killed', killed: 'killed', kills: 'killed', kill: 'killed', murdering: 'killed', murdered: 'killed',
   injuring: 'injured', injured: 'injured', wounding: 'injured', wounded: 'injured', injures: 'injured', wounds: 'injured',
+  // "killed 3 and hurt 12", "hurting 40"
+  hurt: 'injured', hurting: 'injured',
   hospitalizing: 'hospitalized', shot: 'injured',
   arrested: 'arrested', arresting: 'arrested', arrests: 'arrested', detained: 'arrested', detaining: 'arrested',
   apprehended: 'arrested', detains: 'arrested', charged: 'arrested', indicted: 'arrested', charging: 'arrested',

@@ -1176,3 +1176,9 @@ t.test('"None of the N … survived" is N killed', async (t) => {
   t.same(counts('None of the 71 people on board survived.'), ['killed 71 exact'])
   t.same(counts('None of the 14 crew members were hurt.'), [])
 })
+
+t.test('"hurt" as an active verb before its number', async (t) => {
+  t.same(counts('The blast killed 3 and hurt 12.'), ['killed 3 exact', 'injured 12 exact'])
+  t.same(counts('The explosion hurt 40 people.'), ['injured 40 exact'])
+  t.same(parts('Those hurt include four firefighters.'), ['injured 4 [firefighters]'])
+})
