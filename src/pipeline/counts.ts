@@ -196,6 +196,7 @@ export function extractCounts(doc: Doc): Doc {
     if (inCaption(sentence.start)) return
     const isOtherEvent = otherEventFigures(doc, sentence, own)
     const sourceOf = figureSources(doc, sentence)
+    const bringsToll = tollReached(doc.lookup, sentence)
     // This sentence's claims start here: what it found is looked up from this index, not over the article's.
     const sentenceClaims = claims.length
     let previousInSentence: Metric | null = null
@@ -263,7 +264,7 @@ export function extractCounts(doc: Doc): Doc {
       // sentence gives is no figure either (§7 "A running count's step is no figure").
       // "Three bodies were pulled from the river, bringing the toll to 17", "six of the wounded had died
       // overnight, bringing the death toll to 31": so is any figure whose clause brings the toll to another.
-      if (!part && TOLL_REACHED.test(doc.lookup.slice(tokens[n.tokenEnd - 1].end, sentence.end))) continue
+      if (!part && bringsToll(tokens[n.tokenEnd - 1].end)) continue
       // "At least 13 killed and 60 wounded": a leading qualifier covers a number coordinated with its
       // figure that has no verb of its own (docs/annotation.md §5, §7 "Where a leading qualifier stops").
       // "At least 12 soldiers and 3 civilians were killed": both share one verb, so its finite form
@@ -401,24 +402,23 @@ const CAPTION_END = /(?:\b(?:photo|photos|picture|pictures|image|images|photogra
 
 /**
  * Which offsets (UTF-16 code units of `text`) lie on a photo caption's line, known by how the line
- * opens or by the credit that closes it (CAPTION_START, CAPTION_LABEL, CAPTION_END). Each line is tested once, when
- * a sentence on it first asks.
+ * opens or by the credit that closes it (CAPTION_START, CAPTION_LABEL, CAPTION_END). The lines are
+ * read once, in one pass over the text; offsets are asked in increasing order (sentence by sentence).
  */
 function captionLines(text: string): (offset: number) => boolean {
-  // Line starts found once (a sentence's line by binary search): looking back for the line's start
-  // from every sentence walked a long line once per sentence on it, quadratic in a 1 MB line.
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  const known = new Map<number, boolean>()
+  const spans: Array<[number, number]> = []
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf('\n', start)
+    const end = nl === -1 ? text.length : nl
+    const line = text.slice(start, end)
+    if (CAPTION_START.test(line) || CAPTION_LABEL.test(line) || CAPTION_END.test(line)) spans.push([start, end])
+    if (nl === -1) break
+    start = nl + 1
+  }
+  let i = 0
   return (offset) => {
-    const line = lowerBound(starts, offset + 1, (s) => s) - 1
-    let caption = known.get(line)
-    if (caption === undefined) {
-      const lineText = text.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! - 1 : text.length)
-      caption = CAPTION_START.test(lineText) || CAPTION_LABEL.test(lineText) || CAPTION_END.test(lineText)
-      known.set(line, caption)
-    }
-    return caption
+    while (i < spans.length && spans[i][1] < offset) i++
+    return i < spans.length && spans[i][0] <= offset && offset <= spans[i][1]
   }
 }
 
@@ -482,7 +482,25 @@ function elidedPlace(doc: Doc, k: number, s: Sentence): { text: string; end: num
 }
 
 // "…, bringing the death toll to 60", "taking the number of dead to 41".
-const TOLL_REACHED = /^[^;]*?\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:toll|tally|number|count)\b/i
+const TOLL_REACHED = /\b(?:bringing|taking|raising|pushing|lifting)\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:toll|tally|number|count)\b/gi
+
+/**
+ * Whether a clause that brings the toll to a figure ("…, bringing the death toll to 60") follows
+ * offset `at` in sentence `s` with no ";" between. The sentence's such clauses are found once, in one
+ * pass, when its first figure asks.
+ */
+function tollReached(text: string, s: Sentence): (at: number) => boolean {
+  let marks: number[] | null = null
+  let semis: number[] = []
+  return (at) => {
+    if (marks === null) {
+      const part = text.slice(s.start, s.end)
+      marks = [...part.matchAll(TOLL_REACHED)].map((m) => s.start + m.index!)
+      semis = marks.length > 0 ? [...part.matchAll(/;/g)].map((m) => s.start + m.index!) : []
+    }
+    return marks.some((r) => r >= at && !semis.some((x) => x >= at && x < r))
+  }
+}
 const YEAR = /^(?:1[89]\d{2}|20\d{2})$/
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 // A full date (day, month and year) or a copyright line dates the article itself.
