@@ -26,7 +26,7 @@ export interface NumberAt {
 
 /**
  * Reads a number starting at token i, or returns null. Token indices, not code units: the result's
- * [tokenStart, tokenEnd) covers the number's own tokens ("1,200", "one hundred and twelve").
+ * [tokenStart, tokenEnd) covers the number's own tokens ("1,200", "3 000", "one hundred and twelve").
  * Decimals ("7.4") are not head counts: neither the whole nor its tail after the point is read.
  */
 export function readNumber(tokens: Token[], i: number): NumberAt | null {
