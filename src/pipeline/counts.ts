@@ -14,7 +14,10 @@ import { wordTable } from '../domain/words.js'
  * died", "a 2023 earthquake that killed 153") is kept with `otherEvent: true`, so it never counts
  * for this event; see otherEventFigures for how such a figure is recognized without knowing the event.
  * A heading's figure that the body repeats with another qualifier is dropped: the body is precise.
- * The title's figures are never kept: the title is not annotated (docs/annotation.md §5).
+ * The title's figures are never kept: the title is not annotated (docs/annotation.md §5); nor are a
+ * photo caption's (§7 page furniture). After all figures are read, a figure whose words left its
+ * metric open takes the metric the article gives the same number (sameNumber), and the dead found
+ * at a time of a running account are dropped as steps between its tolls (runningSteps).
  */
 
 /**
