@@ -177,6 +177,9 @@ export const claims = sqliteTable(
     // With the parties kept as written, so that grouping an event's claims by claimant or target reads no table row.
     index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId, t.targetText, t.claimantText),
     index('claims_cp_pending_idx').on(t.articleId).where(sql`${t.evidenceStartCp} IS NULL OR ${t.evidenceEndCp} IS NULL`),
+    // An event's figures of part of the victims, few or none: whether a metric has any is answered
+    // here, not by walking the event's articles in publication order to the end.
+    index('claims_event_subsets_idx').on(t.eventId, t.metric, t.seq).where(sql`${t.kind} = 'count' AND ${t.subset} IS NOT NULL`),
   ],
 )
 

@@ -96,6 +96,16 @@ const figureQueries = (db: Db) =>
   })
 
 /**
+ * Whether the event has any figure of part of the victims for `metric`: most have none, and the
+ * ordered walk that lists them would read the event's every article to say so. SQLite-specific
+ * planning hint: the partial index claims_event_subsets_idx holds only such figures (the event's
+ * figures index would scan all of them).
+ */
+function anySubset(db: Db, eventId: string, metric: Metric): boolean {
+  return db.get<{ one: number } | undefined>(sql`SELECT 1 AS one FROM claims INDEXED BY claims_event_subsets_idx WHERE event_id = ${eventId} AND metric = ${metric} AND kind = 'count' AND subset IS NOT NULL LIMIT 1`) !== undefined
+}
+
+/**
  * Every figure reported for an event, per metric, oldest publication first (undated articles
  * first; at most `limit` per metric, none with 0; `truncated` says when there are more), with a
  * summary of all of them: lowest, highest, latest by publication date, distinct values, and
@@ -109,7 +119,7 @@ export function figuresOfEvent(db: Db, event: { id: string; name: string }, metr
   const values = queries.values[scope].all(params)
   const metrics = (metric ? [metric] : METRICS).flatMap((m) => {
     const s = summaries.find((x) => x.metric === m)
-    const subsetSeqs = limit > 0 ? queries.subsets.all({ eventId: event.id, metric: m, limit }).map((r) => r.seq) : []
+    const subsetSeqs = limit > 0 && anySubset(db, event.id, m) ? queries.subsets.all({ eventId: event.id, metric: m, limit }).map((r) => r.seq) : []
     if (!s && subsetSeqs.length === 0) return []
     const seqs = s && limit > 0 ? queries.first.all({ eventId: event.id, metric: m, limit: limit + 1 }).map((r) => r.seq) : []
     // Later publication wins; undated articles never count as latest; between articles of one

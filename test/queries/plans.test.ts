@@ -45,7 +45,7 @@ const cases: [string, () => unknown, RegExp[]][] = [
   ['responsibility by article', () => responsibilityBySource(db, crocus, { by: 'article', limit: 50 }), [/articles_event_idx/, /claims_article_idx/]],
   ['responsibility by claimant', () => responsibilityBySource(db, crocus, { by: 'claimant', limit: 50 }), [/COVERING INDEX claims_event_targets_idx/]],
   ['responsibility by target', () => responsibilityBySource(db, crocus, { by: 'target', limit: 50 }), [/COVERING INDEX claims_event_targets_idx/]],
-  ['figures of an event', () => figuresOfEvent(db, crocus, 'killed'), [/event_figure_stats USING PRIMARY KEY/, /articles_event_published_idx/]],
+  ['figures of an event', () => figuresOfEvent(db, crocus, 'killed'), [/event_figure_stats USING PRIMARY KEY/, /articles_event_published_idx/, /claims_event_subsets_idx/]],
   ['disputes of an event', () => disputesOfEvent(db, crocus), [/event_target_stats USING PRIMARY KEY/, /event_figure_stats USING PRIMARY KEY/]],
   [
     'an entity profile',

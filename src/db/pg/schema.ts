@@ -209,6 +209,9 @@ export const claims = pgTable(
     index('claims_event_figures_idx').on(t.eventId, t.kind, t.metric, t.qualifier, t.value),
     index('claims_event_targets_idx').on(t.eventId, t.kind, t.targetId, t.stance, t.claimantId, t.targetText, t.claimantText),
     index('claims_cp_pending_idx').on(t.articleId).where(sql`${t.evidenceStartCp} IS NULL OR ${t.evidenceEndCp} IS NULL`),
+    // An event's figures of part of the victims, few or none: whether a metric has any is answered
+    // here, not by walking the event's articles in publication order to the end.
+    index('claims_event_subsets_idx').on(t.eventId, t.metric, t.seq).where(sql`${t.kind} = 'count' AND ${t.subset} IS NOT NULL`),
     index('claims_search_idx').using('gin', t.search),
   ],
 )

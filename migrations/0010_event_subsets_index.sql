@@ -1,0 +1,1 @@
+CREATE INDEX `claims_event_subsets_idx` ON `claims` (`event_id`,`metric`,`seq`) WHERE "claims"."kind" = 'count' AND "claims"."subset" IS NOT NULL;
