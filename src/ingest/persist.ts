@@ -4,6 +4,7 @@ import { articles, claims, entities, entityAliases, mentions } from '../db/schem
 import { codePointIndex } from '../domain/code-points.js'
 import type { Extraction } from '../domain/extraction.js'
 import type { EntityKind, Method } from '../domain/model.js'
+import type { ArticleWrite as ArticleInput, StoredArticle } from '../store/types.js'
 import { articleIdOf, claimIdOf, CONTENT_HASH_VERSION, contentHashOf, sha256, slugify, textIdParts, wordCount } from './ids.js'
 
 /** A transaction handle or the database itself: persist functions run inside the caller's transaction. */
@@ -90,22 +91,8 @@ function uniqueSlug(tx: Tx, base: string): string {
   }
 }
 
-export interface ArticleInput {
-  text: string
-  title: string | null
-  outlet: string | null
-  url: string | null
-  publishedAt: string | null
-  language: string
-  eventId: string | null
-  /** contentHashOf(text) when the caller has it already (a megabyte text's costs milliseconds). */
-  contentHash?: string
-}
-
-export interface StoredArticle {
-  id: string
-  duplicate: boolean
-}
+/** The store's shapes (src/store/types.ts), one definition each. */
+export type { ArticleWrite as ArticleInput, StoredArticle } from '../store/types.js'
 
 /**
  * Stores an article with the mentions and claims of its Extraction (spans in UTF-16 code units of
