@@ -309,6 +309,14 @@ t.test('accusations of conduct, unnamed forces, forces named before, definite su
   // A charge of conduct in the event is an accusation; criticism of the relief is not (codebook §7).
   t.same(written('Dock strike in Mombasa\n\nProtesters accused the soldiers of using live rounds on the crowd.'), ['Protesters asserts the soldiers'])
   t.same(written('Flood in Beira\n\nSurvivors accused the government of leaving them without help for days.'), [])
+  // Any charge of taking part is an accusation, past an apposition ("…, known as the LRF, of…"), in
+  // quotes too; not a cover-up, a lie, a stolen vote or terrorism in general (issue 15).
+  t.same(claims('Ferry fire off Mwanza\n\nIn a speech on Monday, Transport Minister Juma Kasinde accused the Lake Riders Front, known by its initials LRF, of setting the ferry alight.'), ['Juma Kasinde asserts Lake Riders Front'])
+  t.same(written('Ferry sinking in Mwanza\n\nFamilies accused the harbour master of letting the overloaded ferry sail.'), ['Families asserts the harbour master'])
+  t.same(written('Crash in Goma\n\nSurvivors accused the regulator of "waving through buses with bald tyres".'), ['Survivors asserts the regulator'])
+  t.same(written('Crash in Goma\n\nSurvivors accused the court of "burying the question of the brakes".'), [])
+  t.same(written('Unrest in Blantyre\n\nTwo people were shot as marchers, who accuse the Unity Party of trying to steal the vote, clashed with police.'), [])
+  t.same(written('Bombing in Kano\n\nThe president accused foreign powers of sponsoring terrorism.'), [])
   t.same(written('Crush in Accra\n\nUnion leader Kofi Mensah blamed the police for the disaster.'), ['ner:Kofi Mensah asserts the police'])
   // "the police" after the force was named is that force.
   t.same(written('Crush in Accra\n\nThe Ghana Police Service sent 300 officers. Survivors accused the police of beating fans on the pitch.'), ['Survivors asserts ner:Ghana Police Service'])
