@@ -138,11 +138,12 @@ export const DISMISSALS = 'absurd|baseless|groundless|false|unfounded|fabricat\\
 export const DISMISSED_CHARGE = new RegExp(`\\b(?:claims?|allegations?|accusations?|suggestions?|reports?|talk|charges?)\\s+(?:of|that)\\b[^.;]{0,80}?\\b(?:were|was|are|is|as)\\s+(?:\\w+\\s+)?["“]?(?:${DISMISSALS})\\b`, 'i')
 // "rejected any role in the killing": the subject's own part, refused.
 // "rejected suggestions that its programme drew people in": a charge about the subject's own doing.
-export const OWN_PART = /^\s*(?:(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity)\b|(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?(?:suggestions?|claims?|accusations?|allegations?|reports?|charges?)\s+(?:that\s+)?(?:it|its|they|their)\b)/iu
+export const OWN_PART = /^\s*(?:(?:any|all|the)\s+(?:\w+\s+)?(?:role|involvement|responsibility|part|link|links|connection|blame|participation|complicity|fault|wrongdoing|negligence|liability|culpability)\b|(?:the\s+|any\s+)?(?:[\p{L}-]+\s+)?(?:suggestions?|claims?|accusations?|allegations?|reports?|charges?)\s+(?:that\s+)?(?:it|its|they|their)\b)/iu
 /** Named storms and quakes strike too, but are nobody's act: "Cyclone Belinda struck the coast". */
 export const NATURAL_HAZARD = new RegExp(`^(?:(?:severe\\s+)?(?:${[...STORM_WORDS].join('|')})(?:\\s+(?:storm|depression))?|depression|earthquake|quake|tsunami|wildfire)\\b`, 'i')
-// What a denial is about when it names no one: "denied any involvement", "denied the claims".
-const DENIAL_TOPICS = /^\s*any\b|^\s*(?:that|this|it)\s*(?:[,.;]|$)|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame)\b/i
+// What a denial is about when it names no one: "denied any involvement", "denied the claims",
+// "rejected any fault", "denied that any safety rules had been broken".
+const DENIAL_TOPICS = /^\s*any\b|^\s*(?:that|this|it)\s*(?:[,.;]|$)|\b(?:involvement|responsibility|role|links?|relationship|connection|allegations?|claims?|accusations?|charges?|part|participation|complicity|blame|fault|wrongdoing|negligence|liability|culpability|failings)\b|\b(?:rules|regulations|laws|standards|procedures|codes|protocols)\s+(?:had\s+been|have\s+been|were|was)\s+(?:broken|violated|breached|flouted|ignored)\b/i
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 // Charges after "accused X (…) of": any conduct, act or part in the event ("of staging the attack",
 // "of handing rifles to the brotherhood", "of letting the ferry leave", "of involvement", "of a hand
@@ -161,8 +162,9 @@ const CRITICISM = /^\s+(?:[\w'’-]+\s+){1,4}?(?:for\s+\w+ing|over\s+(?:his|her|
 const DISPUTED_FIGURE = /^\s+(?:(?:the|these|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:figures?|toll|tally|count|numbers?|estimates?|casualty\s+figures?)\b/i
 // "blamed by Islamist leaders for the arrest of hundreds": blame for something other than the event.
 const BLAMED_FOR_OTHER = /^(?:\s+[\w'’-]+){0,6}?\s+for\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?(?:arrests?|detentions?|crackdown|policies|policy|economy|corruption|shortages?|prices|unemployment|poverty)\b/i
-// "blamed the raid on fighters loyal to the Front": the act blamed comes first, the party after "on".
-const BLAMED_ACT_ON = /^\s+(?:the|this|that|these|its|their|[\w'’-]+'s)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|raids?|bombings?|blasts?|explosions?|killings?|massacre|shooting|fire|blaze|crash|collision|crush|stampede|violence|unrest|riots?|collapse|disaster|deaths|hack|intrusion|breach|strikes?|ambush|abduction|kidnapping|looting|unrest)\s+on\s+/i
+// "blamed the raid on fighters loyal to the Front", "blamed November's deadly mine explosion on the
+// owner", "blamed the massacre on Friday on gangs": the act blamed comes first, the party after "on".
+const BLAMED_ACT_ON = /^\s+(?:the|this|that|these|its|their|[\w'’-]+'s)\s+(?:[\w'’-]+\s+){0,5}?(?:attacks?|raids?|bombings?|blasts?|explosions?|killings?|massacre|shooting|fire|blaze|crash|collision|crush|stampede|violence|unrest|riots?|collapse|disaster|deaths|hack|intrusion|breach|strikes?|ambush|abduction|kidnapping|looting|unrest|sinking|derailment|flood(?:ing)?|poisoning|leak)(?:\s+(?:on\s+)?(?:\w+day|last\s+\w+|this\s+\w+))?\s+on\s+/i
 const STRONG_POINTING = /\b(?:solely|squarely|clearly|directly|firmly|only)\b/i
 
 const DECLARED_FRAMES: Frame[] = [
@@ -280,6 +282,8 @@ const DECLARED_FRAMES: Frame[] = [
   { name: 'if-anyone', cues: ['anyone', 'anybody'], pattern: /\bif\s+any(?:one|body)\s+(?:[\w'’-]+\s+){0,3}?(?:failed|(?:is|was)\s+(?:to\s+blame|at\s+fault|responsible|guilty)|(?:has|had|should|must)\s+(?:to\s+)?(?:answer|be\s+blamed|take\s+the\s+blame))\b[^.;"“”]{0,60}?,\s*(?:it\s+(?:is|was)|that\s+(?:is|was))\b/gi, target: 'object', claimant: 'source', stance: 'suggests', hedgeable: false, object: { window: 8, phrase: true } },
   // Someone says someone else did it.
   { name: 'blame', cues: ['blame', 'blames', 'blamed', 'blaming'], pattern: /(?<!\bof |\bthe )\bblam(?:e|es|ed|ing)\b(?! game)/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, notAfter: /\bshift(?:s|ed|ing)?\s+(?:the\s+)?$|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+also\s+$/i, notFollowedBy: BLAMED_FOR_OTHER, ownVoiceSuggests: /^\s+on\b/i, passiveSwaps: true, object: { after: BLAMED_ACT_ON } },
+  // "The report faulted the boat's owner for sending it out without life jackets", "faulting the agency".
+  { name: 'fault-verb', cues: ['faulted', 'faulting'], pattern: /\bfault(?:ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, passiveSwaps: true },
   { name: 'accuse', cues: ['accuse', 'accuses', 'accused', 'accusing'], pattern: /\baccus(?:e|es|ed|ing)\b/gi, target: 'object', claimant: 'subject', stance: 'asserts', hedgeable: true, needsEvent: true, orCharge: CONDUCT_CHARGES, weakenedBy: INDIRECT_ROLE, passiveSwaps: true },
   { name: 'point', cues: ['point', 'points', 'pointed', 'pointing'], pattern: /(?<!\b(?:a|the|this|that) )\bpoint(?:s|ed|ing)?\s+(?:the finger\s+(?:of blame\s+)?at|(?:\w+\s+){0,2}?(?:to|at|towards?))\b/gi, target: 'object', claimant: 'subject', stance: 'suggests', hedgeable: false, strengthenedBy: STRONG_POINTING },
   // "fresh evidence linking China to the attack" suggests; "no evidence linking…" is the no-involvement frame's.

@@ -190,8 +190,9 @@ function thatClauseAboutAct(after: string): boolean {
   return EVENT_NOUNS.test(complement) || ACT_WORDS.test(complement) || FAULT_WORDS.test(complement)
 }
 
-// "not convinced (that) …", "not sure …" right before the clause that holds the trigger.
-const DOUBTED_STATE = /\b(?:not|never|far\s+from)\s+(?:\w+ly\s+)?(?:convinced|persuaded|sure|certain)\s+(?:that\s+)?[^,.;:"“”]{0,60}$/i
+// "not convinced (that) …", "not sure …", "doubt that …" right before the clause that holds the trigger
+// (not "no doubt that …", which asserts).
+const DOUBTED_STATE = /(?:\b(?:not|never|far\s+from)\s+(?:\w+ly\s+)?(?:convinced|persuaded|sure|certain))\s+(?:that\s+)?[^,.;:"“”]{0,60}$|(?<!\b(?:no|little|without|beyond|any|some|the)\s+)\b(?:doubt|doubts|doubted|doubting)\s+(?:that|whether)\s+[^,.;:"“”]{0,60}$/i
 // "urged Rwanda to acknowledge", "called on the group to accept", "is called upon to take": someone else's demand.
 const URGED_TO = /\b(?:urg(?:ed|es|e|ing)|call(?:ed|s|ing)?\s+(?:on|upon)|press(?:ed|es|ing)?|demand(?:ed|s|ing)?\s+that|(?:is|are|was|were)\s+(?:being\s+)?called\s+(?:on|upon))\b[^.;:"“”]{0,50}?\bto\s+(?:\w+ly\s+)?(?:\w+\s+)?$/i
 // A finite clause with no "that": its subject, then an auxiliary ("the group's fighters had fired…").
@@ -495,7 +496,10 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "Survivors accused the police", "witnesses said the soldiers fired first": an unnamed collective voice.
     // "The government, however, denied that security forces had fired": the denial's own subject.
     const cue = governor ?? (rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start)
-    const written = cue !== null ? describedBefore(doc, sentence, clauseStart(doc, sentence, cue), cue, COLLECTIVE_VOICES) : null
+    const from = cue !== null ? clauseStart(doc, sentence, cue) : 0
+    // "The union blamed the blast on the owner", "the company denied…": a described party as the
+    // subject of the frame's own verb speaks for itself, as a collective voice does (codebook §2).
+    const written = cue === null ? null : describedBefore(doc, sentence, from, cue, COLLECTIVE_VOICES) ?? (rule.claimant === 'subject' && governor === null ? describedBefore(doc, sentence, from, cue, DESCRIBED_PARTY_HEADS) : null)
     if (written) claimant = { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "Officials said…", "authorities believe…" with no country named: the story's country (codebook §7).
     if (!claimant) claimant = stateVoice(doc, syntax, start, target)

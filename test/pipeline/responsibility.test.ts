@@ -317,6 +317,15 @@ t.test('accusations of conduct, unnamed forces, forces named before, definite su
   t.same(written('Crash in Goma\n\nSurvivors accused the court of "burying the question of the brakes".'), [])
   t.same(written('Unrest in Blantyre\n\nTwo people were shot as marchers, who accuse the Unity Party of trying to steal the vote, clashed with police.'), [])
   t.same(written('Bombing in Kano\n\nThe president accused foreign powers of sponsoring terrorism.'), [])
+  // Doubt denies what it doubts, "no doubt" does not; "faulted" accuses; a denial of fault or of
+  // broken rules is the denier's own; the act blamed may run long or carry its day (issue 15).
+  t.same(written('Crash in Gweru\n\nWorkers said they doubt that the driver was to blame.'), ['Workers denies the driver'])
+  t.same(written('Crash in Gweru\n\nThere is no doubt that the driver was to blame, the inspector said.').map((c) => c.split(' ').slice(1).join(' ')), ['asserts the driver'])
+  t.same(written('Capsizing off Mutare\n\nInvestigators faulted the crew for the sinking.'), ['Investigators asserts the crew'])
+  t.same(claims('Crush in Touba\n\nThe Grand Magal Organising Committee, for its part, has rejected any fault.'), ['Grand Magal Organising Committee denies Grand Magal Organising Committee'])
+  t.same(claims('Crush in Touba\n\nThe Grand Magal Organising Committee denied that any safety rules had been broken.'), ['Grand Magal Organising Committee denies Grand Magal Organising Committee'])
+  t.same(written("Blast in Hazard\n\nSurvivors blamed Monday's deadly Pine Hollow Mine explosion on the owner."), ['Survivors asserts the owner'])
+  t.same(written('Riot in Manaus\n\nRelatives blamed the massacre on Friday on rival gangs.'), ['Relatives asserts rival gangs'])
   t.same(written('Crush in Accra\n\nUnion leader Kofi Mensah blamed the police for the disaster.'), ['ner:Kofi Mensah asserts the police'])
   // "the police" after the force was named is that force.
   t.same(written('Crush in Accra\n\nThe Ghana Police Service sent 300 officers. Survivors accused the police of beating fans on the pitch.'), ['Survivors asserts ner:Ghana Police Service'])
