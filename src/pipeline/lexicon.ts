@@ -359,7 +359,8 @@ export const COLLECTIVE_VOICES = words(`
   villagers critics campaigners doctors investigators prosecutors reports media fans supporters
   locals observers diplomats lawmakers opponents parents victims mourners passengers workers unions
   police pilgrims leaders researchers users worshippers marchers colleagues neighbours neighbors
-  engineers inspectors commentators sources
+  engineers inspectors commentators sources associations union farmers miners legislators
+  teachers nurses lawyers
 `)
 
 /** Articles and possessive determiners that open a noun phrase: "the children", "its owners". */

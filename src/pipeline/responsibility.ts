@@ -729,9 +729,21 @@ function postModifierEnd(doc: Doc, sentence: Sentence, head: number): number | u
  * skipped ("Survivors have also accused…"): its head one of `heads`, with up to four words before
  * it back to `floor`, as written; null otherwise.
  */
-function describedBefore(doc: Doc, sentence: Sentence, floor: number, to: number, heads: Set<string>): string | null {
+function describedBefore(doc: Doc, sentence: Sentence, clauseFloor: number, to: number, heads: Set<string>): string | null {
+  let floor = clauseFloor
   let k = lowerBound(doc.tokens, to, (t) => t.start) - 1
   while (k >= sentence.tokenStart && /^(?:have|has|had|also|later|then|now|were|was|are|is|all|both|repeatedly|publicly|openly|quickly|would|will|could|should|must|may|might|can|well|soon|likely)$/.test(doc.tokens[k]!.lower)) k--
+  // "Families of the victims, who met the minister on Monday, have accused…": past a relative clause
+  // set off by commas, its antecedent.
+  if (doc.tokens[k]?.text === ',') {
+    let j = k - 1
+    while (j > sentence.tokenStart && doc.tokens[j]!.text !== ',' && !/^(?:who|which)$/.test(doc.tokens[j]!.lower) && k - j < 16) j--
+    if (/^(?:who|which)$/.test(doc.tokens[j]!.lower) && doc.tokens[j - 1]?.text === ',') {
+      k = j - 2
+      // The antecedent opens the clause the relative clause interrupts.
+      floor = Math.min(floor, clauseStart(doc, sentence, doc.tokens[j - 1]!.start))
+    }
+  }
   // "Families of the dead said…", "relatives of the victims accused…": the head before its of-phrase, the phrase kept.
   let end = k
   for (let j = k - 1; j >= Math.max(sentence.tokenStart, k - 3); j--) {

@@ -326,6 +326,9 @@ t.test('accusations of conduct, unnamed forces, forces named before, definite su
   t.same(claims('Crush in Touba\n\nThe Grand Magal Organising Committee denied that any safety rules had been broken.'), ['Grand Magal Organising Committee denies Grand Magal Organising Committee'])
   t.same(written("Blast in Hazard\n\nSurvivors blamed Monday's deadly Pine Hollow Mine explosion on the owner."), ['Survivors asserts the owner'])
   t.same(written('Riot in Manaus\n\nRelatives blamed the massacre on Friday on rival gangs.'), ['Relatives asserts rival gangs'])
+  // A described voice stays the claimant past a relative clause set off by commas; unions and associations are voices too.
+  t.same(written('Crash in Eldoret\n\nFamilies of the victims, who met the minister on Monday, have accused the regulator of letting the airline keep flying.'), ['Families of the victims asserts the regulator'])
+  t.same(written('Blast in Hazard\n\nThe miners union blamed the explosion on the owner.'), ['The miners union asserts the owner'])
   t.same(written('Crush in Accra\n\nUnion leader Kofi Mensah blamed the police for the disaster.'), ['ner:Kofi Mensah asserts the police'])
   // "the police" after the force was named is that force.
   t.same(written('Crush in Accra\n\nThe Ghana Police Service sent 300 officers. Survivors accused the police of beating fans on the pitch.'), ['Survivors asserts ner:Ghana Police Service'])
