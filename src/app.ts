@@ -18,6 +18,7 @@ import meta from './routes/meta.js'
 import searchRoutes from './routes/search.js'
 import auditRoutes from './routes/audit.js'
 import exportsRoutes from './routes/exports.js'
+import type { PostgresStore } from './store/postgres.js'
 import { SqliteStore } from './store/sqlite.js'
 import type { Store } from './store/types.js'
 
@@ -43,7 +44,7 @@ export interface RouteDeps {
  * The data the app serves: a store (opened by the caller, who closes it), or an open SQLite handle,
  * which the app wraps in a sqlite store (SqliteStore.over; the caller still closes the handle).
  */
-export type AppData = { store: SqliteStore; db?: never } | { db: Db; store?: never }
+export type AppData = { store: SqliteStore | PostgresStore; db?: never } | { db: Db; store?: never }
 
 export type AppOptions = AppData & {
   /** Bearer keys accepted for writes. */
@@ -124,8 +125,9 @@ export async function buildApp({
       }
       // After the auth hook: a cached answer is never served to a request that may not read it.
       // The cache's generation is still SQLite's PRAGMA data_version, read from the store's handle
-      // (store.changeToken() replaces it once src/plugins/cache.ts moves onto the store).
-      responseCache(v1, { db: store.db, maxBytes: cacheBytes, minUses: cacheMinUses })
+      // (store.changeToken() replaces it once src/plugins/cache.ts moves onto the store). On the
+      // postgres store there is no read cache and no ETag yet: every read is answered from the database.
+      if (store.dialect === 'sqlite') responseCache(v1, { db: store.db, maxBytes: cacheBytes, minUses: cacheMinUses })
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

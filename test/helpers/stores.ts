@@ -1,0 +1,48 @@
+// The app and the store on either implementation (issue 17): the sqlite store over an in-memory
+// database, or the postgres store on PGlite (PostgreSQL compiled to WebAssembly, in process, no
+// server), migrated and (unless told otherwise) seeded through store.loadSeed. Tests that run on
+// both loop over STORES.
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../src/app.js'
+import { openDatabase, closeDatabase } from '../../src/db/open.js'
+import { pgliteConnection } from '../../src/store/pg-connection.js'
+import { PostgresStore } from '../../src/store/postgres.js'
+import { SqliteStore } from '../../src/store/sqlite.js'
+import type { Dialect } from '../../src/store/types.js'
+import { KEYS } from './app.js'
+
+export const STORES: Dialect[] = ['sqlite', 'postgres']
+
+interface Tap {
+  teardown(fn: () => unknown): void
+}
+
+export type AnyStore = SqliteStore | PostgresStore
+
+/** A fresh store of this dialect, opened, seeded unless `seed: false`, closed after the test. */
+export async function testStore(t: Tap, dialect: Dialect, options: { seed?: boolean } = {}): Promise<AnyStore> {
+  let store: AnyStore
+  if (dialect === 'sqlite') {
+    const db = openDatabase(':memory:')
+    t.teardown(() => closeDatabase(db))
+    store = SqliteStore.over(db)
+  } else {
+    store = new PostgresStore(pgliteConnection())
+    await store.open()
+    t.teardown(() => store.close())
+  }
+  if (options.seed !== false) await store.loadSeed()
+  return store
+}
+
+/** The real app over a fresh store of this dialect; requests go through app.inject. */
+export async function testAppOn(
+  t: Tap,
+  dialect: Dialect,
+  options: { seed?: boolean; bodyLimit?: number } = {},
+): Promise<{ app: FastifyInstance; store: AnyStore }> {
+  const store = await testStore(t, dialect, options)
+  const app = await buildApp({ store, keys: KEYS, bodyLimit: options.bodyLimit })
+  t.teardown(() => app.close())
+  return { app, store }
+}
