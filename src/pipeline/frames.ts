@@ -147,11 +147,12 @@ const DENIAL_TOPICS = /^\s*any\b|^\s*(?:that|this|it)\s*(?:[,.;]|$)|\b(?:involve
 const INDIRECT_ROLE = /\bof\s+(?:inciting|supporting|helping|aiding|sponsoring|promoting|encouraging|facilitating|backing|financing|funding|arming|enabling)\b/i
 // Charges after "accused X (…) of": any conduct, act or part in the event ("of staging the attack",
 // "of handing rifles to the brotherhood", "of letting the ferry leave", "of involvement", "of a hand
-// in it"), in quotes too: the first "of" before a gerund or a noun of taking part — but not the charges that name no cause of the event: criticism of the
-// relief ("of leaving them without help", codebook §7), of a cover-up or of what was said afterwards
-// ("of burying the question", "of lying", "of exploiting the tragedy"), of politics ("of clinging to
-// power"), or of blaming others ("of trying to shift the blame"). The object runs up to 16 words,
-// appositions included ("the Front, known by its initials RIF, of…").
+// in it"), in quotes too — the first "of" before a gerund or a noun of taking part, within 140
+// characters (appositions included: "the Front, known by its initials RIF, of…"). Not the charges
+// that name no cause of the event: criticism of the relief ("of leaving them without help",
+// codebook §7), a cover-up or what was said afterwards ("of burying the question", "of lying", "of
+// exploiting the tragedy"), politics ("of clinging to power", "of trying to steal the vote"),
+// terrorism in general ("of sponsoring terrorism"), or blaming others ("of trying to shift the blame").
 const CAUSE_FREE_CHARGES = String.raw`(?:leaving\s+(?:them|survivors|victims|families|residents|people|the\s+(?:survivors|victims|families|injured|displaced|wounded))\b[^.;]{0,40}?\bwithout|abandoning\s+(?:the\s+)?(?:survivors|victims|families|injured|displaced|wounded|them)|failing\s+to\s+(?:help|rescue|respond|compensate|support|pay|feed|house|shelter|consult|inform|explain|disclose)|being\s+slow|responding\s+slowly|(?:a\s+)?slow\s+response|covering\s+up|(?:a\s+)?cover-?up|hiding|concealing|burying|lying|exaggerating|downplaying|minimi[sz]ing|politici[sz]ing|exploiting|using\s+the\s+(?:tragedy|disaster|attack|deaths)|spreading|clinging|stealing|(?:trying|seeking|attempting)\s+to\s+(?:shift|deflect|blame|divert|silence|intimidate|hide|cover|steal|rig|grab|cling|muzzle)|shifting|deflecting|scapegoating|blaming|hypocrisy|double\s+standards|insensitivity|arrogance|racism|bias|(?:promoting|supporting|sponsoring|backing|funding|financing|fomenting|exporting)\s+(?:international\s+|global\s+|state\s+)?(?:terrorism|terror|extremism|terrorists|extremists)|treason|corruption\s+in\s+the\s+(?:aid|relief))`
 const CONDUCT_CHARGES = new RegExp(String.raw`^[^.;:!?]{1,140}?\bof\s+["“]?(?:\w+ly\s+)?(?=(?:\w+ing|involvement|complicity|negligence|recklessness|incompetence|links?|(?:a|any)\s+(?:hand|role|part))\b)(?!${CAUSE_FREE_CHARGES}\b)`, 'i')
 // What is organised, held or led without being the act: "the rally was organised by the opposition".

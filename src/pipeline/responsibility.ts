@@ -497,8 +497,8 @@ function readFrame(doc: Doc, sentence: Sentence, syntax: SentenceSyntax, rule: F
     // "The government, however, denied that security forces had fired": the denial's own subject.
     const cue = governor ?? (rule.claimant === 'source' ? lastSourceCue(doc, sentence, start) : start)
     const from = cue !== null ? clauseStart(doc, sentence, cue) : 0
-    // "The union blamed the blast on the owner", "the company denied…": a described party as the
-    // subject of the frame's own verb speaks for itself, as a collective voice does (codebook §2).
+    // "The organisers blamed the police", "the crew denied…": a described party as the subject of
+    // the frame's own verb speaks for itself, as a collective voice does (codebook §2).
     const written = cue === null ? null : describedBefore(doc, sentence, from, cue, COLLECTIVE_VOICES) ?? (rule.claimant === 'subject' && governor === null ? describedBefore(doc, sentence, from, cue, DESCRIBED_PARTY_HEADS) : null)
     if (written) claimant = { key: `${WRITTEN}${written}`, directness: 1.5 }
     // "Officials said…", "authorities believe…" with no country named: the story's country (codebook §7).
