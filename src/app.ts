@@ -21,6 +21,7 @@ import exportsRoutes from './routes/exports.js'
 import type { PostgresStore } from './store/postgres.js'
 import { SqliteStore } from './store/sqlite.js'
 import type { Store } from './store/types.js'
+import { DEFAULT_FETCH_OPTIONS, RobotsCache, type FetchOptions } from './ingest/fetch.js'
 
 /**
  * What every route plugin is given: the store (routes reach the database through it only; see
@@ -38,6 +39,8 @@ export interface RouteDeps {
   htmlBodyLimit: number
   /** Words of main text an HTML page needs to be an article (MIN_ARTICLE_WORDS). */
   minArticleWords: number
+  /** How pages are fetched by URL, and the robots.txt answers kept between requests. */
+  fetch: { options: FetchOptions; robots: RobotsCache }
 }
 
 /**
@@ -72,6 +75,8 @@ export type AppOptions = AppData & {
   htmlBodyLimit?: number
   /** Words of main text an HTML page needs, else 422 no_article_text (default 15). */
   minArticleWords?: number
+  /** How pages are fetched by URL (FETCH_*); default: 15 s, 10 MiB, 5 redirects, public addresses only. */
+  fetch?: Partial<FetchOptions>
 }
 
 /** The whole HTTP API over a store (or database) handed in by the caller. No listen, no environment. */
@@ -91,6 +96,7 @@ export async function buildApp({
   extractionTimeoutMs = 30_000,
   htmlBodyLimit = 10 * 1024 * 1024,
   minArticleWords = 15,
+  fetch: fetchOptions = {},
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(typeof logger === 'boolean' ? { logger } : { loggerInstance: logger }),
@@ -114,7 +120,8 @@ export async function buildApp({
   await app.register(openapi)
   const pool = extractionPool ?? ExtractionPool.shared()
   const store = given ?? SqliteStore.over(db!)
-  const deps: RouteDeps = { store, keys, ingestor: store.ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords }
+  const fetch = { options: { ...DEFAULT_FETCH_OPTIONS, ...fetchOptions }, robots: new RobotsCache() }
+  const deps: RouteDeps = { store, keys, ingestor: store.ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords, fetch }
   await app.register(
     async (v1) => {
       if (readAuth) {

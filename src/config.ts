@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { DEFAULT_SQLITE_MEMORY, type SqliteMemory } from './db/open.js'
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from './ingest/fetch.js'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 
@@ -122,6 +123,11 @@ export const ConfigSchema = z.object({
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
   HTML_BODY_LIMIT: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
   MIN_ARTICLE_WORDS: z.coerce.number().int().min(1).default(15),
+  FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_FETCH_OPTIONS.timeoutMs),
+  FETCH_MAX_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_FETCH_OPTIONS.maxBytes),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(DEFAULT_FETCH_OPTIONS.maxRedirects),
+  FETCH_ALLOW_HOSTS: z.string().default(''),
+  FETCH_USER_AGENT: z.string().min(1).default(DEFAULT_FETCH_OPTIONS.userAgent),
   READ_AUTH: z.enum(['0', '1']).default('0'),
   CORS_ORIGINS: z.string().default(''),
   RATE_LIMIT_WRITES: z.coerce.number().int().min(1).default(120),
@@ -146,6 +152,8 @@ export interface Config {
   htmlBodyLimit: number
   /** Words of main text an HTML page needs to be an article; fewer → 422 no_article_text. */
   minArticleWords: number
+  /** How pages are fetched by URL (POST /v1/articles with `url` and no text): FETCH_* variables. */
+  fetch: FetchOptions
   /** Reads need a key too. */
   readAuth: boolean
   corsOrigins: string[]
@@ -192,6 +200,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bodyLimit: c.BODY_LIMIT,
     htmlBodyLimit: c.HTML_BODY_LIMIT,
     minArticleWords: c.MIN_ARTICLE_WORDS,
+    fetch: {
+      timeoutMs: c.FETCH_TIMEOUT_MS,
+      maxBytes: c.FETCH_MAX_BYTES,
+      maxRedirects: c.FETCH_MAX_REDIRECTS,
+      allowHosts: c.FETCH_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+      userAgent: c.FETCH_USER_AGENT,
+    },
     readAuth: c.READ_AUTH === '1',
     corsOrigins: c.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
     rateLimit: { writes: c.RATE_LIMIT_WRITES, searches: c.RATE_LIMIT_SEARCH },

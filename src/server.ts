@@ -62,6 +62,7 @@ const app = await buildApp({
   extractionTimeoutMs: config.extractionTimeoutMs,
   htmlBodyLimit: config.htmlBodyLimit,
   minArticleWords: config.minArticleWords,
+  fetch: config.fetch,
 })
 
 // `npm run restore` refuses to replace a database while this file names a live process.

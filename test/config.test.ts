@@ -1,5 +1,6 @@
 import t from 'tap'
 import { ConfigError, loadConfig } from '../src/config.js'
+import { DEFAULT_USER_AGENT } from '../src/ingest/fetch.js'
 
 t.test('defaults', async (t) => {
   t.same(loadConfig({}), {
@@ -11,6 +12,7 @@ t.test('defaults', async (t) => {
     bodyLimit: 1024 * 1024,
     htmlBodyLimit: 10 * 1024 * 1024,
     minArticleWords: 15,
+    fetch: { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowHosts: [], userAgent: DEFAULT_USER_AGENT },
     readAuth: false,
     corsOrigins: [],
     rateLimit: { writes: 120, searches: 600 },
@@ -22,6 +24,10 @@ t.test('defaults', async (t) => {
   })
   t.same(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example', READ_AUTH: '1' }).corsOrigins, ['https://a.example', 'https://b.example'])
   t.equal(loadConfig({ API_KEYS: '' }).apiKeys, undefined, 'empty means unset')
+  t.same(loadConfig({ FETCH_ALLOW_HOSTS: 'intranet.example, 10.0.0.0/8,', FETCH_TIMEOUT_MS: '2000' }).fetch, {
+    timeoutMs: 2000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowHosts: ['intranet.example', '10.0.0.0/8'], userAgent: DEFAULT_USER_AGENT,
+  }, 'FETCH_* variables')
+  t.throws(() => loadConfig({ FETCH_MAX_REDIRECTS: '50' }), /FETCH_MAX_REDIRECTS/)
 })
 
 t.test('keys: named and bare', async (t) => {

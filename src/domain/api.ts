@@ -381,6 +381,13 @@ export const ArticleMetaSchema = z.strictObject({
 export const ArticleInputSchema = ArticleMetaSchema.extend({
   text: z.string().describe('The article text (plain); offsets of every span refer to it after normalization.'),
 })
+/** POST /v1/articles' JSON body: an article's text, or the URL of its page to fetch (issue 19). */
+export const ArticleRequestSchema = ArticleInputSchema.extend({
+  text: ArticleInputSchema.shape.text.optional().describe('The article text (plain). Leave it out and give `url` to have the page fetched and read as HTML.'),
+}).refine((a) => a.text !== undefined || (a.url !== undefined && a.url !== null), {
+  message: 'give the article as text, or the URL of its page as url (the page is then fetched)',
+  path: ['text'],
+})
 export type ArticleInput = z.infer<typeof ArticleInputSchema>
 
 export const IngestedArticleSchema = ArticleDetailSchema.extend({ duplicate: z.boolean() }).meta({ id: 'IngestedArticle' })

@@ -32,6 +32,9 @@ export interface FetchOptions {
 
 export const DEFAULT_USER_AGENT = 'Newsclaims/0.1 (news claim tracker; fetches one page per request and honours robots.txt)'
 
+/** The defaults of the FETCH_* variables (README): 15 s, 10 MiB, 5 redirects, public addresses only. */
+export const DEFAULT_FETCH_OPTIONS: FetchOptions = { timeoutMs: 15_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowHosts: [], userAgent: DEFAULT_USER_AGENT }
+
 /** A fetched page: its final URL (after redirects), its text decoded, and what it was. */
 export interface FetchedPage {
   url: string

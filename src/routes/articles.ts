@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import {
   ArticleDetailSchema,
-  ArticleInputSchema,
+  ArticleRequestSchema,
   ArticleMetaSchema,
   IngestedArticleSchema,
   ArticleListQuerySchema,
@@ -14,6 +14,7 @@ import {
 } from '../domain/api.js'
 import { ApiError, notFound } from '../domain/errors.js'
 import { decodeBody, type BodyKind } from '../ingest/decode.js'
+import { fetchPage } from '../ingest/fetch.js'
 import { pageInput, type GivenMetadata } from '../ingest/html.js'
 import { wordCount } from '../ingest/ids.js'
 import { extractionTimeoutError, type IngestInput } from '../ingest/input.js'
@@ -23,7 +24,7 @@ import { sendJson } from '../plugins/serializer.js'
 
 const articles: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
-  { store, keys, ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords },
+  { store, keys, ingestor, pool, extractionTimeoutMs, htmlBodyLimit, minArticleWords, fetch },
 ) => {
   // Plain text and HTML bodies become the same object a JSON body is, so that one schema validates
   // them all. An HTML page is read (its main text, its title and metadata) by the handler, on a
@@ -91,13 +92,17 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
           'An HTML page (up to HTML_BODY_LIMIT, 10 MiB) gives its main text without boilerplate, and its ' +
           'title, published_at, url and outlet where the query string leaves them out; a page with fewer ' +
           'than MIN_ARTICLE_WORDS words of main text (a 404 page, a page of links) → 422 `no_article_text`. ' +
+          'A JSON body with `url` and no `text` has the page fetched (FETCH_TIMEOUT_MS, FETCH_MAX_BYTES, FETCH_MAX_REDIRECTS; ' +
+          'robots.txt honoured; loopback, private and link-local addresses refused unless FETCH_ALLOW_HOSTS names them) and read ' +
+          'as an HTML page, stored under the URL it was found at; a fetch that fails is a 422 naming why: `url_refused`, ' +
+          '`robots_disallowed`, `fetch_failed` (with the status), `fetch_timeout`, `too_many_redirects`, `page_too_large`, `not_html`. ' +
           'Bodies are decoded in the charset the Content-Type declares (for HTML also its BOM or <meta charset>), ' +
           'else UTF-8: invalid bytes → 400 `invalid_bytes`, an unknown charset → 415 `unsupported_charset`. ' +
           'Reading and extraction run on worker threads within EXTRACTION_TIMEOUT_MS (default 30 s) → past it 422 ' +
           '`extraction_timeout`, nothing stored. Each article stored is an audit entry (action `ingest`).',
         security: [{ bearer: [] }],
         querystring: ArticleMetaSchema,
-        body: ArticleInputSchema,
+        body: ArticleRequestSchema,
         response: {
           200: IngestedArticleSchema,
           201: IngestedArticleSchema,
@@ -115,12 +120,27 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
       if (!isText && Object.keys(request.query).length > 0) {
         throw new ApiError(400, 'bad_request', 'with a JSON body, metadata goes in the body, not the query string')
       }
-      let input: IngestInput = { ...request.body, ...request.query }
+      const { text, ...meta } = { ...request.body, ...request.query }
+      let input: IngestInput
       let budget = extractionTimeoutMs
-      if (/^text\/html/i.test(request.headers['content-type'] ?? '')) {
-        const page = await readPage(request.body.text, request.query)
+      if (text === undefined) {
+        // No text: the page at `url` is fetched (FETCH_*), then read as an uploaded page would be;
+        // the body's metadata wins over the page's, and the URL stored is where the page was found.
+        const page = await fetchPage(meta.url!, fetch.options, fetch.robots)
+        request.log.info({ url: page.url, bytes: page.bytes, redirects: page.redirects }, 'page fetched')
+        if (page.kind === 'html') {
+          const read = await readPage(page.text, { ...meta, url: page.url })
+          input = read.input
+          budget = Math.max(1, extractionTimeoutMs - read.ms)
+        } else {
+          input = { ...meta, text: page.text }
+        }
+      } else if (/^text\/html/i.test(request.headers['content-type'] ?? '')) {
+        const page = await readPage(text, request.query)
         input = page.input
         budget = Math.max(1, extractionTimeoutMs - page.ms)
+      } else {
+        input = { ...meta, text }
       }
       const result = await ingestor.ingestOffThread(input, pool, { budgetMs: budget, allowedMs: extractionTimeoutMs, actor: request.keyName ?? 'unknown' })
       // Rendering the answer of a long article is milliseconds a megabyte: a turn of its own.
