@@ -131,10 +131,9 @@ export async function buildApp({
         })
       }
       // After the auth hook: a cached answer is never served to a request that may not read it.
-      // The cache's generation is still SQLite's PRAGMA data_version, read from the store's handle
-      // (store.changeToken() replaces it once src/plugins/cache.ts moves onto the store). On the
-      // postgres store there is no read cache and no ETag yet: every read is answered from the database.
-      if (store.dialect === 'sqlite') responseCache(v1, { db: store.db, maxBytes: cacheBytes, minUses: cacheMinUses })
+      // Its generation is the store's change token, on either store: a write committed by any
+      // process (another API server on the same PostgreSQL, the ingest CLI) makes the next read fresh.
+      responseCache(v1, { store, maxBytes: cacheBytes, minUses: cacheMinUses })
       for (const routes of [meta, articles, entities, claims, events, searchRoutes, auditRoutes, exportsRoutes]) await v1.register(routes, deps)
     },
     { prefix: '/v1' },

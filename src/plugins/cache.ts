@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import { gzip } from 'node:zlib'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { Db } from '../db/open.js'
+import type { StoreLifecycle } from '../store/types.js'
 
 export interface CacheOptions {
-  db: Db
+  /**
+   * Where the generation comes from: the store's change token (src/store/types.ts), read once when a
+   * read arrives and again before its answer is kept. Any store: SQLite or PostgreSQL.
+   */
+  store: Pick<StoreLifecycle, 'changeToken'>
   /** Bytes of response bodies kept in memory; 0 turns the body cache off (ETags and 304s stay). */
   maxBytes: number
   /**
@@ -15,9 +19,6 @@ export interface CacheOptions {
    */
   minUses: number
 }
-
-/** The methods that may change data (OPTIONS, a CORS preflight, does not). */
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /** Bodies larger than this share of the cache are served but not kept. */
 const ENTRY_SHARE = 8
@@ -61,12 +62,24 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 /**
+ * A change token as it may stand inside an ETag (RFC 9110 §8.8.3: no `"`, and no `,`, on which
+ * If-None-Match lists are split): characters other than letters, digits, `.`, `:`, `_` and `-` are
+ * percent-escaped, so that two tokens stay two ETags. PostgreSQL's snapshot token
+ * ("747:750:747,748") becomes "747:750:747%2C748"; SQLite's ("3.1207") stays as it is.
+ */
+export function etagSafe(token: string): string {
+  return token.replace(/[^\w.:-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
+/**
  * ETags, 304s and a body cache for the read API, invalidated by any write.
  *
- * The database's generation is this process's count of writes (any POST, PUT, PATCH or DELETE, counted when it
- * arrives and again when it is answered) plus SQLite's
- * `PRAGMA data_version`, which changes when another connection commits (the ingest CLI, a backup
- * restore): so a cached answer is only ever served while no row it could depend on has changed.
+ * The database's generation is the store's change token (`store.changeToken()`), which differs
+ * after any write committed by this process or another (SQLite: `PRAGMA data_version` with this
+ * connection's writes; PostgreSQL: the server's current snapshot, so that a write through one API
+ * process is seen by the others at once). It is read when a read arrives and again before its
+ * answer is kept: an answer is kept only when no write committed while it was computed, so a cached
+ * answer is only ever served while no row it could depend on has changed.
  * The ETag is that generation (and a per-process id, so a restart never matches an old one): a
  * client that sends it back gets 304 without the query running at all. Bodies of 200 answers are
  * kept per URL, from its `minUses`-th computation on, least recently used first out, within `maxBytes`;
@@ -76,16 +89,13 @@ export function acceptsGzip(header: string | undefined): boolean {
  *
  * Register inside the scope whose GET routes it should cover, after any auth hook there.
  */
-export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: CacheOptions) {
+export function responseCache(app: FastifyInstance, { store, maxBytes, minUses }: CacheOptions) {
   const boot = randomBytes(4).toString('hex')
-  // The connection shares statements by SQL text (db/open.ts): the mode is set on each use.
-  const dataVersion = db.$client.prepare('PRAGMA data_version')
-  let writes = 0
   let bytes = 0
   const entries = new Map<string, Entry>()
   /** Computations so far of URLs not kept yet, fewer than minUses. */
   const uses = new Map<string, number>()
-  const generation = () => `${dataVersion.pluck().get() as number}.${writes}`
+  const generation = async () => etagSafe(await store.changeToken())
   const etagOf = (gen: string) => `"${boot}.${gen}"`
 
   const evict = (url: string) => {
@@ -113,13 +123,8 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
   }
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (WRITES.has(request.method)) {
-      // Counted before and after: answers computed while the write is in flight are not kept.
-      writes++
-      return
-    }
     if ((request.method !== 'GET' && request.method !== 'HEAD') || request.routeOptions.config.noCache) return
-    const gen = generation()
+    const gen = await generation()
     const etag = etagOf(gen)
     request.cacheGeneration = gen
     void reply.header('etag', etag).header('cache-control', 'no-cache')
@@ -155,10 +160,6 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
 
   app.addHook('onSend', async (request, reply, payload) => {
     const method = request.method
-    if (WRITES.has(method)) {
-      writes++
-      return payload
-    }
     if (method !== 'GET' && method !== 'HEAD') return payload
     const gen = request.cacheGeneration
     const encoded = typeof payload === 'string' || Buffer.isBuffer(payload)
@@ -174,7 +175,7 @@ export function responseCache(app: FastifyInstance, { db, maxBytes, minUses }: C
       uses.delete(request.url)
     }
     // A write landed while this answer was computed: it may be stale, so it is not kept.
-    if (gen !== generation()) return payload
+    if (gen !== (await generation())) return payload
     // A buffer (answers written without the serializer) is kept as it is: nothing writes to it after.
     const body = typeof payload === 'string' ? Buffer.from(payload) : payload
     if (body.length > maxBytes / ENTRY_SHARE) return payload
