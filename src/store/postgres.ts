@@ -21,8 +21,7 @@
 // Methods not built yet throw `Error('postgres store: <method> not implemented yet')` (a 500 through
 // the API); docs/storage.md §6 lists them.
 import { and, asc, count, desc, eq, exists, getTableColumns, gt, inArray, lt, notInArray, or, sql, type SQL } from 'drizzle-orm'
-import { alias, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core'
-import type { ExtractTablesWithRelations } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
 import { readSeed, annotationToExtraction, type Seed } from '../../seed/loader.js'
 import type {
   ArticleDetail,
@@ -44,8 +43,7 @@ import type {
 import { codePointIndex } from '../domain/code-points.js'
 import { ApiError, badRequest, notFound } from '../domain/errors.js'
 import type { Extraction, Registry, RegistryEntity } from '../domain/extraction.js'
-import type { EntityKind, Method } from '../domain/model.js'
-import * as schema from '../db/pg/schema.js'
+import type { EntityKind, Method, Metric } from '../domain/model.js'
 import {
   articleEntities,
   articles,
@@ -60,19 +58,17 @@ import {
   mentions,
 } from '../db/pg/schema.js'
 import type { Db } from '../db/open.js'
+import { disputesOf, figuresOf, responsibilityOf } from './pg-by-event.js'
+import { C, claimant, findEntityByAlias, now, recordChange, render, requireEntity, requireEvent, rowsOf, selectClaims, target, type PgDb, type PgHandle } from './pg-common.js'
 import { articleIdOf, claimIdOf, CONTENT_HASH_VERSION, contentHashOf, sha256, slugify, textIdParts, wordCount } from '../ingest/ids.js'
 import { Ingestor } from '../ingest/ingest.js'
 import type { EntityInput } from '../ingest/persist.js'
-import { toClaim, type ClaimRow } from '../queries/claims.js'
+import { toClaim } from '../queries/claims.js'
 import { decodeCursor, paginate } from '../queries/cursor.js'
 import { containsPattern, CO_MENTIONED, CO_MENTIONED_EVENTS, PROFILE_LIMIT } from '../queries/entities.js'
 import type { ArticleWrite, ClaimFilters, EventRef, OpenReport, Page, SearchQuery, Store, StoredArticle, AuditEntry } from './types.js'
 
-type Schema = typeof schema
-/** A drizzle PostgreSQL database over either driver (node-postgres or PGlite). */
-export type PgDb = PgDatabase<PgQueryResultHKT, Schema>
-/** The database or one of its transactions: every query of a write runs on its transaction's handle. */
-export type PgHandle = PgDb | PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
+export type { PgDb, PgHandle } from './pg-common.js'
 
 /**
  * What the store runs on: a drizzle database and what only the driver knows — applying the
@@ -108,63 +104,10 @@ function sqlState(err: unknown): string | undefined {
   return undefined
 }
 
-const now = () => new Date().toISOString()
-const C = (column: SQL | unknown) => sql`${column} COLLATE "C"`
-const claimant = alias(entities, 'claimant')
-const target = alias(entities, 'target')
 const parentEntity = alias(entities, 'parent')
 const parentEvent = alias(events, 'parent_event')
 
-/** Rows of a raw statement, whichever driver ran it (both answer `{ rows }`). */
-async function rowsOf<T>(h: PgHandle, query: SQL): Promise<T[]> {
-  return ((await h.execute(query)) as unknown as { rows: T[] }).rows
-}
-
 // Shapes shared with the sqlite store's queries (src/queries): the same fields in the same order.
-
-function selectClaims(h: PgHandle) {
-  return h
-    .select({
-      seq: claims.seq,
-      id: claims.id,
-      kind: claims.kind,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      articleOutlet: articles.outlet,
-      articlePublishedAt: articles.publishedAt,
-      articleSeq: articles.seq,
-      eventId: events.id,
-      eventName: events.name,
-      claimantId: claimant.id,
-      claimantName: claimant.name,
-      claimantKind: claimant.kind,
-      claimantText: claims.claimantText,
-      targetId: target.id,
-      targetName: target.name,
-      targetKind: target.kind,
-      targetText: claims.targetText,
-      stance: claims.stance,
-      metric: claims.metric,
-      value: claims.value,
-      qualifier: claims.qualifier,
-      subset: claims.subset,
-      quote: claims.quote,
-      evidenceText: claims.evidenceText,
-      evidenceStart: claims.evidenceStart,
-      evidenceEnd: claims.evidenceEnd,
-      evidenceStartCp: claims.evidenceStartCp,
-      evidenceEndCp: claims.evidenceEndCp,
-      method: claims.method,
-      confidence: claims.confidence,
-    })
-    .from(claims)
-    .innerJoin(articles, eq(articles.id, claims.articleId))
-    .leftJoin(events, eq(events.id, claims.eventId))
-    .leftJoin(claimant, eq(claimant.id, claims.claimantId))
-    .leftJoin(target, eq(target.id, claims.targetId))
-}
-
-const render = (rows: ClaimRow[]): Claim[] => rows.map(toClaim)
 
 function selectArticleSummaries(h: PgHandle) {
   return h
@@ -531,14 +474,14 @@ export class PostgresStore implements Store {
 
   // By event ----------------------------------------------------------------------------------------
 
-  async responsibility(): Promise<never> {
-    throw notYet('responsibility')
+  async responsibility(event: EventRef, q: Parameters<Store['responsibility']>[1]) {
+    return responsibilityOf(this.db, event, q)
   }
-  async figures(): Promise<never> {
-    throw notYet('figures')
+  async figures(event: EventRef, metric?: Metric, limit?: number) {
+    return figuresOf(this.db, event, metric, limit)
   }
-  async disputes(): Promise<never> {
-    throw notYet('disputes')
+  async disputes(event: EventRef) {
+    return disputesOf(this.db, event)
   }
 
   // Lists -------------------------------------------------------------------------------------------
@@ -904,31 +847,6 @@ function synchronousPathRefused(): Db {
 
 // Writes (the twins of src/ingest/persist.ts and src/curation, on a transaction's handle) ----------
 
-type Resource = 'article' | 'entity' | 'claim' | 'event' | 'alias'
-
-async function recordChange(
-  tx: PgHandle,
-  change: { actor: string; action: string; resource: Resource; id: string; before: unknown; after: unknown },
-): Promise<void> {
-  await tx.insert(audit).values({
-    at: now(),
-    actor: change.actor,
-    action: change.action,
-    resource: change.resource,
-    resourceId: change.id,
-    before: change.before ?? null,
-    after: change.after ?? null,
-  })
-}
-
-async function requireEntity(tx: PgHandle, field: string, id: string | null | undefined) {
-  if (id && !(await tx.select({ id: entities.id }).from(entities).where(eq(entities.id, id))).length) throw badRequest(field, `no entity has the id "${id}"`)
-}
-
-async function requireEvent(tx: PgHandle, field: string, id: string | null | undefined) {
-  if (id && !(await tx.select({ id: events.id }).from(events).where(eq(events.id, id))).length) throw badRequest(field, `no event has the id "${id}"`)
-}
-
 async function checkEventParent(tx: PgHandle, id: string | null, parent: string | null | undefined) {
   await requireEvent(tx, 'parent', parent)
   for (let p = parent ?? null; p; ) {
@@ -950,10 +868,6 @@ function chunks<T>(rows: T[], size = 500): T[][] {
 /** `excluded.<column>` for every column of an upsert's SET clause: the row being inserted wins. */
 function fromExcluded<T extends string>(columns: Record<T, { name: string }>): Record<T, SQL> {
   return Object.fromEntries(Object.entries<{ name: string }>(columns).map(([key, col]) => [key, sql.raw(`excluded."${col.name}"`)])) as Record<T, SQL>
-}
-
-async function findEntityByAlias(tx: PgHandle, kind: EntityKind, name: string): Promise<string | undefined> {
-  return (await tx.select({ id: entityAliases.entityId }).from(entityAliases).where(and(eq(entityAliases.kind, kind), eq(entityAliases.alias, name))))[0]?.id
 }
 
 async function uniqueSlug(tx: PgHandle, base: string): Promise<string> {
