@@ -44,7 +44,11 @@ const KIND_FIELDS = ['stance', 'target', 'target_text', 'metric', 'value', 'qual
 
 const given = (x: unknown) => x !== undefined && x !== null
 
-function checkFieldsForKind(kind: Claim['kind'], fields: Record<string, unknown>, required: boolean) {
+/**
+ * 400 naming the field when a claim's fields do not fit its kind: a field of another kind, an
+ * entity and its written twin both given, or (`required`, a new claim) a field the kind needs missing.
+ */
+export function checkFieldsForKind(kind: Claim['kind'], fields: Record<string, unknown>, required: boolean) {
   const groups: readonly (readonly (string | null)[])[] = FIELDS_OF_KIND[kind]
   for (const f of KIND_FIELDS) {
     if (!groups.some((g) => g.includes(f)) && given(fields[f])) throw badRequest(f, `a ${kind} claim has no ${f}`)
@@ -113,7 +117,7 @@ export function evidenceColumns(articleText: string, input: EvidenceInput): Evid
 }
 
 /** A patch's columns: an entity and the text standing for it exclude each other, so setting one clears the other. */
-function patchColumns(patch: ClaimPatch) {
+export function patchColumns(patch: ClaimPatch) {
   const set = <T>(x: T | undefined, columns: (x: T) => object) => (x !== undefined ? columns(x) : {})
   return {
     ...set(patch.stance, (stance) => ({ stance })),

@@ -29,10 +29,13 @@ import type {
   ArticleSummary,
   AuditQuery,
   Claim,
+  ClaimCreate,
   ClaimFacet,
   ClaimListQuery,
+  ClaimPatch,
   EntityDetail,
   EntityListQuery,
+  EntityPatch,
   EntitySummary,
   EventCreate,
   EventDetail,
@@ -59,6 +62,7 @@ import {
 } from '../db/pg/schema.js'
 import type { Db } from '../db/open.js'
 import { disputesOf, figuresOf, responsibilityOf } from './pg-by-event.js'
+import { addAliasIn, createClaimIn, mergeEntityIn, patchClaimIn, patchEntityIn, removeAliasIn } from './pg-curation.js'
 import { C, claimant, findEntityByAlias, now, recordChange, render, requireEntity, requireEvent, rowsOf, selectClaims, target, type PgDb, type PgHandle } from './pg-common.js'
 import { articleIdOf, claimIdOf, CONTENT_HASH_VERSION, contentHashOf, sha256, slugify, textIdParts, wordCount } from '../ingest/ids.js'
 import { Ingestor } from '../ingest/ingest.js'
@@ -747,11 +751,11 @@ export class PostgresStore implements Store {
 
   // Curation ----------------------------------------------------------------------------------------
 
-  async createClaim(): Promise<never> {
-    throw notYet('createClaim')
+  async createClaim(input: ClaimCreate, actor: string): Promise<Claim> {
+    return this.transaction((tx) => createClaimIn(tx, input, actor))
   }
-  async patchClaim(): Promise<never> {
-    throw notYet('patchClaim')
+  async patchClaim(id: string, patch: ClaimPatch, actor: string): Promise<Claim> {
+    return this.transaction((tx) => patchClaimIn(tx, id, patch, actor))
   }
   async deleteClaim(id: string, actor: string): Promise<void> {
     await this.transaction(async (tx) => {
@@ -761,17 +765,29 @@ export class PostgresStore implements Store {
       await recordChange(tx, { actor, action: 'delete', resource: 'claim', id, before: toClaim(row), after: null })
     })
   }
-  async patchEntity(): Promise<never> {
-    throw notYet('patchEntity')
+
+  // Entity writes change what the pipeline recognizes: the ingestor's registry is reloaded after.
+
+  /** The entity's profile as read after the commit (as on SQLite). */
+  async patchEntity(id: string, patch: EntityPatch, actor: string): Promise<EntityDetail> {
+    await this.transaction((tx) => patchEntityIn(tx, id, patch, actor))
+    this.ingestorOf?.invalidateRegistry()
+    return (await this.getEntity(id))!
   }
-  async addAlias(): Promise<never> {
-    throw notYet('addAlias')
+  async addAlias(id: string, alias: string, actor: string): Promise<string[]> {
+    const aliases = await this.transaction((tx) => addAliasIn(tx, id, alias, actor))
+    this.ingestorOf?.invalidateRegistry()
+    return aliases
   }
-  async removeAlias(): Promise<never> {
-    throw notYet('removeAlias')
+  async removeAlias(id: string, alias: string, actor: string): Promise<string[]> {
+    const aliases = await this.transaction((tx) => removeAliasIn(tx, id, alias, actor))
+    this.ingestorOf?.invalidateRegistry()
+    return aliases
   }
-  async mergeEntity(): Promise<never> {
-    throw notYet('mergeEntity')
+  async mergeEntity(id: string, into: string, actor: string): Promise<EntityDetail> {
+    await this.transaction((tx) => mergeEntityIn(tx, id, into, actor))
+    this.ingestorOf?.invalidateRegistry()
+    return (await this.getEntity(into))!
   }
 
   async createEvent(input: EventCreate, actor: string): Promise<EventDetail> {
