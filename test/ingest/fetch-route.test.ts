@@ -7,13 +7,16 @@ import t from 'tap'
 import { buildApp } from '../../src/app.js'
 import { AUTH, KEYS, testDb } from '../helpers/app.js'
 
+/** What these helpers use of a test: its assertions and teardown (a subtest has them all). */
+type T = Pick<typeof t, 'ok' | 'equal' | 'match' | 'teardown'>
+
 const STORY = `<html><head><title>Blast at Gao market</title><meta property="og:site_name" content="Sahel Daily"></head>
 <body><nav>Home | World | Sport</nav><article><h1>Blast at Gao market</h1>
 <p>At least 14 people were killed and 30 wounded when a bomb exploded at a crowded market in Gao on Friday, the regional governor said.</p>
 <p>No group has claimed responsibility for the attack, which came two days after soldiers arrived in the town.</p></article>
 <footer>© Sahel Daily</footer></body></html>`
 
-async function pages(t: Tap.Test) {
+async function pages(t: T) {
   const server = createServer((req, res) => {
     if (req.url === '/old-story') return res.writeHead(301, { location: '/story' }).end()
     if (req.url === '/story') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(STORY)
@@ -24,7 +27,7 @@ async function pages(t: Tap.Test) {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-async function app(t: Tap.Test, allowHosts: string[]) {
+async function app(t: T, allowHosts: string[]) {
   const built = await buildApp({ db: testDb(t, { seed: false }), keys: KEYS, fetch: { allowHosts, timeoutMs: 5000 } })
   t.teardown(() => built.close())
   return built

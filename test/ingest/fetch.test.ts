@@ -8,10 +8,13 @@ import t from 'tap'
 import { ApiError } from '../../src/domain/errors.js'
 import { DEFAULT_USER_AGENT, fetchPage, nonPublicRange, RobotsCache, type FetchOptions } from '../../src/ingest/fetch.js'
 
+/** What these helpers use of a test: its assertions and teardown (a subtest has them all). */
+type T = Pick<typeof t, 'ok' | 'equal' | 'match' | 'teardown'>
+
 const PAGE = '<html><head><title>Blast in Bogotá</title></head><body><article><p>At least 9 people were killed in Bogotá, the mayor’s office said.</p></article></body></html>'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void
-async function serve(t: Tap.Test, routes: Record<string, Handler>, robots?: Handler): Promise<{ base: string; hits: string[]; agents: string[] }> {
+async function serve(t: T, routes: Record<string, Handler>, robots?: Handler): Promise<{ base: string; hits: string[]; agents: string[] }> {
   const hits: string[] = []
   const agents: string[] = []
   const server = createServer((req, res) => {
@@ -38,7 +41,7 @@ const options = (over: Partial<FetchOptions> = {}): FetchOptions => ({
 
 const html = (body: string | Buffer, type = 'text/html; charset=utf-8'): Handler => (_req, res) => res.writeHead(200, { 'content-type': type }).end(body)
 
-async function refusal(t: Tap.Test, promise: Promise<unknown>, code: string, message: RegExp) {
+async function refusal(t: T, promise: Promise<unknown>, code: string, message: RegExp) {
   const err = await promise.then(() => null, (e: unknown) => e)
   t.ok(err instanceof ApiError, `an ApiError (${(err as Error)?.message})`)
   t.equal((err as ApiError).code, code)
