@@ -133,7 +133,7 @@ const articles: FastifyPluginAsyncZod<RouteDeps> = async (
           input = read.input
           budget = Math.max(1, extractionTimeoutMs - read.ms)
         } else {
-          input = { ...meta, text: page.text }
+          input = { ...meta, url: page.url, text: page.text }
         }
       } else if (/^text\/html/i.test(request.headers['content-type'] ?? '')) {
         const page = await readPage(text, request.query)

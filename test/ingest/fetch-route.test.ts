@@ -20,6 +20,8 @@ async function pages(t: T) {
   const server = createServer((req, res) => {
     if (req.url === '/old-story') return res.writeHead(301, { location: '/story' }).end()
     if (req.url === '/story') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(STORY)
+    if (req.url === '/old-wire') return res.writeHead(302, { location: '/wire.txt' }).end()
+    if (req.url === '/wire.txt') return res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('At least 6 people were killed when a gas tanker exploded on a highway near Kano, Nigeria, on Sunday, police said.')
     res.writeHead(404, 'Not Found').end()
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -51,9 +53,12 @@ t.test('a URL is fetched, read as a page and stored under the URL it was found a
   const again = await post(a, { url: `${base}/story` })
   t.equal(again.statusCode, 200)
   t.equal(again.json().duplicate, true, 'the same page again is the same article')
+  const plain = await post(a, { url: `${base}/old-wire` })
+  t.equal(plain.statusCode, 201, plain.body)
+  t.same([plain.json().url, plain.json().text.slice(0, 17)], [`${base}/wire.txt`, 'At least 6 people'], 'a text/plain page is read as text, under its final URL')
   const titled = await post(a, { url: `${base}/story`, title: 'Given title', event: null })
   t.equal(titled.statusCode, 200)
-  t.equal(await stored(a), 1)
+  t.equal(await stored(a), 2)
 })
 
 t.test('what the body gives wins over the page; a fetch that fails is a 4xx and stores nothing', async (t) => {
