@@ -12,7 +12,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns'
 import { isIP } from 'node:net'
 import ipaddr from 'ipaddr.js'
 import robotsParserModule from 'robots-parser'
-import { Agent, fetch, type Response } from 'undici'
+import { Agent, fetch, type Headers, type Response } from 'undici'
 import { ApiError } from '../domain/errors.js'
 import { decodeBody } from './decode.js'
 
@@ -170,10 +170,10 @@ function failure(err: unknown, url: URL, options: FetchOptions): ApiError {
   return fetchError('fetch_failed', `${url.href} could not be fetched (${(err as Error).message})`)
 }
 
-async function get(url: URL, options: FetchOptions, dispatcher: Agent, signal: AbortSignal, accept: string): Promise<Response> {
+async function get(url: URL, options: FetchOptions, dispatcher: Agent, signal: AbortSignal, accept: string, headers: Record<string, string> = {}): Promise<Response> {
   await precheck(url, options)
   try {
-    return await fetch(url, { redirect: 'manual', dispatcher, signal, headers: { 'user-agent': options.userAgent, accept } })
+    return await fetch(url, { redirect: 'manual', dispatcher, signal, headers: { ...headers, 'user-agent': options.userAgent, accept } })
   } catch (err) {
     throw failure(err, url, options)
   }
@@ -248,10 +248,86 @@ const ROBOTS_MAX_BYTES = 500 * 1024
 
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i
 
+/** What fetchResponse sends and accepts. */
+export interface FetchRequest {
+  /** The Accept header. */
+  accept: string
+  /** Other request headers, e.g. If-None-Match (User-Agent and Accept are always ours). */
+  headers?: Record<string, string>
+  /**
+   * Called with a 2xx answer's Content-Type (or '') and final URL before its body is read; throws to
+   * refuse the answer unread (fetchPage throws `not_html` there).
+   */
+  checkType?: (contentType: string, url: URL) => void
+}
+
+/** An answer: 2xx with its body read, or 304 Not Modified (only to a conditional request) with no body. */
+export interface FetchedResponse {
+  /** The final URL, after redirects. */
+  url: string
+  status: number
+  headers: Headers
+  /** The body's bytes (empty for a 304). */
+  body: Buffer
+  redirects: number
+}
+
 /**
- * Fetches `rawUrl` for ingest: robots.txt first, then the page, following up to `maxRedirects`
- * redirects (each hop checked like the first), within `timeoutMs` for everything. Returns the
- * decoded page (HTML or plain text).
+ * The guarded GET under fetchPage and fetchFeed (src/ingest/feeds.ts): robots.txt first, then
+ * `rawUrl`, following up to `maxRedirects` redirects (each hop checked like the first, robots.txt
+ * included), within `timeoutMs` for everything, reading at most `maxBytes`. A 304 is returned as
+ * it is when the request carried If-None-Match or If-Modified-Since; any other status outside 2xx
+ * is an error.
+ *
+ * Throws ApiError: 400 for a URL that is not absolute http(s) or carries credentials; 422 with code
+ * `url_refused` (a non-public address not allowed), `robots_disallowed`, `fetch_failed` (DNS,
+ * connection, or an HTTP status other than 2xx, named), `fetch_timeout`, `too_many_redirects`,
+ * `page_too_large`; and whatever `checkType` throws.
+ */
+export async function fetchResponse(rawUrl: string, options: FetchOptions, robots: RobotsCache, request: FetchRequest): Promise<FetchedResponse> {
+  let url = parseTarget(rawUrl)
+  const dispatcher = guardedAgent(options)
+  const signal = AbortSignal.timeout(options.timeoutMs)
+  const conditional = Object.keys(request.headers ?? {}).some((h) => /^if-(?:none-match|modified-since)$/i.test(h))
+  try {
+    let redirects = 0
+    for (;;) {
+      if (!(await robotsAllow(url, options, dispatcher, signal, robots))) {
+        throw fetchError('robots_disallowed', `${url.origin}/robots.txt does not allow ${options.userAgent.split(/[\s/]/)[0]} to fetch ${url.pathname}`)
+      }
+      const response = await get(url, options, dispatcher, signal, request.accept, request.headers)
+      const location = response.headers.get('location')
+      if (response.status >= 300 && response.status < 400 && location) {
+        await response.body?.cancel()
+        if (++redirects > options.maxRedirects) throw fetchError('too_many_redirects', `${rawUrl} redirected more than ${options.maxRedirects} times (FETCH_MAX_REDIRECTS)`)
+        url = parseTarget(new URL(location, url).href)
+        continue
+      }
+      if (response.status === 304 && conditional) {
+        await response.body?.cancel()
+        return { url: url.href, status: 304, headers: response.headers, body: Buffer.alloc(0), redirects }
+      }
+      if (response.status < 200 || response.status >= 300) {
+        await response.body?.cancel()
+        throw fetchError('fetch_failed', `${url.href} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)
+      }
+      try {
+        request.checkType?.(response.headers.get('content-type') ?? '', url)
+      } catch (refused) {
+        await response.body?.cancel()
+        throw refused
+      }
+      const body = await readLimited(response, url, options, signal)
+      return { url: url.href, status: response.status, headers: response.headers, body, redirects }
+    }
+  } finally {
+    await dispatcher.close().catch(() => undefined)
+  }
+}
+
+/**
+ * Fetches `rawUrl` for ingest (fetchResponse: robots.txt, redirects, timeout, size limit) and
+ * returns the decoded page (HTML or plain text).
  *
  * Throws ApiError: 400 for a URL that is not absolute http(s) or carries credentials; 422 with code
  * `url_refused` (a non-public address not allowed), `robots_disallowed`, `fetch_failed` (DNS,
@@ -260,37 +336,15 @@ const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i
  * `invalid_bytes` / 415 `unsupported_charset`.
  */
 export async function fetchPage(rawUrl: string, options: FetchOptions, robots: RobotsCache = new RobotsCache()): Promise<FetchedPage> {
-  let url = parseTarget(rawUrl)
-  const dispatcher = guardedAgent(options)
-  const signal = AbortSignal.timeout(options.timeoutMs)
-  try {
-    let redirects = 0
-    for (;;) {
-      if (!(await robotsAllow(url, options, dispatcher, signal, robots))) {
-        throw fetchError('robots_disallowed', `${url.origin}/robots.txt does not allow ${options.userAgent.split(/[\s/]/)[0]} to fetch ${url.pathname}`)
-      }
-      const response = await get(url, options, dispatcher, signal, 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5')
-      const location = response.headers.get('location')
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.body?.cancel()
-        if (++redirects > options.maxRedirects) throw fetchError('too_many_redirects', `${rawUrl} redirected more than ${options.maxRedirects} times (FETCH_MAX_REDIRECTS)`)
-        url = parseTarget(new URL(location, url).href)
-        continue
-      }
-      if (response.status < 200 || response.status >= 300) {
-        await response.body?.cancel()
-        throw fetchError('fetch_failed', `${url.href} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`)
-      }
-      const contentType = response.headers.get('content-type') ?? ''
-      const kind = HTML_TYPES.test(contentType) ? 'html' : /^text\/plain\b/i.test(contentType) ? 'text' : null
-      if (kind === null) {
-        await response.body?.cancel()
-        throw fetchError('not_html', `${url.href} is ${contentType || 'of no declared type'}, not an HTML page or plain text`)
-      }
-      const body = await readLimited(response, url, options, signal)
-      return { url: url.href, kind, text: decodeBody(body, contentType, kind), contentType, bytes: body.length, redirects }
-    }
-  } finally {
-    await dispatcher.close().catch(() => undefined)
-  }
+  let kind: 'html' | 'text' = 'html'
+  const answer = await fetchResponse(rawUrl, options, robots, {
+    accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5',
+    checkType: (contentType, url) => {
+      const k = HTML_TYPES.test(contentType) ? 'html' : /^text\/plain\b/i.test(contentType) ? 'text' : null
+      if (k === null) throw fetchError('not_html', `${url.href} is ${contentType || 'of no declared type'}, not an HTML page or plain text`)
+      kind = k
+    },
+  })
+  const contentType = answer.headers.get('content-type') ?? ''
+  return { url: answer.url, kind, text: decodeBody(answer.body, contentType, kind), contentType, bytes: answer.body.length, redirects: answer.redirects }
 }
