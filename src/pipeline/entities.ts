@@ -2,7 +2,7 @@ import type { EntityKind } from '../domain/model.js'
 import type { Doc, DocEntity, Mention } from './doc.js'
 import { matchGazetteer, type GazetteerEntity, type GazetteerMatch } from './gazetteer.js'
 import { ARABIC_ARTICLES, COLOURS, CONNECTORS_IN_NAMES, DOCUMENT_WORDS, LOCAL_GOVERNMENT_KINDS, MEDIA_HEADS, TOWN_SITE_NOUNS, PLACE_HEADS, PLACE_MODIFIERS, SITE_NOUNS, isFiniteVerbForm, isFirstName, isLocalGovernmentWord, looksLikeNameWord } from './lexicon.js'
-import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate } from './ner.js'
+import { HYPHENED_PARTICLES, findNerCandidates, lowercaseVocabulary, type NerCandidate, type NerRunMemo } from './ner.js'
 import { describedBodies } from './bodies.js'
 
 // The kinds of subdivision news copy writes after a place's name.
@@ -20,6 +20,8 @@ export function recognizeEntities(doc: Doc): Doc {
   const mentions: Mention[] = []
   const covered = new Uint8Array(tokens.length)
   const vocabulary = lowercaseVocabulary(tokens)
+  // The runs NER has classified: the second reading below reuses the first's (see NerRunMemo).
+  const runs: NerRunMemo = new Map()
 
   const matches = matchGazetteer(doc.registry, tokens, lookup)
   // A bundled place glued to other capitalized words may be part of a longer name the bundle does
@@ -35,7 +37,7 @@ export function recognizeEntities(doc: Doc): Doc {
     const softAt = new Map<number, GazetteerMatch>()
     for (const m of soft) for (let k = m.tokenStart; k < m.tokenEnd; k++) softAt.set(k, m)
     const taken = new Uint8Array(tokens.length)
-    for (const c of findNerCandidates(doc, covered, vocabulary)) {
+    for (const c of findNerCandidates(doc, covered, vocabulary, runs)) {
       const overlapped = new Set<GazetteerMatch>()
       for (let k = c.tokenStart; k < c.tokenEnd; k++) {
         const m = softAt.get(k)
@@ -99,7 +101,7 @@ export function recognizeEntities(doc: Doc): Doc {
     entities.set(entity.key, known)
   }
 
-  for (const c of [...nerCandidates, ...sites, ...findNerCandidates(doc, covered, vocabulary)]) {
+  for (const c of [...nerCandidates, ...sites, ...findNerCandidates(doc, covered, vocabulary, runs)]) {
     if (c.tokenStart < tokens.length && covered[c.tokenStart] === 2) continue
     for (let k = c.tokenStart; k < c.tokenEnd; k++) covered[k] = 2
     const start = tokens[c.tokenStart].start

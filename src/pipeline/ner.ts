@@ -113,11 +113,21 @@ const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text)
 const isAcronymToken = (t: Token) => /^\p{Lu}[\p{Lu}\d]+$/u.test(t.text)
 
 /**
+ * Runs already classified in this document, by the run's first token: its end and what classifyRun
+ * and bodyBeforeTitle made of it. Both read only the document's tokens and text, so that a run read
+ * again (recognizeEntities reads the article twice, the second time with more tokens covered) is
+ * classified once. One per document, made by the caller; the candidates in it are never handed out.
+ */
+export type NerRunMemo = Map<number, { end: number; candidate: NerCandidate | null; body: NerCandidate | null }>
+
+/**
  * The NER candidates of the capitalized runs no token of which is `covered` (one per token: 1 by a
  * gazetteer match), in text order, each with its kind and how sure the cues are. `lowercaseSeen`:
- * the article's lowercase vocabulary (lowercaseVocabulary), built once by a caller that runs this twice.
+ * the article's lowercase vocabulary (lowercaseVocabulary), built once by a caller that runs this twice;
+ * `memo`: the runs classified by an earlier call on the same document (see NerRunMemo). The
+ * candidates returned are new objects, the caller's to change.
  */
-export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: Set<string> = lowercaseVocabulary(doc.tokens)): NerCandidate[] {
+export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: Set<string> = lowercaseVocabulary(doc.tokens), memo: NerRunMemo = new Map()): NerCandidate[] {
   const { tokens } = doc
   const out: NerCandidate[] = []
   let i = 0
@@ -131,12 +141,17 @@ export function findNerCandidates(doc: Doc, covered: Uint8Array, lowercaseSeen: 
       continue
     }
     const end = runEnd(tokens, covered, i)
-    const candidate = classifyRun(doc, i, end, lowercaseSeen)
-    // "Memphis Police Chief Dana Whitfield", "Kirkuk Health Directorate spokesman X": the body
-    // before a person's title is a name of its own.
-    const body = candidate?.kind === 'person' ? bodyBeforeTitle(doc, i, candidate.tokenStart) : null
-    if (body) out.push(body)
-    if (candidate) out.push(candidate)
+    let run = memo.get(i)
+    if (run === undefined || run.end !== end) {
+      const candidate = classifyRun(doc, i, end, lowercaseSeen)
+      // "Memphis Police Chief Dana Whitfield", "Kirkuk Health Directorate spokesman X": the body
+      // before a person's title is a name of its own.
+      const body = candidate?.kind === 'person' ? bodyBeforeTitle(doc, i, candidate.tokenStart) : null
+      run = { end, candidate, body }
+      memo.set(i, run)
+    }
+    if (run.body) out.push({ ...run.body })
+    if (run.candidate) out.push({ ...run.candidate })
     i = end
   }
   // "the IceCrypt ransomware attack … IceCrypt locked up the records": a name the article writes
