@@ -115,8 +115,11 @@ export function recognizeEntities(doc: Doc): Doc {
     // "Cumberland Ridge Coal Co.", "Halvorsen Shipping Inc.": a company's abbreviated kind keeps its
     // period, part of the name as written (also where it ends the sentence).
     const abbreviated = c.kind === 'group' && COMPANY_ABBREVIATIONS.has(tokens[c.tokenEnd - 1]!.text) && tokens[c.tokenEnd]?.text === '.' && !tokens[c.tokenEnd]!.spaceBefore
-    const tokenEnd = lga > 0 ? c.tokenEnd + lga : (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord || abbreviated ? c.tokenEnd + 1 : c.tokenEnd
-    if (lga > 0) covered.fill(2, c.tokenEnd, tokenEnd)
+    // "Thanh Phat Wood Industries Co. Ltd.", "Arkan Foods Co., Ltd.": a second abbreviated kind goes on the name too.
+    let legalEnd = abbreviated ? c.tokenEnd + 1 : c.tokenEnd
+    for (let k = legalEnd + (tokens[legalEnd]?.text === ',' ? 1 : 0); abbreviated && COMPANY_ABBREVIATIONS.has(tokens[k]?.text ?? '') && tokens[k]!.sentence === tokens[c.tokenStart]!.sentence; k = legalEnd + (tokens[legalEnd]?.text === ',' ? 1 : 0)) legalEnd = tokens[k + 1]?.text === '.' && !tokens[k + 1]!.spaceBefore ? k + 2 : k + 1
+    const tokenEnd = lga > 0 ? c.tokenEnd + lga : abbreviated ? legalEnd : (c.kind === 'place' && kindEndsPhrase(doc, c.tokenEnd)) || partyWord ? c.tokenEnd + 1 : c.tokenEnd
+    if (lga > 0 || abbreviated) covered.fill(2, c.tokenEnd, tokenEnd)
     if (tokenEnd > c.tokenEnd) covered[c.tokenEnd] = 2
     // "near Germiston station", "Protivín station": a site named after the town it serves is a place
     // of its own, not another name of the town ("in Germiston").
@@ -125,7 +128,8 @@ export function recognizeEntities(doc: Doc): Doc {
     const key = `ner:${surface}`
     const end = tokens[tokenEnd - 1].end
     const text = doc.text.slice(start, end)
-    const bare = townSite || abbreviated ? text : doc.text.slice(start, tokens[c.tokenEnd - 1].end)
+    // "Thanh Phat Wood Industries Co. Ltd." is also named without its legal form, as sources write it.
+    const bare = townSite ? text : abbreviated ? (c.tokenEnd - c.tokenStart >= 2 ? doc.text.slice(start, tokens[c.tokenEnd - 2].end) : text) : doc.text.slice(start, tokens[c.tokenEnd - 1].end)
     mentions.push({ start, end, text, key, tokenStart: c.tokenStart, tokenEnd, demonym: false, source: 'ner' })
     if (townSite) towns.add(lookup.slice(start, tokens[c.tokenEnd - 1].end))
     const seen = entities.get(key)

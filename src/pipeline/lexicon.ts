@@ -73,6 +73,10 @@ export const ORG_HEADS = words(`
   defence defense fc afc sc cf observatory collective headquarters security advertiser courier
   examiner sentinel inquirer dispatch bulletin athletic rovers wanderers hotspur albion
   presbytery diocese archdiocese synod premiership air rail regulator lines tbk executive division
+  inspectorate secretariat tribunal commissariat prosecutor's
+  coal mining mines cement steel petroleum chemicals foods textiles motors pharmaceuticals pharma
+  construction builders developers engineering properties hotels resorts plastics metals minerals
+  breweries mills laboratories labs ferries coaches telecom communications
   forum labs lab laboratory laboratories mission gas oil power energy electric petroleum motors mining
   cement steel telecom transport exchange co bros schools savings
 `)

@@ -280,6 +280,12 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       end += 2
       continue
     }
+    // "Committee to Protect Journalists", "Campaign to End Child Marriage": an institution's word, "to"
+    // and its capitalized aim (a verb, not a place or a person it was sent to).
+    if (t.text === 'to' && !plain && ORG_HEADS.has(tokens[end - 1]!.lower) && isCapitalized(tokens[end - 1]!) && tokens[end + 1] !== undefined && tokens[end + 2] !== undefined && isWord(tokens[end + 1]!) && isCapitalized(tokens[end + 1]!) && isCapitalized(tokens[end + 2]!) && isWord(tokens[end + 2]!) && !covered[end + 1] && !covered[end + 2] && tokens[end + 2]!.sentence === t.sentence && AIM_VERBS.has(tokens[end + 1]!.lower)) {
+      end += 2
+      continue
+    }
     // An initial: "George W. Bush".
     if (t.text === '.' && glued && /^\p{Lu}$/u.test(tokens[end - 1].text)) {
       const next = tokens[end + 1]
@@ -311,7 +317,7 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
       // acronym in parentheses (its first letter the name's).
       const remitWords = tokens.slice(end + 1, rest)
       const acronymClose = tokens[rest]?.text === '(' && tokens[rest + 2]?.text === ')' && tokens[rest + 1] !== undefined && isAcronymToken(tokens[rest + 1]!) && tokens[rest + 1]!.text[0] === tokens[start]!.text[0]
-      if (t.text === 'and' && remit.sentence === t.sentence && rest > end + 2 && rest <= end + 4 && remitWords.every((w) => isWord(w) && !isPersonName(w.lower) && !isFirstName(w.lower) && (acronymClose || !looksLikeNameWord(w.lower))) && institutionRemit(tokens, start, end)) {
+      if (t.text === 'and' && remit.sentence === t.sentence && rest > end + 2 && rest <= end + 4 && remitWords.every((w) => isWord(w) && !isPersonName(w.lower) && !isFirstName(w.lower) && !isKnownPlaceName(w.lower)) && (acronymClose || remitWords.every((w) => !looksLikeNameWord(w.lower)) || (!looksLikeNameWord(remitWords[0]!.lower) && !ORG_HEADS.has(remitWords[remitWords.length - 1]!.lower))) && institutionRemit(tokens, start, end)) {
         end = rest
         break
       }
@@ -357,6 +363,9 @@ function runEnd(tokens: Token[], covered: Uint8Array, start: number, plain = fal
 }
 
 /** The run [start, end) is an institution followed by its remit: "Ministry of Health", "Institute for Disaster Risk Management". */
+/** Verbs that open an institution's aim after "to": "Committee to Protect Journalists". */
+const AIM_VERBS = new Set(['protect', 'stop', 'end', 'save', 'free', 'defend', 'fight', 'combat', 'prevent', 'promote', 'support', 'restore', 'rebuild', 'preserve', 'abolish', 'ban', 'eliminate', 'eradicate', 'reduce', 'help', 'feed', 'unite'])
+
 function institutionRemit(tokens: Token[], start: number, end: number): boolean {
   for (let k = start + 1; k < end; k++) {
     const t = tokens[k]!

@@ -283,7 +283,9 @@ function isShortNameOf(short: string[], full: string[]): boolean {
   if (full.length === short.length + 1 && GROUP_TYPE_WORDS.has(full[full.length - 1]!.toLowerCase())) return true
   // "Cumberland Ridge" of "Cumberland Ridge Coal Co.", "Halvorsen" of "Halvorsen Shipping Inc.": a
   // company's first words before its trade and its abbreviated kind.
-  if (full.length <= short.length + 3 && COMPANY_ABBREVIATIONS.has(full[full.length - 1]!.toLowerCase().replace(/\.$/, ''))) return true
+  // "Thanh Phat" of "Thanh Phat Wood Industries Co. Ltd.": two abbreviated kinds count as one.
+  const legal = COMPANY_ABBREVIATIONS.has(full[full.length - 2]?.toLowerCase().replace(/[.,]$/, '') ?? '') ? 2 : 1
+  if (full.length <= short.length + 2 + legal && COMPANY_ABBREVIATIONS.has(full[full.length - 1]!.toLowerCase().replace(/\.$/, ''))) return true
   return short.every((w) => ORG_LEADERS.has(w.toLowerCase()))
 }
 

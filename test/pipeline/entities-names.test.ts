@@ -646,3 +646,27 @@ t.test("a title's words and its abbreviation name no one", async (t) => {
   // Negative: an institution whose name ends in a title's word after "of" stays a group.
   t.ok(kinds('The Supreme Court of Justice ruled on Tuesday.').includes('Supreme Court of Justice/group'))
 })
+
+t.test('institution names joined by "and" and "to", and companies named by their trade', async (t) => {
+  const found = kinds('The Quarry Health and Safety Inspectorate closed the pit. Lorvia\'s Ministry of Housing and Urban Renewal wrote to the board. The Coalition to Protect Riverside Villages said Morvane Coal had ignored the warnings.')
+  t.ok(found.includes('Quarry Health and Safety Inspectorate/group'), 'the remit on both sides of "and" before the institution word')
+  t.notOk(found.some((k) => k.startsWith('Quarry Health/') || k.startsWith('Safety Inspectorate/')))
+  t.ok(found.some((k) => /Ministry of Housing and Urban Renewal\/group$/.test(k)), 'two remit words after "and", one a common noun')
+  t.ok(found.includes('Coalition to Protect Riverside Villages/group'), 'an institution word, "to" and its aim')
+  t.ok(found.includes('Morvane Coal/group'), 'a name and its trade is a company')
+  // Not a name: the body and a person or a place it reached.
+  const apart = kinds('The ministry handed the file to the Council to Thomas Reyes on Monday. The Ministry of Health and Ahmed Kariuki spoke.')
+  t.ok(apart.includes('Thomas Reyes/person'))
+  t.notOk(apart.some((k) => k.includes('Council to')))
+  t.ok(apart.includes('Ahmed Kariuki/person'))
+})
+
+t.test('a company\'s legal forms stay on its name, which is also named without them', async (t) => {
+  const x = extract('Harlan Ridge Timber Co. Ltd., which supplies furniture makers, ran night shifts. In a statement, Harlan Ridge said it was grieved. Osprey Foods Co., Ltd. declined to comment.', { entities: [] })
+  const harlan = x.entities.find((e) => e.name === 'Harlan Ridge Timber Co. Ltd.')
+  t.equal(harlan?.kind, 'group', 'both abbreviated kinds are one name')
+  t.ok(harlan?.aliases.includes('Harlan Ridge Timber'), 'the name without its legal form is an alias')
+  t.notOk(x.entities.some((e) => e.name === 'Ltd.' || e.name === 'Ltd'), 'the second abbreviation is no group of its own')
+  t.ok(x.mentions.some((m) => m.text === 'Harlan Ridge' && m.ref === harlan?.ref), 'its first words later are the company')
+  t.ok(x.entities.some((e) => e.name === 'Osprey Foods Co., Ltd.' && e.kind === 'group'))
+})
