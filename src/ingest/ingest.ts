@@ -293,12 +293,53 @@ export class Ingestor {
   private async storeSnapshot(): Promise<RegistrySnapshot> {
     while (!this.snapshot) {
       const generation = this.generation
-      const registry = this.cached ?? (await this.ingestStore.registry())
+      const registry = await this.registryInStore()
       if (generation !== this.generation) continue
-      this.cached = registry
       this.snapshot = { version: `${this.instance}:${generation}`, json: JSON.stringify(registry) }
     }
     return this.snapshot
+  }
+
+  /** The registry read through the store (kept until the next change); a change made while it loads makes it load again. */
+  private async registryInStore(): Promise<Registry> {
+    while (!this.cached) {
+      const generation = this.generation
+      const registry = await this.ingestStore.registry()
+      if (generation === this.generation) this.cached = registry
+    }
+    return this.cached
+  }
+
+  // The path through the store (any store: SQLite or PostgreSQL), for the CLI and scripts. Each
+  // reaches the database only through the store's ingest methods (articleByHash, resolveEvent,
+  // eventPlaces, registry, storeArticle); extraction runs on this thread or, for the CLI's bulk runs,
+  // on the caller's worker threads against registrySnapshotInStore().
+
+  /** prepare() through the store: validates, and finds the stored article with the same text. Throws ApiError for bad input. */
+  async prepareInStore(input: IngestInput): Promise<{ text: string; language: string; hash: string } | IngestResult> {
+    return this.lookupInStore(input, checkText(input.text))
+  }
+
+  /** registrySnapshot() through the store: what worker threads extract against. */
+  async registrySnapshotInStore(): Promise<RegistrySnapshot> {
+    return this.storeSnapshot()
+  }
+
+  /** extract() against the registry read through the store: the pipeline only, nothing written. */
+  async extractInStore(input: IngestInput): Promise<Extraction> {
+    const { text, language } = checkText(input.text)
+    return extract(text, await this.registryInStore(), { title: input.title ?? null, language })
+  }
+
+  /**
+   * ingest() through the store: validated, extracted on this thread, stored in one transaction with
+   * its answer rendered (unless `render` is false). `actor` is who the audit trail names (default "cli").
+   */
+  async ingestInStore(input: IngestInput, { actor = 'cli', render = true }: { actor?: string; render?: boolean } = {}): Promise<IngestResult> {
+    const prepared = await this.prepareInStore(input)
+    if ('duplicate' in prepared) return prepared
+    const extraction = extract(prepared.text, await this.registryInStore(), { title: input.title ?? null, language: prepared.language })
+    return this.storeInStore(input, prepared.text, extraction, { actor, contentHash: prepared.hash, render })
   }
 
   /** lookup() through the store. */
@@ -311,10 +352,17 @@ export class Ingestor {
   }
 
   /**
-   * store() through the store, without rendering the answer (the API renders it at its first read,
-   * a turn of the event loop later).
+   * store() through the store: the single writer's part, one transaction (the store's storeArticle).
+   * The event is the one `input` names, else the one matchEvent finds. The answer is rendered only
+   * when `render` is true (the CLI's default): the API renders it at its first read instead, a turn
+   * of the event loop later.
    */
-  private async storeInStore(input: IngestInput, text: string, extraction: Extraction, { actor, contentHash }: { actor: string; contentHash: string }): Promise<IngestResult> {
+  async storeInStore(
+    input: IngestInput,
+    text: string,
+    extraction: Extraction,
+    { actor = 'cli', contentHash = contentHashOf(text), render = false }: { actor?: string; contentHash?: string; render?: boolean } = {},
+  ): Promise<IngestResult> {
     const meta = metadataOf(input, text, extraction)
     let eventId: string | null
     if (input.event) {
@@ -324,7 +372,7 @@ export class Ingestor {
       const mentioned = mentionCounts(extraction)
       eventId = mentioned.size === 0 ? null : bestEvent(mentioned, await this.ingestStore.eventPlaces(), meta.publishedAt)
     }
-    const stored = await this.ingestStore.storeArticle({ text, ...meta, language: extraction.language, eventId, contentHash }, extraction, { method: 'extracted', actor, render: false })
+    const stored = await this.ingestStore.storeArticle({ text, ...meta, language: extraction.language, eventId, contentHash }, extraction, { method: 'extracted', actor, render })
     if (!stored.duplicate) this.invalidateRegistry()
     return { id: stored.id, duplicate: stored.duplicate, eventId, extraction: stored.duplicate ? null : extraction }
   }
